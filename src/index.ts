@@ -1,0 +1,17 @@
+// warta: who did and said what, when, in Indonesian news text.
+import { createPipeline } from './pipeline.js';
+import type { ExtractionResult, ExtractOptions, Pipeline } from './types.js';
+
+export { createPipeline } from './pipeline.js';
+export type { PipelineOptions } from './pipeline.js';
+export { loadDictionary, DictionaryError } from './lexicon/load.js';
+export { splitClitics } from './morphology/clitics.js';
+export type * from './types.js';
+
+/** Never handed out, so no caller can change it; its dictionaries compile on first use. */
+const defaultPipeline: Pipeline = createPipeline();
+
+/** Actors, dates, quotes and events of an Indonesian news text, with exact spans. */
+export function extractEvents(text: string, options: ExtractOptions = {}): ExtractionResult {
+  return (options.pipeline ?? defaultPipeline).run(text, options);
+}

@@ -1,0 +1,10 @@
+// The dictionaries shipped under dictionaries/, bundled as data (no file system at run time, so
+// the library runs in browsers). Validated like a user's dictionary, once, when first used.
+import type { Dictionary } from '../types.js';
+import { loadDictionary } from './load.js';
+import abbreviations from '../../dictionaries/abbreviations.json';
+import boilerplate from '../../dictionaries/boilerplate.json';
+
+export const SHIPPED_DICTIONARIES: readonly Dictionary[] = Object.freeze(
+  [abbreviations, boilerplate].map((source) => Object.freeze(loadDictionary(source))),
+);

@@ -1,0 +1,132 @@
+// Named stages in order, each reading the layers before it and writing its own.
+// A pipeline owns its stages and dictionaries: changing one never changes another.
+import type { Dictionary, Doc, ExtractionResult, ExtractOptions, Pipeline, Stage, StagePosition, StageTiming } from './types.js';
+import { compileLexicon, type Lexicon } from './lexicon/lexicon.js';
+import { SHIPPED_DICTIONARIES } from './lexicon/shipped.js';
+import { checkOptions, checkText, normalizeDocumentDate } from './options.js';
+import { createDefaultStages } from './stages/index.js';
+
+export interface PipelineOptions {
+  /** Added to the shipped dictionaries (later ones override earlier ones by id). */
+  dictionaries?: Dictionary[];
+  /** Start from these dictionaries instead of the shipped ones. */
+  shippedDictionaries?: Dictionary[];
+  /** Stages instead of the shipped ones. */
+  stages?: Stage[];
+}
+
+/** How many distinct per-call dictionary sets a pipeline keeps compiled. */
+const PER_CALL_LEXICONS = 4;
+
+function checkStage(stage: unknown): asserts stage is Stage {
+  const s = stage as Partial<Stage> | null;
+  if (!s || typeof s !== 'object' || typeof s.name !== 'string' || !s.name || typeof s.run !== 'function') {
+    throw new TypeError(`a stage must be an object with a non-empty string "name" and a "run(doc, context)" function; got ${describe(stage)}`);
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object without them' : `${typeof value}`;
+}
+
+class StagePipeline implements Pipeline {
+  private readonly list: Stage[];
+  private readonly baseDictionaries: readonly Dictionary[];
+  private baseLexicon: Lexicon | null = null;
+  private readonly perCall: { key: readonly Dictionary[]; lexicon: Lexicon }[] = [];
+
+  constructor(stages: Stage[], dictionaries: readonly Dictionary[]) {
+    this.list = stages;
+    this.baseDictionaries = dictionaries;
+  }
+
+  get stages(): readonly string[] {
+    return this.list.map((s) => s.name);
+  }
+
+  private indexOf(name: string, verb: string): number {
+    const i = this.list.findIndex((s) => s.name === name);
+    if (i < 0) throw new Error(`${verb}: no stage named "${name}"; the stages are: ${this.stages.join(', ')}`);
+    return i;
+  }
+
+  use(stage: Stage, where: StagePosition = {}): Pipeline {
+    checkStage(stage);
+    if (this.list.some((s) => s.name === stage.name)) {
+      throw new Error(`use: a stage named "${stage.name}" is already in the pipeline; use replace("${stage.name}", stage) to swap it`);
+    }
+    if (where.before !== undefined && where.after !== undefined) throw new Error('use: give "before" or "after", not both');
+    if (where.before !== undefined) this.list.splice(this.indexOf(where.before, 'use'), 0, stage);
+    else if (where.after !== undefined) this.list.splice(this.indexOf(where.after, 'use') + 1, 0, stage);
+    else this.list.push(stage);
+    return this;
+  }
+
+  replace(name: string, stage: Stage): Pipeline {
+    checkStage(stage);
+    this.list[this.indexOf(name, 'replace')] = stage;
+    return this;
+  }
+
+  remove(name: string): Pipeline {
+    this.list.splice(this.indexOf(name, 'remove'), 1);
+    return this;
+  }
+
+  /** The lexicon for a call: the pipeline's own, or one with the call's dictionaries added. */
+  private lexiconFor(extra: readonly Dictionary[] | undefined): Lexicon {
+    if (!extra || extra.length === 0) return (this.baseLexicon ??= compileLexicon(this.baseDictionaries));
+    const cached = this.perCall.find((c) => c.key.length === extra.length && c.key.every((d, i) => d === extra[i]));
+    if (cached) return cached.lexicon;
+    const lexicon = compileLexicon([...this.baseDictionaries, ...extra]);
+    this.perCall.unshift({ key: [...extra], lexicon });
+    if (this.perCall.length > PER_CALL_LEXICONS) this.perCall.pop();
+    return lexicon;
+  }
+
+  run(text: string, options: ExtractOptions = {}): ExtractionResult {
+    checkText(text);
+    checkOptions(options);
+    const lexicon = this.lexiconFor(options.dictionaries);
+    const doc: Doc = {
+      text,
+      documentDate: normalizeDocumentDate(options.documentDate),
+      tokens: [],
+      sentences: [],
+      actors: [],
+      dates: [],
+      quotes: [],
+      events: [],
+      extensions: {},
+      layers: {},
+    };
+    const context = { options, pipeline: this as Pipeline, lexicon };
+    const profile: StageTiming[] | undefined = options.profile ? [] : undefined;
+    for (const stage of [...this.list]) {
+      const began = profile ? performance.now() : 0;
+      stage.run(doc, context);
+      if (profile) profile.push({ stage: stage.name, ms: performance.now() - began });
+    }
+    const result: ExtractionResult = {
+      text,
+      documentDate: doc.documentDate,
+      tokens: doc.tokens,
+      sentences: doc.sentences,
+      actors: doc.actors,
+      dates: doc.dates,
+      quotes: doc.quotes,
+      events: doc.events,
+      extensions: doc.extensions,
+    };
+    if (profile) result.profile = profile;
+    return result;
+  }
+}
+
+/** A new, independent pipeline with the shipped stages and dictionaries (plus `dictionaries`). */
+export function createPipeline(options: PipelineOptions = {}): Pipeline {
+  const base = options.shippedDictionaries ?? SHIPPED_DICTIONARIES;
+  return new StagePipeline(options.stages ? [...options.stages] : createDefaultStages(), [...base, ...(options.dictionaries ?? [])]);
+}

@@ -1,0 +1,120 @@
+// Stage `boilerplate`: flags the lines that are not article body, and finds the dateline.
+// Reads: doc.tokens, doc.sentences, the lexicon's `boilerplate` list and known outlets.
+// Writes: sentence.boilerplate, doc.layers.boilerplate ({ dateline }).
+//
+// A line opening with a marker ("Baca Juga:", "Simak Video", "Editor:") is boilerplate; a marker
+// of kind `heading` alone on its line ("Baca Juga") takes the next line, the linked headline, too.
+// Editor initials "(rdp/nwy)" close many articles and are boilerplate by their shape.
+import type { Doc, Sentence, Span, Stage, Token } from '../types.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
+import { spanAt, tokenRange } from '../spans.js';
+
+export interface Dateline {
+  /** The whole dateline, up to and including its dash or colon. */
+  span: Span;
+  /** "Bisnis.com", "KOMPAS.com", "ANTARA", "CNN Indonesia". */
+  outlet: Span | null;
+  /** "JAKARTA", "Medan". */
+  place: Span | null;
+}
+
+export interface BoilerplateLayer {
+  dateline: Dateline | null;
+}
+
+const EDITOR_INITIALS = /^\(\s*[a-z]{2,5}(?:\s*\/\s*[a-z]{2,5}){0,3}\s*\)$/;
+/** "Place, Outlet -", "Outlet, Place -", "Place (Outlet) -", "Place -", "Outlet - PLACE." within the first 100 characters. */
+const DATELINE = /^[ \t\u00A0]*([^\n,()–—:-]{2,40}?)(?:,[ \t\u00A0]*([^\n,()–—:-]{2,40}?))?[ \t\u00A0]*(?:\(([^\n()]{2,30})\))?[ \t\u00A0]*(?:--|[-–—:])(?:[ \t\u00A0]*(\p{Lu}{3,20})\.)?(?=[ \t\u00A0])/du;
+const DOMAIN_LIKE = /\.(?:com|co|id|net|org|tv)(?:\.id)?$/i;
+
+interface Line {
+  first: number; // sentence indices, inclusive
+  last: number;
+}
+
+function linesOf(text: string, sentences: readonly Sentence[]): Line[] {
+  const lines: Line[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const prev = lines[lines.length - 1];
+    const gap = i > 0 ? text.slice(sentences[i - 1]!.end, sentences[i]!.start) : '\n';
+    if (prev && !/[\n\r\u2028\u2029]/.test(gap)) prev.last = i;
+    else lines.push({ first: i, last: i });
+  }
+  return lines;
+}
+
+function trimmedSpan(text: string, start: number, end: number): Span {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return spanAt(text, start, end);
+}
+
+function isOutlet(name: string, lexicon: Lexicon, tokens: readonly Token[], span: Span): boolean {
+  if (DOMAIN_LIKE.test(name)) return true;
+  const [a, b] = tokenRange(tokens, span);
+  return lexicon.matchActors(tokens.slice(a, b)).some((m) => m.entry.subtype === 'outlet' && m.tokenStart === 0 && m.tokenEnd === b - a);
+}
+
+export function findDateline(text: string, tokens: readonly Token[], lexicon: Lexicon): Dateline | null {
+  const m = DATELINE.exec(text.slice(0, 120));
+  if (!m?.indices) return null;
+  const group = (g: number): Span | null => {
+    const at = m.indices![g];
+    return at ? trimmedSpan(text, at[0], at[1]) : null;
+  };
+  const first = group(1);
+  const second = group(2);
+  const paren = group(3);
+  const trailingPlace = group(4);
+  if (!first || first.text.split(/\s+/).length > 4) return null;
+  let outlet: Span | null = null;
+  let place: Span | null = null;
+  if (paren) {
+    place = first;
+    outlet = paren;
+  } else if (trailingPlace) {
+    outlet = first;
+    place = trailingPlace;
+  } else if (second) {
+    if (isOutlet(first.text, lexicon, tokens, first)) {
+      outlet = first;
+      place = second;
+    } else {
+      place = first;
+      outlet = second;
+    }
+  } else if (isOutlet(first.text, lexicon, tokens, first)) outlet = first;
+  else place = first;
+  // A dateline names its place in capitals or as a proper name, never a sentence's first words.
+  if (place && !/^\p{Lu}/u.test(place.text)) return null;
+  return { span: spanAt(text, m.index, m.index + m[0].length), outlet, place };
+}
+
+function lineStartsWithMarker(doc: Doc, lexicon: Lexicon, line: Line): { marker: boolean; heading: boolean } {
+  const first = doc.sentences[line.first]!;
+  const last = doc.sentences[line.last]!;
+  const [a, b] = tokenRange(doc.tokens, { start: first.start, end: last.end });
+  const lineText = doc.text.slice(first.start, last.end);
+  if (EDITOR_INITIALS.test(lineText)) return { marker: true, heading: false };
+  const match = lexicon.words('boilerplate').matchAt(doc.tokens, a);
+  if (!match) return { marker: false, heading: false };
+  const alone = match.end >= b || (match.end === b - 1 && doc.tokens[b - 1]!.text === ':');
+  return { marker: true, heading: alone && match.entries.some((e) => e.kind === 'heading') };
+}
+
+export function createBoilerplateStage(): Stage {
+  return {
+    name: 'boilerplate',
+    run(doc, { lexicon }) {
+      const lines = linesOf(doc.text, doc.sentences);
+      let flagNext = false;
+      for (const line of lines) {
+        const { marker, heading } = lineStartsWithMarker(doc, lexicon, line);
+        if (marker || flagNext) for (let s = line.first; s <= line.last; s++) doc.sentences[s]!.boilerplate = true;
+        flagNext = heading;
+      }
+      const layer: BoilerplateLayer = { dateline: findDateline(doc.text, doc.tokens, lexicon) };
+      doc.layers.boilerplate = layer;
+    },
+  };
+}

@@ -1,0 +1,9 @@
+// The shipped stages, in run order. Each file's header says what it reads and writes.
+import type { Stage } from '../types.js';
+import { createTokenizeStage } from './tokenize.js';
+import { createSentencesStage } from './sentences.js';
+import { createBoilerplateStage } from './boilerplate.js';
+
+export function createDefaultStages(): Stage[] {
+  return [createTokenizeStage(), createSentencesStage(), createBoilerplateStage()];
+}

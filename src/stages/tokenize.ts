@@ -1,0 +1,228 @@
+// Stage `tokenize`: lossless tokens over the whole input.
+// Reads: text, the lexicon's `abbreviations` list. Writes: doc.tokens.
+//
+// Every character is in exactly one token or in one gap (whitespace, control and invisible
+// characters). The scanner runs once over the text; each pattern is sticky and bounded, so the
+// time is linear in the input whatever it holds.
+import type { Stage, Token, TokenKind } from '../types.js';
+import type { WordList } from '../lexicon/lexicon.js';
+
+/** Whitespace, controls and invisible separators: the gaps between tokens. */
+const GAP = /[\s\p{Cc}\u200B\u2060\u180E]+/uy;
+const URL = /(?:https?:\/\/|www\.)[^\s<>"“”‘’«»]+/iy;
+const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,6}/uy;
+/** Outlets and sites written as domains: "Bisnis.com", "KOMPAS.com", "Liputan6.com". */
+const DOMAIN = /[\p{L}\p{N}]{1,63}(?:[.-][\p{L}\p{N}]{1,63}){0,4}\.(?:com|co\.id|go\.id|ac\.id|or\.id|co|id|net|org|info|tv|news)(?![\p{L}\p{N}])/uy;
+const HASHTAG = /#[\p{L}\p{N}_]{1,139}/uy;
+const HANDLE = /@[\p{L}\p{N}_](?:[\p{L}\p{N}_]|\.(?=[\p{L}\p{N}_])){0,63}/uy;
+/** 9/11/2024, 09-11-2024, 09.11.2024, 2024-11-09, 9/11. */
+const DATE = /(?:\d{1,2}([/.-])\d{1,2}\1\d{4}|\d{1,2}\/\d{1,2}\/\d{2}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2})(?![\p{N}\p{L}]|[/.-]\d)/uy;
+/** 14.30, 09:00, 07.40.15 */
+const TIME = /(?:[01]?\d|2[0-4])[.:][0-5]\d(?:[.:][0-5]\d)?(?![\p{N}]|[.,:]\d)/uy;
+/** 11.000, 1.250.000, 2,5, 5,2 (Indonesian grouping and decimals), 1990-an. */
+const NUMBER = /\d+(?:[.,]\d+)*(?:-an(?![\p{L}\p{N}]))?/uy;
+/** Currency written against the amount: "Rp2,5", "US$10". */
+const CURRENCY = /(?:Rp|US\$|S\$|RM)(?=\d)/y;
+/** Initials and dotted abbreviations: "S.H.", "M.Si.", "a.n.", "s.d.", "U.S.", "Ph.D.". */
+const DOTTED = /\p{L}{1,3}\.(?:\p{L}{1,4}\.)+/uy;
+/** A word with its inner joiners: reduplication, "Jong-un", "ke-5", "Jum'at". */
+const WORD = /[\p{L}\p{M}\p{N}_\u00AD\u200C\u200D]+(?:['’\-‐][\p{L}\p{M}\p{N}_\u00AD\u200C\u200D]+)*/uy;
+const EMOJI = /(?:\p{Regional_Indicator}{2}|\p{Extended_Pictographic}[\uFE0F\u{1F3FB}-\u{1F3FF}]*(?:\u200D\p{Extended_Pictographic}[\uFE0F\u{1F3FB}-\u{1F3FF}]*)*|[#*0-9]\uFE0F?\u20E3)/uy;
+const ELLIPSIS = /\.{2,}|…/y;
+const REPEATED_MARK = /[!?]{2,}|-{2,}/y;
+const TRAILING_URL_PUNCT = /[.,;:!?)\]}'"’”]+$/;
+
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const PUNCT_CHAR = /[\p{P}]/u;
+
+/** The abbreviations that keep their period, as the tokenizer needs them. */
+export interface Abbreviations {
+  has(formWithPeriod: string): boolean;
+}
+
+export function abbreviationsFrom(list: WordList): Abbreviations {
+  return { has: (form) => list.has(form) };
+}
+
+function stickyAt(re: RegExp, text: string, at: number): number {
+  re.lastIndex = at;
+  return re.test(text) ? re.lastIndex : -1;
+}
+
+/** Whether a hyphen between two parts of a word separates two names ("Rusia-China") or numbers. */
+function splitsAtHyphen(left: string, right: string): boolean {
+  if (right === 'nya') return true;
+  if (left.length < 2 || right.length < 2) return false;
+  const l0 = left[0]!;
+  const r0 = right[0]!;
+  if (!UPPER.test(l0) || !UPPER.test(r0)) return false;
+  const l = left.toLowerCase();
+  const r = right.toLowerCase();
+  // Reduplication keeps one token: "Undang-Undang", "Raja-Raja", "Sebagus-bagusnya".
+  return !(r.startsWith(l) || l.startsWith(r));
+}
+
+function pushWord(tokens: Token[], text: string, start: number, end: number): void {
+  // Split the compound at the hyphens that separate names; keep the rest whole.
+  let partStart = start;
+  let cursor = start;
+  while (cursor < end) {
+    const c = text.charCodeAt(cursor);
+    if (c === 0x2d /* - */ || c === 0x2010) {
+      let next = cursor + 1;
+      while (next < end && text.charCodeAt(next) !== 0x2d && text.charCodeAt(next) !== 0x2010) next++;
+      const left = text.slice(partStart, cursor);
+      const right = text.slice(cursor + 1, next);
+      if (splitsAtHyphen(lastPart(left), right)) {
+        tokens.push(token(text, partStart, cursor, 'word'));
+        tokens.push(token(text, cursor, cursor + 1, 'punct'));
+        partStart = cursor + 1;
+      }
+      cursor = next;
+    } else cursor++;
+  }
+  tokens.push(token(text, partStart, end, 'word'));
+}
+
+function lastPart(compound: string): string {
+  const i = Math.max(compound.lastIndexOf('-'), compound.lastIndexOf('‐'));
+  return i < 0 ? compound : compound.slice(i + 1);
+}
+
+function token(text: string, start: number, end: number, kind: TokenKind): Token {
+  return { start, end, text: text.slice(start, end), kind };
+}
+
+/** Splits `text` into tokens; every non-gap character lands in exactly one token. */
+export function tokenize(text: string, abbreviations: Abbreviations): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let end = stickyAt(GAP, text, i);
+    if (end > i) {
+      i = end;
+      continue;
+    }
+    const c = text[i]!;
+    const code = c.charCodeAt(0);
+
+    if ((c === 'h' || c === 'H' || c === 'w' || c === 'W') && (end = stickyAt(URL, text, i)) > 0) {
+      const raw = text.slice(i, end);
+      const trimmed = raw.replace(TRAILING_URL_PUNCT, '');
+      end = i + Math.max(trimmed.length, 1);
+      tokens.push(token(text, i, end, 'url'));
+      i = end;
+      continue;
+    }
+    if (LETTER.test(c) || (code >= 0x30 && code <= 0x39)) {
+      if ((end = stickyAt(EMAIL, text, i)) > 0) {
+        tokens.push(token(text, i, end, 'email'));
+        i = end;
+        continue;
+      }
+      if ((end = stickyAt(DOMAIN, text, i)) > 0) {
+        tokens.push(token(text, i, end, 'url'));
+        i = end;
+        continue;
+      }
+    }
+    if (code >= 0x30 && code <= 0x39) {
+      if ((end = stickyAt(DATE, text, i)) > 0) {
+        tokens.push(token(text, i, end, 'date'));
+        i = end;
+        continue;
+      }
+      if ((end = stickyAt(TIME, text, i)) > 0) {
+        tokens.push(token(text, i, end, 'time'));
+        i = end;
+        continue;
+      }
+      if ((end = stickyAt(NUMBER, text, i)) > 0) {
+        // "5G", "3D", "4x4" continue as a word; plain amounts stop at the digits.
+        const after = stickyAt(WORD, text, i);
+        if (after > end && !text.slice(i, end).includes(',') && !text.slice(i, end).includes('.')) {
+          pushWord(tokens, text, i, after);
+          i = after;
+        } else {
+          tokens.push(token(text, i, end, text.endsWith('-an', end) ? 'word' : 'number'));
+          i = end;
+        }
+        continue;
+      }
+    }
+    if (LETTER.test(c) || c === '_') {
+      if ((end = stickyAt(CURRENCY, text, i)) > 0) {
+        tokens.push(token(text, i, end, 'symbol'));
+        i = end;
+        continue;
+      }
+      const dotted = stickyAt(DOTTED, text, i);
+      let wordEnd = stickyAt(WORD, text, i);
+      if (dotted > 0 && dotted >= wordEnd + 1) {
+        tokens.push(token(text, i, dotted, 'word'));
+        i = dotted;
+        continue;
+      }
+      if (wordEnd < 0) wordEnd = i + 1;
+      // A period stays with an abbreviation ("dll.", "Jl.") and with a single-letter initial ("H.").
+      if (text.charCodeAt(wordEnd) === 0x2e && text.charCodeAt(wordEnd + 1) !== 0x2e) {
+        const word = text.slice(i, wordEnd);
+        const isInitial = word.length === 1 && UPPER.test(word);
+        if (isInitial || abbreviations.has(word + '.')) {
+          tokens.push(token(text, i, wordEnd + 1, 'word'));
+          i = wordEnd + 1;
+          continue;
+        }
+      }
+      pushWord(tokens, text, i, wordEnd);
+      i = wordEnd;
+      continue;
+    }
+    if (c === '#' && (end = stickyAt(HASHTAG, text, i)) > i + 1) {
+      tokens.push(token(text, i, end, 'hashtag'));
+      i = end;
+      continue;
+    }
+    if (c === '@' && (end = stickyAt(HANDLE, text, i)) > i + 1) {
+      tokens.push(token(text, i, end, 'mention'));
+      i = end;
+      continue;
+    }
+    if ((end = stickyAt(EMOJI, text, i)) > i) {
+      tokens.push(token(text, i, end, 'emoji'));
+      i = end;
+      continue;
+    }
+    if ((end = stickyAt(ELLIPSIS, text, i)) > i || (end = stickyAt(REPEATED_MARK, text, i)) > i) {
+      tokens.push(token(text, i, end, 'punct'));
+      i = end;
+      continue;
+    }
+    // One code point: a lone surrogate stays one code unit, a pair stays together.
+    const width = code >= 0xd800 && code <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    const ch = text.slice(i, i + width);
+    tokens.push(token(text, i, i + width, PUNCT_CHAR.test(ch) ? 'punct' : 'symbol'));
+    i += width;
+  }
+  return tokens;
+}
+
+export function startsUpper(s: string): boolean {
+  return s.length > 0 && UPPER.test(s[0]!);
+}
+
+export function hasLower(s: string): boolean {
+  return LOWER.test(s);
+}
+
+export function createTokenizeStage(): Stage {
+  return {
+    name: 'tokenize',
+    run(doc, { lexicon }) {
+      doc.tokens = tokenize(doc.text, abbreviationsFrom(lexicon.words('abbreviations')));
+    },
+  };
+}

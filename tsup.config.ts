@@ -1,0 +1,24 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig([
+  {
+    // The library: no Node built-ins, so the same bundle runs in browsers.
+    entry: { index: 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    sourcemap: true,
+    clean: true,
+    target: 'es2022',
+    platform: 'neutral',
+    outDir: 'dist',
+  },
+  {
+    entry: { cli: 'src/cli.ts' },
+    format: ['esm'],
+    sourcemap: true,
+    target: 'node20',
+    platform: 'node',
+    outDir: 'dist',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+]);
