@@ -13,9 +13,10 @@ const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '›']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '‹', '-', '–', '—', '•', '*']);
 const UPPER_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
 const LINE_BREAK = /[\n\r\u2028\u2029]/;
+const QUOTE_MARKS = new Set(['"', '“', '”']);
 
 function isTerminal(t: Token): boolean {
-  return t.kind === 'punct' && (TERMINAL.has(t.text) || /^(?:\.{2,}|[!?]{2,})$/.test(t.text));
+  return t.kind === 'punct' && (TERMINAL.has(t.text) || /^[!?]{2,}$/.test(t.text));
 }
 
 /** Whether the token could start a sentence. */
@@ -29,8 +30,34 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * For each token, the index of the token that closes the quotation it is inside, or -1: a quote
+ * that spans sentences ("Kami siap. Semua tim sudah di lokasi," ujar Budi.) stays one sentence.
+ * Only a quote closed on the same line counts, so an unbalanced mark never joins the rest.
+ */
+function quoteClosers(text: string, tokens: readonly Token[]): Int32Array {
+  const closer = new Int32Array(tokens.length).fill(-1);
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    const opens = t.text === '“' || ((t.text === '"' || t.text === '”') && (i === 0 || tokens[i - 1]!.end < t.start || /[(\[]/.test(tokens[i - 1]!.text)));
+    if (!opens) {
+      i++;
+      continue;
+    }
+    // The next quotation mark on the line decides: a closing one makes a quotation, anything else does not.
+    let j = i + 1;
+    while (j < tokens.length && !QUOTE_MARKS.has(tokens[j]!.text) && !hasLineBreak(text, tokens[j - 1]!.end, tokens[j]!.start)) j++;
+    const closes = j < tokens.length && tokens[j]!.text !== '“' && !hasLineBreak(text, tokens[j - 1]!.end, tokens[j]!.start) && tokens[j - 1]!.end === tokens[j]!.start;
+    if (closes) closer.fill(j, i + 1, j);
+    i = closes ? j + 1 : j;
+  }
+  return closer;
+}
+
 export function splitSentences(text: string, tokens: readonly Token[], abbreviations: WordList): Sentence[] {
   const sentences: Sentence[] = [];
+  const closer = quoteClosers(text, tokens);
   let first = 0;
   const close = (last: number) => {
     if (last < first) return;
@@ -53,7 +80,13 @@ export function splitSentences(text: string, tokens: readonly Token[], abbreviat
       let last = i;
       while (tokens[last + 1] && CLOSERS.has(tokens[last + 1]!.text) && tokens[last + 1]!.start === tokens[last]!.end) last++;
       const after = tokens[last + 1];
-      if (!after || hasLineBreak(text, tokens[last]!.end, after.start) || (after.start > tokens[last]!.end && opensSentence(after))) {
+      const spaced = after !== undefined && after.start > tokens[last]!.end;
+      // A full stop of its own is never an abbreviation's (those keep their period), so it ends the
+      // sentence before a lowercase word too; "?" and "!" before one are inside speech ("Apa?" tanya dia).
+      const inEllipsis = tokens[i - 1]?.text === '.' && tokens[i - 1]!.end === t.start;
+      const fullStopBeforeWord = t.text === '.' && !inEllipsis && last === i && after?.kind === 'word';
+      const insideQuote = closer[i]! > last;
+      if (!after || hasLineBreak(text, tokens[last]!.end, after.start) || (spaced && !insideQuote && (opensSentence(after) || fullStopBeforeWord))) {
         i = last;
         close(i);
         continue;

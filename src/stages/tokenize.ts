@@ -28,8 +28,7 @@ const DOTTED = /\p{L}{1,3}\.(?:\p{L}{1,4}\.)+/uy;
 /** A word with its inner joiners: reduplication, "Jong-un", "ke-5", "Jum'at". */
 const WORD = /[\p{L}\p{M}\p{N}_\u00AD\u200C\u200D]+(?:['’\-‐][\p{L}\p{M}\p{N}_\u00AD\u200C\u200D]+)*/uy;
 const EMOJI = /(?:\p{Regional_Indicator}{2}|\p{Extended_Pictographic}[\uFE0F\u{1F3FB}-\u{1F3FF}]*(?:\u200D\p{Extended_Pictographic}[\uFE0F\u{1F3FB}-\u{1F3FF}]*)*|[#*0-9]\uFE0F?\u20E3)/uy;
-const ELLIPSIS = /\.{2,}|…/y;
-const REPEATED_MARK = /[!?]{2,}|-{2,}/y;
+const REPEATED_MARK = /[!?]{2,}|-{2,}|``|''/y;
 const TRAILING_URL_PUNCT = /[.,;:!?)\]}'"’”]+$/;
 
 const LETTER = /\p{L}/u;
@@ -142,7 +141,7 @@ export function tokenize(text: string, abbreviations: Abbreviations): Token[] {
       }
       if ((end = stickyAt(NUMBER, text, i)) > 0) {
         // "5G", "3D", "4x4" continue as a word; plain amounts stop at the digits.
-        const after = stickyAt(WORD, text, i);
+        const after = LETTER.test(text[end] ?? '') ? stickyAt(WORD, text, i) : -1;
         if (after > end && !text.slice(i, end).includes(',') && !text.slice(i, end).includes('.')) {
           pushWord(tokens, text, i, after);
           i = after;
@@ -196,11 +195,12 @@ export function tokenize(text: string, abbreviations: Abbreviations): Token[] {
       i = end;
       continue;
     }
-    if ((end = stickyAt(ELLIPSIS, text, i)) > i || (end = stickyAt(REPEATED_MARK, text, i)) > i) {
+    if ((end = stickyAt(REPEATED_MARK, text, i)) > i) {
       tokens.push(token(text, i, end, 'punct'));
       i = end;
       continue;
     }
+    // "..." stays three full stops, as Universal Dependencies writes it; "…" is one character.
     // One code point: a lone surrogate stays one code unit, a pair stays together.
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
     const ch = text.slice(i, i + width);
