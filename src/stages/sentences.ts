@@ -12,7 +12,6 @@ const TERMINAL = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '›']);
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '‹', '-', '–', '—', '•', '*']);
 const UPPER_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
-const LINE_BREAK = /[\n\r\u2028\u2029]/;
 const QUOTE_MARKS = new Set(['"', '“', '”']);
 
 function isTerminal(t: Token): boolean {
@@ -26,7 +25,10 @@ function opensSentence(t: Token): boolean {
 }
 
 function hasLineBreak(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (LINE_BREAK.test(text[i]!)) return true;
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029) return true;
+  }
   return false;
 }
 

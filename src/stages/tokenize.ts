@@ -7,8 +7,6 @@
 import type { Stage, Token, TokenKind } from '../types.js';
 import type { WordList } from '../lexicon/lexicon.js';
 
-/** Whitespace, controls and invisible separators: the gaps between tokens. */
-const GAP = /[\s\p{Cc}\u200B\u2060\u180E]+/uy;
 const URL = /(?:https?:\/\/|www\.)[^\s<>"“”‘’«»]+/iy;
 const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,6}/uy;
 /** Outlets and sites written as domains: "Bisnis.com", "KOMPAS.com", "Liputan6.com". */
@@ -94,19 +92,66 @@ function token(text: string, start: number, end: number, kind: TokenKind): Token
   return { start, end, text: text.slice(start, end), kind };
 }
 
+/** \s, controls and invisible separators, by code unit: the hot path avoids a regex per character. */
+function isGapCode(code: number): boolean {
+  if (code <= 0x20) return true;
+  if (code < 0x7f) return false;
+  return (
+    code <= 0xa0 ||
+    code === 0x1680 ||
+    code === 0x180e ||
+    (code >= 0x2000 && code <= 0x200b) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x2060 ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+function isLetterAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  return LETTER.test(text[i]!);
+}
+
+/**
+ * Whether an "@" follows within an email's local part, so the email pattern is worth trying.
+ * Most words end at a space or a mark no local part holds, which `runEnd` (the word's end) shows.
+ */
+function mayBeEmail(text: string, i: number, runEnd: number): boolean {
+  const next = text.charCodeAt(runEnd);
+  if (next !== 0x40 && next !== 0x2e && next !== 0x25 && next !== 0x2b && next !== 0x2d && next !== 0x5f) return false;
+  const limit = Math.min(text.length, i + 65);
+  for (let j = i; j < limit; j++) {
+    const code = text.charCodeAt(j);
+    if (code === 0x40) return j > i;
+    if (isGapCode(code) || !(code > 0x7f || isDigitCode(code) || isLetterAt(text, j) || code === 0x2e || code === 0x5f || code === 0x25 || code === 0x2b || code === 0x2d)) return false;
+  }
+  return false;
+}
+
 /** Splits `text` into tokens; every non-gap character lands in exactly one token. */
 export function tokenize(text: string, abbreviations: Abbreviations): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   let i = 0;
+  let end: number;
   while (i < n) {
-    let end = stickyAt(GAP, text, i);
-    if (end > i) {
-      i = end;
+    const code = text.charCodeAt(i);
+    if (isGapCode(code)) {
+      i++;
       continue;
     }
     const c = text[i]!;
-    const code = c.charCodeAt(0);
+    const letter = isLetterAt(text, i);
+    const digit = isDigitCode(code);
 
     if ((c === 'h' || c === 'H' || c === 'w' || c === 'W') && (end = stickyAt(URL, text, i)) > 0) {
       const raw = text.slice(i, end);
@@ -116,19 +161,13 @@ export function tokenize(text: string, abbreviations: Abbreviations): Token[] {
       i = end;
       continue;
     }
-    if (LETTER.test(c) || (code >= 0x30 && code <= 0x39)) {
-      if ((end = stickyAt(EMAIL, text, i)) > 0) {
-        tokens.push(token(text, i, end, 'email'));
-        i = end;
-        continue;
-      }
-      if ((end = stickyAt(DOMAIN, text, i)) > 0) {
-        tokens.push(token(text, i, end, 'url'));
-        i = end;
-        continue;
-      }
+    const runEnd = letter || digit ? stickyAt(WORD, text, i) : -1;
+    if (runEnd > 0 && mayBeEmail(text, i, runEnd) && (end = stickyAt(EMAIL, text, i)) > 0) {
+      tokens.push(token(text, i, end, 'email'));
+      i = end;
+      continue;
     }
-    if (code >= 0x30 && code <= 0x39) {
+    if (digit) {
       if ((end = stickyAt(DATE, text, i)) > 0) {
         tokens.push(token(text, i, end, 'date'));
         i = end;
@@ -139,33 +178,38 @@ export function tokenize(text: string, abbreviations: Abbreviations): Token[] {
         i = end;
         continue;
       }
-      if ((end = stickyAt(NUMBER, text, i)) > 0) {
-        // "5G", "3D", "4x4" continue as a word; plain amounts stop at the digits.
-        const after = LETTER.test(text[end] ?? '') ? stickyAt(WORD, text, i) : -1;
-        if (after > end && !text.slice(i, end).includes(',') && !text.slice(i, end).includes('.')) {
-          pushWord(tokens, text, i, after);
-          i = after;
-        } else {
-          tokens.push(token(text, i, end, text.endsWith('-an', end) ? 'word' : 'number'));
-          i = end;
-        }
-        continue;
+      end = stickyAt(NUMBER, text, i);
+      // "5G", "3D", "4x4" continue as a word; plain amounts stop at the digits.
+      const after = isLetterAt(text, end) ? stickyAt(WORD, text, i) : -1;
+      if (after > end && !text.slice(i, end).includes(',') && !text.slice(i, end).includes('.')) {
+        pushWord(tokens, text, i, after);
+        i = after;
+      } else {
+        tokens.push(token(text, i, end, text.endsWith('-an', end) ? 'word' : 'number'));
+        i = end;
       }
+      continue;
     }
-    if (LETTER.test(c) || c === '_') {
-      if ((end = stickyAt(CURRENCY, text, i)) > 0) {
+    if (letter || c === '_') {
+      if ((c === 'R' || c === 'U' || c === 'S') && (end = stickyAt(CURRENCY, text, i)) > 0) {
         tokens.push(token(text, i, end, 'symbol'));
         i = end;
         continue;
       }
-      const dotted = stickyAt(DOTTED, text, i);
-      let wordEnd = stickyAt(WORD, text, i);
-      if (dotted > 0 && dotted >= wordEnd + 1) {
-        tokens.push(token(text, i, dotted, 'word'));
-        i = dotted;
-        continue;
+      const wordEnd = runEnd > 0 ? runEnd : i + 1;
+      if (text.charCodeAt(wordEnd) === 0x2e /* . */ && isLetterAt(text, wordEnd + 1)) {
+        // Sites written as domains ("Bisnis.com") and dotted abbreviations ("S.H.", "M.Si.").
+        if ((end = stickyAt(DOMAIN, text, i)) > 0) {
+          tokens.push(token(text, i, end, 'url'));
+          i = end;
+          continue;
+        }
+        if ((end = stickyAt(DOTTED, text, i)) >= wordEnd + 1) {
+          tokens.push(token(text, i, end, 'word'));
+          i = end;
+          continue;
+        }
       }
-      if (wordEnd < 0) wordEnd = i + 1;
       // A period stays with an abbreviation ("dll.", "Jl.") and with a single-letter initial ("H.").
       if (text.charCodeAt(wordEnd) === 0x2e && text.charCodeAt(wordEnd + 1) !== 0x2e) {
         const word = text.slice(i, wordEnd);
@@ -190,12 +234,12 @@ export function tokenize(text: string, abbreviations: Abbreviations): Token[] {
       i = end;
       continue;
     }
-    if ((end = stickyAt(EMOJI, text, i)) > i) {
+    if (code > 0x7f && (end = stickyAt(EMOJI, text, i)) > i) {
       tokens.push(token(text, i, end, 'emoji'));
       i = end;
       continue;
     }
-    if ((end = stickyAt(REPEATED_MARK, text, i)) > i) {
+    if ((code === 0x21 || code === 0x3f || code === 0x2d || code === 0x60 || code === 0x27) && (end = stickyAt(REPEATED_MARK, text, i)) > i) {
       tokens.push(token(text, i, end, 'punct'));
       i = end;
       continue;

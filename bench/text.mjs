@@ -1,0 +1,43 @@
+// Indonesian news-like text for the benchmarks: the project's corpus, plus the raw sentences of
+// the UD Indonesian treebanks when ../shared/data/ud is beside the project, repeated to size.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+
+/** Articles (one string each) from corpus/ and the UD treebanks. */
+export function articles() {
+  const out = [];
+  const corpus = join(root, 'corpus');
+  if (existsSync(corpus)) {
+    for (const f of readdirSync(corpus).sort()) {
+      if (f.endsWith('.json')) out.push(JSON.parse(readFileSync(join(corpus, f), 'utf8')).text);
+      else if (f.endsWith('.txt')) out.push(readFileSync(join(corpus, f), 'utf8'));
+    }
+  }
+  const ud = join(root, '..', 'shared', 'data', 'ud');
+  if (existsSync(ud)) {
+    for (const dir of readdirSync(ud).sort()) {
+      for (const f of readdirSync(join(ud, dir)).filter((f) => f.endsWith('.conllu')).sort()) {
+        const lines = readFileSync(join(ud, dir, f), 'utf8').split('\n').filter((l) => l.startsWith('# text = ')).map((l) => l.slice(9));
+        // Ten sentences make one pseudo-article, paragraphs of two or three sentences.
+        for (let i = 0; i < lines.length; i += 10) out.push(lines.slice(i, i + 10).map((s, k) => (k % 3 === 2 ? s + '\n' : s)).join(' '));
+      }
+    }
+  }
+  if (!out.length) throw new Error('no benchmark text: corpus/ is empty and ../shared/data/ud is absent');
+  return out;
+}
+
+/** At least `bytes` of text as a list of articles (repeating the sources). */
+export function articlesOfSize(bytes) {
+  const base = articles();
+  const out = [];
+  let size = 0;
+  for (let i = 0; size < bytes; i++) {
+    const a = base[i % base.length];
+    out.push(a);
+    size += Buffer.byteLength(a);
+  }
+  return { articles: out, bytes: size };
+}
