@@ -1,7 +1,13 @@
 // The compiled dictionaries a pipeline runs with: built once per pipeline (and once per distinct
 // set of per-call dictionaries), then only read. Matching never depends on the number of entries.
 import type { ActorEntry, Dictionary, Token, WordEntry } from '../types.js';
+import { tokenize } from '../stages/tokenize.js';
 import { foldForMatch } from './normalize.js';
+import { CASE_SENSITIVE, PhraseIndex, caseFlagsOf, caseMatch, hitLetters, type Phrase, type PhraseHit, type SplitForm } from './phrases.js';
+import { RoleIndex, type RoleHolder, type RoleQuery } from './roles.js';
+
+/** The word list of nouns that turn a demonym into a group: "warga Rusia", "orang Amerika". */
+export const DEMONYM_NOUNS = 'demonym-nouns';
 
 /** A word list compiled for lookup by form and for longest multi-token matches. */
 export interface WordList {
@@ -27,8 +33,14 @@ export interface ActorMatch {
   /** Token indices [start, end). */
   tokenStart: number;
   tokenEnd: number;
-  /** Whether the text has the alias in the same case as the dictionary. */
+  /** Whether the text has the form in the same case as the dictionary. */
   exactCase: boolean;
+  /** What the tokens are: the entry's name, one of its aliases, or a demonym after a noun ("warga Rusia"). */
+  via: 'name' | 'alias' | 'demonym';
+  /** Where the name itself starts: after the noun of a demonym, else `tokenStart`. */
+  nameStart: number;
+  /** Code units at the end of the last token that are a clitic, not the name ("Jakartanya" → 3). */
+  enclitic: number;
 }
 
 export interface Lexicon {
@@ -40,102 +52,90 @@ export interface Lexicon {
   words(list: string): WordList;
   /** The known actors named in the tokens, longest match first, not overlapping. */
   matchActors(tokens: readonly Token[]): ActorMatch[];
+  /** Every known actor whose name, alias or demonym starts at token `index`, longest first. */
+  actorsAt(tokens: readonly Token[], index: number): ActorMatch[];
+  /** The entries named or aliased exactly `form` (case- and diacritic-tolerant), names first. */
+  findActors(form: string): ActorEntry[];
+  /** Who held a role on a date: `holders('Presiden', { country: 'ID', date: '2023-05-01' })`. */
+  holders(title: string, query?: RoleQuery): RoleHolder[];
 }
 
-interface Phrase<T> {
-  /** Folded token texts. */
-  parts: string[];
-  /** Exact token texts, for case-sensitive forms and the exact-case preference. */
-  exact: string[];
-  caseSensitive: boolean;
-  value: T;
+/** A form of a known actor: the entry, how the form names it, and its dictionary's rank (later wins). */
+interface ActorForm {
+  entry: ActorEntry;
+  via: ActorMatch['via'];
+  rank: number;
 }
 
-/** Phrases indexed by their first folded token, longest first: a lookup per token, whatever the size. */
-class PhraseIndex<T> {
-  private readonly byFirst = new Map<string, Phrase<T>[]>();
+const VIA_ORDER: Record<ActorMatch['via'], number> = { name: 2, alias: 1, demonym: 1 };
 
-  add(form: string, value: T, caseSensitive: boolean): void {
-    const exact = splitForm(form);
-    if (exact.length === 0) return;
-    const parts = exact.map(foldForMatch);
-    const phrase: Phrase<T> = { parts, exact, caseSensitive, value };
-    const list = this.byFirst.get(parts[0]!);
-    if (list) list.push(phrase);
-    else this.byFirst.set(parts[0]!, [phrase]);
-  }
-
-  seal(): void {
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.parts.length - a.parts.length);
-  }
-
-  /** Phrases matching at `index`, longest first, each with its token end and exact-case flag. */
-  *matchesAt(tokens: readonly Token[], index: number, folded: (i: number) => string): Generator<[Phrase<T>, number, boolean]> {
-    const list = this.byFirst.get(folded(index));
-    if (!list) return;
-    for (const phrase of list) {
-      const end = index + phrase.parts.length;
-      if (end > tokens.length) continue;
-      let ok = true;
-      let exactCase = true;
-      for (let k = 0; k < phrase.parts.length && ok; k++) {
-        const tok = tokens[index + k]!;
-        if (folded(index + k) !== phrase.parts[k]) ok = false;
-        else if (tok.text !== phrase.exact[k]) {
-          exactCase = false;
-          if (phrase.caseSensitive) ok = false;
-        }
-        // The words of a phrase follow each other with at most one space or a hyphen between them.
-        if (ok && k > 0 && tok.start - tokens[index + k - 1]!.end > 1) ok = false;
-      }
-      if (ok) yield [phrase, end, exactCase];
-    }
-  }
-}
-
-/** Splits a dictionary form into the token texts the tokenizer produces for it. */
-function splitForm(form: string): string[] {
-  return form
-    .trim()
-    .split(/\s+/)
-    .flatMap((w) => (/^[^-]+-[^-]+$/.test(w) && /^\p{Lu}/u.test(w) && /-\p{Lu}\p{Ll}/u.test(w) ? [w.slice(0, w.indexOf('-')), '-', w.slice(w.indexOf('-') + 1)] : [w]))
-    .filter(Boolean);
-}
-
-function compileWordList(name: string, entries: WordEntry[]): WordList {
-  const index = new PhraseIndex<WordEntry>();
-  const byForm = new Map<string, WordEntry[]>();
+/** A lookup table of a list's forms: exact for case-sensitive forms, folded for the rest. */
+function formTable(entries: readonly WordEntry[]): (form: string) => WordEntry[] | undefined {
+  const exact = new Map<string, WordEntry[]>();
+  const folded = new Map<string, WordEntry[]>();
   for (const entry of entries) {
-    index.add(entry.form, entry, entry.caseSensitive === true);
+    const table = entry.caseSensitive ? exact : folded;
     const key = entry.caseSensitive ? entry.form : foldForMatch(entry.form);
-    const list = byForm.get(key);
+    const list = table.get(key);
     if (list) list.push(entry);
-    else byForm.set(key, [entry]);
+    else table.set(key, [entry]);
   }
-  index.seal();
-  const lookup = (form: string): WordEntry[] | undefined => {
-    const exact = byForm.get(form)?.filter((e) => e.caseSensitive && e.form === form);
-    const folded = byForm.get(foldForMatch(form))?.filter((e) => !e.caseSensitive);
-    const all = [...(exact ?? []), ...(folded ?? [])];
-    return all.length ? all : undefined;
+  return (form) => {
+    const a = exact.get(form);
+    const b = folded.get(foldForMatch(form));
+    return a && b ? [...a, ...b] : (a ?? b);
+  };
+}
+
+/** A word list with a match that shares the caller's folded tokens. */
+interface CompiledWordList extends WordList {
+  matchWith(tokens: readonly Token[], i: number, fold: (k: number) => string): WordMatch | null;
+}
+
+function compileWordList(name: string, entries: readonly WordEntry[], split: SplitForm): CompiledWordList {
+  const lookup = formTable(entries);
+  const index = new PhraseIndex<WordEntry>(split);
+  for (const entry of entries) index.add(entry.form, entry, entry.caseSensitive ? CASE_SENSITIVE : 0);
+  const matchWith = (tokens: readonly Token[], i: number, fold: (k: number) => string): WordMatch | null => {
+    if (i < 0 || i >= tokens.length) return null;
+    let best: WordMatch | null = null;
+    index.walk(tokens, i, fold, false, (hit) => {
+      const letters = hitLetters(tokens, i, hit);
+      const found = hit.phrases.filter((p) => caseMatch(tokens, i, letters, p) >= 0).map((p) => p.value);
+      if (found.length) best = { entries: found, end: hit.end };
+    });
+    return best;
   };
   return {
     name,
     entries,
     has: (form) => lookup(form) !== undefined,
     get: lookup,
-    matchAt(tokens, i) {
-      const folded = (k: number) => foldForMatch(tokens[k]!.text);
-      const found: WordEntry[] = [];
-      let end = -1;
-      for (const [phrase, phraseEnd] of index.matchesAt(tokens, i, folded)) {
-        if (end >= 0 && phraseEnd < end) break;
-        end = phraseEnd;
-        found.push(phrase.value);
-      }
-      return end < 0 ? null : { entries: found, end };
-    },
+    matchAt: (tokens, i) => matchWith(tokens, i, (k) => foldForMatch(tokens[k]!.text)),
+    matchWith,
   };
+}
+
+/** The best match of each entry among the hits at token `start`, longest first. */
+function rankHits(tokens: readonly Token[], start: number, hits: readonly PhraseHit<ActorForm>[], nameStart: number): ActorMatch[] {
+  const out: ActorMatch[] = [];
+  for (let h = hits.length - 1; h >= 0; h--) {
+    const hit = hits[h]!;
+    const letters = hitLetters(tokens, nameStart, hit);
+    const here: { phrase: Phrase<ActorForm>; exact: boolean }[] = [];
+    for (const phrase of hit.phrases) {
+      const c = caseMatch(tokens, nameStart, letters, phrase);
+      if (c >= 0) here.push({ phrase, exact: c === 1 });
+    }
+    // Prefer the form written in the dictionary's case, then a name to an alias, then the later dictionary.
+    here.sort((a, b) => Number(b.exact) - Number(a.exact) || VIA_ORDER[b.phrase.value.via] - VIA_ORDER[a.phrase.value.via] || b.phrase.value.rank - a.phrase.value.rank);
+    for (const { phrase, exact } of here) {
+      const { entry, via } = phrase.value;
+      if (out.some((m) => m.entry === entry)) continue;
+      out.push({ entry, tokenStart: start, tokenEnd: hit.end, exactCase: exact, via, nameStart, enclitic: hit.enclitic });
+    }
+  }
+  return out;
 }
 
 /** Applies switches and overrides: later dictionaries win by actor id, word lists add up. */
@@ -143,26 +143,55 @@ export function compileLexicon(dictionaries: readonly Dictionary[]): Lexicon {
   const disabled = new Set(dictionaries.flatMap((d) => d.disables ?? []));
   const active = dictionaries.filter((d) => !disabled.has(d.name));
   const actors = new Map<string, ActorEntry>();
+  const rankOf = new Map<string, number>();
   const wordEntries = new Map<string, WordEntry[]>();
-  for (const dict of active) {
-    for (const entry of dict.actors ?? []) actors.set(entry.id, entry);
+  active.forEach((dict, rank) => {
+    for (const entry of dict.actors ?? []) {
+      actors.set(entry.id, entry);
+      rankOf.set(entry.id, rank);
+    }
     for (const [list, entries] of Object.entries(dict.words ?? {})) {
       const into = wordEntries.get(list);
       if (into) into.push(...entries);
       else wordEntries.set(list, [...entries]);
     }
-  }
-  const actorIndex = new PhraseIndex<ActorEntry>();
+  });
+
+  // Forms are split by the tokenizer the text goes through, with this lexicon's abbreviations.
+  const abbreviations = formTable(wordEntries.get('abbreviations') ?? []);
+  const split: SplitForm = (form) => tokenize(form, { has: (f) => abbreviations(f) !== undefined });
+  const lists = new Map<string, CompiledWordList>();
+  for (const [name, entries] of wordEntries) lists.set(name, compileWordList(name, entries, split));
+  const empty = (name: string) => compileWordList(name, [], split);
+  const demonymNouns = lists.get(DEMONYM_NOUNS) ?? empty(DEMONYM_NOUNS);
+
+  const names = new PhraseIndex<ActorForm>(split);
+  const demonyms = new PhraseIndex<ActorForm>(split);
+  const countryCodes = new Map<string, string>();
   for (const entry of actors.values()) {
-    for (const form of new Set([entry.name, ...(entry.aliases ?? [])])) {
-      // Short all-caps acronyms ("AS", "MA") only match in capitals, so "as" and "ma" stay words.
-      actorIndex.add(form, entry, form.length <= 3 && form === form.toUpperCase());
+    const rank = rankOf.get(entry.id)!;
+    names.add(entry.name, { entry, via: 'name', rank }, caseFlagsOf(entry.name));
+    for (const alias of entry.aliases ?? []) if (alias !== entry.name) names.add(alias, { entry, via: 'alias', rank }, caseFlagsOf(alias));
+    for (const demonym of entry.demonyms ?? []) demonyms.add(demonym, { entry, via: 'demonym', rank }, caseFlagsOf(demonym));
+    if (entry.subtype === 'country' && entry.country) {
+      for (const form of [entry.name, ...(entry.aliases ?? []), ...(entry.demonyms ?? [])]) countryCodes.set(foldForMatch(form), entry.country);
     }
   }
-  actorIndex.seal();
-  const lists = new Map<string, WordList>();
-  for (const [name, entries] of wordEntries) lists.set(name, compileWordList(name, entries));
-  const empty = (name: string) => compileWordList(name, []);
+  const roles = new RoleIndex(actors.values(), countryCodes);
+
+  /** Every match at token `i`, longest first; `fold` caches folded tokens across calls on one document. */
+  function matchesAt(tokens: readonly Token[], i: number, fold: (k: number) => string): ActorMatch[] {
+    const hits: PhraseHit<ActorForm>[] = [];
+    names.walk(tokens, i, fold, true, (hit) => hits.push(hit));
+    const plain = hits.length ? rankHits(tokens, i, hits, i) : [];
+    const noun = demonymNouns.matchWith(tokens, i, fold);
+    if (!noun || noun.end >= tokens.length || tokens[noun.end]!.start - tokens[noun.end - 1]!.end > 1) return plain;
+    const demonymHits: PhraseHit<ActorForm>[] = [];
+    demonyms.walk(tokens, noun.end, fold, false, (hit) => demonymHits.push(hit));
+    if (!demonymHits.length) return plain;
+    const groups = rankHits(tokens, i, demonymHits, noun.end);
+    return [...groups, ...plain].sort((a, b) => b.tokenEnd - a.tokenEnd);
+  }
 
   return {
     dictionaries: active,
@@ -170,16 +199,11 @@ export function compileLexicon(dictionaries: readonly Dictionary[]): Lexicon {
     words: (name) => lists.get(name) ?? empty(name),
     matchActors(tokens) {
       const foldedCache = new Array<string | undefined>(tokens.length);
-      const folded = (k: number) => (foldedCache[k] ??= foldForMatch(tokens[k]!.text));
+      const fold = (k: number) => (foldedCache[k] ??= foldForMatch(tokens[k]!.text));
       const matches: ActorMatch[] = [];
       let i = 0;
       while (i < tokens.length) {
-        let best: ActorMatch | null = null;
-        for (const [phrase, end, exactCase] of actorIndex.matchesAt(tokens, i, folded)) {
-          if (best && end < best.tokenEnd) break;
-          // Among matches of the same length, prefer the one written in the dictionary's case.
-          if (!best || (exactCase && !best.exactCase)) best = { entry: phrase.value, tokenStart: i, tokenEnd: end, exactCase };
-        }
+        const best = matchesAt(tokens, i, fold)[0];
         if (best) {
           matches.push(best);
           i = best.tokenEnd;
@@ -187,5 +211,14 @@ export function compileLexicon(dictionaries: readonly Dictionary[]): Lexicon {
       }
       return matches;
     },
+    actorsAt(tokens, index) {
+      if (index < 0 || index >= tokens.length) return [];
+      return matchesAt(tokens, index, (k) => foldForMatch(tokens[k]!.text));
+    },
+    findActors(form) {
+      const phrases = [...names.get(form)].sort((a, b) => VIA_ORDER[b.value.via] - VIA_ORDER[a.value.via] || b.value.rank - a.value.rank);
+      return [...new Set(phrases.map((p) => p.value.entry))];
+    },
+    holders: (title, query) => roles.holders(title, query),
   };
 }

@@ -6,10 +6,11 @@ import type { ActorEntry, ActorType, DatedRole, Dictionary, WordEntry } from '..
 const ACTOR_TYPES: readonly ActorType[] = ['person', 'organization', 'location', 'group'];
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const TOP_KEYS = new Set(['$schema', 'name', 'description', 'source', 'license', 'actors', 'words', 'disables']);
-const ACTOR_KEYS = new Set(['id', 'name', 'type', 'aliases', 'titles', 'roles', 'country', 'parent', 'subtype', 'demonyms', 'meta']);
+const ACTOR_KEYS = new Set(['id', 'name', 'type', 'aliases', 'titles', 'roles', 'country', 'parent', 'subtype', 'demonyms']);
 const ROLE_KEYS = new Set(['title', 'from', 'to']);
 const WORD_KEYS = new Set(['form', 'lemma', 'kind', 'value', 'caseSensitive']);
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const COUNTRY_CODE = /^[A-Z]{2}$/;
 /** Longest form accepted: longer ones are not names but data accidents. */
 const MAX_FORM = 200;
 const MAX_DEPTH = 8;
@@ -134,6 +135,9 @@ function loadActors(label: string, v: unknown): ActorEntry[] {
     for (const field of ['country', 'parent', 'subtype'] as const) {
       const value = text(label, where, field, raw[field], false);
       if (value !== undefined) out[field] = value;
+    }
+    if (out.country !== undefined && !COUNTRY_CODE.test(out.country)) {
+      throw new DictionaryError(label, { ...where, field: 'country' }, `must be an ISO 3166-1 alpha-2 code in capitals ("ID", "US"); got ${typeName(out.country)}`);
     }
     if (raw.roles !== undefined) out.roles = loadRoles(label, where, raw.roles);
     return out;
