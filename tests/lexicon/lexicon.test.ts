@@ -136,7 +136,7 @@ describe('word lists', () => {
 });
 
 describe('compileLexicon', () => {
-  const user = (extra: Partial<Dictionary> & { actors?: unknown[] }): Dictionary => loadDictionary({ name: 'user', ...extra });
+  const user = (extra: Record<string, unknown>): Dictionary => loadDictionary({ name: 'user', ...extra });
 
   it('lets a later entry with the same id replace an earlier one', () => {
     const lexicon = compileLexicon([WORLD, user({ actors: [{ id: 'malang', name: 'Kota Malang', type: 'location', subtype: 'city' }] })]);
