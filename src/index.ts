@@ -6,6 +6,7 @@ export { createPipeline } from './pipeline.js';
 export type { PipelineOptions } from './pipeline.js';
 export { loadDictionary, DictionaryError } from './lexicon/load.js';
 export { splitClitics } from './morphology/clitics.js';
+export { lemmatize } from './morphology/lemma.js';
 export type * from './types.js';
 
 /** Never handed out, so no caller can change it; its dictionaries compile on first use. */
