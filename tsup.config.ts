@@ -13,7 +13,8 @@ export default defineConfig([
     outDir: 'dist',
   },
   {
-    entry: { cli: 'src/cli.ts' },
+    // The command line and its worker thread; they share one chunk with the library (ESM splitting).
+    entry: { cli: 'src/cli.ts', 'cli-worker': 'src/cli/worker.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'node20',

@@ -1,18 +1,15 @@
-// The command line: `warta extract FILE…|DIR|-` (see README).
-import { readFileSync } from 'node:fs';
-import { extractEvents } from './index.js';
+// The command line: `warta extract FILE…|DIR|-` (see `warta --help` and the README).
+import { main } from './cli/main.js';
 
-function main(argv: string[]): number {
-  const [command, ...rest] = argv;
-  if (command !== 'extract' || rest.length === 0) {
-    process.stderr.write('usage: warta extract FILE|-\n');
-    return 2;
-  }
-  for (const file of rest) {
-    const text = readFileSync(file === '-' ? 0 : file, 'utf8');
-    process.stdout.write(JSON.stringify(extractEvents(text)) + '\n');
-  }
-  return 0;
-}
+// A reader that stops early (`warta extract … | head`) is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code !== 'EPIPE') throw e;
+  process.exit(process.exitCode ?? 0);
+});
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2), {
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  workerScript: new URL('./cli-worker.js', import.meta.url),
+});
