@@ -4,7 +4,12 @@ import type { Dictionary } from '../types.js';
 import { loadDictionary } from './load.js';
 import abbreviations from '../../dictionaries/abbreviations.json';
 import boilerplate from '../../dictionaries/boilerplate.json';
+import regions from '../../dictionaries/regions.json';
 
 export const SHIPPED_DICTIONARIES: readonly Dictionary[] = Object.freeze(
-  [abbreviations, boilerplate].map((source) => Object.freeze(loadDictionary(source))),
+  [
+    abbreviations,
+    boilerplate,
+    regions,
+  ].map((source) => Object.freeze(loadDictionary(source))),
 );
