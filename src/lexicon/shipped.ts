@@ -5,11 +5,21 @@ import { loadDictionary } from './load.js';
 import abbreviations from '../../dictionaries/abbreviations.json';
 import boilerplate from '../../dictionaries/boilerplate.json';
 import regions from '../../dictionaries/regions.json';
+import titles from '../../dictionaries/titles.json';
+import groups from '../../dictionaries/groups.json';
+import actorHeads from '../../dictionaries/actor-heads.json';
+import nameContext from '../../dictionaries/name-context.json';
+import countries from '../../dictionaries/countries.json';
 
 export const SHIPPED_DICTIONARIES: readonly Dictionary[] = Object.freeze(
   [
     abbreviations,
     boilerplate,
     regions,
+    titles,
+    groups,
+    actorHeads,
+    nameContext,
+    countries,
   ].map((source) => Object.freeze(loadDictionary(source))),
 );

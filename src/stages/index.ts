@@ -3,7 +3,8 @@ import type { Stage } from '../types.js';
 import { createTokenizeStage } from './tokenize.js';
 import { createSentencesStage } from './sentences.js';
 import { createBoilerplateStage } from './boilerplate.js';
+import { createActorsStage } from './actors.js';
 
 export function createDefaultStages(): Stage[] {
-  return [createTokenizeStage(), createSentencesStage(), createBoilerplateStage()];
+  return [createTokenizeStage(), createSentencesStage(), createBoilerplateStage(), createActorsStage()];
 }

@@ -1,0 +1,244 @@
+// Stage `actors`: the people, organizations, places and groups of a document, one actor per
+// referent, with every mention (pronouns included) as an exact span.
+// Reads: doc.tokens, doc.sentences (boilerplate flags), doc.documentDate, doc.layers.boilerplate
+// (the dateline), the lexicon's known actors and dated roles, and its word lists `titles`,
+// `organization-heads`, `organization-tails`, `place-heads`, `non-actor-heads`, `name-words`,
+// `group-heads`, `group-openers`, `group-closers`, `not-names`, `name-particles`, `person-cues`,
+// `place-markers`, `pronouns`, `speech-stems`.
+// Writes: doc.actors (article actors only), doc.layers.actors (every actor, boilerplate-only ones
+// flagged, and every mention by offset for the quotes and events stages).
+//
+// Known actors come from the dictionaries; unknown names from titles, heads, acronyms and the
+// words around them (src/stages/actors/scan.ts); groups from their head nouns when they act;
+// mentions of one referent are joined (coreference.ts) and pronouns linked to them (pronouns.ts).
+import type { Actor, ActorType, Doc, Mention, Stage } from '../types.js';
+import type { ActorMatch, Lexicon } from '../lexicon/lexicon.js';
+import type { BoilerplateLayer } from './boilerplate.js';
+import { spanAt, tokenRange } from '../spans.js';
+import { candidate, Strength, type Candidate } from './actors/candidate.js';
+import { Coreference, type Cluster } from './actors/coreference.js';
+import { findGroups } from './actors/groups.js';
+import { findPronouns } from './actors/pronouns.js';
+import { isWeak, Scanner } from './actors/scan.js';
+import { Shape, TokenView } from './actors/tokenView.js';
+import { compileVocabulary, type ActorVocabulary } from './actors/vocabulary.js';
+
+export interface ActorMentionRef {
+  start: number;
+  end: number;
+  role: Mention['role'];
+  /** Actor.id */
+  actor: string;
+}
+
+export interface ActorsLayer {
+  /** Every actor, those named only in boilerplate lines too (flagged `boilerplate: true`). */
+  all: Actor[];
+  /** Every mention of the actors in doc.actors, ordered by start, with its actor's id. */
+  mentions: ActorMentionRef[];
+}
+
+/** The country whose offices a bare title names ("Presiden" in Indonesian news). */
+const HOME_COUNTRY = 'ID';
+
+/** Dictionary matches by start token; demonyms ("warga Rusia") are left to the groups. */
+function knownActors(view: TokenView, lexicon: Lexicon): (ActorMatch | undefined)[] {
+  const at = new Array<ActorMatch | undefined>(view.length);
+  let i = 0;
+  while (i < view.length) {
+    const shape = view.shape[i];
+    if (shape === Shape.Other || shape === Shape.Number) {
+      i++;
+      continue;
+    }
+    const match = lexicon.actorsAt(view.tokens, i).find((m) => m.via !== 'demonym');
+    if (match) {
+      at[i] = match;
+      i = match.tokenEnd;
+    } else i++;
+  }
+  return at;
+}
+
+/** The dateline's outlet and place are actors even though nothing else in their line says so. */
+function datelineCandidates(doc: Doc, view: TokenView, knownAt: (ActorMatch | undefined)[]): Candidate[] {
+  const dateline = (doc.layers.boilerplate as BoilerplateLayer | undefined)?.dateline;
+  if (!dateline) return [];
+  const out: Candidate[] = [];
+  const add = (span: { start: number; end: number } | null, type: ActorType) => {
+    if (!span) return;
+    const [first, last] = tokenRange(view.tokens, span);
+    if (last <= first) return;
+    const known = knownAt[first];
+    const c = candidate(first, last, type, Strength.Head, 'dateline');
+    if (known && known.tokenEnd === last) {
+      c.entry = known.entry;
+      c.type = known.entry.type;
+      c.strength = Strength.Known;
+    }
+    out.push(c);
+  };
+  add(dateline.outlet, 'organization');
+  add(dateline.place, 'location');
+  return out;
+}
+
+function overlapsAny(c: Candidate, kept: Candidate[]): number {
+  for (let k = kept.length - 1; k >= 0; k--) {
+    const o = kept[k]!;
+    if (o.last <= c.first) break;
+    if (o.first < c.last && c.first < o.last) return k;
+  }
+  return -1;
+}
+
+/** Keeps one reading of each stretch of text: the stronger, then the longer. */
+function resolveOverlaps(candidates: Candidate[]): Candidate[] {
+  const named = candidates.filter((c) => c.type !== 'group').sort((a, b) => a.first - b.first || b.last - a.last);
+  const kept: Candidate[] = [];
+  for (const c of named) {
+    const k = overlapsAny(c, kept);
+    if (k < 0) {
+      kept.push(c);
+      continue;
+    }
+    const o = kept[k]!;
+    const better = c.strength > o.strength || (c.strength === o.strength && c.last - c.first > o.last - o.first);
+    if (better) kept[k] = c;
+  }
+  const groups = candidates.filter((c) => c.type === 'group');
+  return [...kept, ...groups].sort((a, b) => a.first - b.first);
+}
+
+export function createActorsStage(): Stage {
+  // One compiled vocabulary per lexicon, held by this stage only: pipelines never share state.
+  const vocabularies = new WeakMap<Lexicon, ActorVocabulary>();
+  return {
+    name: 'actors',
+    run(doc, { lexicon }) {
+      let vocabulary = vocabularies.get(lexicon);
+      if (!vocabulary) {
+        vocabulary = compileVocabulary(lexicon);
+        vocabularies.set(lexicon, vocabulary);
+      }
+      const view = new TokenView(doc);
+      const knownAt = knownActors(view, lexicon);
+      const scanner = new Scanner(view, vocabulary, knownAt);
+      const { candidates, things, claimed } = scanner.scan();
+      const dateline = datelineCandidates(doc, view, knownAt);
+      let all = [...dateline, ...resolveOverlaps(candidates.filter((c) => !(c.last - c.first === 1 && things.has(view.textOf(c.first)))))];
+      all = resolveOverlapsKeepingDateline(all, dateline);
+      for (const c of all) if (c.type !== 'person' && c.type !== 'group') for (let k = c.first; k < c.last; k++) claimed[k] = 2;
+      for (const c of all) if (c.type === 'person') for (let k = c.first; k < c.last; k++) claimed[k] ||= 1;
+      all.push(...findGroups(view, vocabulary, claimed));
+      const clusters = cluster(view, vocabulary, all, doc, lexicon);
+      const pronouns = findPronouns(view, vocabulary, clusters.clusters);
+      const { actors, mentions } = buildActors(doc, view, clusters, pronouns);
+      doc.actors = actors.filter((a) => !a.boilerplate);
+      const reported = new Set(doc.actors.map((a) => a.id));
+      const layer: ActorsLayer = { all: actors, mentions: mentions.filter((m) => reported.has(m.actor)) };
+      doc.layers.actors = layer;
+    },
+  };
+}
+
+/** The dateline's reading of its own tokens wins over the scanner's. */
+function resolveOverlapsKeepingDateline(all: Candidate[], dateline: Candidate[]): Candidate[] {
+  if (!dateline.length) return all;
+  return all.filter((c) => dateline.includes(c) || !dateline.some((d) => d.first < c.last && c.first < d.last));
+}
+
+function cluster(view: TokenView, vocabulary: ActorVocabulary, candidates: Candidate[], doc: Doc, lexicon: Lexicon): Coreference {
+  const coreference = new Coreference(view, vocabulary);
+  const strong: Candidate[] = [];
+  const multi: Candidate[] = [];
+  const lone: Candidate[] = [];
+  const weak: Candidate[] = [];
+  const titles: Candidate[] = [];
+  for (const c of candidates) {
+    if (c.titleOnly) titles.push(c);
+    else if (c.strength > Strength.Shape) strong.push(c);
+    else if (isWeak(c, view)) weak.push(c);
+    else if (c.last - c.first > 1) multi.push(c);
+    else lone.push(c);
+  }
+  for (const c of strong) coreference.add(c, true);
+  for (const c of multi) coreference.add(c, true);
+  for (const c of lone) coreference.add(c, true);
+  for (const c of weak) coreference.add(c, false);
+  if (doc.documentDate) {
+    for (const c of titles) {
+      const title = c.titles[0];
+      if (!title) continue;
+      const holder = lexicon.holders(title, { date: doc.documentDate, country: HOME_COUNTRY })[0];
+      if (holder) coreference.addHolder(c, holder.entry);
+    }
+  }
+  return coreference;
+}
+
+const PARENTHESIZED = /\s*\([^()]*\)\s*/g;
+
+function canonicalName(view: TokenView, c: Cluster): string {
+  if (c.entry) return c.entry.name;
+  let best = '';
+  let bestWords = -1;
+  for (const m of c.mentions) {
+    if (m.role !== 'name') continue;
+    const words = m.last - m.first;
+    if (words > bestWords) {
+      bestWords = words;
+      best = view.text.slice(view.tokens[m.first]!.start, view.tokens[m.last - 1]!.end);
+    }
+  }
+  return best.replace(PARENTHESIZED, ' ').replace(/\s+/g, ' ').trim() || best;
+}
+
+function buildActors(doc: Doc, view: TokenView, coreference: Coreference, pronouns: ReturnType<typeof findPronouns>): { actors: Actor[]; mentions: ActorMentionRef[] } {
+  const pronounsOf = new Map<Cluster, { start: number; end: number }[]>();
+  for (const p of pronouns) {
+    for (const c of p.clusters) {
+      const list = pronounsOf.get(c);
+      if (list) list.push(p);
+      else pronounsOf.set(c, [p]);
+    }
+  }
+  const ordered = coreference.clusters
+    .filter((c) => c.mentions.length > 0)
+    .map((c) => ({ c, first: Math.min(...c.mentions.map((m) => m.first)) }))
+    .sort((a, b) => a.first - b.first);
+  const actors: Actor[] = [];
+  const refs: ActorMentionRef[] = [];
+  ordered.forEach(({ c }, index) => {
+    const id = `a${index + 1}`;
+    const name = canonicalName(view, c);
+    const foldedName = name.toLowerCase();
+    const mentions: Mention[] = [];
+    const seen = new Set<string>();
+    for (const m of [...c.mentions].sort((a, b) => a.first - b.first)) {
+      const span = spanAt(doc.text, view.tokens[m.first]!.start, view.tokens[m.last - 1]!.end);
+      const key = `${span.start}:${span.end}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const role: Mention['role'] = m.role === 'title' ? 'title' : span.text.replace(PARENTHESIZED, ' ').replace(/\s+/g, ' ').trim().toLowerCase() === foldedName ? 'name' : 'alias';
+      mentions.push({ ...span, role });
+    }
+    for (const p of pronounsOf.get(c) ?? []) mentions.push({ ...spanAt(doc.text, p.start, p.end), role: 'pronoun' });
+    mentions.sort((a, b) => a.start - b.start);
+    const aliases: string[] = [];
+    for (const m of mentions) if ((m.role === 'name' || m.role === 'alias') && !aliases.includes(m.text)) aliases.push(m.text);
+    const actor: Actor = { id, name, type: c.type, aliases, titles: [...c.titles], mentions };
+    if (c.entry) actor.ref = c.entry.id;
+    const named = mentions.filter((m) => m.role !== 'pronoun');
+    if (named.length && named.every((m) => view.boilerplate[tokenIndex(view, m.start)])) actor.boilerplate = true;
+    actors.push(actor);
+    for (const m of mentions) refs.push({ start: m.start, end: m.end, role: m.role, actor: id });
+  });
+  refs.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { actors, mentions: refs };
+}
+
+function tokenIndex(view: TokenView, offset: number): number {
+  const [first] = tokenRange(view.tokens, { start: offset, end: offset + 1 });
+  return first;
+}

@@ -1,0 +1,220 @@
+// One actor per referent: candidates that name the same person, organization or place join one
+// cluster. Strong candidates (dictionary, titles, heads, cues) found clusters in text order; weak
+// ones (a lone capitalized word) only join a cluster whose name they are part of, unless context
+// keeps them. Joins: the same dictionary entry, the same words, a person's first or last name, an
+// acronym defined in parentheses or spelled by initials, a name without its head ("Demak" for
+// "Kabupaten Demak"), and near-misspellings by Jaro–Winkler.
+import type { ActorEntry, ActorType, Mention } from '../../types.js';
+import { spanAt } from '../../spans.js';
+import { Strength, type Candidate } from './candidate.js';
+import { jaroWinkler } from './jaroWinkler.js';
+import { Shape, type TokenView } from './tokenView.js';
+import type { ActorVocabulary } from './vocabulary.js';
+
+/** Similarity from which two person names are one spelled two ways. */
+const SAME_NAME = 0.94;
+/** Shortest word a misspelling test applies to. */
+const MIN_FUZZY_LENGTH = 5;
+/** Words skipped when spelling an acronym from initials ("Perhimpunan Hotel dan Restoran Indonesia"). */
+const ACRONYM_SKIP = new Set(['dan', 'and', 'of', 'for', 'the', 'untuk', '&', 'se', 'di']);
+
+export interface Cluster {
+  type: ActorType;
+  entry?: ActorEntry;
+  /** Folded texts of every mention, and alternative forms ("bpbd riau"). */
+  forms: Set<string>;
+  /** Folded words of the fullest name, heads and acronyms left out. */
+  words: string[];
+  acronyms: Set<string>;
+  mentions: { candidate: Candidate; first: number; last: number; role: Mention['role'] }[];
+  titles: string[];
+  /** Strongest evidence among its mentions. */
+  strength: Strength;
+}
+
+export class Coreference {
+  readonly clusters: Cluster[] = [];
+  private readonly byEntry = new Map<string, Cluster>();
+
+  constructor(
+    private readonly view: TokenView,
+    private readonly vocabulary: ActorVocabulary,
+  ) {}
+
+  private folded(first: number, last: number): string {
+    const parts: string[] = [];
+    for (let k = first; k < last; k++) {
+      const t = this.view.tokens[k]!;
+      if (t.text === '(' || t.text === ')') continue;
+      parts.push(this.view.folded[k]!);
+    }
+    return parts.join(' ').replace(/ ?([-–]) ?/g, '$1');
+  }
+
+  /** The name's own words: without a leading head, trailing company forms and "(ACR)". */
+  private wordsOf(c: Candidate): string[] {
+    const [first, last] = c.core;
+    const words: string[] = [];
+    for (let k = first; k < last; k++) {
+      const t = this.view.tokens[k]!;
+      if (t.text === '(' && this.view.tokens[k + 2]?.text === ')') {
+        k += 2;
+        continue;
+      }
+      if (t.kind === 'punct') continue;
+      words.push(this.view.folded[k]!);
+    }
+    while (words.length > 1 && this.vocabulary.organizationTails.has(words[words.length - 1]!)) words.pop();
+    return words;
+  }
+
+  private acronymOf(c: Candidate): string | null {
+    if (!c.acronym) return null;
+    return this.view.tokens[c.acronym[0]]!.text;
+  }
+
+  /** Adds the candidate to the cluster it names, or to a new one; weak candidates only join. */
+  add(c: Candidate, mayFound: boolean): Cluster | null {
+    const found = this.find(c);
+    if (found) {
+      this.join(found, c);
+      return found;
+    }
+    if (!mayFound) return null;
+    const cluster: Cluster = {
+      type: c.type,
+      forms: new Set(),
+      words: [],
+      acronyms: new Set(),
+      mentions: [],
+      titles: [],
+      strength: c.strength,
+    };
+    if (c.entry) {
+      cluster.entry = c.entry;
+      this.byEntry.set(c.entry.id, cluster);
+    }
+    this.clusters.push(cluster);
+    this.join(cluster, c);
+    return cluster;
+  }
+
+  /** A title standing for the holder of a dated role. */
+  addHolder(c: Candidate, entry: ActorEntry): void {
+    let cluster = this.byEntry.get(entry.id);
+    if (!cluster) {
+      cluster = { type: entry.type, entry, forms: new Set(), words: [], acronyms: new Set(), mentions: [], titles: [], strength: Strength.Known };
+      this.byEntry.set(entry.id, cluster);
+      this.clusters.push(cluster);
+    }
+    cluster.mentions.push({ candidate: c, first: c.first, last: c.last, role: 'title' });
+    for (const t of c.titles) if (!cluster.titles.includes(t)) cluster.titles.push(t);
+  }
+
+  private join(cluster: Cluster, c: Candidate): void {
+    const text = this.folded(c.first, c.last);
+    const words = this.wordsOf(c);
+    cluster.forms.add(text);
+    if (words.length > cluster.words.length) cluster.words = words;
+    if (c.strength > cluster.strength) cluster.strength = c.strength;
+    if (!cluster.entry && c.entry && cluster.type === c.entry.type) {
+      cluster.entry = c.entry;
+      this.byEntry.set(c.entry.id, cluster);
+    }
+    const acronym = this.acronymOf(c);
+    if (acronym) {
+      cluster.acronyms.add(acronym.toLowerCase());
+      const [a] = c.acronym!;
+      if (a >= c.last) {
+        cluster.mentions.push({ candidate: c, first: a, last: a + 1, role: 'alias' });
+        cluster.forms.add(acronym.toLowerCase());
+      } else {
+        // "Badan Penanggulangan Bencana Daerah (BPBD) Riau" is also "BPBD Riau".
+        cluster.forms.add(this.folded(a, a + 1) + (a + 2 < c.last ? ' ' + this.folded(a + 2, c.last) : ''));
+      }
+    }
+    if (c.core[0] > c.first || c.core[1] < c.last) cluster.forms.add(this.folded(c.core[0], c.core[1]));
+    for (const t of c.titles) if (!cluster.titles.includes(t)) cluster.titles.push(t);
+    cluster.mentions.push({ candidate: c, first: c.first, last: c.last, role: 'name' });
+  }
+
+  /** The cluster the candidate names, preferring the most recently mentioned. */
+  find(c: Candidate): Cluster | null {
+    if (c.entry) {
+      const byEntry = this.byEntry.get(c.entry.id);
+      if (byEntry) return byEntry;
+    }
+    const text = this.folded(c.first, c.last);
+    const words = this.wordsOf(c);
+    let best: Cluster | null = null;
+    let bestScore = 0;
+    for (let k = this.clusters.length - 1; k >= 0; k--) {
+      const cluster = this.clusters[k]!;
+      const score = this.affinity(cluster, c, text, words);
+      if (score > bestScore) {
+        best = cluster;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /** How well a candidate fits a cluster: 0 none, higher better. */
+  private affinity(cluster: Cluster, c: Candidate, text: string, words: string[]): number {
+    if (c.entry && cluster.entry && cluster.entry.id !== c.entry.id) return 0;
+    const compatible = c.type === cluster.type || c.strength <= Strength.Cue || (c.type !== 'person' && cluster.type !== 'person');
+    if (!compatible) return 0;
+    if (cluster.forms.has(text)) return 5;
+    const single = c.last - c.first === 1;
+    if (single && cluster.acronyms.has(text)) return 5;
+    if (cluster.type === 'person' && (c.type === 'person' || c.strength <= Strength.Cue)) {
+      if (words.length < cluster.words.length && isPartOfName(words, cluster.words)) return 4;
+      if (this.spelledAlike(words, cluster.words)) return 3;
+    }
+    if (cluster.type !== 'person' && c.type !== 'person' || c.strength <= Strength.Shape) {
+      if (cluster.type !== 'person') {
+        // A name without its head: "Demak" for "Kabupaten Demak", "Persebaya" for "Persebaya Surabaya".
+        if (words.length && words.length < cluster.words.length && words.every((w, i) => w === cluster.words[i])) return 3;
+        if (sameWords(words, cluster.words)) return 4;
+        if (single && this.view.shape[c.first] === Shape.Acronym && text.length >= 2 && initialsOf(cluster.words) === text) return 3;
+      }
+    }
+    return 0;
+  }
+
+  private spelledAlike(a: string[], b: string[]): boolean {
+    if (a.length !== b.length || a.length === 0) return false;
+    const x = a.join(' ');
+    const y = b.join(' ');
+    if (x.length < MIN_FUZZY_LENGTH || y.length < MIN_FUZZY_LENGTH) return false;
+    return jaroWinkler(x, y) >= SAME_NAME && x[0] === y[0];
+  }
+
+  /** The spans of a cluster's mentions. */
+  mentionSpans(cluster: Cluster): Mention[] {
+    const tokens = this.view.tokens;
+    return cluster.mentions.map((m) => ({ ...spanAt(this.view.text, tokens[m.first]!.start, tokens[m.last - 1]!.end), role: m.role }));
+  }
+}
+
+function isPartOfName(part: string[], name: string[]): boolean {
+  if (part.length === 0) return false;
+  if (part.length === 1) return part[0]!.length >= 2 && name.includes(part[0]!);
+  const n = part.length;
+  const prefix = part.every((w, i) => w === name[i]);
+  const suffix = part.every((w, i) => w === name[name.length - n + i]);
+  return prefix || suffix;
+}
+
+function sameWords(a: string[], b: string[]): boolean {
+  return a.length > 0 && a.length === b.length && a.every((w, i) => w === b[i]);
+}
+
+function initialsOf(words: string[]): string {
+  let out = '';
+  for (const w of words) {
+    if (ACRONYM_SKIP.has(w)) continue;
+    out += w.charAt(0);
+  }
+  return out;
+}

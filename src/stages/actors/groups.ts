@@ -1,0 +1,98 @@
+// Groups that speak or act: "warga setempat mengeluhkan …", "Pakar forensik Ukraina menyebut …",
+// "negara-negara Barat lainnya", "11.000 orang terpaksa mengungsi". A group phrase is an optional
+// quantifier, a head noun from the groups dictionary and a few modifiers; it is kept only when a
+// verb follows it (it acts) or a speech marker names it, so that "rumah warga" stays a noun.
+import { candidate, Strength, type Candidate } from './candidate.js';
+import { Shape, type TokenView } from './tokenView.js';
+import type { ActorVocabulary } from './vocabulary.js';
+
+const MAX_MODIFIERS = 4;
+const VERB_SHAPE = /^(?:me[mnrl]?|ber|di|ter|memper|diper)\p{Ll}{3,}$/u;
+/** Words that may stand between a subject and its verb. */
+const AUXILIARIES = new Set([
+  'telah', 'sudah', 'akan', 'masih', 'juga', 'tidak', 'tak', 'belum', 'sedang', 'tengah', 'terpaksa', 'harus', 'bisa', 'dapat',
+  'perlu', 'pun', 'kembali', 'langsung', 'segera', 'mulai', 'pernah', 'turut', 'ikut', 'berhasil', 'sempat', 'lantas', 'lalu',
+  'kemudian', 'justru', 'bahkan', 'hanya', 'mengaku', 'ingin', 'mau', 'enggan', 'menolak',
+]);
+/** Words before a noun that make it the object of something, not an actor. */
+const GOVERNORS = new Set(['di', 'ke', 'dari', 'untuk', 'bagi', 'kepada', 'dengan', 'terhadap', 'pada', 'seorang', 'antara', 'tentang', 'soal', 'sebagai']);
+/** Speech markers before a group: "menurut pakar", "kata warga", "oleh polisi". */
+const NAMERS = new Set(['menurut', 'kata', 'ujar', 'tutur', 'oleh']);
+
+export function findGroups(view: TokenView, vocabulary: ActorVocabulary, claimed: Uint8Array): Candidate[] {
+  const out: Candidate[] = [];
+  const n = view.length;
+  let i = 0;
+  while (i < n) {
+    if (claimed[i] || view.tokens[i]!.kind !== 'word' && view.shape[i] !== Shape.Number) {
+      i++;
+      continue;
+    }
+    const end = groupAt(view, vocabulary, claimed, i);
+    if (end > i) {
+      out.push(candidate(i, end, 'group', Strength.Cue, 'group that acts'));
+      i = end;
+    } else i++;
+  }
+  return out;
+}
+
+/** The end of a group phrase that starts at i and acts, or -1. */
+function groupAt(view: TokenView, vocabulary: ActorVocabulary, claimed: Uint8Array, i: number): number {
+  const tokens = view.tokens;
+  let j = i;
+  let counted = false;
+  const opener = vocabulary.groupOpeners.matchAt(tokens, j);
+  if (opener && opener.end < view.length && view.adjacent(opener.end - 1)) {
+    j = opener.end;
+    counted = true;
+  } else if (view.shape[j] === Shape.Number) {
+    j++;
+    counted = true;
+  }
+  if (j >= view.length || claimed[j]) return -1;
+  const head = vocabulary.groupHeads.matchAt(tokens, j);
+  if (!head) return -1;
+  if (head.entries.every((e) => e.kind === 'counted') && !counted) return -1;
+  // A group names people by what they are; a capitalized head mid-sentence is part of a name.
+  if (view.shape[j] === Shape.Capitalized && !view.opensSentence[j] && !(counted && j > i)) return -1;
+  let k = head.end;
+  for (let m = 0; m < MAX_MODIFIERS && k < view.length && view.adjacent(k - 1); m++) {
+    const f = view.folded[k]!;
+    if (vocabulary.groupClosers.has(f)) {
+      k++;
+      break;
+    }
+    if (claimed[k]) {
+      // "pakar forensik Ukraina", "peneliti Ironclad": a named place or body ends the phrase.
+      while (k < view.length && claimed[k] === 2) k++;
+      if (k < view.length && vocabulary.groupClosers.has(view.folded[k]!)) k++;
+      break;
+    }
+    if (view.shape[k] === Shape.Capitalized && !vocabulary.notNames.has(f)) {
+      k++;
+      continue;
+    }
+    if (view.shape[k] !== Shape.Lower || !isModifier(f, vocabulary)) break;
+    k++;
+  }
+  if (!acts(view, vocabulary, i, k)) return -1;
+  return k;
+}
+
+function isModifier(f: string, vocabulary: ActorVocabulary): boolean {
+  if (vocabulary.notNames.has(f) || vocabulary.personCues.has(f) || vocabulary.pronouns.has(f)) return false;
+  if (AUXILIARIES.has(f) || GOVERNORS.has(f) || f === 'yang' || f === 'dan' || f === 'atau') return false;
+  if (vocabulary.groupHeads.has(f)) return true;
+  return !VERB_SHAPE.test(f);
+}
+
+function acts(view: TokenView, vocabulary: ActorVocabulary, first: number, end: number): boolean {
+  const prev = first > 0 ? view.folded[first - 1]! : '';
+  if (NAMERS.has(prev)) return true;
+  if (GOVERNORS.has(prev)) return false;
+  if (end >= view.length || !view.adjacent(end - 1)) return false;
+  const next = view.folded[end]!;
+  if (view.shape[end] !== Shape.Lower) return false;
+  return VERB_SHAPE.test(next) || AUXILIARIES.has(next) || vocabulary.personCues.has(next);
+}

@@ -1,0 +1,216 @@
+// Runs of name-like tokens ("Badan Penanggulangan Bencana Daerah (BPBD) Riau", "Kombes Pol. Andika
+// Wirawan") and their segments: known actors, titles, organization and place phrases, names of
+// things that are not actors, and plain capitalized words that the scanner still has to read.
+import type { ActorMatch } from '../../lexicon/lexicon.js';
+import { Shape, type TokenView } from './tokenView.js';
+import type { ActorVocabulary } from './vocabulary.js';
+
+export type SegmentKind = 'known' | 'title' | 'organization' | 'place' | 'thing' | 'plain' | 'outlet';
+
+export interface Segment {
+  kind: SegmentKind;
+  /** Token indices [first, last). */
+  first: number;
+  last: number;
+  known?: ActorMatch;
+  /** The title kind (office, rank, …) or the head's kind (state, unit, company, region, …). */
+  detail?: string;
+  /** Token range of an acronym in parentheses inside the segment. */
+  acronym?: [number, number];
+}
+
+const JOINERS = new Set(['-', '–', '‐', '—']);
+
+/** What the scanner knows per token: the dictionary match starting there, if any. */
+export interface RunContext {
+  view: TokenView;
+  vocabulary: ActorVocabulary;
+  /** Dictionary matches by start token. */
+  knownAt: (ActorMatch | undefined)[];
+  /** Title matches accepted by case at each token (computed on demand). */
+  titleEnd(i: number): { end: number; kind: string } | null;
+}
+
+function isOpenParen(view: TokenView, i: number): boolean {
+  return view.tokens[i]?.text === '(';
+}
+
+/** "(BPBD)" at i, followed by more of the name: the acronym's token index, else -1. */
+export function innerAcronymAt(view: TokenView, i: number): number {
+  if (!isOpenParen(view, i) || view.tokens[i + 2]?.text !== ')') return -1;
+  const s = view.shape[i + 1];
+  if (s !== Shape.Acronym && s !== Shape.Capitalized) return -1;
+  return i + 1;
+}
+
+/** Whether a connector at i ("dan", "&", "of", "bin") continues the name run begun at `first`. */
+function connects(ctx: RunContext, first: number, i: number, orgSeen: boolean): boolean {
+  const { view, vocabulary } = ctx;
+  const kind = vocabulary.particles.get(view.folded[i]!);
+  if (!kind || i === first) return false;
+  const next = i + 1;
+  if (!view.isNamePart(next) || !view.adjacent(i) || !view.adjacent(i - 1)) return false;
+  if (kind === 'organization') {
+    // "Komunikasi dan Informatika", "Hotel dan Restoran": only between name words of an organization.
+    return orgSeen && (vocabulary.nameWords.has(view.folded[i - 1]!) || view.shape[i - 1] === Shape.Acronym) && vocabulary.nameWords.has(view.folded[next]!);
+  }
+  // "bin", "van", "al": lower case between two capitalized words of a person's name.
+  return !orgSeen && view.shape[i] === Shape.Lower && view.shape[i - 1] === Shape.Capitalized;
+}
+
+/**
+ * The end (exclusive) of the run of name-like tokens starting at `first`, within one sentence and
+ * one line: capitalized words, acronyms, initials, dictionary names, hyphen-joined parts,
+ * connectors inside organization names, "(ACR)" inside a name and numbers inside unit names.
+ */
+export function nameRunEnd(ctx: RunContext, first: number): number {
+  const { view, vocabulary, knownAt } = ctx;
+  const n = view.length;
+  const sentence = view.sentence[first];
+  let k = first;
+  let orgSeen = false;
+  while (k < n && view.sentence[k] === sentence) {
+    if (k > first && !view.adjacent(k - 1)) break;
+    const known = knownAt[k];
+    if (known && known.tokenEnd > k) {
+      k = known.tokenEnd;
+      continue;
+    }
+    const s = view.shape[k];
+    if (s === Shape.Capitalized || s === Shape.Acronym || s === Shape.Initial) {
+      if (view.tokens[k]!.kind === 'url') {
+        if (k === first) k++;
+        break;
+      }
+      if (!orgSeen && vocabulary.organizationHeads.matchAt(view.tokens, k)) orgSeen = true;
+      k++;
+      continue;
+    }
+    if (k === first) break;
+    const t = view.tokens[k]!;
+    if (JOINERS.has(t.text) && view.touching(k - 1) && view.touching(k) && view.isNamePart(k + 1)) {
+      k++;
+      continue;
+    }
+    if (s === Shape.Number && orgSeen && (view.isNamePart(k + 1) || k + 1 >= n || view.tokens[k + 1]!.kind === 'punct')) {
+      // "Daop 8 Surabaya", "SMA Negeri 1 Semarang".
+      k++;
+      continue;
+    }
+    const inner = innerAcronymAt(view, k);
+    if (inner >= 0 && (view.isNamePart(k + 3) || view.shape[k + 3] === Shape.Number) && view.adjacent(k + 2)) {
+      k += 3;
+      continue;
+    }
+    if (connects(ctx, first, k, orgSeen)) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  return k;
+}
+
+/** Splits the run [first, last) into segments, left to right, longest reading first. */
+export function segmentsOf(ctx: RunContext, first: number, last: number): Segment[] {
+  const { view, vocabulary, knownAt } = ctx;
+  const segments: Segment[] = [];
+  let p = first;
+  let plainStart = -1;
+  const flushPlain = (end: number) => {
+    if (plainStart >= 0 && end > plainStart) segments.push({ kind: 'plain', first: plainStart, last: end });
+    plainStart = -1;
+  };
+  while (p < last) {
+    const t = view.tokens[p]!;
+    if (t.kind === 'url') {
+      flushPlain(p);
+      segments.push({ kind: 'outlet', first: p, last: p + 1 });
+      p++;
+      continue;
+    }
+    const known = knownAt[p];
+    const title = ctx.titleEnd(p);
+    const org = vocabulary.organizationHeads.matchAt(view.tokens, p);
+    const place = vocabulary.placeHeads.matchAt(view.tokens, p);
+    const thing = vocabulary.nonActorHeads.matchAt(view.tokens, p);
+    const knownEnd = known ? Math.min(known.tokenEnd, last) : -1;
+    const headEnd = Math.max(org?.end ?? -1, place?.end ?? -1, thing?.end ?? -1);
+    if (title && title.end > knownEnd && title.end >= headEnd) {
+      flushPlain(p);
+      segments.push({ kind: 'title', first: p, last: Math.min(title.end, last), detail: title.kind });
+      p = Math.min(title.end, last);
+      continue;
+    }
+    if (thing && thing.end >= knownEnd && thing.end >= (org?.end ?? -1) && thing.end >= (place?.end ?? -1)) {
+      flushPlain(p);
+      // A law, meeting or index runs to the end of the name: "Peraturan Daerah (Perda) Provinsi Bali".
+      segments.push({ kind: 'thing', first: p, last });
+      p = last;
+      continue;
+    }
+    if ((org || place) && headEnd > knownEnd && headEnd < last + 1) {
+      flushPlain(p);
+      const isOrg = !!org && (org.end >= (place?.end ?? -1));
+      const head = isOrg ? org! : place!;
+      const end = phraseEnd(ctx, head.end, last, isOrg);
+      const segment: Segment = { kind: isOrg ? 'organization' : 'place', first: p, last: end, detail: head.entries[0]?.kind ?? '' };
+      const acronym = acronymInside(view, p, end);
+      if (acronym) segment.acronym = acronym;
+      segments.push(segment);
+      p = end;
+      continue;
+    }
+    if (known && knownEnd > p) {
+      flushPlain(p);
+      segments.push({ kind: 'known', first: p, last: knownEnd, known });
+      p = knownEnd;
+      continue;
+    }
+    if (plainStart < 0) plainStart = p;
+    p++;
+  }
+  flushPlain(last);
+  return segments;
+}
+
+function acronymInside(view: TokenView, first: number, last: number): [number, number] | undefined {
+  for (let k = first + 1; k + 2 < last; k++) {
+    const a = innerAcronymAt(view, k);
+    if (a >= 0) return [a, a + 1];
+  }
+  return undefined;
+}
+
+/**
+ * Where an organization's or place's phrase ends inside a run: it takes name words, acronyms,
+ * places and further heads, and unknown capitalized words until a known place or acronym has been
+ * read (after "Dinas Kesehatan Sumut" comes the official's name, not more of the office).
+ */
+function phraseEnd(ctx: RunContext, from: number, last: number, isOrg: boolean): number {
+  const { view, vocabulary, knownAt } = ctx;
+  let k = from;
+  let closed = false;
+  while (k < last) {
+    const folded = view.folded[k]!;
+    const known = knownAt[k];
+    if (ctx.titleEnd(k) && !vocabulary.nameWords.has(folded) && !(known && known.entry.type !== 'person')) break;
+    if (known && known.tokenEnd > k) {
+      if (known.entry.type === 'person') break;
+      if (closed && !isOrg) break;
+      k = Math.min(known.tokenEnd, last);
+      if (known.entry.type === 'location' || known.entry.type === 'organization') closed = true;
+      continue;
+    }
+    const s = view.shape[k];
+    const isWord = vocabulary.nameWords.has(folded) || vocabulary.organizationTails.matchAt(view.tokens, k) !== null;
+    if (closed && !isWord && s !== Shape.Number && !vocabulary.placeHeads.matchAt(view.tokens, k) && !vocabulary.organizationHeads.matchAt(view.tokens, k) && view.tokens[k]!.text !== '(') break;
+    if (s === Shape.Acronym && !isWord) closed = true;
+    if (innerAcronymAt(view, k) >= 0) {
+      k += 3;
+      continue;
+    }
+    k++;
+  }
+  return k;
+}

@@ -1,0 +1,412 @@
+// The left-to-right reading of a document's tokens into candidate mentions: a title and what it
+// says of the name after it ("Kepala Dinas Kesehatan Sumut, dr. Rosmawati Sinaga, M.Kes."),
+// organizations and places by their heads, dictionary names, acronyms defined in parentheses, and
+// the plain capitalized words that context types (a preposition, a speech verb, an age).
+import type { ActorMatch } from '../../lexicon/lexicon.js';
+import type { ActorType } from '../../types.js';
+import { candidate, Strength, type Candidate } from './candidate.js';
+import { innerAcronymAt, nameRunEnd, segmentsOf, type RunContext, type Segment } from './runs.js';
+import { Shape, type TokenView } from './tokenView.js';
+import type { ActorVocabulary } from './vocabulary.js';
+
+/** Title kinds in the order one is chosen when a form has several ("Kapten": office and rank). */
+const TITLE_KINDS = ['office', 'rank', 'honorific', 'degree', 'modifier', 'postnominal', 'role'];
+/** Title kinds that may stand before a name. */
+const BEFORE_NAME = new Set(['office', 'rank', 'honorific', 'degree', 'modifier', 'role']);
+/** Words that tie a title to its affiliation: "pengamat dari Universitas Indonesia", "negosiator asal Tuvalu". */
+const LINKERS = new Set(['dari', 'asal', 'di', 'pada']);
+/** Lower-case descriptors a title may take before its affiliation ("ekonom senior", "pakar kebijakan pendidikan"). */
+const MAX_DESCRIPTORS = 4;
+/** A verb's prefixes: a lower-case word with one ends a title's descriptors. */
+const VERB_SHAPE = /^(?:me[mnrl]?|ber|di|ter|memper|diper)\p{Ll}{3,}$/u;
+
+export interface ScanResult {
+  candidates: Candidate[];
+  /** Acronyms of things that are not actors (laws, meetings, indexes). */
+  things: Set<string>;
+  /** 1 for tokens a title of a found person takes: no group starts there. */
+  claimed: Uint8Array;
+}
+
+interface Pending {
+  /** Token index of the first title word, or -1. */
+  first: number;
+  /** Token index after the affiliation read so far. */
+  affiliationEnd: number;
+  /** Titles written right before the name ("Dr.", "Kombes Pol."). */
+  near: string[];
+  kinds: string[];
+  personFound: boolean;
+  /** The mention the title belongs to once found. */
+  person: Candidate | null;
+}
+
+export class Scanner {
+  private readonly view: TokenView;
+  private readonly vocabulary: ActorVocabulary;
+  private readonly ctx: RunContext;
+  private readonly out: Candidate[] = [];
+  private readonly things = new Set<string>();
+  private readonly titleCache = new Map<number, { end: number; kind: string } | null>();
+  private readonly claimed: Uint8Array;
+
+  constructor(view: TokenView, vocabulary: ActorVocabulary, knownAt: (ActorMatch | undefined)[]) {
+    this.view = view;
+    this.vocabulary = vocabulary;
+    this.ctx = { view, vocabulary, knownAt, titleEnd: (i) => this.titleAt(i) };
+    this.claimed = new Uint8Array(view.length);
+  }
+
+  scan(): ScanResult {
+    const n = this.view.length;
+    let i = 0;
+    while (i < n) {
+      const view = this.view;
+      if (view.isNamePart(i) || this.ctx.knownAt[i] || this.titleAt(i)) i = Math.max(i + 1, this.readGroup(i));
+      else i++;
+    }
+    return { candidates: this.out, things: this.things, claimed: this.claimed };
+  }
+
+  /** The title starting at token i, if its case allows one here. */
+  titleAt(i: number): { end: number; kind: string } | null {
+    const cached = this.titleCache.get(i);
+    if (cached !== undefined) return cached;
+    const view = this.view;
+    let found: { end: number; kind: string } | null = null;
+    const m = view.tokens[i]?.kind === 'word' ? this.vocabulary.titles.matchAt(view.tokens, i) : null;
+    if (m) {
+      const kinds = m.entries.map((e) => e.kind ?? 'office');
+      const lower = view.shape[i] === Shape.Lower;
+      // Role nouns ("putri", "anak") are names when capitalized inside a sentence: "Nadia Putri Lestari".
+      const allowed = kinds.filter((k) => k !== 'role' || lower || view.opensSentence[i] === 1);
+      const kind = TITLE_KINDS.find((k) => allowed.includes(k));
+      if (kind) found = { end: m.end, kind };
+    }
+    this.titleCache.set(i, found);
+    return found;
+  }
+
+  private isRunStart(i: number): boolean {
+    return i < this.view.length && (this.view.isNamePart(i) || this.ctx.knownAt[i] !== undefined);
+  }
+
+  private isDescriptor(i: number): boolean {
+    const view = this.view;
+    if (view.shape[i] !== Shape.Lower || view.tokens[i]!.kind !== 'word') return false;
+    const f = view.folded[i]!;
+    if (this.vocabulary.notNames.has(f) || LINKERS.has(f) || this.vocabulary.personCues.has(f)) return false;
+    if (this.vocabulary.particles.has(f)) return false;
+    return !VERB_SHAPE.test(f);
+  }
+
+  /** Reads titles, then one or two runs of names (the second after a comma), from token i. */
+  private readGroup(i: number): number {
+    const view = this.view;
+    const pending: Pending = { first: -1, affiliationEnd: -1, near: [], kinds: [], personFound: false, person: null };
+    let j = i;
+    const lead = this.readTitles(j, pending);
+    if (lead > j) {
+      j = lead;
+      let d = j;
+      let count = 0;
+      while (count < MAX_DESCRIPTORS && d < view.length && view.adjacent(d - 1) && this.isDescriptor(d)) {
+        d++;
+        count++;
+      }
+      if (d < view.length && LINKERS.has(view.folded[d]!) && this.isRunStart(d + 1)) d++;
+      if (this.isRunStart(d) && view.adjacent(d - 1)) j = d;
+      else if (!this.isRunStart(j) || !view.adjacent(j - 1)) return this.titleAlone(i, j, pending);
+    }
+    if (!this.isRunStart(j)) return j;
+    const end = nameRunEnd(this.ctx, j);
+    const commaName = pending.first >= 0 ? this.nameAfterComma(end) : -1;
+    this.readRun(j, end, pending, commaName >= 0);
+    let k = this.trailingAcronym(end);
+    if (pending.first >= 0 && !pending.personFound && commaName >= 0) {
+      const start = this.readTitles(commaName, pending, true);
+      if (this.isRunStart(start)) {
+        const end2 = nameRunEnd(this.ctx, start);
+        this.readRun(start, end2, pending, false);
+        k = end2;
+      }
+    }
+    if (pending.person) k = this.postnominals(k, pending.person);
+    else if (pending.first >= 0 && pending.kinds[0] === 'office') this.titleAlone(pending.first, Math.max(pending.affiliationEnd, lead), pending);
+    return k;
+  }
+
+  /** Consecutive titles from j ("Wakil Ketua", "Prof. Dr.", "Kombes Pol."); returns the token after them. */
+  private readTitles(j: number, pending: Pending, near = false): number {
+    const view = this.view;
+    let k = j;
+    while (k < view.length) {
+      const t = this.titleAt(k);
+      if (!t || !BEFORE_NAME.has(t.kind)) break;
+      // A known name that starts here and is longer wins: "Raja Ampat" is a place.
+      const known = this.ctx.knownAt[k];
+      if (known && known.tokenEnd > t.end) break;
+      if (k > j && !view.adjacent(k - 1)) break;
+      if (pending.first < 0) pending.first = k;
+      pending.kinds.push(t.kind);
+      if (near || k > j || t.kind === 'rank' || t.kind === 'degree' || t.kind === 'honorific') pending.near.push(this.slice(k, t.end));
+      k = t.end;
+    }
+    if (k > j && pending.affiliationEnd < k) pending.affiliationEnd = k;
+    return k;
+  }
+
+  /** ", (titles) Name" after a run: the token where the titles or name start, else -1. */
+  private nameAfterComma(end: number): number {
+    const view = this.view;
+    if (view.tokens[end]?.text !== ',') return -1;
+    let k = end + 1;
+    while (k < view.length && this.titleAt(k) && BEFORE_NAME.has(this.titleAt(k)!.kind)) k = this.titleAt(k)!.end;
+    if (!this.isRunStart(k)) return -1;
+    const known = this.ctx.knownAt[k];
+    if (known && known.entry.type !== 'person') return -1;
+    const last = nameRunEnd(this.ctx, k);
+    // The name is followed by a comma, a verb, a parenthesis or the end of the sentence.
+    const after = view.tokens[last];
+    if (after && after.kind === 'word' && view.shape[last] === Shape.Capitalized) return -1;
+    const hadTitle = k > end + 1;
+    const words = last - k;
+    if (!hadTitle && words < 2 && !(known && known.entry.type === 'person')) {
+      // A lone word after a comma is a name only when a comma or a verb closes the apposition.
+      if (!after || (after.text !== ',' && !this.vocabulary.personCues.has(view.folded[last]!))) return -1;
+    }
+    return end + 1;
+  }
+
+  /** A title with no name after it: the holder on the document's date is resolved later. */
+  private titleAlone(i: number, end: number, pending: Pending): number {
+    const view = this.view;
+    if (pending.kinds[0] === 'office' && view.shape[i] === Shape.Capitalized) {
+      const c = candidate(i, end, 'person', Strength.Head, 'title alone', { titleOnly: true });
+      c.titles.push(this.slice(i, end));
+      this.out.push(c);
+    }
+    return end;
+  }
+
+  private slice(first: number, last: number): string {
+    const tokens = this.view.tokens;
+    return this.view.text.slice(tokens[first]!.start, tokens[last - 1]!.end);
+  }
+
+  /** Reads the segments of the run [first, last) with what the titles before it said. */
+  private readRun(first: number, last: number, pending: Pending, affiliationOnly: boolean): void {
+    const segments = segmentsOf(this.ctx, first, last);
+    const titled = pending.first >= 0;
+    for (let s = 0; s < segments.length; s++) {
+      const seg = segments[s]!;
+      const beforeName = titled && !pending.personFound;
+      switch (seg.kind) {
+        case 'title':
+          if (seg.detail && BEFORE_NAME.has(seg.detail)) {
+            if (pending.first < 0) pending.first = seg.first;
+            pending.near.push(this.slice(seg.first, seg.last));
+            pending.kinds.push(seg.detail);
+          }
+          break;
+        case 'known': {
+          const known = seg.known!;
+          if (known.entry.type === 'person') {
+            const c = candidate(known.nameStart, seg.last, 'person', Strength.Known, 'dictionary', { entry: known.entry });
+            this.addPerson(c, pending, seg.first);
+          } else {
+            this.out.push(candidate(known.nameStart, seg.last, known.entry.type, Strength.Known, 'dictionary', { entry: known.entry }));
+            if (beforeName) pending.affiliationEnd = seg.last;
+          }
+          break;
+        }
+        case 'organization':
+        case 'place':
+          if (beforeName && seg.detail === 'unit') this.readInside(seg);
+          else this.out.push(this.headed(seg));
+          if (beforeName) pending.affiliationEnd = seg.last;
+          break;
+        case 'thing':
+          this.noteThing(seg);
+          break;
+        case 'outlet':
+          this.out.push(candidate(seg.first, seg.last, 'organization', Strength.Cue, 'domain'));
+          break;
+        case 'plain': {
+          const next = segments[s + 1];
+          if (beforeName) this.readTitledPlain(seg, pending, affiliationOnly && s === segments.length - 1);
+          else if (next && next.kind === 'known' && next.known!.entry.type === 'location' && this.bodyOfPlace(seg)) {
+            // "PSM Makassar", "Persib Bandung", "BPBD Riau": a body named with its place.
+            const c = candidate(seg.first, next.last, 'organization', Strength.Cue, 'name with its place');
+            this.out.push(c);
+            s++;
+          } else this.readPlain(seg.first, seg.last);
+          break;
+        }
+      }
+    }
+  }
+
+  /** Inside a sub-unit of an affiliation ("Departemen Komunikasi BI"), only its known names and acronyms are actors. */
+  private readInside(seg: Segment): void {
+    const view = this.view;
+    for (let k = seg.first + 1; k < seg.last; k++) {
+      const known = this.ctx.knownAt[k];
+      if (known && known.tokenEnd <= seg.last) {
+        this.out.push(candidate(known.nameStart, known.tokenEnd, known.entry.type, Strength.Known, 'dictionary', { entry: known.entry }));
+        k = known.tokenEnd - 1;
+      } else if (view.shape[k] === Shape.Acronym && !this.vocabulary.nameWords.has(view.folded[k]!)) {
+        this.out.push(candidate(k, k + 1, 'organization', Strength.Cue, 'acronym in affiliation'));
+      }
+    }
+  }
+
+  private headed(seg: Segment): Candidate {
+    const type: ActorType = seg.kind === 'organization' ? 'organization' : 'location';
+    const c = candidate(seg.first, seg.last, type, Strength.Head, `${seg.kind} head`);
+    if (seg.acronym) c.acronym = seg.acronym;
+    // The bare name after the head: "Demak" in "Kabupaten Demak".
+    const head = (seg.kind === 'organization' ? this.vocabulary.organizationHeads : this.vocabulary.placeHeads).matchAt(this.view.tokens, seg.first);
+    if (head && head.end < seg.last) c.core = [head.end, seg.last];
+    return c;
+  }
+
+  /** Whether a plain stretch before a place names a body there: one or two words, not a person's title or name word. */
+  private bodyOfPlace(seg: Segment): boolean {
+    const view = this.view;
+    if (seg.last - seg.first > 2) return false;
+    for (let k = seg.first; k < seg.last; k++) {
+      const f = view.folded[k]!;
+      if (this.vocabulary.notNames.has(f) || this.vocabulary.nameWords.has(f)) return false;
+    }
+    return !(view.opensSentence[seg.first] === 1 && seg.last - seg.first === 1 && view.shape[seg.first] !== Shape.Acronym && VERB_SHAPE.test(view.folded[seg.first]!));
+  }
+
+  private noteThing(seg: Segment): void {
+    for (let k = seg.first; k < seg.last; k++) if (this.view.shape[k] === Shape.Acronym) this.things.add(this.view.tokens[k]!.text);
+  }
+
+  /** A plain stretch after a title: its last person-like words are the name, the rest the affiliation. */
+  private readTitledPlain(seg: Segment, pending: Pending, affiliationOnly: boolean): void {
+    const view = this.view;
+    let split = seg.last;
+    if (!affiliationOnly) {
+      while (split > seg.first && this.personLike(split - 1)) split--;
+      // Keep particles and initials inside: "Wijaya T. Halim".
+      if (split < seg.last && split > seg.first && view.shape[split] === Shape.Initial) split--;
+    }
+    if (split > seg.first) {
+      const words = [];
+      for (let k = seg.first; k < split; k++) if (!this.vocabulary.nameWords.has(view.folded[k]!)) words.push(k);
+      if (words.length) this.out.push(candidate(seg.first, split, 'organization', Strength.Cue, 'affiliation'));
+      pending.affiliationEnd = split;
+    }
+    if (split < seg.last) this.addPerson(candidate(split, seg.last, 'person', Strength.Head, 'after title'), pending, split);
+  }
+
+  private personLike(k: number): boolean {
+    const view = this.view;
+    const s = view.shape[k];
+    if (s === Shape.Initial) return true;
+    if (s !== Shape.Capitalized) return false;
+    const f = view.folded[k]!;
+    return !this.vocabulary.nameWords.has(f) && !this.vocabulary.notNames.has(f) && this.vocabulary.organizationTails.matchAt(view.tokens, k) === null;
+  }
+
+  private addPerson(c: Candidate, pending: Pending, nameStart: number): void {
+    if (pending.first >= 0) {
+      for (let k = pending.first; k < nameStart; k++) this.claimed[k] = 1;
+      const titleEnd = Math.min(pending.affiliationEnd, nameStart);
+      const lead = pending.first < titleEnd ? this.slice(pending.first, titleEnd).replace(/[\s,]+$/, '') : '';
+      if (lead && !pending.near.includes(lead)) c.titles.push(lead);
+      for (const t of pending.near) if (!c.titles.includes(t)) c.titles.push(t);
+      c.strength = Math.max(c.strength, Strength.Head);
+    }
+    pending.personFound = true;
+    pending.person = c;
+    this.out.push(c);
+  }
+
+  /** ", M.Kes.," after a name: postnominal degrees join the person's titles. */
+  private postnominals(k: number, person: Candidate): number {
+    const view = this.view;
+    let at = k;
+    while (view.tokens[at]?.text === ',') {
+      const t = this.titleAt(at + 1);
+      if (!t || t.kind !== 'postnominal') break;
+      person.titles.push(this.slice(at + 1, t.end));
+      at = t.end;
+    }
+    return at;
+  }
+
+  /** "(KPK)" right after a name: the acronym the name defines. */
+  private trailingAcronym(end: number): number {
+    const view = this.view;
+    const a = innerAcronymAt(view, end);
+    if (a < 0) return end;
+    const last = this.out[this.out.length - 1];
+    const acronymText = view.tokens[a]!.text;
+    if (last && last.last === end && last.type !== 'person') {
+      last.acronym = [a, a + 1];
+      return end + 3;
+    }
+    if (!last || last.last !== end) {
+      // The name before it was not an actor (a law, a meeting): neither is its acronym.
+      this.things.add(acronymText);
+    }
+    return end;
+  }
+
+  /** A capitalized stretch with no title before it: typed by its shape and the words around it. */
+  readPlain(first: number, last: number): void {
+    const view = this.view;
+    const v = this.vocabulary;
+    let a = first;
+    let b = last;
+    while (a < b && (v.notNames.has(view.folded[a]!) || (view.opensSentence[a] === 1 && VERB_SHAPE.test(view.folded[a]!)))) a++;
+    while (b > a && v.notNames.has(view.folded[b - 1]!)) b--;
+    if (a >= b) return;
+    let allWords = true;
+    for (let k = a; k < b && allWords; k++) if (!v.nameWords.has(view.folded[k]!)) allWords = false;
+    if (allWords) return;
+    const prev = a > 0 ? view.folded[a - 1]! : '';
+    const next = b < view.length ? view.folded[b]! : '';
+    const single = b - a === 1;
+    const acronym = single && view.shape[a] === Shape.Acronym;
+    const cueAfter = v.personCues.get(next)?.some((e) => e.kind !== 'before') ?? false;
+    const cueBefore = v.personCues.get(prev)?.some((e) => e.kind === 'before') ?? false;
+    const place = a > 0 && view.shape[a - 1] === Shape.Lower ? v.placeMarkers.get(prev) : undefined;
+    const age = view.tokens[b]?.text === '(' && view.shape[b + 1] === Shape.Number && view.tokens[b + 2]?.text === ')';
+    let type: ActorType = 'person';
+    let strength = Strength.Shape;
+    let reason = 'capitalized';
+    if (v.organizationTails.matchAt(view.tokens, b - 1) && !single) {
+      type = 'organization';
+      strength = Strength.Head;
+      reason = 'organization tail';
+    } else if (age) {
+      strength = Strength.Cue;
+      reason = 'age';
+    } else if (prev === 'berinisial' || prev === 'inisial') {
+      strength = Strength.Cue;
+      reason = 'initials';
+    } else if (place) {
+      type = 'location';
+      strength = place[0]?.kind === 'weak' ? Strength.Shape : Strength.Cue;
+      reason = `after "${prev}"`;
+    } else if (acronym) {
+      type = 'organization';
+      reason = 'acronym';
+    } else if (cueAfter || cueBefore) {
+      strength = Strength.Cue;
+      reason = 'speech or action cue';
+    }
+    this.out.push(candidate(a, b, type, strength, reason));
+  }
+}
+
+/** The candidate the scanner reads from a stretch inside a run. */
+export function isWeak(c: Candidate, view: TokenView): boolean {
+  return c.strength === Strength.Shape && c.last - c.first === 1 && view.opensSentence[c.first] === 1;
+}

@@ -1,0 +1,58 @@
+// The word lists the actors stage reads, taken from a lexicon once and shared by every document
+// that lexicon runs on (the stage keeps one per lexicon, so per-call dictionaries work).
+import type { Lexicon, WordList } from '../../lexicon/lexicon.js';
+import { foldForMatch } from '../../lexicon/normalize.js';
+
+export interface ActorVocabulary {
+  readonly lexicon: Lexicon;
+  /** Offices, ranks, honorifics, degrees, postnominals, roles, modifiers (dictionaries/titles.json). */
+  readonly titles: WordList;
+  readonly organizationHeads: WordList;
+  readonly organizationTails: WordList;
+  readonly placeHeads: WordList;
+  readonly nonActorHeads: WordList;
+  readonly groupHeads: WordList;
+  readonly groupOpeners: WordList;
+  readonly personCues: WordList;
+  readonly placeMarkers: WordList;
+  /** Folded words that may continue an organization's or place's name ("kesehatan", "utara"). */
+  readonly nameWords: ReadonlySet<string>;
+  /** Folded capitalized words that are never names on their own ("senin", "namun"). */
+  readonly notNames: ReadonlySet<string>;
+  /** Folded particles inside names, with the type they allow ("bin" → person, "dan" → organization). */
+  readonly particles: ReadonlyMap<string, string>;
+  readonly groupClosers: ReadonlySet<string>;
+  /** Folded pronouns by kind (singular, plural, dual). */
+  readonly pronouns: ReadonlyMap<string, string>;
+  /** Folded stems that take -nya for the speaker ("ujar" in "ujarnya"). */
+  readonly speechStems: ReadonlySet<string>;
+}
+
+function foldedSet(list: WordList): Set<string> {
+  return new Set(list.entries.map((e) => foldForMatch(e.form)));
+}
+
+function foldedMap(list: WordList, fallback: string): Map<string, string> {
+  return new Map(list.entries.map((e) => [foldForMatch(e.form), e.kind ?? fallback]));
+}
+
+export function compileVocabulary(lexicon: Lexicon): ActorVocabulary {
+  return {
+    lexicon,
+    titles: lexicon.words('titles'),
+    organizationHeads: lexicon.words('organization-heads'),
+    organizationTails: lexicon.words('organization-tails'),
+    placeHeads: lexicon.words('place-heads'),
+    nonActorHeads: lexicon.words('non-actor-heads'),
+    groupHeads: lexicon.words('group-heads'),
+    groupOpeners: lexicon.words('group-openers'),
+    personCues: lexicon.words('person-cues'),
+    placeMarkers: lexicon.words('place-markers'),
+    nameWords: foldedSet(lexicon.words('name-words')),
+    notNames: foldedSet(lexicon.words('not-names')),
+    particles: foldedMap(lexicon.words('name-particles'), 'person'),
+    groupClosers: foldedSet(lexicon.words('group-closers')),
+    pronouns: foldedMap(lexicon.words('pronouns'), 'singular'),
+    speechStems: foldedSet(lexicon.words('speech-stems')),
+  };
+}
