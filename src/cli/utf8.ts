@@ -13,7 +13,7 @@ function lead(b: number): [length: number, low: number, high: number] | null {
   return null;
 }
 
-/** Offset of the first byte that is not part of a well-formed UTF-8 sequence, or -1. */
+/** Offset where the first ill-formed UTF-8 sequence starts, or -1. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
@@ -26,10 +26,10 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
     }
     if (i + length > bytes.length) return i;
     const second = bytes[i + 1]!;
-    if (second < low || second > high) return i + 1;
+    if (second < low || second > high) return i;
     for (let k = 2; k < length; k++) {
       const b = bytes[i + k]!;
-      if (b < 0x80 || b > 0xbf) return i + k;
+      if (b < 0x80 || b > 0xbf) return i;
     }
     i += length;
   }
