@@ -1,0 +1,82 @@
+// Named-entity tagger throughput on ≥ 5 MB of Indonesian text, one sentence per call, counting the
+// tagger alone (tokens and sentences are made beforehand). Bundles the sources with esbuild, since
+// the tagger is internal to the actors stage.   node bench/tagger.mjs [MB]
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { articlesOfSize } from './text.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const dir = mkdtempSync(join(tmpdir(), 'bench-tagger-'));
+const file = join(dir, 'tagger.mjs');
+await build({
+  stdin: {
+    contents: [
+      "export { tokenize, abbreviationsFrom } from './src/stages/tokenize.ts';",
+      "export { splitSentences } from './src/stages/sentences.ts';",
+      "export { compileLexicon } from './src/lexicon/lexicon.ts';",
+      "export { loadDictionary } from './src/lexicon/load.ts'; export { default as abbreviationsDictionary } from './dictionaries/abbreviations.json';",
+      "export { createNerTagger } from './src/stages/actors/tagger.ts';",
+      "export { default as model } from './dictionaries/ner-model.json';",
+    ].join('\n'),
+    resolveDir: root,
+    loader: 'ts',
+  },
+  bundle: true,
+  format: 'esm',
+  platform: 'neutral',
+  target: 'es2022',
+  logLevel: 'warning',
+  outfile: file,
+});
+const warta = await import(pathToFileURL(file).href);
+rmSync(dir, { recursive: true, force: true });
+
+const mb = Number(process.argv[2] ?? 5);
+const { articles, bytes } = articlesOfSize(mb * 1024 * 1024);
+const abbreviationList = warta.compileLexicon([warta.loadDictionary(warta.abbreviationsDictionary)]).words('abbreviations');
+const abbreviations = warta.abbreviationsFrom(abbreviationList);
+
+const t0 = performance.now();
+const tagger = warta.createNerTagger(warta.model);
+const loadMs = performance.now() - t0;
+
+// Each article's tokens and the token range of each of its sentences.
+const docs = articles.map((text) => {
+  const tokens = warta.tokenize(text, abbreviations);
+  const ranges = [];
+  let first = 0;
+  for (const s of warta.splitSentences(text, tokens, abbreviationList)) {
+    while (first < tokens.length && tokens[first].start < s.start) first++;
+    let last = first;
+    while (last < tokens.length && tokens[last].end <= s.end) last++;
+    ranges.push([first, last]);
+    first = last;
+  }
+  return { tokens, ranges };
+});
+
+const tagAll = () => {
+  let spans = 0;
+  for (const { tokens, ranges } of docs) for (const [a, b] of ranges) spans += tagger.tag(tokens, a, b).length;
+  return spans;
+};
+for (let i = 0; i < 2; i++) tagAll(); // warm up
+// CPU time rather than wall time: the machine is shared, and waiting for a core is not the tagger's cost.
+let best = Infinity;
+let bestWall = Infinity;
+let spans = 0;
+for (let round = 0; round < 5; round++) {
+  const wall = performance.now();
+  const cpu = process.cpuUsage();
+  spans = tagAll();
+  const used = process.cpuUsage(cpu);
+  best = Math.min(best, (used.user + used.system) / 1000);
+  bestWall = Math.min(bestWall, performance.now() - wall);
+}
+const tokens = docs.reduce((n, d) => n + d.tokens.length, 0);
+const seconds = best / 1000;
+console.log(`ner tagger: ${(bytes / 1048576).toFixed(1)} MB, ${articles.length} articles, ${tokens} tokens, ${spans} entity spans; model loads in ${loadMs.toFixed(0)} ms`);
+console.log(`  ${(bytes / 1048576 / seconds).toFixed(1)} MB/s, ${(tokens / seconds / 1e6).toFixed(2)} M tokens/s of CPU time (${(bytes / 1048576 / (bestWall / 1000)).toFixed(1)} MB/s wall; best of 5)`);

@@ -1,0 +1,483 @@
+#!/usr/bin/env node
+// Trains the named-entity tagger's model (dictionaries/ner-model.json) and scores it.
+//
+//   node scripts/train-ner.mjs [--data DIR] [--out FILE] [--bits N] [--epochs N] [--dry]
+//
+// Corpora (IOB, pre-tokenized) come from ../shared/data/ner; only their train and dev splits are
+// read for learning (fold 01 of the IndoLEM corpora, whose other folds hold fold 01's test). Each
+// sentence is detokenized the way ../shared/eval/ner.mjs does and re-tokenized by warta's own
+// tokenizer, so the model learns the tokens it will see at run time ("Rusia-China" split,
+// "Bisnis.com" whole); the gold entities are carried over by character offsets. Sentences that also
+// occur in a test split (same letters, or a shared 8-word run) are dropped from training, and so are
+// repeats: NER-UGM holds hundreds of idner-news-2k's sentences, test ones included.
+//
+// Phase 1 trains on train, picks the epoch count by dev F1 and fits the span-score calibration on
+// dev; phase 2 trains on train + dev with that count, quantizes and prunes the weights to fit the
+// size budget, writes the model, and scores it on every corpus's test split (entity-level exact-span
+// F1 over character offsets, as ner.mjs counts it). --dry skips writing.
+import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { join, resolve, dirname } from 'node:path';
+import { tmpdir } from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const DATA = resolve(option('data', join(ROOT, '../shared/data/ner')));
+const OUT = resolve(option('out', join(ROOT, 'dictionaries/ner-model.json')));
+const HASH_BITS = Number(option('bits', 17));
+const MAX_EPOCHS = Number(option('epochs', 12));
+const DRY = args.includes('--dry');
+/** The model file's budget in bytes: pruning raises its threshold until the file fits. */
+const BUDGET = Number(option('budget', 950_000));
+const SEED = 20240611;
+
+const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'];
+const TYPE = { PER: 'PER', PERSON: 'PER', ORG: 'ORG', ORGANIZATION: 'ORG', ORGANISATION: 'ORG', LOC: 'LOC', LOCATION: 'LOC', PLACE: 'LOC' };
+
+/** Licences allow shipping a model derived from each (see ../shared/data/SOURCES.md). */
+const CORPORA = [
+  { name: 'idner-news-2k', license: 'MIT', train: ['train.txt'], dev: ['dev.txt'], test: 'test.txt' },
+  { name: 'indolem-nerui', license: 'CC BY 4.0', train: ['train.01.tsv'], dev: ['dev.01.tsv'], test: 'test.01.tsv' },
+  { name: 'indolem-nerugm', license: 'CC BY 4.0', train: ['train.01.tsv'], dev: ['dev.01.tsv'], test: 'test.01.tsv' },
+  { name: 'indonlu-nergrit', license: 'MIT (IndoNLU repository Apache-2.0)', train: ['train_preprocess.txt'], dev: ['valid_preprocess.txt'], test: 'test_preprocess.txt' },
+];
+
+// ---- warta's own code, bundled from src/ -----------------------------------------------------
+
+async function loadWarta() {
+  const dir = mkdtempSync(join(tmpdir(), 'train-ner-'));
+  const file = join(dir, 'warta-ner.mjs');
+  try {
+    await build({
+      stdin: {
+        contents: [
+          "export { tokenize, abbreviationsFrom } from './src/stages/tokenize.ts';",
+          "export { compileLexicon } from './src/lexicon/lexicon.ts';",
+          "export { loadDictionary } from './src/lexicon/load.ts'; export { default as abbreviationsDictionary } from './dictionaries/abbreviations.json';",
+          "export { tokenFeatures, FEATURES_PER_TOKEN, FEATURE_SET } from './src/stages/actors/features.ts';",
+          "export { createNerTagger } from './src/stages/actors/tagger.ts';",
+        ].join('\n'),
+        resolveDir: ROOT,
+        loader: 'ts',
+      },
+      bundle: true,
+      format: 'esm',
+      platform: 'neutral',
+      target: 'es2022',
+      logLevel: 'warning',
+      outfile: file,
+    });
+    return await import(pathToFileURL(file).href);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const warta = await loadWarta();
+const lexicon = warta.compileLexicon([warta.loadDictionary(warta.abbreviationsDictionary)]);
+const abbreviations = warta.abbreviationsFrom(lexicon.words('abbreviations'));
+const F = warta.FEATURES_PER_TOKEN;
+const T = TAGS.length;
+
+// ---- corpora --------------------------------------------------------------------------------
+
+function readCorpus(path) {
+  return readFileSync(path, 'utf8')
+    .replace(/\r/g, '')
+    .split(/\n\s*\n/)
+    .map((block) =>
+      block
+        .split('\n')
+        .filter((line) => line.trim())
+        .map((line) => {
+          const parts = line.split(/\t| /);
+          return { tok: parts[0], tag: parts[parts.length - 1] };
+        }),
+    )
+    .filter((s) => s.length);
+}
+
+/** The sentence as ner.mjs writes it: tokens joined by spaces, none before closing marks or inside quotes. */
+function detokenize(sent) {
+  let text = '';
+  const spans = [];
+  let open = false;
+  for (const { tok } of sent) {
+    let sp = text.length ? ' ' : '';
+    if (/^[,.;:!?)\]%]$/.test(tok)) sp = '';
+    if (/^["”“]$/.test(tok)) {
+      if (open) sp = '';
+      open = !open;
+    }
+    const prev = spans.at(-1);
+    if (prev && (/^[(\[]$/.test(prev.t) || (/^["“”]$/.test(prev.t) && prev.opened))) sp = '';
+    text += sp;
+    spans.push({ s: text.length, e: text.length + tok.length, t: tok, opened: /^["“”]$/.test(tok) && open });
+    text += tok;
+  }
+  return { text, spans };
+}
+
+/** Gold entities as character spans {start, end, type}; unknown types (TIME, QUANTITY) are outside. */
+function goldEntities(sent, spans) {
+  const entities = [];
+  let cur = null;
+  sent.forEach(({ tag }, i) => {
+    const m = /^([BI])-(.+)$/.exec(tag);
+    const type = m && TYPE[m[2].toUpperCase()];
+    if (!type) {
+      cur = null;
+      return;
+    }
+    if (m[1] === 'B' || !cur || cur.type !== type) {
+      cur = { start: spans[i].s, end: spans[i].e, type };
+      entities.push(cur);
+    } else cur.end = spans[i].e;
+  });
+  return entities;
+}
+
+/** A sentence as training and scoring use it: warta tokens, gold BIO tag indices, gold spans. */
+function prepare(sent) {
+  const { text, spans } = detokenize(sent);
+  const tokens = warta.tokenize(text, abbreviations);
+  const entities = goldEntities(sent, spans);
+  const gold = new Uint8Array(tokens.length);
+  for (const e of entities) {
+    let first = true;
+    for (let k = 0; k < tokens.length; k++) {
+      const tok = tokens[k];
+      if (tok.end <= e.start || tok.start >= e.end) continue;
+      gold[k] = TAGS.indexOf(`${first ? 'B' : 'I'}-${e.type}`);
+      first = false;
+    }
+  }
+  return { text, tokens, gold, entities };
+}
+
+/** Sentences compare by their letters only: NER-UGM repeats many idner-news-2k sentences tokenized differently. */
+const lettersOf = (text) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/** Word 8-grams, to catch a test sentence inside a longer training sentence or the reverse. */
+const GRAM = 8;
+function gramsOf(text) {
+  const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const grams = [];
+  for (let i = 0; i + GRAM <= words.length; i++) grams.push(words.slice(i, i + GRAM).join(' '));
+  return grams;
+}
+
+function loadSplits() {
+  const excluded = new Set();
+  const excludedGrams = new Set();
+  const tests = [];
+  for (const c of CORPORA) {
+    const sents = readCorpus(join(DATA, c.name, c.test)).map(prepare);
+    for (const s of sents) {
+      excluded.add(lettersOf(s.text));
+      for (const g of gramsOf(s.text)) excludedGrams.add(g);
+    }
+    tests.push({ name: `${c.name}/${c.test}`, sents });
+  }
+  const seen = new Set();
+  let dropped = 0;
+  const keep = (s) => {
+    const key = lettersOf(s.text);
+    if (excluded.has(key) || seen.has(key) || gramsOf(s.text).some((g) => excludedGrams.has(g))) {
+      dropped++;
+      return false;
+    }
+    seen.add(key);
+    return true;
+  };
+  const load = (c, files) => files.flatMap((f) => readCorpus(join(DATA, c.name, f)).map(prepare)).filter(keep);
+  const train = CORPORA.map((c) => ({ name: c.name, sents: load(c, c.train) }));
+  const dev = CORPORA.map((c) => ({ name: `${c.name}/${c.dev.join('+')}`, sents: load(c, c.dev) }));
+  return { train, dev, tests, dropped };
+}
+
+// ---- the structured perceptron ----------------------------------------------------------------
+
+const allowed = (from, to) => !TAGS[to].startsWith('I-') || (from >= 0 && TAGS[from].slice(2) === TAGS[to].slice(2));
+
+function featuresOf(sent) {
+  const out = new Int32Array(sent.tokens.length * F);
+  warta.tokenFeatures(sent.tokens, 0, sent.tokens.length, HASH_BITS, out);
+  return out;
+}
+
+/** Best tag path under weights `w` (buckets × T) and transitions `tr` ((T + 1) × T). */
+function viterbi(feats, n, w, tr) {
+  const score = new Float64Array(n * T);
+  const back = new Uint8Array(n * T);
+  const emit = new Float64Array(T);
+  for (let k = 0; k < n; k++) {
+    emit.fill(0);
+    for (let f = 0; f < F; f++) {
+      const row = feats[k * F + f] * T;
+      for (let t = 0; t < T; t++) emit[t] += w[row + t];
+    }
+    for (let t = 0; t < T; t++) {
+      if (k === 0) {
+        score[t] = allowed(-1, t) ? tr[T * T + t] + emit[t] : -1e30;
+        continue;
+      }
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < T; p++) {
+        const s = score[(k - 1) * T + p] + (allowed(p, t) ? tr[p * T + t] : -1e30);
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      score[k * T + t] = best + emit[t];
+      back[k * T + t] = arg;
+    }
+  }
+  const path = new Uint8Array(n);
+  let last = 0;
+  for (let t = 1; t < T; t++) if (score[(n - 1) * T + t] > score[(n - 1) * T + last]) last = t;
+  path[n - 1] = last;
+  for (let k = n - 1; k > 0; k--) path[k - 1] = back[k * T + path[k]];
+  return path;
+}
+
+function shuffled(items, random) {
+  const a = items.slice();
+  for (let i = a.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [a[i], a[j]] = [a[j], a[i]];
+  }
+  return a;
+}
+
+function mulberry32(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Averaged perceptron: `w` holds the current weights and `u` the step-weighted updates, so that the
+ * average after c steps is w − u / c. `onEpoch(averaged)` may return false to stop.
+ */
+function train(sents, epochs, onEpoch) {
+  const size = 1 << HASH_BITS;
+  const data = sents.filter((s) => s.tokens.length).map((s) => ({ feats: featuresOf(s), gold: s.gold, n: s.tokens.length }));
+  const w = new Float32Array(size * T);
+  const u = new Float64Array(size * T);
+  const tr = new Float64Array((T + 1) * T);
+  const trU = new Float64Array((T + 1) * T);
+  const random = mulberry32(SEED);
+  let c = 1;
+  const averaged = () => {
+    const aw = new Float32Array(size * T);
+    for (let i = 0; i < aw.length; i++) aw[i] = w[i] - u[i] / c;
+    const at = new Float64Array(tr.length);
+    for (let i = 0; i < at.length; i++) at[i] = tr[i] - trU[i] / c;
+    return { w: aw, tr: at };
+  };
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    let errors = 0;
+    for (const { feats, gold, n } of shuffled(data, random)) {
+      const pred = viterbi(feats, n, w, tr);
+      for (let k = 0; k < n; k++) {
+        const g = gold[k];
+        const p = pred[k];
+        if (g !== p) {
+          errors++;
+          for (let f = 0; f < F; f++) {
+            const row = feats[k * F + f] * T;
+            w[row + g] += 1;
+            u[row + g] += c;
+            w[row + p] -= 1;
+            u[row + p] -= c;
+          }
+        }
+        const gi = (k === 0 ? T : gold[k - 1]) * T + g;
+        const pi = (k === 0 ? T : pred[k - 1]) * T + p;
+        if (gi !== pi) {
+          tr[gi] += 1;
+          trU[gi] += c;
+          tr[pi] -= 1;
+          trU[pi] -= c;
+        }
+      }
+      c++;
+    }
+    const model = averaged();
+    if (onEpoch && onEpoch(epoch, errors, model) === false) return model;
+    if (epoch === epochs) return model;
+  }
+  return averaged();
+}
+
+// ---- the model file ---------------------------------------------------------------------------
+
+/** Quantizes to signed bytes (clipping the rarest outliers) and drops the buckets below `threshold`. */
+function pack({ w, tr }, threshold) {
+  const size = 1 << HASH_BITS;
+  const magnitudes = [];
+  for (let i = 0; i < w.length; i++) if (w[i] !== 0) magnitudes.push(Math.abs(w[i]));
+  magnitudes.sort((a, b) => a - b);
+  const clip = magnitudes[Math.floor(magnitudes.length * 0.9999)] || 1;
+  const scale = clip / 127;
+  const bytes = [];
+  let previous = -1;
+  let kept = 0;
+  const q = new Int8Array(T);
+  for (let b = 0; b < size; b++) {
+    let strongest = 0;
+    for (let t = 0; t < T; t++) {
+      const v = Math.max(-127, Math.min(127, Math.round(w[b * T + t] / scale)));
+      q[t] = v;
+      strongest = Math.max(strongest, Math.abs(v));
+    }
+    if (strongest < threshold) continue;
+    let gap = b - previous;
+    previous = b;
+    do {
+      bytes.push((gap & 0x7f) | (gap > 0x7f ? 0x80 : 0));
+      gap >>>= 7;
+    } while (gap > 0);
+    for (let t = 0; t < T; t++) bytes.push(q[t] & 0xff);
+    kept++;
+  }
+  return { scale, weights: Buffer.from(bytes).toString('base64'), kept, transitions: Array.from(tr, (v) => Math.round(v * 1000) / 1000) };
+}
+
+function modelObject(packed, calibration, sources) {
+  return {
+    name: 'ner-model',
+    description:
+      'Named-entity tagger model (person, organization, location; BIO tags): an averaged structured perceptron over hashed token features, weights quantized to signed bytes and pruned. Read by src/stages/actors/tagger.ts; trained by scripts/train-ner.mjs.',
+    source: `Trained by scripts/train-ner.mjs on the train and dev splits of ${sources.map((c) => `${c.name} (${c.license})`).join(', ')}; see ../shared/data/SOURCES.md.`,
+    license: 'CC BY 4.0 (derived from CC BY 4.0 and MIT corpora; credit idner-news-2k, IndoLEM NER-UI and NER-UGM, IndoNLU NERGrit)',
+    featureSet: warta.FEATURE_SET,
+    tags: TAGS,
+    hashBits: HASH_BITS,
+    scale: packed.scale,
+    transitions: packed.transitions,
+    scoreSlope: calibration.slope,
+    scoreBias: calibration.bias,
+    weights: packed.weights,
+  };
+}
+
+/** The model file within the budget: the smallest pruning threshold that fits. */
+function fit(model, calibration) {
+  for (let threshold = 1; threshold < 127; threshold++) {
+    const packed = pack(model, threshold);
+    const object = modelObject(packed, calibration, CORPORA);
+    const json = JSON.stringify(object);
+    if (json.length <= BUDGET) return { object, json, kept: packed.kept, threshold };
+  }
+  throw new Error('no pruning threshold fits the budget');
+}
+
+// ---- scoring ----------------------------------------------------------------------------------
+
+/** Scores that are logistic(margin / 1000): never 0 or 1, so the margin can be read back from them. */
+const UNCALIBRATED = { slope: 0.001, bias: 0 };
+
+function score(tagger, sents) {
+  const counts = {};
+  const bump = (type, key) => {
+    counts[type] ??= { tp: 0, p: 0, g: 0 };
+    counts[type][key]++;
+  };
+  const margins = [];
+  for (const s of sents) {
+    const gold = new Set(s.entities.map((e) => `${e.start}:${e.end}:${e.type}`));
+    for (const e of s.entities) bump(e.type, 'g');
+    for (const span of tagger.tag(s.tokens)) {
+      const type = { person: 'PER', organization: 'ORG', location: 'LOC' }[span.type];
+      const key = `${s.tokens[span.tokenStart].start}:${s.tokens[span.tokenEnd - 1].end}:${type}`;
+      bump(type, 'p');
+      const hit = gold.has(key);
+      if (hit) bump(type, 'tp');
+      margins.push({ score: span.score, hit });
+    }
+  }
+  const f1 = ({ tp, p, g }) => {
+    const P = p ? tp / p : 0;
+    const R = g ? tp / g : 0;
+    return { P: 100 * P, R: 100 * R, F: P + R ? (200 * P * R) / (P + R) : 0 };
+  };
+  const all = Object.values(counts).reduce((a, b) => ({ tp: a.tp + b.tp, p: a.p + b.p, g: a.g + b.g }), { tp: 0, p: 0, g: 0 });
+  return { all: f1(all), PER: f1(counts.PER ?? { tp: 0, p: 0, g: 0 }), ORG: f1(counts.ORG ?? { tp: 0, p: 0, g: 0 }), LOC: f1(counts.LOC ?? { tp: 0, p: 0, g: 0 }), margins };
+}
+
+/** Logistic regression of "the span is right" on its margin, by Newton's method. */
+function calibrate(margins) {
+  const xs = margins.map((m) => Math.log(m.score / (1 - m.score)) / UNCALIBRATED.slope);
+  let slope = 0;
+  let bias = 0;
+  for (let step = 0; step < 50; step++) {
+    let gs = 0, gb = 0, hss = 0, hsb = 0, hbb = 0;
+    margins.forEach((m, i) => {
+      const p = 1 / (1 + Math.exp(-(slope * xs[i] + bias)));
+      const err = p - (m.hit ? 1 : 0);
+      const v = p * (1 - p) + 1e-9;
+      gs += err * xs[i];
+      gb += err;
+      hss += v * xs[i] * xs[i];
+      hsb += v * xs[i];
+      hbb += v;
+    });
+    const det = hss * hbb - hsb * hsb;
+    slope -= (hbb * gs - hsb * gb) / det;
+    bias -= (hss * gb - hsb * gs) / det;
+  }
+  return { slope: Math.round(slope * 1e4) / 1e4, bias: Math.round(bias * 1e4) / 1e4 };
+}
+
+const fmt = (r) => `F1 ${r.all.F.toFixed(1)} (P ${r.all.P.toFixed(1)} R ${r.all.R.toFixed(1)})  PER ${r.PER.F.toFixed(1)}  ORG ${r.ORG.F.toFixed(1)}  LOC ${r.LOC.F.toFixed(1)}`;
+
+// ---- main -------------------------------------------------------------------------------------
+
+const { train: trainSets, dev: devSets, tests, dropped } = loadSplits();
+const trainSents = trainSets.flatMap((c) => c.sents);
+const devSents = devSets.flatMap((c) => c.sents);
+console.log(`train ${trainSents.length} sentences, dev ${devSents.length} (dropped ${dropped} duplicates or test sentences); ${F} features a token, 2^${HASH_BITS} buckets`);
+
+const taggerOf = (model, calibration = UNCALIBRATED) => warta.createNerTagger(fit(model, calibration).object);
+
+let bestEpoch = 1;
+let bestF = -1;
+let bestModel = null;
+train(trainSents, MAX_EPOCHS, (epoch, errors, model) => {
+  const tagger = taggerOf(model);
+  const results = devSets.map((d) => score(tagger, d.sents));
+  const mean = results.reduce((a, r) => a + r.all.F, 0) / results.length;
+  console.log(`epoch ${epoch}: ${errors} token errors; dev mean F1 ${mean.toFixed(2)}  ${results.map((r, i) => `${devSets[i].name.split('/')[0]} ${r.all.F.toFixed(1)}`).join('  ')}`);
+  if (mean > bestF) {
+    bestF = mean;
+    bestEpoch = epoch;
+    bestModel = model;
+  }
+  return epoch - bestEpoch < 3;
+});
+const devMargins = devSets.flatMap((d) => score(taggerOf(bestModel), d.sents).margins);
+const calibration = calibrate(devMargins);
+console.log(`best epoch ${bestEpoch}; score calibration slope ${calibration.slope} bias ${calibration.bias}`);
+
+const final = train([...trainSents, ...devSents], bestEpoch);
+const { object, json, kept, threshold } = fit(final, calibration);
+console.log(`model: ${kept} buckets kept (|byte| ≥ ${threshold}), ${json.length} bytes`);
+const tagger = warta.createNerTagger(object);
+for (const t of tests) console.log(`${t.name.padEnd(38)} ${fmt(score(tagger, t.sents))}`);
+if (!DRY) {
+  writeFileSync(OUT, json + '\n');
+  console.log(`wrote ${OUT}`);
+}

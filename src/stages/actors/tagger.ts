@@ -1,0 +1,261 @@
+// A statistical named-entity tagger: candidate person, organization and place names where the
+// actors stage's rules and dictionaries run out. A first-order structured perceptron over BIO tags
+// (scripts/train-ner.mjs trains it from Indonesian NER corpora), decoded with Viterbi. The model is a
+// plain object (dictionaries/ner-model.json): hashed feature weights, quantized to one signed byte
+// and pruned, stored sparse in base64. createNerTagger unpacks it once into a dense table; tagging
+// works in typed arrays that each tagger keeps and grows to its longest sentence (scratch only:
+// nothing of one call is read by the next), and allocates only the spans it returns.
+import { FEATURE_SET, FEATURES_PER_TOKEN, HASH_SLOTS, tokenFeatures, type TaggableToken } from './features.js';
+
+export type NerType = 'person' | 'organization' | 'location';
+
+/** One entity: tokens [tokenStart, tokenEnd) of the array given to `tag`. */
+export interface NerSpan {
+  tokenStart: number;
+  tokenEnd: number;
+  type: NerType;
+  /** About the chance that span and type are both right (calibrated on held-out data), 0..1. */
+  score: number;
+}
+
+export interface NerTagger {
+  /** The entities among tokens[start, end); give one sentence at a time for the best results. */
+  tag(tokens: readonly TaggableToken[], start?: number, end?: number): NerSpan[];
+}
+
+/** The model file's shape (dictionaries/ner-model.json). */
+export interface NerModel {
+  name: string;
+  description: string;
+  source: string;
+  license: string;
+  featureSet: string;
+  /** "O", then "B-PER", "I-PER", "B-ORG", … in the order of the weights. */
+  tags: string[];
+  /** The feature table has 2^hashBits buckets. */
+  hashBits: number;
+  /** A stored byte times `scale` is the weight. */
+  scale: number;
+  /** Row i (i < tags.length) holds the weights of tag i followed by each tag; the last row, of each tag opening the sentence. */
+  transitions: number[];
+  /** Span score = logistic(scoreSlope × margin + scoreBias), margin being the Viterbi max-marginal margin. */
+  scoreSlope: number;
+  scoreBias: number;
+  /** Base64 of the kept buckets, in order: the gap from the previous bucket as a varint, then one signed byte a tag. */
+  weights: string;
+}
+
+const ENTITY_TYPES: Readonly<Record<string, NerType>> = { PER: 'person', ORG: 'organization', LOC: 'location' };
+/** Tag slots a bucket takes in the dense table: a power of two, so a bucket's row is a shift away. */
+const STRIDE_BITS = 3;
+const STRIDE = 1 << STRIDE_BITS;
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const NEVER = -1e30;
+
+/** Decodes base64 without Buffer or atob, so that the core runs the same in browsers. */
+function decodeBase64(text: string): Uint8Array {
+  const value = new Int8Array(128).fill(-1);
+  for (let i = 0; i < BASE64.length; i++) value[BASE64.charCodeAt(i)] = i;
+  let length = text.length;
+  while (length > 0 && text.charCodeAt(length - 1) === 0x3d /* = */) length--;
+  const out = new Uint8Array(Math.floor((length * 6) / 8));
+  let bits = 0;
+  let bitCount = 0;
+  let o = 0;
+  for (let i = 0; i < length; i++) {
+    const c = text.charCodeAt(i);
+    const v = c < 128 ? value[c]! : -1;
+    if (v < 0) throw new Error(`ner model: invalid base64 character at ${i}`);
+    bits = ((bits << 6) | v) & 0xffffff;
+    bitCount += 6;
+    if (bitCount >= 8) {
+      bitCount -= 8;
+      out[o++] = (bits >>> bitCount) & 0xff;
+    }
+  }
+  return out;
+}
+
+function unpackWeights(model: NerModel, tagCount: number): Int8Array {
+  const buckets = 1 << model.hashBits;
+  const table = new Int8Array(buckets * STRIDE);
+  const bytes = decodeBase64(model.weights);
+  let bucket = -1;
+  let i = 0;
+  while (i < bytes.length) {
+    let gap = 0;
+    let shift = 0;
+    let byte: number;
+    do {
+      byte = bytes[i++]!;
+      gap += (byte & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (byte & 0x80 && i < bytes.length);
+    bucket += gap;
+    if (bucket >= buckets || i + tagCount > bytes.length) throw new Error('ner model: weights are corrupt');
+    for (let t = 0; t < tagCount; t++) table[(bucket << STRIDE_BITS) + t] = (bytes[i++]! << 24) >> 24;
+  }
+  return table;
+}
+
+function checkModel(model: NerModel): void {
+  if (model.featureSet !== FEATURE_SET) {
+    throw new Error(`ner model: built for features "${model.featureSet}", this tagger computes "${FEATURE_SET}"`);
+  }
+  const tagCount = model.tags.length;
+  if (tagCount < 1 || tagCount > STRIDE || model.tags[0] !== 'O') throw new Error('ner model: tags must start with "O" and number at most 8');
+  if (!Number.isInteger(model.hashBits) || model.hashBits < 8 || model.hashBits > 24) throw new Error('ner model: hashBits must be 8..24');
+  if (model.transitions.length !== (tagCount + 1) * tagCount) throw new Error('ner model: transitions must be (tags + 1) × tags');
+}
+
+/** Whether tag `to` may follow tag `from` (-1: sentence start) in BIO: an I- only continues its own type. */
+function allowed(tags: readonly string[], from: number, to: number): boolean {
+  const t = tags[to]!;
+  if (!t.startsWith('I-')) return true;
+  return from >= 0 && tags[from]!.slice(2) === t.slice(2);
+}
+
+/** Compiles a model once (per pipeline); the tagger it returns only reads it. */
+export function createNerTagger(model: NerModel): NerTagger {
+  checkModel(model);
+  const tags = model.tags;
+  const T = tags.length;
+  const bits = model.hashBits;
+  const table = unpackWeights(model, T);
+  const scale = model.scale;
+  // Forbidden BIO moves get a score no path survives.
+  const transition = new Float64Array((T + 1) * T);
+  for (let from = -1; from < T; from++) {
+    const row = from < 0 ? T : from;
+    for (let to = 0; to < T; to++) transition[row * T + to] = allowed(tags, from, to) ? model.transitions[row * T + to]! : NEVER;
+  }
+  const typeOf = tags.map((t) => (t === 'O' ? null : ENTITY_TYPES[t.slice(2)] ?? null));
+  const opens = tags.map((t) => t.startsWith('B-'));
+
+  let work = createWorkspace(64);
+
+  /** Each token's score for each tag: the sum of its features' rows (all STRIDE slots, unrolled). */
+  function emissions(tokens: readonly TaggableToken[], start: number, n: number): void {
+    const { features, emit } = work;
+    tokenFeatures(tokens, start, start + n, bits, features, work.hashes);
+    for (let k = 0; k < n; k++) {
+      let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+      const last = (k + 1) * FEATURES_PER_TOKEN;
+      for (let f = k * FEATURES_PER_TOKEN; f < last; f++) {
+        const row = features[f]! << STRIDE_BITS;
+        s0 += table[row]!;
+        s1 += table[row + 1]!;
+        s2 += table[row + 2]!;
+        s3 += table[row + 3]!;
+        s4 += table[row + 4]!;
+        s5 += table[row + 5]!;
+        s6 += table[row + 6]!;
+        s7 += table[row + 7]!;
+      }
+      const o = k * STRIDE;
+      emit[o] = s0 * scale;
+      emit[o + 1] = s1 * scale;
+      emit[o + 2] = s2 * scale;
+      emit[o + 3] = s3 * scale;
+      emit[o + 4] = s4 * scale;
+      emit[o + 5] = s5 * scale;
+      emit[o + 6] = s6 * scale;
+      emit[o + 7] = s7 * scale;
+    }
+  }
+
+  return {
+    tag(tokens, start = 0, end = tokens.length) {
+      const n = end - start;
+      if (n <= 0) return [];
+      if (n > work.capacity) work = createWorkspace(Math.max(n, work.capacity * 2));
+      const { emit, forward, back, backward, path } = work;
+      emissions(tokens, start, n);
+      // Viterbi forward (best path ending in each tag) and backward (best continuation from it):
+      // their sum is the max-marginal, whose gap to the runner-up tag is the token's margin.
+      for (let t = 0; t < T; t++) forward[t] = transition[T * T + t]! + emit[t]!;
+      for (let k = 1; k < n; k++) {
+        const previous = (k - 1) * STRIDE;
+        const here = k * STRIDE;
+        for (let t = 0; t < T; t++) {
+          let best = forward[previous]! + transition[t]!;
+          let arg = 0;
+          for (let p = 1; p < T; p++) {
+            const s = forward[previous + p]! + transition[p * T + t]!;
+            if (s > best) {
+              best = s;
+              arg = p;
+            }
+          }
+          forward[here + t] = best + emit[here + t]!;
+          back[here + t] = arg;
+        }
+      }
+      backward.fill(0, (n - 1) * STRIDE, n * STRIDE);
+      for (let k = n - 2; k >= 0; k--) {
+        const next = (k + 1) * STRIDE;
+        const here = k * STRIDE;
+        for (let t = 0; t < T; t++) {
+          let best = -Infinity;
+          const row = t * T;
+          for (let q = 0; q < T; q++) {
+            const s = transition[row + q]! + emit[next + q]! + backward[next + q]!;
+            if (s > best) best = s;
+          }
+          backward[here + t] = best;
+        }
+      }
+      const lastRow = (n - 1) * STRIDE;
+      let final = 0;
+      for (let t = 1; t < T; t++) if (forward[lastRow + t]! > forward[lastRow + final]!) final = t;
+      path[n - 1] = final;
+      for (let k = n - 1; k > 0; k--) path[k - 1] = back[k * STRIDE + path[k]!]!;
+
+      const spans: NerSpan[] = [];
+      for (let k = 0; k < n; k++) {
+        const type = typeOf[path[k]!];
+        if (!type) continue;
+        let stop = k + 1;
+        while (stop < n && !opens[path[stop]!] && typeOf[path[stop]!] === type) stop++;
+        let least = Infinity;
+        for (let j = k; j <= stop && j < n; j++) least = Math.min(least, margin(forward, backward, path[j]!, j * STRIDE, T));
+        const score = 1 / (1 + Math.exp(-(model.scoreSlope * least + model.scoreBias)));
+        spans.push({ tokenStart: start + k, tokenEnd: start + stop, type, score });
+        k = stop - 1;
+      }
+      return spans;
+    },
+  };
+}
+
+/** Scratch arrays for sentences of up to `capacity` tokens. */
+interface Workspace {
+  capacity: number;
+  hashes: Int32Array;
+  features: Int32Array;
+  emit: Float64Array;
+  forward: Float64Array;
+  backward: Float64Array;
+  back: Uint8Array;
+  path: Uint8Array;
+}
+
+function createWorkspace(capacity: number): Workspace {
+  return {
+    capacity,
+    hashes: new Int32Array(capacity * HASH_SLOTS),
+    features: new Int32Array(capacity * FEATURES_PER_TOKEN),
+    emit: new Float64Array(capacity * STRIDE),
+    forward: new Float64Array(capacity * STRIDE),
+    backward: new Float64Array(capacity * STRIDE),
+    back: new Uint8Array(capacity * STRIDE),
+    path: new Uint8Array(capacity),
+  };
+}
+
+/** How far the best path through `chosen` at a token beats the best path through any other tag there. */
+function margin(forward: Float64Array, backward: Float64Array, chosen: number, row: number, tagCount: number): number {
+  let runnerUp = -Infinity;
+  for (let t = 0; t < tagCount; t++) if (t !== chosen) runnerUp = Math.max(runnerUp, forward[row + t]! + backward[row + t]!);
+  return forward[row + chosen]! + backward[row + chosen]! - runnerUp;
+}
