@@ -3,8 +3,9 @@ import type { Stage } from '../types.js';
 import { createTokenizeStage } from './tokenize.js';
 import { createSentencesStage } from './sentences.js';
 import { createBoilerplateStage } from './boilerplate.js';
+import { createDatesStage } from './dates.js';
 import { createActorsStage } from './actors.js';
 
 export function createDefaultStages(): Stage[] {
-  return [createTokenizeStage(), createSentencesStage(), createBoilerplateStage(), createActorsStage()];
+  return [createTokenizeStage(), createSentencesStage(), createBoilerplateStage(), createDatesStage(), createActorsStage()];
 }

@@ -1,0 +1,64 @@
+// The calendar words of the lexicon, compiled once per lexicon into one index by first word, so a
+// token costs one map lookup whatever the number of lists and forms (chrono's locale constants,
+// but as data: dictionaries/calendar.json and any dictionary that adds to its lists).
+import type { Lexicon } from '../../lexicon/lexicon.js';
+import { foldForMatch } from '../../lexicon/normalize.js';
+import type { WordEntry } from '../../types.js';
+
+/** The word lists the dates stage reads (see dictionaries/calendar.json for what each holds). */
+export const CALENDAR_LISTS = [
+  'months',
+  'weekdays',
+  'day-parts',
+  'time-zones',
+  'relative-days',
+  'relative-words',
+  'number-words',
+  'time-units',
+  'single-units',
+  'period-parts',
+  'date-heads',
+  'date-cues',
+  'range-connectors',
+  'clock-cues',
+  'set-cues',
+  'duration-cues',
+  'age-cues',
+  'number-cues',
+  'future-cues',
+] as const;
+
+export type CalendarList = (typeof CALENDAR_LISTS)[number];
+
+export interface CalendarPhrase {
+  list: CalendarList;
+  entry: WordEntry;
+  /** Folded token texts. */
+  parts: readonly string[];
+  /** The forms as written, compared when the entry is case-sensitive. */
+  exact: readonly string[];
+}
+
+export interface Calendar {
+  /** Phrases whose first folded token is `first`, longest first. */
+  startingWith(first: string): readonly CalendarPhrase[] | undefined;
+}
+
+const WHITESPACE = /\s+/;
+
+export function compileCalendar(lexicon: Lexicon): Calendar {
+  const index = new Map<string, CalendarPhrase[]>();
+  for (const list of CALENDAR_LISTS) {
+    for (const entry of lexicon.words(list).entries) {
+      const exact = entry.form.trim().split(WHITESPACE).filter(Boolean);
+      if (exact.length === 0) continue;
+      const parts = exact.map(foldForMatch);
+      const phrase: CalendarPhrase = { list, entry, parts, exact };
+      const bucket = index.get(parts[0]!);
+      if (bucket) bucket.push(phrase);
+      else index.set(parts[0]!, [phrase]);
+    }
+  }
+  for (const bucket of index.values()) bucket.sort((a, b) => b.parts.length - a.parts.length);
+  return { startingWith: (first) => index.get(first) };
+}

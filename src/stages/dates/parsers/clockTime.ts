@@ -1,0 +1,59 @@
+// Clock times: "pukul 14.30 WIB", "pkl 09:00 WITA", "pukul 07.40 waktu setempat", "jam 7 malam",
+// "pukul 2 dini hari", and a time token with its zone or part of day ("09:00 WITA"). The time is
+// local as written (no zone conversion); the day comes from the context at resolution.
+import type { Mention } from '../forms.js';
+import type { Scan } from '../scan.js';
+import { countAt } from './common.js';
+
+const CLOCK = /^(\d{1,2})[.:](\d{2})(?:[.:]\d{2})?$/;
+const NOON = 12;
+
+/** "jam 7 malam" is 19:00, "jam 1 siang" 13:00, "jam 12 malam" midnight; written 24-hour times stay. */
+function shiftByDayPart(hour: number, part: string | undefined): number {
+  if (hour > NOON) return hour;
+  switch (part) {
+    case 'afternoon':
+    case 'evening':
+      return hour < NOON ? hour + NOON : hour;
+    case 'night':
+      if (hour === NOON) return 0;
+      return hour >= 6 ? hour + NOON : hour;
+    case 'midday':
+      return hour <= 5 ? hour + NOON : hour;
+    case 'midnight':
+      return hour === NOON ? 0 : hour;
+    default:
+      return hour;
+  }
+}
+
+export function clockTime(scan: Scan, i: number): Mention | null {
+  let k = i;
+  const cue = scan.word(i, 'clock-cues');
+  if (cue) {
+    // "2 jam 30 menit" counts hours: "jam" after a count is a unit.
+    if (!scan.joined(cue.end - 1) || (i > 0 && scan.joined(i - 1) && countAt(scan, i - 1)?.end === i)) return null;
+    k = cue.end;
+  }
+  let hour: number;
+  let minute = 0;
+  const clock = scan.kind(k) === 'time' ? CLOCK.exec(scan.textAt(k)) : null;
+  if (clock) {
+    hour = Number(clock[1]);
+    minute = Number(clock[2]);
+  } else if (cue && scan.digits(k) > 0 && scan.digits(k) <= 2) {
+    hour = scan.integer(k);
+    if (scan.joined(k) && scan.has(k + 1, 'time-units')) return null;
+  } else return null;
+  let end = k + 1;
+  const part = scan.joined(end - 1) ? scan.word(end, 'day-parts') : null;
+  if (part) {
+    hour = shiftByDayPart(hour, part.entry.kind);
+    end = part.end;
+  }
+  const zone = scan.joined(end - 1) ? scan.word(end, 'time-zones') : null;
+  if (zone) end = zone.end;
+  if (!cue && !zone && !part) return null;
+  if (hour > 24 || minute > 59 || (hour === 24 && minute > 0)) return null;
+  return { first: i, end, form: { type: 'clock', hour, minute } };
+}

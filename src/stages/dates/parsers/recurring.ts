@@ -1,0 +1,29 @@
+// Sets: "setiap Senin" (XXXX-WXX-1), "setiap hari" (P1D), "tiap tahun" (P1Y), "setiap empat jam"
+// (PT4H), "setiap akhir pekan" (XXXX-WXX-WE), "setiap Desember" (XXXX-12).
+import type { Mention, Unit } from '../forms.js';
+import { unitPrecision } from '../forms.js';
+import type { Scan } from '../scan.js';
+import { countedUnitAt, unitAt } from './common.js';
+import { durationValue } from './duration.js';
+
+const TWO = (n: number) => String(n).padStart(2, '0');
+
+export function recurring(scan: Scan, i: number): Mention | null {
+  const cue = scan.word(i, 'set-cues');
+  if (!cue || !scan.joined(cue.end - 1)) return null;
+  const k = cue.end;
+  const weekday = scan.word(k, 'weekdays');
+  if (weekday?.entry.value !== undefined) {
+    return { first: i, end: weekday.end, form: { type: 'set', value: `XXXX-WXX-${weekday.entry.value}`, precision: 'day' } };
+  }
+  const month = scan.word(k, 'months');
+  if (month?.entry.value !== undefined && month.entry.kind === 'name') {
+    return { first: i, end: month.end, form: { type: 'set', value: `XXXX-${TWO(month.entry.value)}`, precision: 'month' } };
+  }
+  const counted = countedUnitAt(scan, k);
+  const unit = counted?.unit ?? unitAt(scan, k);
+  if (!unit) return null;
+  if (unit.unit === 'weekend') return { first: i, end: unit.end, form: { type: 'set', value: 'XXXX-WXX-WE', precision: 'week' } };
+  const count = counted ? counted.count : 1;
+  return { first: i, end: unit.end, form: { type: 'set', value: durationValue(count, unit.unit, unit.size), precision: unitPrecision(unit.unit) } };
+}

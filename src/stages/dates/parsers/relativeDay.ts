@@ -1,0 +1,33 @@
+// Days named from the document date: "hari ini", "kemarin", "besok", "esok", "lusa", "kemarin lusa",
+// and parts of day that say which day they are: "tadi malam" (last night: the day before), "tadi
+// pagi", "malam ini", "pagi tadi", "dini hari tadi" (today). A part of day after one of these
+// ("kemarin sore", "besok pagi") joins it in the dayPart refiner.
+import type { Mention } from '../forms.js';
+import type { Scan } from '../scan.js';
+import { relativeWordAt } from './common.js';
+
+/** The day before when "tadi" speaks of the night; any other part of day is today's. */
+function earlierDay(kind: string | undefined): number {
+  return kind === 'night' ? -1 : 0;
+}
+
+export function relativeDay(scan: Scan, i: number): Mention | null {
+  const day = scan.word(i, 'relative-days');
+  if (day && day.entry.value !== undefined) {
+    // "hari esok" is the future in general, not tomorrow.
+    if (scan.fold(i) === 'esok' && scan.wordBefore(i, 'date-heads')?.entry.kind === 'weekday') return null;
+    return { first: i, end: day.end, form: { type: 'offset', unit: 'day', amount: day.entry.value } };
+  }
+  const word = scan.word(i, 'relative-words');
+  if (word?.entry.kind === 'earlier' && scan.joined(word.end - 1)) {
+    const part = scan.word(word.end, 'day-parts');
+    if (part) return { first: i, end: part.end, form: { type: 'offset', unit: 'day', amount: earlierDay(part.entry.kind) } };
+    return null;
+  }
+  const part = scan.word(i, 'day-parts');
+  if (!part) return null;
+  const after = relativeWordAt(scan, part.end);
+  if (after?.kind === 'this') return { first: i, end: after.end, form: { type: 'offset', unit: 'day', amount: 0 } };
+  if (after?.kind === 'earlier') return { first: i, end: after.end, form: { type: 'offset', unit: 'day', amount: earlierDay(part.entry.kind) } };
+  return null;
+}

@@ -1,0 +1,41 @@
+// Periods counted from the document date: "pekan lalu", "minggu ini", "bulan depan", "tahun ini",
+// "akhir pekan ini", "dua hari lalu", "setahun lalu", "tiga pekan lagi", "5 tahun mendatang", and
+// after a period part the current one: "akhir tahun", "awal bulan". With a duration cue and a count
+// ("dalam 5 tahun mendatang") it is a duration, left to that parser.
+import type { Mention, OffsetForm } from '../forms.js';
+import type { Scan } from '../scan.js';
+import { countedUnitAt, isOrdinal, relativeWordAt, unitAt, type UnitHit } from './common.js';
+
+function offsetUnit(unit: UnitHit['unit']): OffsetForm['unit'] | null {
+  if (unit === 'weekend') return 'week';
+  return unit === 'day' || unit === 'week' || unit === 'month' || unit === 'year' ? unit : null;
+}
+
+export function relativeUnit(scan: Scan, i: number): Mention | null {
+  const counted = countedUnitAt(scan, i);
+  const unit = counted ? counted.unit : unitAt(scan, i);
+  if (!unit || (counted && counted.count === null)) return null;
+  const base = offsetUnit(unit.unit);
+  if (!base || isOrdinal(scan, unit.end)) return null;
+  const count = counted ? counted.count! : null;
+  const weekend = unit.unit === 'weekend' ? { weekend: true } : {};
+  const word = relativeWordAt(scan, unit.end);
+
+  if (!word) {
+    if (count !== null) return null;
+    // "akhir tahun", "awal bulan": the current period; "pada akhir pekan": this weekend.
+    const current = unit.unit === 'weekend' ? scan.wordBefore(i, 'date-cues') !== null : scan.wordBefore(i, 'period-parts') !== null && base !== 'day';
+    return current ? { first: i, end: unit.end, form: { type: 'offset', unit: base, amount: 0, ...weekend } } : null;
+  }
+  let sign: number;
+  if (word.kind === 'this' && count === null) sign = 0;
+  else if (word.kind === 'past') sign = -1;
+  else if (word.kind === 'future') sign = 1;
+  else if (word.kind === 'ahead' && count !== null) sign = 1;
+  else return null;
+  if (count !== null && sign > 0 && scan.wordBefore(i, 'duration-cues') !== null) return null;
+  // "hari lalu" says nothing without a count; "hari ini" is the relative-day parser's.
+  if (base === 'day' && count === null && sign !== 0) return null;
+  const amount = sign * (count ?? 1) * unit.size;
+  return { first: i, end: word.end, form: { type: 'offset', unit: base, amount, ...weekend } };
+}

@@ -1,0 +1,14 @@
+// The last word on overlaps: of expressions that share tokens the longest stays (the earlier on a
+// tie), so every token belongs to one expression at most.
+import type { Mention } from '../forms.js';
+
+export function dropOverlaps(mentions: Mention[]): Mention[] {
+  const sorted = [...mentions].sort((a, b) => a.first - b.first || b.end - b.first - (a.end - a.first));
+  const out: Mention[] = [];
+  for (const m of sorted) {
+    const prev = out[out.length - 1];
+    if (!prev || prev.end <= m.first) out.push(m);
+    else if (m.end - m.first > prev.end - prev.first) out[out.length - 1] = m;
+  }
+  return out;
+}

@@ -1,0 +1,21 @@
+// "awal", "pertengahan", "akhir" before a month, a year or a counted period join the expression
+// ("akhir September 2024", "pertengahan Desember", "awal tahun ini", "akhir 2024"); the value stays
+// the month's or the year's, as the contract has no modifier.
+import type { Mention } from '../forms.js';
+import type { Scan } from '../scan.js';
+
+function takesPart(m: Mention): boolean {
+  const f = m.form;
+  if (f.type === 'calendar') return f.day === undefined && f.weekday === undefined && (f.month !== undefined || f.year !== undefined);
+  return f.type === 'offset' && f.unit !== 'day' && !f.weekend;
+}
+
+export function attachPeriodParts(scan: Scan, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const part = takesPart(m) ? scan.wordBefore(m.first, 'period-parts') : null;
+    const prev = out[out.length - 1];
+    out.push(part && (!prev || prev.end <= part.start) ? { ...m, first: part.start } : m);
+  }
+  return out;
+}

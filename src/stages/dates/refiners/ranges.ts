@@ -1,0 +1,138 @@
+// Ranges. A dash (or "s.d."-like word after a bare day) makes one expression of kind range:
+// "10–12 Desember 2024", "10 hingga 12 Desember", "28 Oktober–2 November 2024", "Januari–Maret 2025",
+// "2020-2024", "tahun 2024/2025", "Senin-Rabu", "pukul 14.30-16.00 WIB". Two expressions that each
+// stand alone joined by a word ("19 Desember 2024 hingga 5 Januari 2025", "Januari hingga April 2025")
+// stay two dates, as news annotation (TimeML) has it; the one without a year takes the other's.
+import type { CalendarForm, Mention, PointForm } from '../forms.js';
+import type { Scan } from '../scan.js';
+
+type Connector = 'dash' | 'word' | 'slash';
+
+const CLOCK = /^(\d{1,2})[.:](\d{2})(?:[.:]\d{2})?$/;
+const MAX_YEAR_SPAN = 200;
+
+/** The connector that fills tokens [from, to) exactly, on one line. */
+function connectorBetween(scan: Scan, from: number, to: number): Connector | null {
+  if (from >= to || !scan.joined(from - 1) || !scan.joined(to - 1)) return null;
+  const hit = scan.word(from, 'range-connectors');
+  const kind = hit?.entry.kind;
+  return hit && hit.end === to && (kind === 'dash' || kind === 'word' || kind === 'slash') ? kind : null;
+}
+
+function precisionRank(f: CalendarForm): number {
+  return f.day !== undefined ? 3 : f.month !== undefined ? 2 : 1;
+}
+
+/** Whether two calendar dates can be the two ends of one range: both days, both months or both years. */
+function compatible(a: CalendarForm, b: CalendarForm): boolean {
+  return precisionRank(a) === precisionRank(b);
+}
+
+/** The two ends with the parts one borrows from the other: "10–12 Desember 2024", "Desember 2024–Januari". */
+function completed(a: CalendarForm, b: CalendarForm): [CalendarForm, CalendarForm] {
+  const from: CalendarForm = { ...a };
+  const to: CalendarForm = { ...b };
+  if (from.day !== undefined && from.month === undefined && to.month !== undefined) from.month = to.month;
+  if (from.year === undefined && to.year !== undefined) from.year = before(from, to) ? to.year : to.year - 1;
+  else if (to.year === undefined && from.year !== undefined) to.year = before(from, { ...to, year: from.year }) ? from.year : from.year + 1;
+  return [from, to];
+}
+
+/** Whether `a` (taken in b's year) comes no later than `b`. */
+function before(a: CalendarForm, b: CalendarForm): boolean {
+  const key = (f: CalendarForm) => (f.month ?? 0) * 32 + (f.day ?? 0);
+  return key(a) <= key(b);
+}
+
+function range(first: number, end: number, from: PointForm, to: PointForm): Mention {
+  return { first, end, form: { type: 'range', from, to } };
+}
+
+/** "10 –" or "Januari –" before a date: the start of its range, written without the shared parts. */
+function openingEnd(scan: Scan, b: Mention, claimedUpTo: number): Mention | null {
+  if (b.form.type !== 'calendar' || b.form.weekday !== undefined) return null;
+  const f = b.form;
+  for (const width of [1, 2, 3]) {
+    const connectorStart = b.first - width;
+    if (connectorStart <= claimedUpTo) break;
+    const connector = connectorBetween(scan, connectorStart, b.first);
+    if (!connector) continue;
+    const k = connectorStart - 1;
+    if (k < claimedUpTo || !scan.joined(k)) return null;
+    if (f.day !== undefined && f.month !== undefined && connector !== 'slash') {
+      const day = scan.digits(k) <= 2 ? scan.integer(k) : -1;
+      if (day >= 1 && day < f.day) return range(k, b.end, { ...f, day }, f);
+    }
+    if (f.day === undefined && f.month !== undefined && connector === 'dash') {
+      const month = scan.word(k, 'months');
+      if (month?.end === connectorStart && month.entry.kind === 'name' && month.entry.value !== undefined) {
+        const [from, to] = completed({ type: 'calendar', month: month.entry.value }, f);
+        return range(k, b.end, from, to);
+      }
+    }
+    return null;
+  }
+  return null;
+}
+
+/** "2020-2024", "2024/2025", "14.30-16.00 WIB" after a year or a clock: the end of its range. */
+function closingEnd(scan: Scan, a: Mention, next: Mention | undefined): Mention | null {
+  for (const width of [1, 2, 3]) {
+    const k = a.end + width;
+    if (next && next.first <= k) return null;
+    const connector = connectorBetween(scan, a.end, k);
+    if (!connector) continue;
+    if (a.form.type === 'calendar' && a.form.month === undefined && a.form.year !== undefined && connector !== 'word') {
+      const year = scan.digits(k) === 4 ? scan.integer(k) : -1;
+      if (year > a.form.year && year - a.form.year <= MAX_YEAR_SPAN) return range(a.first, k + 1, a.form, { type: 'calendar', year });
+    }
+    if (a.form.type === 'clock' && connector !== 'slash' && scan.kind(k) === 'time') {
+      const clock = CLOCK.exec(scan.textAt(k));
+      if (!clock) return null;
+      const zone = scan.joined(k) ? scan.word(k + 1, 'time-zones') : null;
+      const end = zone && (!next || next.first >= zone.end) ? zone.end : k + 1;
+      return range(a.first, end, a.form, { type: 'clock', hour: Number(clock[1]), minute: Number(clock[2]) });
+    }
+    return null;
+  }
+  return null;
+}
+
+export function buildRanges(scan: Scan, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (let m = 0; m < mentions.length; m++) {
+    const a = mentions[m]!;
+    const b = mentions[m + 1];
+    const claimedUpTo = out.length ? out[out.length - 1]!.end : 0;
+    const connector = b ? connectorBetween(scan, a.end, b.first) : null;
+    if (b && connector) {
+      if (a.form.type === 'calendar' && b.form.type === 'calendar' && compatible(a.form, b.form)) {
+        const [from, to] = completed(a.form, b.form);
+        const yearsOnly = from.month === undefined && to.month === undefined;
+        if (connector === 'dash' || (connector === 'slash' && yearsOnly)) {
+          out.push(range(a.first, b.end, from, to));
+          m++;
+          continue;
+        }
+        if (connector === 'word') {
+          out.push({ ...a, form: from }, { ...b, form: to });
+          m++;
+          continue;
+        }
+      }
+      const sameKind = (a.form.type === 'weekday' && b.form.type === 'weekday') || (a.form.type === 'clock' && b.form.type === 'clock');
+      if (sameKind && connector === 'dash') {
+        out.push(range(a.first, b.end, a.form as PointForm, b.form as PointForm));
+        m++;
+        continue;
+      }
+    }
+    const opened = openingEnd(scan, a, claimedUpTo);
+    if (opened) {
+      out.push(opened);
+      continue;
+    }
+    out.push(closingEnd(scan, a, b) ?? a);
+  }
+  return out;
+}

@@ -1,0 +1,176 @@
+// Values from forms: what the text states, completed from the anchor (the document date) where it
+// says less. With no anchor, what cannot be known stays unknown in the value, never guessed:
+// "(9/11)" is XXXX-11-09, "Senin" XXXX-WXX-1, "kemarin" P-1D (its offset from the missing anchor).
+import type { TimeKind, TimePrecision } from '../../types.js';
+import type { CalendarForm, ClockForm, Direction, OffsetForm, PointForm, WeekdayForm } from './forms.js';
+import {
+  civil,
+  dayNumber,
+  formatClock,
+  formatDay,
+  formatMonth,
+  formatMonthIndex,
+  formatWeek,
+  formatYear,
+  isValidDate,
+  mondayOf,
+  monthIndex,
+  weekdayOf,
+} from './days.js';
+
+export interface Resolution {
+  value: string;
+  kind: TimeKind;
+  precision: TimePrecision;
+  relative: boolean;
+  conflict: boolean;
+  /** The day number when the value is one known day (the context of a clock time). */
+  day: number | null;
+}
+
+/** The day a clock time or a standalone part of day sits on, and whether it came from the anchor. */
+export interface DayContext {
+  day: number;
+  relative: boolean;
+}
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+function dayResolution(day: number, relative: boolean, conflict = false): Resolution {
+  return { value: formatDay(day), kind: 'date', precision: 'day', relative, conflict, day };
+}
+
+function fixed(value: string, precision: TimePrecision, relative: boolean): Resolution {
+  return { value, kind: 'date', precision, relative, conflict: false, day: null };
+}
+
+/** Whether candidate `c` lies where the direction says, relative to `anchor` (same unit). */
+function allowed(c: number, anchor: number, direction: Direction | undefined, sameYear: boolean): boolean {
+  switch (direction) {
+    case 'past':
+      return c < anchor;
+    case 'future':
+      return c > anchor;
+    case 'upcoming':
+      return c >= anchor;
+    case 'this':
+      return sameYear;
+    default:
+      return true;
+  }
+}
+
+/** The candidate nearest the anchor among those the direction allows; ties go to the past unless ahead. */
+function nearest(candidates: readonly { at: number; sameYear: boolean }[], anchor: number, direction: Direction | undefined): number | null {
+  const pool = candidates.filter((c) => allowed(c.at, anchor, direction, c.sameYear));
+  const from = pool.length ? pool : candidates;
+  const ahead = direction === 'future' || direction === 'upcoming';
+  let best: number | null = null;
+  for (const { at } of from) {
+    if (best === null) best = at;
+    else {
+      const d = Math.abs(at - anchor) - Math.abs(best - anchor);
+      if (d < 0 || (d === 0 && (ahead ? at > best : at < best))) best = at;
+    }
+  }
+  return best;
+}
+
+function resolveCalendar(f: CalendarForm, anchor: number | null): Resolution {
+  if (f.year !== undefined) {
+    if (f.day !== undefined && f.month !== undefined) {
+      const n = dayNumber(f.year, f.month, f.day);
+      return dayResolution(n, false, f.weekday !== undefined && weekdayOf(n) !== f.weekday);
+    }
+    if (f.month !== undefined) return fixed(formatMonth(f.year, f.month), 'month', false);
+    return fixed(formatYear(f.year), 'year', false);
+  }
+  if (anchor === null) {
+    if (f.day !== undefined) return fixed(`XXXX-${f.month !== undefined ? two(f.month) : 'XX'}-${two(f.day)}`, 'day', true);
+    return fixed(`XXXX-${two(f.month ?? 0)}`, 'month', true);
+  }
+  const a = civil(anchor);
+  if (f.day !== undefined) {
+    const months = f.month !== undefined ? [-1, 0, 1].map((dy) => monthIndex(a.year + dy, f.month!)) : [-1, 0, 1].map((dm) => monthIndex(a.year, a.month) + dm);
+    let candidates = months
+      .map((mi) => ({ year: Math.floor(mi / 12), month: (mi % 12) + 1 }))
+      .filter(({ year, month }) => isValidDate(year, month, f.day!))
+      .map(({ year, month }) => ({ at: dayNumber(year, month, f.day!), sameYear: year === a.year }));
+    // A written weekday picks the year it falls in ("Sabtu, 21 Desember").
+    const onWeekday = f.weekday === undefined ? [] : candidates.filter((c) => weekdayOf(c.at) === f.weekday);
+    if (onWeekday.length) candidates = onWeekday;
+    const n = nearest(candidates, anchor, f.direction);
+    if (n === null) return fixed(`XXXX-${f.month !== undefined ? two(f.month) : 'XX'}-${two(f.day)}`, 'day', true);
+    return dayResolution(n, true, f.weekday !== undefined && weekdayOf(n) !== f.weekday);
+  }
+  const anchorMonth = monthIndex(a.year, a.month);
+  const candidates = [-1, 0, 1].map((dy) => ({ at: monthIndex(a.year + dy, f.month!), sameYear: dy === 0 }));
+  const mi = nearest(candidates, anchorMonth, f.direction)!;
+  return fixed(formatMonthIndex(mi), 'month', true);
+}
+
+function resolveWeekday(f: WeekdayForm, anchor: number | null): Resolution {
+  if (anchor === null) return fixed(`XXXX-WXX-${f.weekday}`, 'day', true);
+  if (f.weekOffset !== undefined) return dayResolution(mondayOf(anchor) + 7 * f.weekOffset + f.weekday - 1, true);
+  const back = (weekdayOf(anchor) - f.weekday + 7) % 7;
+  const ahead = (f.weekday - weekdayOf(anchor) + 7) % 7;
+  switch (f.direction) {
+    case 'past':
+      return dayResolution(anchor - (back || 7), true);
+    case 'future':
+      return dayResolution(anchor + (ahead || 7), true);
+    case 'this':
+      return dayResolution(mondayOf(anchor) + f.weekday - 1, true);
+    case 'upcoming':
+      return dayResolution(anchor + ahead, true);
+    default:
+      // A bare weekday in news is the most recent one, today included.
+      return dayResolution(anchor - back, true);
+  }
+}
+
+const OFFSET_DESIGNATOR = { day: 'D', week: 'W', month: 'M', year: 'Y' } as const;
+
+function resolveOffset(f: OffsetForm, anchor: number | null): Resolution {
+  if (anchor === null) {
+    if (f.weekend) return fixed('XXXX-WXX-WE', 'week', true);
+    return fixed(`P${f.amount}${OFFSET_DESIGNATOR[f.unit]}`, f.unit, true);
+  }
+  const a = civil(anchor);
+  switch (f.unit) {
+    case 'day':
+      return dayResolution(anchor + f.amount, true);
+    case 'week':
+      return fixed(formatWeek(anchor + 7 * f.amount) + (f.weekend ? '-WE' : ''), 'week', true);
+    case 'month':
+      return fixed(formatMonthIndex(monthIndex(a.year, a.month) + f.amount), 'month', true);
+    case 'year':
+      return fixed(formatYear(a.year + f.amount), 'year', true);
+  }
+}
+
+export function resolveClock(f: ClockForm, context: DayContext | null): Resolution {
+  const day = context ? formatDay(context.day) : 'XXXX-XX-XX';
+  return { value: `${day}${formatClock(f.hour, f.minute)}`, kind: 'time', precision: 'minute', relative: context ? context.relative : true, conflict: false, day: null };
+}
+
+export function resolvePoint(f: PointForm, anchor: number | null, context: DayContext | null): Resolution {
+  switch (f.type) {
+    case 'calendar':
+      return resolveCalendar(f, anchor);
+    case 'weekday':
+      return resolveWeekday(f, anchor);
+    case 'offset':
+      return resolveOffset(f, anchor);
+    case 'clock':
+      return resolveClock(f, context);
+  }
+}
+
+export function resolveRange(from: PointForm, to: PointForm, anchor: number | null, context: DayContext | null): Resolution {
+  const a = resolvePoint(from, anchor, context);
+  let b = resolvePoint(to, anchor, context);
+  // "Senin-Rabu": the end is the first such weekday on or after the start.
+  if (from.type === 'weekday' && to.type === 'weekday' && a.day !== null) b = dayResolution(a.day + ((to.weekday - from.weekday + 7) % 7), true);
+  return { value: `${a.value}/${b.value}`, kind: 'range', precision: a.precision, relative: a.relative || b.relative, conflict: a.conflict || b.conflict, day: null };
+}
