@@ -129,9 +129,12 @@ export function createActorsStage(): Stage {
       let all = [...dateline, ...resolveOverlaps(candidates.filter((c) => !(c.last - c.first === 1 && things.has(view.textOf(c.first)))))];
       all = resolveOverlapsKeepingDateline(all, dateline);
       for (const c of all) if (c.type !== 'person' && c.type !== 'group') for (let k = c.first; k < c.last; k++) claimed[k] = 2;
-      for (const c of all) if (c.type === 'person') for (let k = c.first; k < c.last; k++) claimed[k] ||= 1;
-      all.push(...findGroups(view, vocabulary, claimed));
-      const clusters = cluster(view, vocabulary, all, doc, lexicon);
+      for (const c of all) if (c.type === 'person' && !isWeak(c, view)) for (let k = c.first; k < c.last; k++) claimed[k] ||= 1;
+      const groups = findGroups(view, vocabulary, claimed);
+      // A lone capitalized word that opens a group phrase ("Panitia pelaksana menyatakan") is the group's.
+      all = all.filter((c) => !(isWeak(c, view) && groups.some((g) => g.first <= c.first && c.last <= g.last)));
+      all.push(...groups);
+      const clusters = cluster(view, vocabulary, knownAt, all, doc, lexicon);
       const pronouns = findPronouns(view, vocabulary, clusters.clusters);
       const { actors, mentions } = buildActors(doc, view, clusters, pronouns);
       doc.actors = actors.filter((a) => !a.boilerplate);
@@ -148,8 +151,8 @@ function resolveOverlapsKeepingDateline(all: Candidate[], dateline: Candidate[])
   return all.filter((c) => dateline.includes(c) || !dateline.some((d) => d.first < c.last && c.first < d.last));
 }
 
-function cluster(view: TokenView, vocabulary: ActorVocabulary, candidates: Candidate[], doc: Doc, lexicon: Lexicon): Coreference {
-  const coreference = new Coreference(view, vocabulary);
+function cluster(view: TokenView, vocabulary: ActorVocabulary, knownAt: (ActorMatch | undefined)[], candidates: Candidate[], doc: Doc, lexicon: Lexicon): Coreference {
+  const coreference = new Coreference(view, vocabulary, knownAt);
   const strong: Candidate[] = [];
   const multi: Candidate[] = [];
   const lone: Candidate[] = [];

@@ -5,6 +5,7 @@
 // acronym defined in parentheses or spelled by initials, a name without its head ("Demak" for
 // "Kabupaten Demak"), and near-misspellings by Jaro–Winkler.
 import type { ActorEntry, ActorType, Mention } from '../../types.js';
+import type { ActorMatch } from '../../lexicon/lexicon.js';
 import { spanAt } from '../../spans.js';
 import { Strength, type Candidate } from './candidate.js';
 import { jaroWinkler } from './jaroWinkler.js';
@@ -39,6 +40,7 @@ export class Coreference {
   constructor(
     private readonly view: TokenView,
     private readonly vocabulary: ActorVocabulary,
+    private readonly knownAt: (ActorMatch | undefined)[],
   ) {}
 
   private folded(first: number, last: number): string {
@@ -51,7 +53,10 @@ export class Coreference {
     return parts.join(' ').replace(/ ?([-–]) ?/g, '$1');
   }
 
-  /** The name's own words: without a leading head, trailing company forms and "(ACR)". */
+  /**
+   * The name's own words: without a company's form ("PT", "Tbk") or "(ACR)", a known name inside
+   * standing for its entry ("Sumut" and "Sumatera Utara" alike), "Provinsi" before a known region dropped.
+   */
   private wordsOf(c: Candidate): string[] {
     const [first, last] = c.core;
     const words: string[] = [];
@@ -62,6 +67,13 @@ export class Coreference {
         continue;
       }
       if (t.kind === 'punct') continue;
+      const known = this.knownAt[k];
+      if (known && known.tokenEnd <= last && known.entry.type !== 'person' && (k > first || c.entry === undefined) && known.tokenEnd - k < last - first) {
+        words.push(`#${known.entry.id}`);
+        k = known.tokenEnd - 1;
+        continue;
+      }
+      if (k + 1 < last && this.knownAt[k + 1]?.entry.type === 'location' && this.vocabulary.placeHeads.matchAt(this.view.tokens, k)?.end === k + 1) continue;
       words.push(this.view.folded[k]!);
     }
     while (words.length > 1 && this.vocabulary.organizationTails.has(words[words.length - 1]!)) words.pop();

@@ -16,6 +16,8 @@ const AUXILIARIES = new Set([
 ]);
 /** Words before a noun that make it the object of something, not an actor. */
 const GOVERNORS = new Set(['di', 'ke', 'dari', 'untuk', 'bagi', 'kepada', 'dengan', 'terhadap', 'pada', 'seorang', 'antara', 'tentang', 'soal', 'sebagai']);
+/** Words after which a new clause, and so a subject, may start. */
+const CLAUSE_LINKS = new Set(['dan', 'sedangkan', 'sementara', 'namun', 'tetapi', 'tapi', 'bahwa', 'menyatakan', 'mengatakan', 'menyebut', 'menyebutkan']);
 /** Speech markers before a group: "menurut pakar", "kata warga", "oleh polisi". */
 const NAMERS = new Set(['menurut', 'kata', 'ujar', 'tutur', 'oleh']);
 
@@ -81,16 +83,25 @@ function groupAt(view: TokenView, vocabulary: ActorVocabulary, claimed: Uint8Arr
 }
 
 function isModifier(f: string, vocabulary: ActorVocabulary): boolean {
-  if (vocabulary.notNames.has(f) || vocabulary.personCues.has(f) || vocabulary.pronouns.has(f)) return false;
-  if (AUXILIARIES.has(f) || GOVERNORS.has(f) || f === 'yang' || f === 'dan' || f === 'atau') return false;
+  if (vocabulary.functionWords.has(f) || vocabulary.personCues.has(f) || vocabulary.pronouns.has(f)) return false;
+  if (AUXILIARIES.has(f) || GOVERNORS.has(f)) return false;
   if (vocabulary.groupHeads.has(f)) return true;
   return !VERB_SHAPE.test(f);
 }
 
+/** Whether the phrase opens a clause: at a sentence's start (after one adverb), after a comma or a conjunction. */
+function opensClause(view: TokenView, vocabulary: ActorVocabulary, first: number): boolean {
+  if (view.opensSentence[first]) return true;
+  const prev = first > 0 ? view.folded[first - 1]! : '';
+  if (prev === ',' || CLAUSE_LINKS.has(prev)) return true;
+  return first > 0 && view.opensSentence[first - 1] === 1 && vocabulary.notNames.has(prev);
+}
+
 function acts(view: TokenView, vocabulary: ActorVocabulary, first: number, end: number): boolean {
+  if (view.quoted[first]) return false;
   const prev = first > 0 ? view.folded[first - 1]! : '';
   if (NAMERS.has(prev)) return true;
-  if (GOVERNORS.has(prev)) return false;
+  if (GOVERNORS.has(prev) || !opensClause(view, vocabulary, first)) return false;
   if (end >= view.length || !view.adjacent(end - 1)) return false;
   const next = view.folded[end]!;
   if (view.shape[end] !== Shape.Lower) return false;

@@ -52,7 +52,7 @@ function connects(ctx: RunContext, first: number, i: number, orgSeen: boolean): 
   if (!view.isNamePart(next) || !view.adjacent(i) || !view.adjacent(i - 1)) return false;
   if (kind === 'organization') {
     // "Komunikasi dan Informatika", "Hotel dan Restoran": only between name words of an organization.
-    return orgSeen && (vocabulary.nameWords.has(view.folded[i - 1]!) || view.shape[i - 1] === Shape.Acronym) && vocabulary.nameWords.has(view.folded[next]!);
+    return vocabulary.nameWords.has(view.folded[next]!) && (vocabulary.nameWords.has(view.folded[i - 1]!) || (orgSeen && view.shape[i - 1] === Shape.Acronym));
   }
   // "bin", "van", "al": lower case between two capitalized words of a person's name.
   return !orgSeen && view.shape[i] === Shape.Lower && view.shape[i - 1] === Shape.Capitalized;
@@ -149,11 +149,12 @@ export function segmentsOf(ctx: RunContext, first: number, last: number): Segmen
       p = last;
       continue;
     }
-    if ((org || place) && headEnd > knownEnd && headEnd < last + 1) {
+    const atBoundary = plainStart < 0;
+    const isOrg = !!org && org.end >= (place?.end ?? -1);
+    const head = isOrg ? org : place;
+    const end = head && atBoundary && head.end > knownEnd ? phraseEnd(ctx, head.end, last, isOrg) : -1;
+    if (head && end > head.end) {
       flushPlain(p);
-      const isOrg = !!org && (org.end >= (place?.end ?? -1));
-      const head = isOrg ? org! : place!;
-      const end = phraseEnd(ctx, head.end, last, isOrg);
       const segment: Segment = { kind: isOrg ? 'organization' : 'place', first: p, last: end, detail: head.entries[0]?.kind ?? '' };
       const acronym = acronymInside(view, p, end);
       if (acronym) segment.acronym = acronym;
@@ -194,7 +195,8 @@ function phraseEnd(ctx: RunContext, from: number, last: number, isOrg: boolean):
   while (k < last) {
     const folded = view.folded[k]!;
     const known = knownAt[k];
-    if (ctx.titleEnd(k) && !vocabulary.nameWords.has(folded) && !(known && known.entry.type !== 'person')) break;
+    const title = ctx.titleEnd(k);
+    if (title && title.kind !== 'honorific' && title.kind !== 'degree' && !vocabulary.nameWords.has(folded) && !(known && known.entry.type !== 'person')) break;
     if (known && known.tokenEnd > k) {
       if (known.entry.type === 'person') break;
       if (closed && !isOrg) break;

@@ -120,7 +120,13 @@ export class Scanner {
     }
     if (!this.isRunStart(j)) return j;
     const end = nameRunEnd(this.ctx, j);
-    const commaName = pending.first >= 0 ? this.nameAfterComma(end) : -1;
+    let afterRun = end;
+    if (pending.first >= 0) {
+      let d = end;
+      while (d - end < MAX_DESCRIPTORS && d < view.length && view.adjacent(d - 1) && (this.isDescriptor(d) || view.folded[d] === 'tersebut' || view.folded[d] === 'itu')) d++;
+      if (view.tokens[d]?.text === ',') afterRun = d;
+    }
+    const commaName = pending.first >= 0 ? this.nameAfterComma(afterRun) : -1;
     this.readRun(j, end, pending, commaName >= 0);
     let k = this.trailingAcronym(end);
     if (pending.first >= 0 && !pending.personFound && commaName >= 0) {
@@ -152,7 +158,7 @@ export class Scanner {
       if (near || k > j || t.kind === 'rank' || t.kind === 'degree' || t.kind === 'honorific') pending.near.push(this.slice(k, t.end));
       k = t.end;
     }
-    if (k > j && pending.affiliationEnd < k) pending.affiliationEnd = k;
+    if (k > j && !near && pending.affiliationEnd < k) pending.affiliationEnd = k;
     return k;
   }
 
@@ -211,6 +217,13 @@ export class Scanner {
           break;
         case 'known': {
           const known = seg.known!;
+          const next = segments[s + 1];
+          if (!beforeName && known.entry.type === 'location' && next?.kind === 'plain' && next.first === seg.last && this.vocabulary.organizationTails.matchAt(this.view.tokens, next.first)) {
+            // "Bali United", "Madura United": a club named after its place.
+            this.out.push(candidate(seg.first, next.last, 'organization', Strength.Head, 'place with organization tail'));
+            s++;
+            break;
+          }
           if (known.entry.type === 'person') {
             const c = candidate(known.nameStart, seg.last, 'person', Strength.Known, 'dictionary', { entry: known.entry });
             this.addPerson(c, pending, seg.first);
@@ -267,7 +280,8 @@ export class Scanner {
     if (seg.acronym) c.acronym = seg.acronym;
     // The bare name after the head: "Demak" in "Kabupaten Demak".
     const head = (seg.kind === 'organization' ? this.vocabulary.organizationHeads : this.vocabulary.placeHeads).matchAt(this.view.tokens, seg.first);
-    if (head && head.end < seg.last) c.core = [head.end, seg.last];
+    // "Kabupaten Demak" is also "Demak", "PT Sinar Nusantara Logistik" also "Sinar Nusantara Logistik"; "Universitas Indonesia" is not "Indonesia".
+    if (head && head.end < seg.last && (seg.detail === 'region' || seg.detail === 'company')) c.core = [head.end, seg.last];
     return c;
   }
 
@@ -296,9 +310,15 @@ export class Scanner {
       if (split < seg.last && split > seg.first && view.shape[split] === Shape.Initial) split--;
     }
     if (split > seg.first) {
-      const words = [];
-      for (let k = seg.first; k < split; k++) if (!this.vocabulary.nameWords.has(view.folded[k]!)) words.push(k);
-      if (words.length) this.out.push(candidate(seg.first, split, 'organization', Strength.Cue, 'affiliation'));
+      // "Direktur Penilaian Perusahaan BEI": the body is "BEI"; "Direktur Utama Sinar Nusantara Logistik": all of it.
+      let from = split;
+      while (from > seg.first && !this.vocabulary.nameWords.has(view.folded[from - 1]!)) from--;
+      if (from === split) {
+        let any = false;
+        for (let k = seg.first; k < split && !any; k++) any = !this.vocabulary.nameWords.has(view.folded[k]!);
+        if (any) from = seg.first;
+      }
+      if (from < split) this.out.push(candidate(from, split, 'organization', Strength.Cue, 'affiliation'));
       pending.affiliationEnd = split;
     }
     if (split < seg.last) this.addPerson(candidate(split, seg.last, 'person', Strength.Head, 'after title'), pending, split);
@@ -343,11 +363,23 @@ export class Scanner {
   /** "(KPK)" right after a name: the acronym the name defines. */
   private trailingAcronym(end: number): number {
     const view = this.view;
-    const a = innerAcronymAt(view, end);
-    if (a < 0) return end;
+    if (view.tokens[end]?.text !== '(') return end;
+    const a = end + 1;
+    let close = a;
+    while (close < view.length && close - a < 3 && view.isNamePart(close)) close++;
+    if (close === a || view.tokens[close]?.text !== ')') return end;
+    if (close - a > 1) {
+      // "The Federal Reserve (The Fed)": a short name in parentheses.
+      const last = this.out[this.out.length - 1];
+      if (last && last.last === end && last.type === 'organization') {
+        last.acronym = [a, close];
+        return close + 1;
+      }
+      return end;
+    }
     const last = this.out[this.out.length - 1];
     const acronymText = view.tokens[a]!.text;
-    if (last && last.last === end && last.type !== 'person') {
+    if (last && last.last === end && last.type !== 'person' && view.tokens[end - 1]?.kind !== 'url') {
       last.acronym = [a, a + 1];
       return end + 3;
     }
@@ -367,6 +399,12 @@ export class Scanner {
     while (a < b && (v.notNames.has(view.folded[a]!) || (view.opensSentence[a] === 1 && VERB_SHAPE.test(view.folded[a]!)))) a++;
     while (b > a && v.notNames.has(view.folded[b - 1]!)) b--;
     if (a >= b) return;
+    // "demam berdarah dengue (DBD)": the acronym of a common noun is no actor.
+    if (b - a === 1 && view.tokens[a - 1]?.text === '(' && view.tokens[b]?.text === ')' && view.shape[a - 2] === Shape.Lower) {
+      this.things.add(view.tokens[a]!.text);
+      return;
+    }
+    for (let k = a; k < b; k++) if (v.nonActorTails.has(view.folded[k]!)) return;
     let allWords = true;
     for (let k = a; k < b && allWords; k++) if (!v.nameWords.has(view.folded[k]!)) allWords = false;
     if (allWords) return;

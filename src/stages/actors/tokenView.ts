@@ -20,6 +20,8 @@ const UPPER = /^\p{Lu}/u;
 const LOWER = /^\p{Ll}/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}&]*(?:-\p{Lu}?[\p{Lu}\p{N}]+)?$/u;
 const INITIAL = /^\p{Lu}\.$/u;
+/** Quarters and numbered parts: "III-2024", "IV", not acronyms. */
+const NUMBERED = /^[IVX]+(?:-\d+)?$|-\d{4}$/;
 const HAS_LOWER = /\p{Ll}/u;
 const OPEN_QUOTES = new Set(['“', '‘', '«']);
 const CLOSE_QUOTES = new Set(['”', '’', '»']);
@@ -124,6 +126,7 @@ function shapeOf(t: Token): Shape {
   const text = t.text;
   if (INITIAL.test(text)) return Shape.Initial;
   if (UPPER.test(text)) {
+    if (text.length > 1 && NUMBERED.test(text)) return Shape.Other;
     if (text.length >= 2 && !HAS_LOWER.test(text) && ACRONYM.test(text)) return Shape.Acronym;
     return Shape.Capitalized;
   }

@@ -22,6 +22,10 @@ export interface ActorVocabulary {
   /** Folded particles inside names, with the type they allow ("bin" → person, "dan" → organization). */
   readonly particles: ReadonlyMap<string, string>;
   readonly groupClosers: ReadonlySet<string>;
+  /** Folded words that end names of events and titles, not actors ("Open", "Cup"). */
+  readonly nonActorTails: ReadonlySet<string>;
+  /** Folded function words: they end a group's modifiers. */
+  readonly functionWords: ReadonlySet<string>;
   /** Folded pronouns by kind (singular, plural, dual). */
   readonly pronouns: ReadonlyMap<string, string>;
   /** Folded stems that take -nya for the speaker ("ujar" in "ujarnya"). */
@@ -52,6 +56,8 @@ export function compileVocabulary(lexicon: Lexicon): ActorVocabulary {
     notNames: foldedSet(lexicon.words('not-names')),
     particles: foldedMap(lexicon.words('name-particles'), 'person'),
     groupClosers: foldedSet(lexicon.words('group-closers')),
+    nonActorTails: foldedSet(lexicon.words('non-actor-tails')),
+    functionWords: foldedSet(lexicon.words('function-words')),
     pronouns: foldedMap(lexicon.words('pronouns'), 'singular'),
     speechStems: foldedSet(lexicon.words('speech-stems')),
   };
