@@ -43,6 +43,7 @@ function runSharedScorer(lib, set, options) {
 
 async function main() {
   const options = parseArgs(process.argv.slice(2));
+  if (!existsSync(join(options.lib, 'package.json'))) throw new Error(`${options.lib} is no package directory (it has no package.json)`);
   const entry = packageEntry(options.lib);
   if (!existsSync(entry)) throw new Error(`${entry} does not exist: build first (npm run build, or scripts/build-to.sh NAME and --lib .build/NAME)`);
   const extract = await loadExtractor(options.lib);
