@@ -10,6 +10,7 @@ import groups from '../../dictionaries/groups.json';
 import actorHeads from '../../dictionaries/actor-heads.json';
 import nameContext from '../../dictionaries/name-context.json';
 import countries from '../../dictionaries/countries.json';
+import speechVerbs from '../../dictionaries/speech-verbs.json';
 import calendar from '../../dictionaries/calendar.json';
 
 export const SHIPPED_DICTIONARIES: readonly Dictionary[] = Object.freeze(
@@ -22,6 +23,7 @@ export const SHIPPED_DICTIONARIES: readonly Dictionary[] = Object.freeze(
     actorHeads,
     nameContext,
     countries,
+    speechVerbs,
     calendar,
   ].map((source) => Object.freeze(loadDictionary(source))),
 );

@@ -5,7 +5,8 @@ import { createSentencesStage } from './sentences.js';
 import { createBoilerplateStage } from './boilerplate.js';
 import { createDatesStage } from './dates.js';
 import { createActorsStage } from './actors.js';
+import { createQuotesStage } from './quotes.js';
 
 export function createDefaultStages(): Stage[] {
-  return [createTokenizeStage(), createSentencesStage(), createBoilerplateStage(), createDatesStage(), createActorsStage()];
+  return [createTokenizeStage(), createSentencesStage(), createBoilerplateStage(), createDatesStage(), createActorsStage(), createQuotesStage()];
 }

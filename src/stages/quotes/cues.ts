@@ -1,0 +1,144 @@
+// The reported-speech vocabulary, compiled once per lexicon: speech verbs by folded form with the
+// voice their shape gives them, attribution markers, speaker pronouns and the words that tell a
+// reported clause from a noun object.
+import type { Lexicon, WordList } from '../../lexicon/lexicon.js';
+import type { WordEntry } from '../../types.js';
+import { foldForMatch } from '../../lexicon/normalize.js';
+import { splitClitics } from '../../morphology/clitics.js';
+import type { DocView } from './view.js';
+
+/**
+ * How a speech verb attaches to its speaker and content:
+ * - `bare`: the root after a quote or comma, speaker after it ("…,” kata Budi");
+ * - `clitic`: the root with -nya, the speaker is the clitic ("…,” ujarnya");
+ * - `active`: meN-/ber-, speaker before, content after ("Budi mengatakan bahwa …");
+ * - `passive`: di-, speaker after, content after a comma ("Dikatakan Budi, …").
+ */
+export type Voice = 'bare' | 'clitic' | 'active' | 'passive';
+
+/** What a verb needs after it before its object counts as reported content. */
+export type Complement = 'any' | 'clause' | 'marked';
+
+export interface SpeechVerb {
+  entry: WordEntry;
+  lemma: string;
+  kind: string;
+  voice: Voice;
+}
+
+/** A speech verb found at a token, with the -nya clitic's offsets when it has one. */
+export interface CueHit extends SpeechVerb {
+  token: number;
+  clitic: { start: number; end: number } | null;
+}
+
+export type MarkerKind = 'according' | 'source' | 'channel' | 'anaphor';
+
+export interface MarkerHit {
+  kind: MarkerKind;
+  /** Token index after the marker. */
+  end: number;
+}
+
+export interface QuoteLexicon {
+  cueAt(view: DocView, i: number): CueHit | null;
+  markerAt(view: DocView, i: number): MarkerHit | null;
+  /** 'person' or 'group' for a speaker pronoun. */
+  pronoun(folded: string): string | undefined;
+  /** Whether a folded word shows a clause (auxiliary, modal, negation, copula, complementizer). */
+  isClauseMarker(folded: string): boolean;
+  /** Whether a folded word looks like a verb and is not one of the known look-alikes. */
+  isVerbLike(folded: string): boolean;
+  /** The kind of a word that ends a speaker phrase (preposition, time, relative …). */
+  boundary(folded: string): string | undefined;
+  /** Whether a title word (from the `titles` list) starts at token i. */
+  titleAt(view: DocView, i: number): number;
+  complement(kind: string): Complement;
+}
+
+/**
+ * Verbs whose object is the content whatever its shape: "mengatakan tanggul jebol", "mengaku
+ * puas", "menilai langkah itu sejalan …", "merekomendasikan beli".
+ */
+const ANY_COMPLEMENT = new Set(['say', 'admit', 'assess', 'recommend']);
+/** Verbs that report speech only with "bahwa", "agar" or a comma; otherwise they are actions. */
+const MARKED_COMPLEMENT = new Set(['appeal', 'complain', 'hope', 'question', 'tell', 'criticize']);
+const VERB_SHAPE = /^(?:me|di)\p{Ll}{3,}$|^(?:ber|ter)\p{Ll}{3,}$/u;
+const ACTIVE_PREFIX = /^(?:me|ber)/;
+const PASSIVE_PREFIX = /^di/;
+
+function voiceOf(entry: WordEntry): Voice {
+  const form = foldForMatch(entry.form);
+  const lemma = foldForMatch(entry.lemma ?? entry.form);
+  if (form !== lemma && PASSIVE_PREFIX.test(form) && !PASSIVE_PREFIX.test(lemma)) return 'passive';
+  if (form !== lemma && ACTIVE_PREFIX.test(form) && !ACTIVE_PREFIX.test(lemma)) return 'active';
+  const parts = splitClitics(form);
+  if (parts.length > 1 && parts[parts.length - 1]!.text === 'nya') return 'clitic';
+  return 'bare';
+}
+
+function foldedSet(list: WordList): Set<string> {
+  return new Set(list.entries.map((e) => foldForMatch(e.form)));
+}
+
+function foldedKinds(list: WordList): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of list.entries) out.set(foldForMatch(e.form), e.kind ?? '');
+  return out;
+}
+
+export function compileQuoteLexicon(lexicon: Lexicon): QuoteLexicon {
+  const verbs = new Map<string, SpeechVerb>();
+  for (const entry of lexicon.words('speech-verbs').entries) {
+    const verb: SpeechVerb = { entry, lemma: entry.lemma ?? entry.form, kind: entry.kind ?? 'say', voice: voiceOf(entry) };
+    verbs.set(foldForMatch(entry.form), verb);
+  }
+  const markers = lexicon.words('speech-markers');
+  // Markers are looked up at every word: a set of their first words keeps that to one Map read.
+  const markerStarts = new Set(markers.entries.map((e) => foldForMatch(e.form.trim().split(/\s+/)[0]!)));
+  const titles = lexicon.words('titles');
+  const titleStarts = new Set(titles.entries.map((e) => foldForMatch(e.form.trim().split(/\s+/)[0]!)));
+  const pronouns = foldedKinds(lexicon.words('speaker-pronouns'));
+  const clauseMarkers = foldedSet(lexicon.words('clause-markers'));
+  const nonverbs = foldedSet(lexicon.words('clause-nonverbs'));
+  const boundaries = foldedKinds(lexicon.words('speaker-boundaries'));
+
+  return {
+    cueAt(view, i) {
+      if (!view.isWord(i)) return null;
+      const folded = view.fold(i);
+      const verb = verbs.get(folded);
+      if (!verb && !folded.endsWith('nya')) return null;
+      const token = view.tokens[i]!;
+      const parts = splitClitics(token.text);
+      const last = parts[parts.length - 1]!;
+      const clitic = parts.length > 1 && last.text.toLowerCase() === 'nya' ? { start: token.start + last.start, end: token.start + last.end } : null;
+      if (verb) return { ...verb, token: i, clitic: verb.voice === 'clitic' ? clitic : null };
+      if (!clitic) return null;
+      // "tandasnya", "menyebutnya": the stem is a listed verb, the clitic names the speaker or the object.
+      const stem = verbs.get(foldForMatch(parts[0]!.text));
+      if (!stem) return null;
+      if (stem.voice === 'bare') return { ...stem, voice: 'clitic', token: i, clitic };
+      return { ...stem, token: i, clitic: null };
+    },
+    markerAt(view, i) {
+      if (!view.isWord(i) || !markerStarts.has(view.fold(i))) return null;
+      const match = markers.matchAt(view.tokens, i);
+      if (!match) return null;
+      return { kind: (match.entries[0]!.kind ?? 'source') as MarkerKind, end: match.end };
+    },
+    pronoun: (folded) => pronouns.get(folded),
+    isClauseMarker: (folded) => clauseMarkers.has(folded),
+    isVerbLike(folded) {
+      const head = folded.includes('-') ? folded.slice(0, folded.indexOf('-')) : folded;
+      return VERB_SHAPE.test(head) && !nonverbs.has(head) && !nonverbs.has(folded);
+    },
+    boundary: (folded) => boundaries.get(folded),
+    titleAt(view, i) {
+      if (!view.isWord(i) || !titleStarts.has(view.fold(i))) return -1;
+      const match = titles.matchAt(view.tokens, i);
+      return match ? match.end : -1;
+    },
+    complement: (kind) => (ANY_COMPLEMENT.has(kind) ? 'any' : MARKED_COMPLEMENT.has(kind) ? 'marked' : 'clause'),
+  };
+}

@@ -1,0 +1,151 @@
+// From speaker references to actors. Named mentions are actors already; a pronoun or "-nya" the
+// actors stage did not link goes to the most recent person who spoke or was the subject of a
+// sentence before it (groups for "mereka"); a bare title ("kata Presiden") to the person who holds
+// it; a quote without attribution to the quote it continues.
+import type { Span } from '../../types.js';
+import { tokenIndexAt } from '../../spans.js';
+import type { Candidate } from './candidate.js';
+import type { QuoteLexicon } from './cues.js';
+import type { SpeakerRef } from './speakers.js';
+import type { DocView } from './view.js';
+
+export interface Resolved {
+  /** Index into doc.actors, or -1. */
+  actor: number;
+  mention: Span | null;
+}
+
+interface Antecedent {
+  start: number;
+  actor: number;
+}
+
+const UNRESOLVED: Resolved = { actor: -1, mention: null };
+/** How many quotes back an unattributed quote looks for the one it continues. */
+const INHERIT_HOPS = 4;
+
+function lastBefore(list: readonly Antecedent[], offset: number): Antecedent | null {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? list[lo - 1]! : null;
+}
+
+/**
+ * Persons that open their sentence as its subject (the first person named in it, not after a
+ * preposition), and every group or organization mention: the antecedents pronouns look back at.
+ */
+function antecedents(view: DocView, ql: QuoteLexicon): { persons: Antecedent[]; groups: Antecedent[] } {
+  const persons: Antecedent[] = [];
+  const groups: Antecedent[] = [];
+  let sentence = -2;
+  for (const m of view.mentions) {
+    if (m.mention.role === 'pronoun') continue;
+    const type = view.actors[m.actor]!.type;
+    const k = tokenIndexAt(view.tokens, m.mention.start);
+    if (type === 'group' || type === 'organization') groups.push({ start: m.mention.start, actor: m.actor });
+    if (type !== 'person') continue;
+    const s = view.sentenceOf[k] ?? -1;
+    if (s === sentence) continue;
+    if (k > 0 && ql.boundary(view.fold(k - 1)) === 'preposition') continue;
+    sentence = s;
+    persons.push({ start: m.mention.start, actor: m.actor });
+  }
+  return { persons, groups };
+}
+
+/** Resolves every candidate's speaker, in text order, so pronouns see the speakers before them. */
+export function resolveSpeakers(view: DocView, ql: QuoteLexicon, candidates: readonly Candidate[]): Resolved[] {
+  const { persons, groups } = antecedents(view, ql);
+  const out: Resolved[] = candidates.map(() => UNRESOLVED);
+  const position = (c: Candidate) => {
+    const ref = c.attribution?.speaker;
+    if (ref && ref.kind !== 'none') return ref.span.start;
+    return c.attribution ? c.attribution.cue.start : view.tokens[c.first]!.start;
+  };
+  const order = candidates.map((_, i) => i).sort((a, b) => position(candidates[a]!) - position(candidates[b]!));
+  const spoken: Antecedent[] = [];
+  const spokenPersons: Antecedent[] = [];
+  const titleHolders = personsByTitle(view);
+
+  const pronoun = (at: number, number: 'person' | 'group'): number => {
+    if (number === 'group') {
+      const group = lastBefore(groups, at);
+      const speaker = lastBefore(spoken, at);
+      if (speaker && view.actors[speaker.actor]!.type !== 'person' && (!group || speaker.start >= group.start)) return speaker.actor;
+      return group ? group.actor : -1;
+    }
+    const subject = lastBefore(persons, at);
+    const speaker = lastBefore(spokenPersons, at);
+    if (subject && (!speaker || subject.start > speaker.start)) return subject.actor;
+    return speaker ? speaker.actor : -1;
+  };
+
+  for (const index of order) {
+    const c = candidates[index]!;
+    if (!c.attribution) continue;
+    const resolved = resolve(c.attribution.speaker);
+    out[index] = resolved;
+    if (resolved.actor >= 0) {
+      const at = position(c);
+      spoken.push({ start: at, actor: resolved.actor });
+      if (view.actors[resolved.actor]!.type === 'person') spokenPersons.push({ start: at, actor: resolved.actor });
+    }
+  }
+  // Quotes without attribution take the speaker of the quote they continue.
+  for (let index = 0; index < candidates.length; index++) {
+    let from = candidates[index]!.inherits;
+    for (let hop = 0; hop < INHERIT_HOPS && from >= 0 && out[index]!.actor < 0 && !candidates[index]!.attribution; hop++) {
+      if (out[from]!.actor >= 0) out[index] = { actor: out[from]!.actor, mention: null };
+      else from = candidates[from]!.inherits;
+    }
+  }
+  return out;
+
+  function resolve(ref: SpeakerRef): Resolved {
+    switch (ref.kind) {
+      case 'mention':
+        return { actor: ref.actor, mention: ref.span };
+      case 'pronoun':
+        return { actor: pronoun(ref.span.start, ref.number), mention: ref.span };
+      case 'phrase':
+        return { actor: holderOf(ref.span), mention: ref.span };
+      case 'none':
+        return UNRESOLVED;
+    }
+  }
+
+  /** "kata Presiden": the person whose titles include the words, the latest named before them. */
+  function holderOf(span: Span): number {
+    const holders = titleHolders.get(span.text.toLowerCase());
+    if (!holders) return -1;
+    let best = -1;
+    let bestAt = -1;
+    for (const actor of holders) {
+      for (const m of view.actors[actor]!.mentions) if (m.start < span.start && m.start > bestAt) [best, bestAt] = [actor, m.start];
+    }
+    return best >= 0 ? best : holders[0]!;
+  }
+}
+
+function personsByTitle(view: DocView): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  view.actors.forEach((actor, index) => {
+    if (actor.type !== 'person') return;
+    for (const title of actor.titles) {
+      // "Presiden Ukraina" is also called "Presiden" once named.
+      const folded = title.toLowerCase();
+      const head = folded.split(/\s+/)[0]!;
+      for (const key of head === folded ? [folded] : [folded, head]) {
+        const list = out.get(key);
+        if (!list) out.set(key, [index]);
+        else if (!list.includes(index)) list.push(index);
+      }
+    }
+  });
+  return out;
+}

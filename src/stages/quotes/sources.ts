@@ -1,0 +1,42 @@
+// Cited media: "dikutip dari Reuters", "seperti dilansir AFP", "Mengutip Antara": the actor named
+// right after a source marker is the channel of the quotes in its sentence, never their speaker.
+import type { QuoteLexicon } from './cues.js';
+import type { DocView } from './view.js';
+import { mentionsIn } from './speakers.js';
+
+/** Tokens after a marker in which the cited medium must be named ("dikutip dari laman resmi PBSI"). */
+const MAX_TO_SOURCE = 6;
+
+export interface SourceHit {
+  sentence: number;
+  /** Index of the actor in doc.actors. */
+  actor: number;
+}
+
+/** Every cited medium of the document, in text order (one pass over the tokens). */
+export function findSources(view: DocView, ql: QuoteLexicon): SourceHit[] {
+  const { tokens } = view;
+  const out: SourceHit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const marker = ql.markerAt(view, i);
+    if (!marker || marker.kind !== 'source') continue;
+    let last = marker.end - 1;
+    while (last + 1 < tokens.length && last + 1 - marker.end < MAX_TO_SOURCE && view.sentenceOf[last + 1] === view.sentenceOf[i] && tokens[last + 1]!.text !== ',') last++;
+    const found = mentionsIn(view, marker.end, last).find((m) => m.mention.role !== 'pronoun' && view.actors[m.actor]!.type !== 'location');
+    if (found) out.push({ sentence: view.sentenceOf[i]!, actor: found.actor });
+    i = marker.end - 1;
+  }
+  return out;
+}
+
+/** The medium cited in sentence `sentence`, if any (binary search over the hits). */
+export function sourceIn(hits: readonly SourceHit[], sentence: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (hits[mid]!.sentence < sentence) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < hits.length && hits[lo]!.sentence === sentence ? hits[lo]!.actor : -1;
+}

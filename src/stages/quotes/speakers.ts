@@ -1,0 +1,238 @@
+// Who said it. Finding the words that name a speaker (after a cue: "kata Kepala BPBD Sigi,
+// Muhammad Rizal"; before it: the subject of "Budi mengatakan"), and resolving them to an actor
+// through the actors' mentions: a named mention directly, a pronoun or "-nya" through the actors'
+// pronoun links or else the most recent subject or speaker, a bare title through the actors'
+// titles.
+import type { Span } from '../../types.js';
+import { spanAt, tokenIndexAt } from '../../spans.js';
+import type { QuoteLexicon } from './cues.js';
+import type { ActorMention, DocView } from './view.js';
+
+export type SpeakerRef =
+  /** An actor's mention names the speaker. */
+  | { kind: 'mention'; actor: number; span: Span }
+  /** A pronoun, "-nya" or a definite description ("pelatih asal Brasil itu"). */
+  | { kind: 'pronoun'; span: Span; number: 'person' | 'group' }
+  /** Words that name the speaker without an actor behind them (yet): a title, a common noun. */
+  | { kind: 'phrase'; span: Span }
+  /** The text never says who. */
+  | { kind: 'none' };
+
+/** Longest speaker phrase read after a cue, in tokens. */
+const MAX_PHRASE = 14;
+/** Tokens looked back from a cue for its subject. */
+const MAX_SUBJECT = 30;
+const DEMONSTRATIVE = 'demonstrative';
+const COORDINATORS = new Set(['dan', 'serta', 'bersama', '&']);
+/** Words between a pronoun and its verb that keep the pronoun the subject ("ia juga menambahkan"). */
+const MAX_ADVERBS = 3;
+
+export const NONE: SpeakerRef = { kind: 'none' };
+
+function isPerson(view: DocView, m: ActorMention): boolean {
+  return view.actors[m.actor]!.type === 'person';
+}
+
+/** A pronoun mention glued inside a word that is not a speech verb is a possessive ("laporannya"). */
+function isPossessive(view: DocView, m: ActorMention): boolean {
+  if (m.mention.role !== 'pronoun') return false;
+  const t = view.tokens[tokenIndexAt(view.tokens, m.mention.start)];
+  return !!t && t.start < m.mention.start;
+}
+
+/**
+ * The mentions that start inside tokens [first, last], in order. A mention may run past `last`:
+ * "kata Budi di Gedung DPRD" names Budi even if a mention took in more words.
+ */
+export function mentionsIn(view: DocView, first: number, last: number): ActorMention[] {
+  if (last < first) return [];
+  const start = view.tokens[first]!.start;
+  const end = view.tokens[last]!.end;
+  const out: ActorMention[] = [];
+  for (let k = view.mentionFrom(start); k < view.mentions.length && view.mentions[k]!.mention.start < end; k++) {
+    const m = view.mentions[k]!;
+    if (!isPossessive(view, m)) out.push(m);
+  }
+  return out;
+}
+
+/** Among mentions naming one speaker: a person first (the first of a coordination), else the first. */
+function pickMention(view: DocView, found: readonly ActorMention[]): ActorMention | null {
+  const persons = found.filter((m) => isPerson(view, m) && m.mention.role !== 'pronoun');
+  if (persons.length) return persons[0]!;
+  return found.find((m) => m.mention.role !== 'pronoun') ?? null;
+}
+
+/** A mention is a link: a pronoun the actors stage put among an actor's mentions refers to it. */
+function refOfMention(m: ActorMention): SpeakerRef {
+  return { kind: 'mention', actor: m.actor, span: { start: m.mention.start, end: m.mention.end, text: m.mention.text } };
+}
+
+function pronounRef(view: DocView, start: number, end: number, kind: string): SpeakerRef {
+  const linked = view.mentionCovering(start, end);
+  if (linked) return refOfMention(linked);
+  return { kind: 'pronoun', span: spanAt(view.text, start, end), number: kind === 'group' ? 'group' : 'person' };
+}
+
+/**
+ * The tokens that name a speaker after a cue ("ujar Budi dalam …", "kata Kepala BPBD Sigi,
+ * Muhammad Rizal."), as [first, last]; null when no speaker follows.
+ */
+export function phraseAfter(view: DocView, ql: QuoteLexicon, start: number): [number, number] | null {
+  const { tokens, lineOf, sentenceOf } = view;
+  if (start >= tokens.length) return null;
+  let i = start;
+  if (view.fold(i) === 'oleh') i++;
+  const first = i;
+  const line = lineOf[start]!;
+  let last = -1;
+  let titled = false;
+  while (i < tokens.length && i - first < MAX_PHRASE && lineOf[i] === line) {
+    const t = tokens[i]!;
+    if (t.kind === 'word') {
+      const folded = view.fold(i);
+      const boundary = ql.boundary(folded);
+      // "Hari" and "Pagi" may be names; "hari", "pagi" and the weekdays are not.
+      if (boundary && boundary !== DEMONSTRATIVE && !(boundary === 'time' && view.isCapitalized(i))) break;
+      if (i > first && (ql.cueAt(view, i) || ql.markerAt(view, i))) break;
+      if (i === first && ql.titleAt(view, i) > i) titled = true;
+      if (i === first && !view.isCapitalized(i)) titled = true;
+      last = i;
+      i++;
+      continue;
+    }
+    if (t.kind === 'punct' && t.text === ',' && last >= 0 && titled && sentenceOf[i] === sentenceOf[first]) {
+      // "kata Kepala BPBD Sigi, Muhammad Rizal": a title, then the name it belongs to.
+      const next = i + 1;
+      if (next < tokens.length && view.isWord(next) && view.isCapitalized(next) && !ql.boundary(view.fold(next)) && !ql.cueAt(view, next) && !ql.markerAt(view, next)) {
+        const named = mentionsIn(view, first, last).some((m) => isPerson(view, m));
+        if (!named) {
+          i = next;
+          continue;
+        }
+      }
+      break;
+    }
+    // "Kim Jong-un" written with a split hyphen.
+    if (t.kind === 'punct' && t.text === '-' && view.gluedToNext(i) && i > first && tokens[i - 1]!.end === t.start) {
+      last = i;
+      i++;
+      continue;
+    }
+    break;
+  }
+  return last >= first ? [first, last] : null;
+}
+
+/** What the words in [first, last] say about the speaker. */
+export function speakerOfPhrase(view: DocView, ql: QuoteLexicon, first: number, last: number): SpeakerRef {
+  const { text, tokens } = view;
+  const found = mentionsIn(view, first, last);
+  const picked = pickMention(view, found);
+  if (picked) return refOfMention(picked);
+  const pronoun = ql.pronoun(view.fold(first));
+  const span = spanAt(text, tokens[first]!.start, tokens[last]!.end);
+  if (pronoun) return pronounRef(view, tokens[first]!.start, tokens[first]!.end, pronoun);
+  // "pelatih asal Brasil itu": a description pointing back at someone named before.
+  if (last > first && ql.boundary(view.fold(last)) === DEMONSTRATIVE && !view.isCapitalized(first)) {
+    return { kind: 'pronoun', span, number: 'person' };
+  }
+  return { kind: 'phrase', span };
+}
+
+/** The speaker named by the -nya of a cue ("ujarnya"). */
+export function speakerOfClitic(view: DocView, clitic: { start: number; end: number }): SpeakerRef {
+  return pronounRef(view, clitic.start, clitic.end, 'person');
+}
+
+/**
+ * The subject of an active cue at token `cue`: the words before it in its clause, from `from`.
+ * A named person wins (the first of a coordination, the name of an apposition: "Kepala X,
+ * Budi,"), then any other actor, then a pronoun, then a description; mentions after a
+ * preposition ("di Pekanbaru") or inside a cited source ("Dikutip dari AFP,") are not subjects.
+ */
+export function speakerBefore(view: DocView, ql: QuoteLexicon, cue: number, from: number, inQuote: Uint8Array): SpeakerRef {
+  const { tokens, text } = view;
+  const lowest = Math.max(from, cue - MAX_SUBJECT);
+  if (cue <= lowest) return NONE;
+  // Tokens that cannot hold the subject: inside a quote or a cited source ("Dikutip dari AFP,").
+  let sourceUntilComma = false;
+  const excluded = new Uint8Array(cue - lowest);
+  let firstVerb = -1;
+  for (let i = lowest; i < cue; i++) {
+    const t = tokens[i]!;
+    if (inQuote[i]) {
+      excluded[i - lowest] = 1;
+      continue;
+    }
+    if (t.kind === 'punct' && t.text === ',') sourceUntilComma = false;
+    if (t.kind !== 'word') continue;
+    const marker = ql.markerAt(view, i);
+    if (marker && (marker.kind === 'source' || marker.kind === 'according')) {
+      sourceUntilComma = true;
+      for (let k = i; k < marker.end && k < cue; k++) excluded[k - lowest] = 1;
+      i = marker.end - 1;
+      continue;
+    }
+    if (sourceUntilComma) excluded[i - lowest] = 1;
+    const folded = view.fold(i);
+    if (firstVerb < 0 && !view.isCapitalized(i) && ql.isVerbLike(folded) && (i === lowest || view.fold(i - 1) !== 'yang')) firstVerb = i;
+  }
+  // A mention right after a preposition is a place or a party, not the subject ("di Pekanbaru").
+  const candidatesIn = (a: number, b: number) =>
+    mentionsIn(view, a, b).filter((m) => {
+      const k = tokenIndexAt(tokens, m.mention.start);
+      return k >= lowest && !excluded[k - lowest] && !(k > 0 && ql.boundary(view.fold(k - 1)) === 'preposition');
+    });
+  // "Putin menyebut Xi … dan mengatakan": the subject is before the first verb of the clause.
+  let found = firstVerb > lowest ? candidatesIn(lowest, firstVerb - 1) : [];
+  if (!found.length) found = candidatesIn(lowest, cue - 1);
+  const pronoun = pronounBefore(view, ql, cue, lowest);
+  if (pronoun) return pronoun;
+  const persons = found.filter((m) => isPerson(view, m) && m.mention.role !== 'pronoun');
+  if (persons.length) {
+    let k = persons.length - 1;
+    while (k > 0 && coordinated(view, persons[k - 1]!, persons[k]!)) k--;
+    return refOfMention(persons[k]!);
+  }
+  // No person: an organization or group before a place ("Ketua PERSI Wilayah Jawa Barat"), the
+  // last one named unless it is coordinated ("Korea Selatan dan negara-negara Barat").
+  const named = found.filter((m) => m.mention.role !== 'pronoun');
+  const bodies = named.filter((m) => view.actors[m.actor]!.type !== 'location');
+  const pool = bodies.length ? bodies : named;
+  if (pool.length) {
+    let pick = pool[pool.length - 1]!;
+    for (let k = named.indexOf(pick); k > 0 && coordinated(view, named[k - 1]!, named[k]!); k--) pick = named[k - 1]!;
+    return refOfMention(pick);
+  }
+  // No actor: a description ("Pelatih asal Spanyol itu menjelaskan") or a bare noun phrase.
+  let start = lowest;
+  for (let i = lowest; i < cue; i++) if (tokens[i]!.text === ',' && i < cue - 1) start = i + 1;
+  while (start < cue && (excluded[start - lowest] || !view.isWord(start))) start++;
+  let end = cue - 1;
+  while (end >= start && !view.isWord(end)) end--;
+  if (end < start) return NONE;
+  if (ql.boundary(view.fold(end)) === DEMONSTRATIVE && !view.isCapitalized(end)) {
+    return { kind: 'pronoun', span: spanAt(text, tokens[start]!.start, tokens[end]!.end), number: 'person' };
+  }
+  return { kind: 'phrase', span: spanAt(text, tokens[start]!.start, tokens[end]!.end) };
+}
+
+/** A subject pronoun right before the cue ("Ia menambahkan", "Namun, ia juga meminta"). */
+function pronounBefore(view: DocView, ql: QuoteLexicon, cue: number, lowest: number): SpeakerRef | null {
+  for (let i = cue - 1, words = 0; i >= lowest && words <= MAX_ADVERBS; i--) {
+    const t = view.tokens[i]!;
+    if (t.kind !== 'word') return null;
+    const kind = ql.pronoun(view.fold(i));
+    if (kind !== undefined) return pronounRef(view, t.start, t.end, kind);
+    if (view.isCapitalized(i) && i !== view.sentenceFirst(view.sentenceOf[i]!)) return null;
+    words++;
+  }
+  return null;
+}
+
+function coordinated(view: DocView, a: ActorMention, b: ActorMention): boolean {
+  const [from, to] = [tokenIndexAt(view.tokens, a.mention.end), tokenIndexAt(view.tokens, b.mention.start)];
+  for (let i = from; i < to; i++) if (COORDINATORS.has(view.fold(i))) return true;
+  return false;
+}
