@@ -167,17 +167,17 @@ export function compileLexicon(dictionaries: readonly Dictionary[]): Lexicon {
 
   const names = new PhraseIndex<ActorForm>(split);
   const demonyms = new PhraseIndex<ActorForm>(split);
-  const countryCodes = new Map<string, string>();
   for (const entry of actors.values()) {
     const rank = rankOf.get(entry.id)!;
     names.add(entry.name, { entry, via: 'name', rank }, caseFlagsOf(entry.name));
     for (const alias of entry.aliases ?? []) if (alias !== entry.name) names.add(alias, { entry, via: 'alias', rank }, caseFlagsOf(alias));
     for (const demonym of entry.demonyms ?? []) demonyms.add(demonym, { entry, via: 'demonym', rank }, caseFlagsOf(demonym));
-    if (entry.subtype === 'country' && entry.country) {
-      for (const form of [entry.name, ...(entry.aliases ?? []), ...(entry.demonyms ?? [])]) countryCodes.set(foldForMatch(form), entry.country);
-    }
   }
-  const roles = new RoleIndex(actors.values(), countryCodes);
+  const findActors = (form: string): ActorEntry[] => {
+    const phrases = [...names.get(form)].sort((a, b) => VIA_ORDER[b.value.via] - VIA_ORDER[a.value.via] || b.value.rank - a.value.rank);
+    return [...new Set(phrases.map((p) => p.value.entry))];
+  };
+  const roles = new RoleIndex(actors.values(), (form) => findActors(form)[0]);
 
   /** Every match at token `i`, longest first; `fold` caches folded tokens across calls on one document. */
   function matchesAt(tokens: readonly Token[], i: number, fold: (k: number) => string): ActorMatch[] {
@@ -215,10 +215,7 @@ export function compileLexicon(dictionaries: readonly Dictionary[]): Lexicon {
       if (index < 0 || index >= tokens.length) return [];
       return matchesAt(tokens, index, (k) => foldForMatch(tokens[k]!.text));
     },
-    findActors(form) {
-      const phrases = [...names.get(form)].sort((a, b) => VIA_ORDER[b.value.via] - VIA_ORDER[a.value.via] || b.value.rank - a.value.rank);
-      return [...new Set(phrases.map((p) => p.value.entry))];
-    },
+    findActors,
     holders: (title, query) => roles.holders(title, query),
   };
 }

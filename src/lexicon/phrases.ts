@@ -13,6 +13,7 @@ const LOWER_START = /^\p{Ll}/u;
 const UPPER_START = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_UPPER = /\p{Lu}/u;
+const NOT_LETTERS = /\P{L}+/gu;
 /** "-nya" glued to a name ("Jakartanya") is a clitic, not part of the name. */
 const ENCLITIC = 'nya';
 const MIN_STEM = 3;
@@ -39,9 +40,16 @@ export interface PhraseHit<T> {
 /** The token texts of a form, as the pipeline's tokenizer splits them. */
 export type SplitForm = (form: string) => readonly Token[];
 
-/** The case flags a form gets from its own spelling: all-capital forms are acronyms, capitalized ones names. */
+/** Names this short are safe only as spelled: "Xi" the leader, not "XI" the school grade. */
+const MAX_SHORT = 3;
+
+/**
+ * The case flags a form gets from its own spelling: all-capital forms are acronyms and very short
+ * names are matched exactly, capitalized ones need their capital.
+ */
 export function caseFlagsOf(form: string): number {
   if (!HAS_LOWER.test(form) && HAS_UPPER.test(form)) return CASE_SENSITIVE | CAPITALIZED;
+  if (form.replace(NOT_LETTERS, '').length <= MAX_SHORT) return CASE_SENSITIVE | CAPITALIZED;
   return UPPER_START.test(form) ? CAPITALIZED : 0;
 }
 

@@ -1,7 +1,8 @@
 // Who held a role on a date: "Presiden" in an Indonesian article of 2023 is Joko Widodo, in 2025
-// Prabowo Subianto. Roles are indexed by their folded title and, when the title ends with a
-// country's name ("Presiden Indonesia", "Perdana Menteri Inggris"), by the bare title and the
-// country's code, so "Presiden" + "ID" and "Presiden RI" find the same holders.
+// Prabowo Subianto. A title is read as an office and the known actor its last words name
+// ("Presiden | Indonesia", "Gubernur | Bank Indonesia"); the actor counts by its country code when
+// it is a country and by its id otherwise, so "Presiden" + "ID", "Presiden RI" and "presiden
+// indonesia" find the same holders, and so do "Ketua KPK" and "Ketua Komisi Pemberantasan Korupsi".
 import type { ActorEntry, DatedRole } from '../types.js';
 import { foldForMatch } from './normalize.js';
 
@@ -18,8 +19,8 @@ export interface RoleQuery {
   country?: string;
 }
 
-/** The longest country name a title can end with, in words ("Republik Demokratik Kongo"). */
-const MAX_COUNTRY_WORDS = 4;
+/** The longest actor name a title can end with, in words ("Badan Nasional Penanggulangan Bencana"). */
+const MAX_ACTOR_WORDS = 6;
 const SPACES = /\s+/;
 
 function words(title: string): string[] {
@@ -39,21 +40,23 @@ export function titlesAt(entry: ActorEntry, date: string | null | undefined): st
   return titles;
 }
 
+/** The known actor a form names, if any. */
+export type ResolveActor = (form: string) => ActorEntry | undefined;
+
 export class RoleIndex {
-  /** "base|CODE" and "base" (any country) to the roles with that bare title. */
+  /** "office|KEY" and "office" (any country or body) to the roles with that office. */
   private readonly byKey = new Map<string, RoleHolder[]>();
 
-  /** `countryCodes` maps a folded country name or alias ("amerika serikat", "as") to its code. */
   constructor(
     entries: Iterable<ActorEntry>,
-    private readonly countryCodes: ReadonlyMap<string, string>,
+    private readonly resolve: ResolveActor,
   ) {
     for (const entry of entries) {
       for (const role of entry.roles ?? []) {
-        const { base, code } = this.splitCountry(words(role.title));
-        const country = code ?? entry.country;
-        this.put(base, { entry, role });
-        if (country) this.put(`${base}|${country}`, { entry, role });
+        const { office, of } = this.split(words(role.title));
+        const key = of ?? entry.country;
+        this.put(office, { entry, role });
+        if (key) this.put(`${office}|${key}`, { entry, role });
       }
     }
   }
@@ -64,25 +67,25 @@ export class RoleIndex {
     else this.byKey.set(key, [holder]);
   }
 
-  /** "presiden amerika serikat" → base "presiden", code "US"; no code when no country name ends the title. */
-  private splitCountry(w: string[]): { base: string; code?: string } {
-    for (let n = Math.min(MAX_COUNTRY_WORDS, w.length - 1); n >= 1; n--) {
-      const code = this.countryCodes.get(w.slice(w.length - n).join(' '));
-      if (code) return { base: w.slice(0, w.length - n).join(' '), code };
+  /** "presiden amerika serikat" → office "presiden", of "US"; "ketua kpk" → "ketua", "org-kpk". */
+  private split(w: string[]): { office: string; of?: string } {
+    for (let n = Math.min(MAX_ACTOR_WORDS, w.length - 1); n >= 1; n--) {
+      const actor = this.resolve(w.slice(w.length - n).join(' '));
+      if (actor) return { office: w.slice(0, w.length - n).join(' '), of: actor.subtype === 'country' && actor.country ? actor.country : actor.id };
     }
-    return { base: w.join(' ') };
+    return { office: w.join(' ') };
   }
 
   /**
-   * The entries holding `title` on the query's date, most recently begun first. The country comes
-   * from the title ("Presiden Rusia") or else from the query; with neither, every country's holders.
+   * The entries holding `title` on the query's date, most recently begun first. The country or
+   * body comes from the title ("Presiden Rusia") or else from the query; with neither, all holders.
    */
   holders(title: string, query: RoleQuery = {}): RoleHolder[] {
-    const { base, code } = this.splitCountry(words(title));
-    const country = code ?? query.country?.toUpperCase();
+    const { office, of } = this.split(words(title));
+    const key = of ?? query.country?.toUpperCase();
     const found: RoleHolder[] = [];
     const seen = new Set<string>();
-    for (const holder of this.byKey.get(country ? `${base}|${country}` : base) ?? []) {
+    for (const holder of this.byKey.get(key ? `${office}|${key}` : office) ?? []) {
       if (!roleHolds(holder.role, query.date) || seen.has(holder.entry.id)) continue;
       seen.add(holder.entry.id);
       found.push(holder);

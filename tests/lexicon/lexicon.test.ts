@@ -20,6 +20,9 @@ const WORLD = loadDictionary({
     { id: 'sao-paulo', name: 'São Paulo', type: 'location' },
     { id: 'jkw', name: 'Joko Widodo', type: 'person', country: 'ID', aliases: ['Jokowi'], roles: [{ title: 'Presiden Indonesia', from: '2014-10-20', to: '2024-10-20' }] },
     { id: 'pbs', name: 'Prabowo Subianto', type: 'person', country: 'ID', roles: [{ title: 'Menteri Pertahanan Indonesia', from: '2019-10-23', to: '2024-10-20' }, { title: 'Presiden Indonesia', from: '2024-10-20' }] },
+    { id: 'xi', name: 'Xi Jinping', type: 'person', country: 'CN', aliases: ['Xi'], roles: [{ title: 'Presiden China', from: '2013-03-14' }] },
+    { id: 'kpk', name: 'Komisi Pemberantasan Korupsi', type: 'organization', country: 'ID', aliases: ['KPK'] },
+    { id: 'setyo', name: 'Setyo Budiyanto', type: 'person', country: 'ID', roles: [{ title: 'Ketua KPK', from: '2024-12-16' }] },
     { id: 'biden', name: 'Joe Biden', type: 'person', country: 'US', roles: [{ title: 'Presiden Amerika Serikat', from: '2021-01-20', to: '2025-01-20' }] },
   ],
   words: { 'demonym-nouns': ['warga', 'orang', 'warga negara'], titles: [{ form: 'Wali Kota' }, { form: 'AKP', caseSensitive: true }] },
@@ -54,6 +57,10 @@ describe('matchActors', () => {
 
   it('needs the capital of a capitalized name, but tolerates other case and diacritics', () => {
     expect(found(lexicon, 'Banjir di Malang, nasib malang. MALANG, Sao Paulo')).toEqual(['malang=Malang', 'malang=MALANG', 'sao-paulo=Sao Paulo']);
+  });
+
+  it('matches names of three letters or fewer only as spelled', () => {
+    expect(found(lexicon, 'Presiden Xi dan siswa kelas XI')).toEqual(['xi=Xi']);
   });
 
   it('prefers an exact-case match and says whether the case was exact', () => {
@@ -112,12 +119,18 @@ describe('holders', () => {
     expect(lexicon.holders('presiden amerika serikat', { date: '2024-01-01' }).map((h) => h.entry.id)).toEqual(['biden']);
   });
 
+  it('reads any known body at the end of a title, by any of its names', () => {
+    expect(lexicon.holders('Ketua Komisi Pemberantasan Korupsi', { date: '2025-03-01' }).map((h) => h.entry.id)).toEqual(['setyo']);
+    expect(lexicon.holders('Ketua KPK', { date: '2024-01-01' })).toEqual([]);
+    expect(lexicon.holders('Presiden Tiongkok', { date: '2024-01-01' }).map((h) => h.entry.id)).toEqual(['xi']);
+  });
+
   it('gives the current holders when there is no date', () => {
     expect(lexicon.holders('Presiden Indonesia').map((h) => h.entry.id)).toEqual(['pbs']);
   });
 
   it('gives every country when neither the title nor the query names one', () => {
-    expect(lexicon.holders('Presiden', { date: '2022-01-01' }).map((h) => h.entry.id).sort()).toEqual(['biden', 'jkw']);
+    expect(lexicon.holders('Presiden', { date: '2022-01-01' }).map((h) => h.entry.id).sort()).toEqual(['biden', 'jkw', 'xi']);
   });
 });
 
