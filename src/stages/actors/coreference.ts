@@ -181,6 +181,8 @@ export class Coreference {
     if (single && cluster.acronyms.has(text)) return 5;
     if (cluster.type === 'person' && (c.type === 'person' || c.strength <= Strength.Cue)) {
       if (words.length < cluster.words.length && isPartOfName(words, cluster.words)) return 4;
+      // The full name after its short form ("Raka/Dimas" before "Dimas Prasetyo" was read).
+      if (cluster.words.length < words.length && c.type === 'person' && isPartOfName(cluster.words, words)) return 3;
       if (this.spelledAlike(words, cluster.words)) return 3;
     }
     if (cluster.type !== 'person' && c.type !== 'person' || c.strength <= Strength.Shape) {
@@ -188,6 +190,9 @@ export class Coreference {
         // A name without its head: "Demak" for "Kabupaten Demak", "Persebaya" for "Persebaya Surabaya".
         if (words.length && words.length < cluster.words.length && words.every((w, i) => w === cluster.words[i])) return 3;
         if (sameWords(words, cluster.words)) return 4;
+        // "PP PBSI" and "PBSI": an acronym with its board's prefix.
+        const [short, long] = words.length < cluster.words.length ? [words, cluster.words] : [cluster.words, words];
+        if (short.length === 1 && long.length === 2 && long[1] === short[0] && this.view.shape[c.last - 1] === Shape.Acronym) return 3;
         if (single && this.view.shape[c.first] === Shape.Acronym && text.length >= 2 && initialsOf(cluster.words) === text) return 3;
       }
     }

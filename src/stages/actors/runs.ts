@@ -20,6 +20,7 @@ export interface Segment {
 }
 
 const JOINERS = new Set(['-', '–', '‐', '—']);
+const ENGLISH_JOINERS = new Set(['of', 'for', 'and', '&']);
 
 /** What the scanner knows per token: the dictionary match starting there, if any. */
 export interface RunContext {
@@ -40,6 +41,8 @@ export function innerAcronymAt(view: TokenView, i: number): number {
   if (!isOpenParen(view, i) || view.tokens[i + 2]?.text !== ')') return -1;
   const s = view.shape[i + 1];
   if (s !== Shape.Acronym && s !== Shape.Capitalized) return -1;
+  // "(Persero)" closes a company's name; it is not its acronym.
+  if (view.folded[i + 1] === 'persero') return -1;
   return i + 1;
 }
 
@@ -51,6 +54,8 @@ function connects(ctx: RunContext, first: number, i: number, orgSeen: boolean): 
   const next = i + 1;
   if (!view.isNamePart(next) || !view.adjacent(i) || !view.adjacent(i - 1)) return false;
   if (kind === 'organization') {
+    // "Institute for Development of Economics and Finance": English joiners inside a body's name.
+    if (orgSeen && ENGLISH_JOINERS.has(view.folded[i]!)) return true;
     // "Komunikasi dan Informatika", "Hotel dan Restoran": only between name words of an organization.
     return vocabulary.nameWords.has(view.folded[next]!) && (vocabulary.nameWords.has(view.folded[i - 1]!) || (orgSeen && view.shape[i - 1] === Shape.Acronym));
   }
@@ -144,12 +149,16 @@ export function segmentsOf(ctx: RunContext, first: number, last: number): Segmen
     }
     if (thing && thing.end >= knownEnd && thing.end >= (org?.end ?? -1) && thing.end >= (place?.end ?? -1)) {
       flushPlain(p);
-      // A law, meeting or index runs to the end of the name: "Peraturan Daerah (Perda) Provinsi Bali".
-      segments.push({ kind: 'thing', first: p, last });
-      p = last;
+      // A law, meeting or index runs to the end of the name ("Peraturan Daerah (Perda) Provinsi Bali"),
+      // or up to a known body or country ("KTT ASEAN").
+      let end = thing.end;
+      while (end < last && !(knownAt[end] && knownAt[end]!.entry.type === 'organization')) end++;
+      segments.push({ kind: 'thing', first: p, last: end });
+      p = end;
       continue;
     }
-    const atBoundary = plainStart < 0;
+    // A head opens a phrase at a segment's start or after an acronym ("BMKG Stasiun Pekanbaru"), not inside a name ("Amerika Serikat").
+    const atBoundary = plainStart < 0 || view.shape[p - 1] === Shape.Acronym;
     const isOrg = !!org && org.end >= (place?.end ?? -1);
     const head = isOrg ? org : place;
     const end = head && atBoundary && head.end > knownEnd ? phraseEnd(ctx, head.end, last, isOrg) : -1;
@@ -205,7 +214,14 @@ function phraseEnd(ctx: RunContext, from: number, last: number, isOrg: boolean):
       continue;
     }
     const s = view.shape[k];
+    if (JOINERS.has(view.tokens[k]!.text)) {
+      k++;
+      closed = false;
+      continue;
+    }
     const isWord = vocabulary.nameWords.has(folded) || vocabulary.organizationTails.matchAt(view.tokens, k) !== null;
+    // After "PT Kereta Api Indonesia", "Daerah Operasi 8 Surabaya" is another body.
+    if (closed && isOrg && (vocabulary.organizationHeads.matchAt(view.tokens, k) || vocabulary.placeHeads.matchAt(view.tokens, k))) break;
     if (closed && !isWord && s !== Shape.Number && !vocabulary.placeHeads.matchAt(view.tokens, k) && !vocabulary.organizationHeads.matchAt(view.tokens, k) && view.tokens[k]!.text !== '(') break;
     if (s === Shape.Acronym && !isWord) closed = true;
     if (innerAcronymAt(view, k) >= 0) {

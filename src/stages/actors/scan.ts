@@ -62,7 +62,9 @@ export class Scanner {
     let i = 0;
     while (i < n) {
       const view = this.view;
-      if (view.isNamePart(i) || this.ctx.knownAt[i] || this.titleAt(i)) i = Math.max(i + 1, this.readGroup(i));
+      // "Di", "Namun", "Sementara" open sentences with a capital and open no name.
+      if (view.isNamePart(i) && !this.ctx.knownAt[i] && !this.titleAt(i) && this.vocabulary.notNames.has(view.folded[i]!) && !this.opensHead(i)) i++;
+      else if (view.isNamePart(i) || this.ctx.knownAt[i] || this.titleAt(i)) i = Math.max(i + 1, this.readGroup(i));
       else i++;
     }
     return { candidates: this.out, things: this.things, claimed: this.claimed };
@@ -85,6 +87,14 @@ export class Scanner {
     }
     this.titleCache.set(i, found);
     return found;
+  }
+
+  /** Whether an organization's, place's or thing's head starts at i with a name after it ("Gedung DPRD", "Tol Cipali"). */
+  private opensHead(i: number): boolean {
+    const v = this.vocabulary;
+    const tokens = this.view.tokens;
+    const head = v.organizationHeads.matchAt(tokens, i) ?? v.placeHeads.matchAt(tokens, i) ?? v.nonActorHeads.matchAt(tokens, i);
+    return head !== null && head.end < tokens.length && this.view.isNamePart(head.end) && this.view.adjacent(head.end - 1);
   }
 
   private isRunStart(i: number): boolean {
@@ -202,8 +212,18 @@ export class Scanner {
 
   /** Reads the segments of the run [first, last) with what the titles before it said. */
   private readRun(first: number, last: number, pending: Pending, affiliationOnly: boolean): void {
+    // "Denmark Open 2024", "Piala Dunia": a competition or award, and nothing in it is an actor.
+    if (!pending.first || pending.first < 0) {
+      for (let k = first; k < last; k++) if (this.vocabulary.nonActorTails.has(this.view.folded[k]!) && k > first) return;
+    }
     const segments = segmentsOf(this.ctx, first, last);
     const titled = pending.first >= 0;
+    if (segments.length > 1 && segments.every((g) => g.kind === 'plain' || (g.kind === 'known' && g.known!.entry.type === 'location')) && this.vocabulary.organizationTails.matchAt(this.view.tokens, last - 1)) {
+      // A name with a place inside that ends like a body's: "South China Morning Post", "Bursa Malaysia Derivatives".
+      this.out.push(candidate(first, last, 'organization', Strength.Head, 'organization tail'));
+      if (titled) pending.affiliationEnd = last;
+      return;
+    }
     for (let s = 0; s < segments.length; s++) {
       const seg = segments[s]!;
       const beforeName = titled && !pending.personFound;
@@ -247,7 +267,7 @@ export class Scanner {
           break;
         case 'plain': {
           const next = segments[s + 1];
-          if (beforeName) this.readTitledPlain(seg, pending, affiliationOnly && s === segments.length - 1);
+          if (beforeName) this.readTitledPlain(seg, pending, affiliationOnly);
           else if (next && next.kind === 'known' && next.known!.entry.type === 'location' && this.bodyOfPlace(seg)) {
             // "PSM Makassar", "Persib Bandung", "BPBD Riau": a body named with its place.
             const c = candidate(seg.first, next.last, 'organization', Strength.Cue, 'name with its place');
@@ -324,6 +344,14 @@ export class Scanner {
     if (split < seg.last) this.addPerson(candidate(split, seg.last, 'person', Strength.Head, 'after title'), pending, split);
   }
 
+  /** "dilansir Bloomberg", "dikutip dari Reuters": a medium cited as a source. */
+  private citesSource(a: number): boolean {
+    const view = this.view;
+    const cues = this.vocabulary.sourceCues;
+    if (a > 0 && cues.has(view.folded[a - 1]!)) return view.folded[a - 1] !== 'kepada' || view.shape[a] !== Shape.Capitalized || a + 1 >= view.length || view.tokens[a + 1]!.text === ',';
+    return a > 1 && view.folded[a - 1] === 'dari' && cues.has(view.folded[a - 2]!);
+  }
+
   private personLike(k: number): boolean {
     const view = this.view;
     const s = view.shape[k];
@@ -368,6 +396,12 @@ export class Scanner {
     let close = a;
     while (close < view.length && close - a < 3 && view.isNamePart(close)) close++;
     if (close === a || view.tokens[close]?.text !== ')') return end;
+    if (close - a === 1 && this.vocabulary.organizationTails.matchAt(view.tokens, a)) {
+      // "PT Kereta Api Indonesia (Persero)": the company form belongs to the name.
+      const last = this.out[this.out.length - 1];
+      if (last && last.last === end && last.type === 'organization') last.last = close + 1;
+      return close + 1;
+    }
     if (close - a > 1) {
       // "The Federal Reserve (The Fed)": a short name in parentheses.
       const last = this.out[this.out.length - 1];
@@ -399,12 +433,14 @@ export class Scanner {
     while (a < b && (v.notNames.has(view.folded[a]!) || (view.opensSentence[a] === 1 && VERB_SHAPE.test(view.folded[a]!)))) a++;
     while (b > a && v.notNames.has(view.folded[b - 1]!)) b--;
     if (a >= b) return;
-    // "demam berdarah dengue (DBD)": the acronym of a common noun is no actor.
-    if (b - a === 1 && view.tokens[a - 1]?.text === '(' && view.tokens[b]?.text === ')' && view.shape[a - 2] === Shape.Lower) {
+    // "demam berdarah dengue (DBD)", "Natal dan Tahun Baru (Nataru)": the acronym of a common noun is no actor.
+    if (b - a === 1 && view.tokens[a - 1]?.text === '(' && view.tokens[b]?.text === ')' && (view.shape[a - 2] === Shape.Lower || v.notNames.has(view.folded[a - 2] ?? ''))) {
       this.things.add(view.tokens[a]!.text);
       return;
     }
     for (let k = a; k < b; k++) if (v.nonActorTails.has(view.folded[k]!)) return;
+    // "Kuncinya", "Sebelumnya": a capitalized word with a clitic is a sentence's first word, not a name.
+    if (b - a === 1 && view.folded[a]!.length > 5 && view.folded[a]!.endsWith('nya') && view.shape[a] === Shape.Capitalized) return;
     let allWords = true;
     for (let k = a; k < b && allWords; k++) if (!v.nameWords.has(view.folded[k]!)) allWords = false;
     if (allWords) return;
@@ -433,6 +469,10 @@ export class Scanner {
       type = 'location';
       strength = place[0]?.kind === 'weak' ? Strength.Shape : Strength.Cue;
       reason = `after "${prev}"`;
+    } else if (this.citesSource(a)) {
+      type = 'organization';
+      strength = Strength.Cue;
+      reason = 'cited source';
     } else if (acronym) {
       type = 'organization';
       reason = 'acronym';

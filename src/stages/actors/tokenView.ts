@@ -26,6 +26,7 @@ const HAS_LOWER = /\p{Ll}/u;
 const OPEN_QUOTES = new Set(['“', '‘', '«']);
 const CLOSE_QUOTES = new Set(['”', '’', '»']);
 const AMBIGUOUS_QUOTE = '"';
+const TERMINAL = new Set(['.', '!', '?']);
 const CLAUSE_OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '-', '–', '—', ':', '•', '*', '«']);
 
 export class TokenView {
@@ -70,12 +71,17 @@ export class TokenView {
       // A line break closes any open quotation: quotes never run across paragraphs in news.
       if (i > 0 && hasBreak(doc.text, tokens[i - 1]!.end, t.start)) inQuote = false;
       if (t.kind === 'punct') {
+        const wasQuoted = inQuote;
         if (OPEN_QUOTES.has(t.text)) inQuote = true;
         else if (CLOSE_QUOTES.has(t.text)) inQuote = false;
         else if (t.text === AMBIGUOUS_QUOTE) inQuote = !inQuote;
+        // The first word of a quotation or after a colon is written with a capital, like a sentence's.
+        if ((inQuote && !wasQuoted) || t.text === ':') sentenceStarted = false;
         if (!sentenceStarted && CLAUSE_OPENERS.has(t.text)) continue;
       }
       if (inQuote) this.quoted[i] = 1;
+      // Sentences that a quotation holds together still start after ". ! ?".
+      if (i > 0 && TERMINAL.has(tokens[i - 1]!.text) && t.kind === 'word') sentenceStarted = false;
       if (!sentenceStarted) {
         this.opensSentence[i] = 1;
         sentenceStarted = true;

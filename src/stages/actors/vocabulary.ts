@@ -24,6 +24,8 @@ export interface ActorVocabulary {
   readonly groupClosers: ReadonlySet<string>;
   /** Folded words that end names of events and titles, not actors ("Open", "Cup"). */
   readonly nonActorTails: ReadonlySet<string>;
+  /** Folded words before a cited medium ("dilansir"). */
+  readonly sourceCues: ReadonlySet<string>;
   /** Folded function words: they end a group's modifiers. */
   readonly functionWords: ReadonlySet<string>;
   /** Folded pronouns by kind (singular, plural, dual). */
@@ -58,6 +60,7 @@ export function compileVocabulary(lexicon: Lexicon): ActorVocabulary {
     groupClosers: foldedSet(lexicon.words('group-closers')),
     nonActorTails: foldedSet(lexicon.words('non-actor-tails')),
     functionWords: foldedSet(lexicon.words('function-words')),
+    sourceCues: foldedSet(lexicon.words('source-cues')),
     pronouns: foldedMap(lexicon.words('pronouns'), 'singular'),
     speechStems: foldedSet(lexicon.words('speech-stems')),
   };
