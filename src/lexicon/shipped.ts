@@ -12,6 +12,9 @@ import nameContext from '../../dictionaries/name-context.json';
 import countries from '../../dictionaries/countries.json';
 import speechVerbs from '../../dictionaries/speech-verbs.json';
 import calendar from '../../dictionaries/calendar.json';
+import eventVerbs from '../../dictionaries/event-verbs.json';
+import eventClauses from '../../dictionaries/event-clauses.json';
+import roots from '../../dictionaries/roots.json';
 
 export const SHIPPED_DICTIONARIES: readonly Dictionary[] = Object.freeze(
   [
@@ -25,5 +28,8 @@ export const SHIPPED_DICTIONARIES: readonly Dictionary[] = Object.freeze(
     countries,
     speechVerbs,
     calendar,
+    eventVerbs,
+    eventClauses,
+    roots,
   ].map((source) => Object.freeze(loadDictionary(source))),
 );

@@ -6,7 +6,8 @@ import { createBoilerplateStage } from './boilerplate.js';
 import { createDatesStage } from './dates.js';
 import { createActorsStage } from './actors.js';
 import { createQuotesStage } from './quotes.js';
+import { createEventsStage } from './events.js';
 
 export function createDefaultStages(): Stage[] {
-  return [createTokenizeStage(), createSentencesStage(), createBoilerplateStage(), createDatesStage(), createActorsStage(), createQuotesStage()];
+  return [createTokenizeStage(), createSentencesStage(), createBoilerplateStage(), createDatesStage(), createActorsStage(), createQuotesStage(), createEventsStage()];
 }

@@ -1,0 +1,171 @@
+// Stage `events`: who did and said what, to whom, when and where.
+// Reads: doc.tokens, doc.sentences (boilerplate), doc.actors (mentions, pronouns included),
+// doc.dates, doc.quotes (cue, speaker), doc.layers.boilerplate (the dateline), and the lexicon's
+// lists `event-verbs`, `bare-event-verbs`, `non-event-verbs`, `event-prepositions`,
+// `event-clause-openers`, `event-coordinators`, `event-negators`, `event-auxiliaries`,
+// `event-comparatives`, `roots`, `lemma-exceptions`.
+// Writes: doc.events.
+//
+// Every quote is a statement: its cue is the trigger, its speaker the actor. Every other verb of a
+// body sentence outside direct quotes is an action when it has an agent among the actors, when the
+// event-verb dictionary gives it a category, or when its clause dates it ("dilakukan pada 31
+// Oktober"); verbs of every other kind are left out, so events stay the ones a reader would count.
+import type { Doc, Event, Span, Stage } from '../types.js';
+import type { Lexicon } from '../lexicon/lexicon.js';
+import type { BoilerplateLayer } from './boilerplate.js';
+import { sentenceIndexAt, spanAt, tokenIndexAt, tokenRange } from '../spans.js';
+import { splitClauses, type Clause } from './events/clauses.js';
+import { PredicateReader, VerbTest, type Predicate } from './events/predicates.js';
+import { negated, nearestDate, sentenceSetting, type Setting } from './events/setting.js';
+import { buildView, type EventView } from './events/view.js';
+import { compileVocabulary, type EventVocabulary } from './events/vocabulary.js';
+import type { AgentReader } from './events/agents.js';
+
+/** Statements are counted in this category whatever the cue's verb is. */
+const STATEMENT = 'statement';
+
+interface SentenceScope {
+  index: number;
+  first: number;
+  end: number;
+  clauses: Clause[];
+}
+
+/** The speaker of a quote whose cue is in the clause ("kata Setyo saat meninjau …"). */
+function speakerIn(doc: Doc, view: EventView, clause: Clause): string[] | null {
+  for (let k = clause.first; k < clause.end; k++) {
+    const q = view.cueOf[k]!;
+    const speaker = q >= 0 ? doc.quotes[q]!.speaker : null;
+    if (speaker) return [speaker];
+  }
+  return null;
+}
+
+function clauseAt(clauses: readonly Clause[], token: number): Clause | undefined {
+  return clauses.find((c) => c.first <= token && token < c.end);
+}
+
+/**
+ * Date and place for the verb at `token`: its clause, then its sentence, then the governing setting;
+ * before any dated sentence (the lead), the first date after it, which dates the news it leads.
+ */
+function settingFor(view: EventView, agents: AgentReader, scope: SentenceScope, clause: Clause, token: number, governing: Setting | null): Setting {
+  let date = nearestDate(view, clause.first, clause.end, token) ?? nearestDate(view, scope.first, scope.end, token);
+  const inherited = date === null && governing !== null;
+  if (inherited) date = governing.date;
+  else if (date === null) date = nearestDate(view, token, view.tokens.length, token);
+  const place = agents.place(clause.first, clause.end, token) ?? agents.place(scope.first, scope.end, token);
+  return { date, place: place?.actors[0] ?? (inherited ? governing.place : null) };
+}
+
+function trigger(text: string, span: { start: number; end: number }, lemma: string): Span & { lemma: string } {
+  return { ...spanAt(text, span.start, span.end), lemma };
+}
+
+function actionEvent(doc: Doc, view: EventView, vocabulary: EventVocabulary, p: Predicate, clause: Clause, setting: Setting, sentence: number): Event | null {
+  if (p.silent) return null;
+  const form = view.lower(p.token);
+  const category = vocabulary.categoryOf(form, p.analysis.lemma);
+  const datedHere = nearestDate(view, clause.first, clause.end, p.token) !== null;
+  if (category === undefined && p.agents.length === 0 && !datedHere) return null;
+  const event: Event = {
+    type: 'action',
+    trigger: trigger(doc.text, view.tokens[p.token]!, p.analysis.lemma),
+    actors: p.agents,
+    targets: p.targets,
+    date: setting.date,
+    location: setting.place,
+    quote: null,
+    negated: negated(view, vocabulary, p.token, clause.first),
+    sentence,
+  };
+  if (category !== undefined) event.category = category;
+  return event;
+}
+
+function statementEvent(doc: Doc, view: EventView, vocabulary: EventVocabulary, quote: number, clause: Clause, cueToken: number, setting: Setting, sentence: number): Event {
+  const q = doc.quotes[quote]!;
+  const cue = q.cue!;
+  return {
+    type: 'statement',
+    trigger: trigger(doc.text, cue, vocabulary.lemmatizer.lemmatize(cue.text)),
+    actors: q.speaker ? [q.speaker] : [],
+    targets: [],
+    date: setting.date,
+    location: setting.place,
+    quote,
+    negated: negated(view, vocabulary, cueToken, clause.first),
+    sentence,
+    category: STATEMENT,
+  };
+}
+
+/** Quote indices by the sentence their cue is in. */
+function statementsBySentence(doc: Doc): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  doc.quotes.forEach((q, qi) => {
+    if (!q.cue) return;
+    const s = sentenceIndexAt(doc.sentences, q.cue.start);
+    if (s < 0) return;
+    const list = out.get(s);
+    if (list) list.push(qi);
+    else out.set(s, [qi]);
+  });
+  return out;
+}
+
+export function createEventsStage(): Stage {
+  // Compiled word lists per lexicon: a pipeline's own lexicon, or one with a call's dictionaries.
+  const compiled = new WeakMap<Lexicon, EventVocabulary>();
+  const vocabularyFor = (lexicon: Lexicon): EventVocabulary => {
+    let v = compiled.get(lexicon);
+    if (!v) {
+      v = compileVocabulary(lexicon);
+      compiled.set(lexicon, v);
+    }
+    return v;
+  };
+
+  return {
+    name: 'events',
+    run(doc, { lexicon }) {
+      const vocabulary = vocabularyFor(lexicon);
+      const view = buildView(doc, vocabulary);
+      const verbs = new VerbTest(view, vocabulary);
+      const reader = new PredicateReader(view, vocabulary, verbs);
+      const statements = statementsBySentence(doc);
+      const dateline = (doc.layers.boilerplate as BoilerplateLayer | undefined)?.dateline;
+      const bodyStart = dateline ? tokenIndexAt(doc.tokens, dateline.span.end) : 0;
+      const events: Event[] = [];
+      let governing: Setting | null = null;
+
+      doc.sentences.forEach((sentence, index) => {
+        if (sentence.boilerplate) return;
+        const [sentenceFirst, end] = tokenRange(doc.tokens, sentence);
+        const first = Math.max(sentenceFirst, bodyStart);
+        if (first >= end) return;
+        const scope: SentenceScope = { index, first, end, clauses: splitClauses(view, vocabulary, first, end) };
+        let subject: string[] = [];
+        for (const clause of scope.clauses) {
+          const predicates = reader.read(clause, subject);
+          for (const p of predicates) {
+            const event = actionEvent(doc, view, vocabulary, p, clause, settingFor(view, reader.agents, scope, clause, p.token, governing), index);
+            if (event) events.push(event);
+          }
+          // A relative clause says something about a name; the clause around it keeps its subject.
+          if (clause.kind === 'relative') continue;
+          if (predicates.length > 0) subject = predicates[0]!.subject;
+          else subject = speakerIn(doc, view, clause) ?? subject;
+        }
+        for (const quote of statements.get(index) ?? []) {
+          const cueToken = tokenIndexAt(doc.tokens, doc.quotes[quote]!.cue!.start);
+          const clause = clauseAt(scope.clauses, cueToken) ?? { first, end, kind: 'main' };
+          events.push(statementEvent(doc, view, vocabulary, quote, clause, cueToken, settingFor(view, reader.agents, scope, clause, cueToken, governing), index));
+        }
+        governing = sentenceSetting(view, reader.agents, first, end) ?? governing;
+      });
+      events.sort((a, b) => a.trigger.start - b.trigger.start);
+      doc.events = events;
+    },
+  };
+}

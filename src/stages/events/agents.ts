@@ -1,0 +1,242 @@
+// Who does what to whom: the actors named around a verb, read by the words that govern them.
+// A name right after "oleh" is an agent, after "di" a place, after "ke"/"kepada"/"dengan" a target;
+// an ungoverned name before an active verb is its subject, after a passive one its agent
+// ("ditangkap polisi", "diresmikan Gubernur"). Names joined by "dan", "serta", "bersama", "/"
+// act together; a place before ", Name" is the title of the person after it
+// ("Presiden Korea Utara, Kim Jong un").
+import type { EventView, MentionUnit } from './view.js';
+import type { EventVocabulary, PrepositionRole } from './vocabulary.js';
+
+/** Whether a token is a verb of the clause (the caller's predicate test). */
+export type IsVerb = (token: number) => boolean;
+
+/** Words a preposition may stand before its name ("di kota Kazan", "oleh personel Polda Riau"). */
+const GOVERNOR_REACH = 2;
+/** How far after a passive verb its agent may come without "oleh" ("dicetak Yanuar Halim"). */
+const BARE_AGENT_REACH = 8;
+const BRACKETS: ReadonlySet<string> = new Set(['(', ')']);
+const AND: ReadonlySet<string> = new Set(['dan', 'serta']);
+
+export class AgentReader {
+  constructor(
+    private readonly view: EventView,
+    private readonly vocabulary: EventVocabulary,
+    private readonly isVerb: IsVerb,
+  ) {}
+
+  unit(i: number): MentionUnit | undefined {
+    const at = this.view.unitAt[i]!;
+    return at < 0 ? undefined : this.view.units[at];
+  }
+
+  /** Whether the unit may name someone here: a pronoun clitic on a verb is that verb's object. */
+  private usable(u: MentionUnit): boolean {
+    return !(u.clitic && this.isVerb(u.first));
+  }
+
+  /**
+   * The role of the preposition that governs the name starting at `first`, or null when none does.
+   * A name joined to an earlier one ("atas Lim/Tan", "di Medan dan Binjai") shares its governor.
+   */
+  governor(first: number, floor: number): PrepositionRole | null {
+    const { view, vocabulary } = this;
+    let words = 0;
+    for (let k = first - 1; k >= floor; k--) {
+      const t = view.tokens[k]!;
+      const form = view.lower(k);
+      if (vocabulary.isCoordinator(form) && form !== ',') {
+        const conjunct = this.unit(k - 1);
+        return conjunct && conjunct.first >= floor ? this.governor(conjunct.first, floor) : null;
+      }
+      if (t.kind !== 'word' || view.unitAt[k]! >= 0) return null;
+      const role = vocabulary.preposition(form);
+      if (role) return role;
+      if (this.isVerb(k) || ++words > GOVERNOR_REACH) return null;
+    }
+    return null;
+  }
+
+  /** The last name before `end` (from `from`) that no preposition governs: a subject. */
+  head(from: number, end: number): MentionUnit | null {
+    for (let k = end - 1; k >= from; k--) {
+      const u = this.unit(k);
+      if (!u) continue;
+      k = u.first;
+      if (u.first < from || !this.usable(u)) continue;
+      if (this.governor(u.first, from) === null) return u;
+    }
+    return null;
+  }
+
+  /** The names that act with `u`, reading backwards ("Putin dan Kim", "Raka/Dimas"). */
+  groupBefore(u: MentionUnit, from: number): MentionUnit[] {
+    const group = [u];
+    let current = u;
+    let sawAnd = false;
+    while (current.first > from) {
+      const prev = this.previousUnit(current.first, from);
+      if (!prev || prev.first < from) break;
+      const gap = this.gap(prev.end, current.first);
+      if (gap === null || (gap.commaOnly && !sawAnd)) break;
+      sawAnd ||= gap.and;
+      if (!(gap.apposition && prev.place && !current.place)) group.unshift(prev);
+      current = prev;
+    }
+    return group;
+  }
+
+  /** The names that act with `u`, reading forwards; `lenient` lets commas list names without "dan". */
+  groupAfter(u: MentionUnit, end: number, lenient = false): MentionUnit[] {
+    const group = [u];
+    let current = u;
+    for (;;) {
+      const next = this.nextUnit(current.end, end);
+      if (!next) break;
+      const gap = this.gap(current.end, next.first);
+      const title = gap !== null && gap.apposition && current.place && !next.place;
+      if (gap === null || (gap.commaOnly && !lenient && !title && !this.andAhead(next.end, end))) break;
+      // "Presiden Korea Utara, Kim Jong un": the place was the title's, the person acts.
+      if (title && group[group.length - 1] === current) group.pop();
+      group.push(next);
+      current = next;
+    }
+    return group;
+  }
+
+  /** A passive verb's agent: after "oleh", or a name soon after the verb; and who acts with it. */
+  passiveAgents(verb: number, end: number): MentionUnit[] {
+    // After "oleh" the agent may come late, behind its description ("oleh perusahaan … asal Singapura, Ironclad").
+    let afterOleh = false;
+    for (let k = verb + 1; k < end; k++) {
+      const u = this.unit(k);
+      if (!u) {
+        if (this.vocabulary.preposition(this.view.lower(k)) === 'agent') afterOleh = true;
+        continue;
+      }
+      if (!this.usable(u)) {
+        k = u.end - 1;
+        continue;
+      }
+      const role = this.governor(u.first, verb + 1);
+      if (role === 'agent' || (role === null && (afterOleh || u.first - verb <= BARE_AGENT_REACH))) return this.groupAfter(u, end);
+      // A name under another preposition takes its list with it ("di Kota Medan, Kabupaten Deli Serdang").
+      k = this.listEnd(u, end) - 1;
+    }
+    return [];
+  }
+
+  /** Who an active verb acts on: its first ungoverned name, and names after "ke", "kepada", "dengan". */
+  targets(verb: number, end: number): MentionUnit[] {
+    const out: MentionUnit[] = [];
+    let object = false;
+    for (let k = verb + 1; k < end; k++) {
+      const u = this.unit(k);
+      if (!u) continue;
+      const role = this.usable(u) ? this.governor(u.first, verb + 1) : 'other';
+      if ((role === null && !object) || role === 'goal' || role === 'with') {
+        const group = this.groupAfter(u, end);
+        out.push(...group);
+        k = group[group.length - 1]!.end - 1;
+      } else k = this.listEnd(u, end) - 1;
+      if (role === null) object = true;
+    }
+    return out;
+  }
+
+  /**
+   * Token index after the list a governed name opens: names of its own kind joined to it
+   * ("di Kota Medan, Kabupaten Deli Serdang, dan Kota Binjai"), not an apposition after it
+   * ("asal Singapura, Ironclad Threat Intelligence").
+   */
+  private listEnd(u: MentionUnit, end: number): number {
+    let current = u;
+    for (;;) {
+      const next = this.nextUnit(current.end, end);
+      if (!next || next.place !== u.place || this.gap(current.end, next.first) === null) return current.end;
+      current = next;
+    }
+  }
+
+  /** The place nearest `at` named after "di" (or "di kota", "di wilayah") in [from, end). */
+  place(from: number, end: number, at: number): MentionUnit | null {
+    let best: MentionUnit | null = null;
+    let bestDistance = Infinity;
+    for (let k = from; k < end; k++) {
+      const u = this.unit(k);
+      if (!u) continue;
+      k = u.end - 1;
+      if (!u.place || u.first < from || this.view.quoted[u.first] || this.governor(u.first, from) !== 'place') continue;
+      const distance = u.first > at ? u.first - at : at - u.end;
+      if (distance < bestDistance) {
+        best = u;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  private previousUnit(before: number, from: number): MentionUnit | undefined {
+    for (let k = before - 1; k >= from; k--) {
+      const u = this.unit(k);
+      if (u) return u;
+      const t = this.view.tokens[k]!;
+      if (t.kind === 'punct' && !BRACKETS.has(t.text) && t.text !== ',' && t.text !== '/' && t.text !== '&') return undefined;
+    }
+    return undefined;
+  }
+
+  private nextUnit(after: number, end: number): MentionUnit | undefined {
+    for (let k = after; k < end; k++) {
+      const u = this.unit(k);
+      if (u) return u;
+      const t = this.view.tokens[k]!;
+      if (t.kind === 'punct' && !BRACKETS.has(t.text) && t.text !== ',' && t.text !== '/' && t.text !== '&') return undefined;
+    }
+    return undefined;
+  }
+
+  /** Whether "dan"/"serta" joins a further name before `end` (so the commas before it list names). */
+  private andAhead(from: number, end: number): boolean {
+    for (let k = from; k < end; k++) {
+      const t = this.view.tokens[k]!;
+      if (t.kind === 'word' && AND.has(this.view.lower(k))) return true;
+      if (t.kind === 'punct' && t.text !== ',' && !BRACKETS.has(t.text)) return false;
+      if (this.isVerb(k)) return false;
+    }
+    return false;
+  }
+
+  /**
+   * What stands between two names: null when it does not join them. Coordinators, commas and
+   * brackets join; so does one other word ("bersama kelompok G77", "dan Presiden Kim").
+   */
+  private gap(from: number, to: number): { commaOnly: boolean; apposition: boolean; and: boolean } | null {
+    let words = 0;
+    let commas = 0;
+    let others = 0;
+    let and = false;
+    for (let k = from; k < to; k++) {
+      const t = this.view.tokens[k]!;
+      const form = this.view.lower(k);
+      if (t.text === ',') commas++;
+      else if (BRACKETS.has(t.text)) continue;
+      else if (this.vocabulary.isCoordinator(form)) {
+        others++;
+        and ||= AND.has(form);
+      } else if (t.kind === 'word' && !this.isVerb(k) && !this.vocabulary.preposition(form) && !this.vocabulary.opener(form)) {
+        if (++words > 1) return null;
+      } else return null;
+    }
+    if (words > 0 && others === 0) return null;
+    const commaOnly = commas > 0 && others === 0;
+    // "Presiden Rusia Vladimir Putin", "Presiden Korea Utara, Kim Jong un": a name right after another.
+    return { commaOnly, apposition: others === 0 && words === 0 && commas <= 1, and };
+  }
+}
+
+/** The actor ids of units, each once, in order. */
+export function actorIds(units: readonly MentionUnit[]): string[] {
+  const ids: string[] = [];
+  for (const u of units) for (const id of u.actors) if (!ids.includes(id)) ids.push(id);
+  return ids;
+}

@@ -1,0 +1,51 @@
+// Clauses within a sentence: cut at a semicolon, around direct quotes, and before the words that
+// open a clause ("bahwa", "yang", "sedangkan", "setelah" …). A clause is where a verb finds its
+// subject, and where its date and place are looked for first.
+import type { EventView } from './view.js';
+import type { EventVocabulary, OpenerKind } from './vocabulary.js';
+
+export interface Clause {
+  first: number;
+  /** Token index after the clause. */
+  end: number;
+  kind: 'main' | OpenerKind;
+}
+
+/**
+ * "saat ini", "sementara itu", "sejak Januari 2024": before a demonstrative or a date the opener is a
+ * time or discourse word, not a new clause.
+ */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(['ini', 'itu']);
+
+export function splitClauses(view: EventView, vocabulary: EventVocabulary, first: number, end: number): Clause[] {
+  const clauses: Clause[] = [];
+  let start = first;
+  let kind: Clause['kind'] = 'main';
+  const close = (at: number) => {
+    if (at > start) clauses.push({ first: start, end: at, kind });
+  };
+  for (let i = first; i < end; i++) {
+    if (view.quoted[i]) {
+      close(i);
+      while (i + 1 < end && view.quoted[i + 1]) i++;
+      start = i + 1;
+      kind = 'main';
+      continue;
+    }
+    const t = view.tokens[i]!;
+    if (t.kind === 'punct' && t.text === ';') {
+      close(i);
+      start = i + 1;
+      kind = 'main';
+      continue;
+    }
+    if (t.kind !== 'word') continue;
+    const opener = vocabulary.opener(view.lower(i));
+    if (!opener || (i + 1 < end && (DEMONSTRATIVES.has(view.lower(i + 1)) || view.dateStart[i + 1]))) continue;
+    close(i);
+    start = i;
+    kind = opener;
+  }
+  close(end);
+  return clauses;
+}

@@ -1,0 +1,151 @@
+// The verbs of a clause and who does them. A verb is a word in meN-, di-, ber-, ter- (or memper-,
+// diper-, diber-) with a plausible root, or a root that is a verb on its own ("naik", "tiba").
+// Its subject is the last ungoverned name before it; a verb with none takes the subject of the verb
+// before it ("memutuskan mempertahankan") or of the clause before ("…, setelah mengalahkan …"),
+// unless a name stands between them as the object of the first and the subject of the second
+// ("membuat Persebaya naik"). A passive verb's agent follows it; the name before it is acted on.
+import type { WordAnalysis } from '../../morphology/lemma.js';
+import { AgentReader, actorIds } from './agents.js';
+import type { Clause } from './clauses.js';
+import type { EventView, MentionUnit } from './view.js';
+import type { EventVocabulary } from './vocabulary.js';
+
+export interface Predicate {
+  token: number;
+  analysis: WordAnalysis;
+  passive: boolean;
+  /** A verb that bounds subjects and objects but reports no event ("merupakan", "berusia"). */
+  silent: boolean;
+  agents: string[];
+  targets: string[];
+  /** Who the next verb inherits as subject: the agents, or a passive verb's patient. */
+  subject: string[];
+}
+
+const LOWER_WORD = /^\p{Ll}+$/u;
+const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** Non-event kinds that are not verbs of the clause at all. */
+const NOT_VERBS: ReadonlySet<string> = new Set(['preposition', 'attribution']);
+/** Roots shorter than this are read as verbs only when the root list knows them. */
+const MIN_GUESSED_ROOT = 4;
+/** How far after a ter- verb "oleh" makes it passive ("terdeteksi oleh tim"). */
+const OLEH_REACH = 3;
+
+function verbalPrefix(prefix: string): boolean {
+  if (prefix.startsWith('berke') || prefix.startsWith('berpe')) return false;
+  return prefix.startsWith('me') || prefix.startsWith('di') || prefix.startsWith('ber') || prefix === 'ter';
+}
+
+/** Decides, once per token, whether a word is a verb; `capitalized` admits a clause-initial "Dikutip". */
+export class VerbTest {
+  private readonly cache: Int8Array;
+
+  constructor(
+    private readonly view: EventView,
+    private readonly vocabulary: EventVocabulary,
+  ) {
+    this.cache = new Int8Array(view.tokens.length);
+  }
+
+  isVerb = (i: number): boolean => {
+    const cached = this.cache[i]!;
+    if (cached !== 0) return cached > 0;
+    const yes = this.test(i, false);
+    this.cache[i] = yes ? 1 : -1;
+    return yes;
+  };
+
+  test(i: number, capitalized: boolean): boolean {
+    const { view, vocabulary } = this;
+    const t = view.tokens[i]!;
+    if (t.kind !== 'word' || view.quoted[i] || view.cueOf[i]! >= 0) return false;
+    const unit = view.unitAt[i]!;
+    if (unit >= 0 && !view.units[unit]!.clitic) return false;
+    if (!LOWER_WORD.test(t.text) && !(capitalized && CAPITALIZED_WORD.test(t.text))) return false;
+    const form = view.lower(i);
+    const nonEvent = vocabulary.nonEvent(form);
+    if (nonEvent !== undefined) return !NOT_VERBS.has(nonEvent);
+    if (vocabulary.preposition(form) || vocabulary.opener(form)) return false;
+    const a = view.analysis(i);
+    if (a.prefix === '') return vocabulary.isBareVerb(form) || vocabulary.isBareVerb(a.lemma);
+    return verbalPrefix(a.prefix) && (a.known || a.lemma.length >= MIN_GUESSED_ROOT);
+  }
+}
+
+export class PredicateReader {
+  readonly agents: AgentReader;
+
+  constructor(
+    private readonly view: EventView,
+    private readonly vocabulary: EventVocabulary,
+    private readonly verbs: VerbTest,
+  ) {
+    this.agents = new AgentReader(view, vocabulary, verbs.isVerb);
+  }
+
+  /** The verbs of a clause, in order. */
+  verbsOf(clause: Clause): number[] {
+    const out: number[] = [];
+    for (let i = clause.first; i < clause.end; i++) {
+      if (i === clause.first ? this.verbs.test(i, true) : this.verbs.isVerb(i)) out.push(i);
+    }
+    return out;
+  }
+
+  private passive(i: number, a: WordAnalysis, end: number): boolean {
+    if (a.prefix.startsWith('di')) return true;
+    if (a.prefix !== 'ter') return false;
+    for (let k = i + 1; k < end && k <= i + OLEH_REACH; k++) if (this.view.lower(k) === 'oleh') return true;
+    return false;
+  }
+
+  /** The subject a clause starts with: for "yang", the name it follows; else the clause before's. */
+  private openingSubject(clause: Clause, inherited: string[]): string[] {
+    if (clause.kind !== 'relative') return inherited;
+    const u = this.agents.unit(clause.first - 1);
+    return u ? actorIds(this.agents.groupBefore(u, 0)) : [];
+  }
+
+  /** Whether "dan", "serta" or a comma joins two verb phrases between a name and the next verb. */
+  private coordinated(from: number, to: number): boolean {
+    for (let k = from; k < to; k++) {
+      const form = this.view.lower(k);
+      if (form === ',' || form === 'dan' || form === 'serta' || form === 'lalu' || form === 'kemudian') return true;
+    }
+    return false;
+  }
+
+  /** Every verb of the clause with its agents and targets. */
+  read(clause: Clause, inherited: string[]): Predicate[] {
+    const { view, vocabulary, agents } = this;
+    const tokens = this.verbsOf(clause);
+    const out: Predicate[] = [];
+    for (let k = 0; k < tokens.length; k++) {
+      const i = tokens[k]!;
+      const next = k + 1 < tokens.length ? tokens[k + 1]! : clause.end;
+      // The word that opens a clause ("sejak Rusia melancarkan") does not govern its subject.
+      const from = k > 0 ? tokens[k - 1]! + 1 : clause.kind === 'main' ? clause.first : clause.first + 1;
+      const before = k === 0 ? this.openingSubject(clause, inherited) : out[k - 1]!.subject;
+      const a = view.analysis(i);
+      const silent = vocabulary.nonEvent(view.lower(i)) !== undefined;
+      const head = agents.head(from, i);
+      const passive = this.passive(i, a, clause.end);
+      let targetUnits: MentionUnit[];
+      let subject: string[];
+      let agentIds: string[];
+      if (passive) {
+        agentIds = actorIds(agents.passiveAgents(i, next));
+        targetUnits = head ? agents.groupBefore(head, from) : [];
+        subject = head ? actorIds(targetUnits) : before;
+      } else {
+        if (head && !(k > 0 && this.coordinated(head.end, i))) agentIds = actorIds(agents.groupBefore(head, from));
+        else agentIds = before;
+        subject = agentIds;
+        targetUnits = agents.targets(i, next);
+      }
+      const targets = actorIds(targetUnits).filter((id) => !agentIds.includes(id));
+      out.push({ token: i, analysis: a, passive, silent, agents: agentIds, targets, subject });
+    }
+    return out;
+  }
+}

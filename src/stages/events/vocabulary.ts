@@ -1,0 +1,81 @@
+// The events stage's word lists, compiled once per lexicon into plain maps keyed by the lowercase
+// form: one lookup per token, whatever the size of the lists.
+import type { Lexicon } from '../../lexicon/lexicon.js';
+import { createLemmatizer, type Lemmatizer } from '../../morphology/lemma.js';
+
+/** What the noun after a preposition is to the verb ("oleh X": agent, "di X": place, "ke X": goal). */
+export type PrepositionRole = 'agent' | 'place' | 'goal' | 'with' | 'other';
+
+/** What a clause opener makes of the clause it opens. */
+export type OpenerKind = 'complement' | 'relative' | 'contrast' | 'subordinate';
+
+export interface EventVocabulary {
+  readonly lemmatizer: Lemmatizer;
+  /** Event category by written form (first) or root. */
+  categoryOf(form: string, lemma: string): string | undefined;
+  /** Roots that are verbs without an affix ("naik", "tiba"). */
+  isBareVerb(form: string): boolean;
+  /**
+   * Why a verb-like form never reports an event: `copula`, `attribute`, `state` (still verbs that
+   * bound a subject), `preposition`, `attribution` (not verbs of the clause at all).
+   */
+  nonEvent(form: string): string | undefined;
+  preposition(form: string): PrepositionRole | undefined;
+  opener(form: string): OpenerKind | undefined;
+  isCoordinator(form: string): boolean;
+  isNegator(form: string): boolean;
+  isAuxiliary(form: string): boolean;
+  isComparative(form: string): boolean;
+}
+
+/** Preposition kinds as roles; "dekat", "sekitar", "dalam" place a name as "di" does. */
+const ROLES: ReadonlyMap<string, PrepositionRole> = new Map([
+  ['agent', 'agent'],
+  ['place', 'place'],
+  ['in', 'place'],
+  ['goal', 'goal'],
+  ['with', 'with'],
+]);
+const OPENERS: ReadonlySet<string> = new Set(['complement', 'relative', 'contrast', 'subordinate']);
+
+function formSet(lexicon: Lexicon, list: string): ReadonlySet<string> {
+  return new Set(lexicon.words(list).entries.map((e) => e.form.toLowerCase()));
+}
+
+/** Form → kind; a later entry (a user's dictionary) overrides an earlier one. */
+function kindMap(lexicon: Lexicon, list: string): ReadonlyMap<string, string> {
+  const map = new Map<string, string>();
+  for (const e of lexicon.words(list).entries) if (e.kind) map.set(e.form.toLowerCase(), e.kind);
+  return map;
+}
+
+export function compileVocabulary(lexicon: Lexicon): EventVocabulary {
+  const categories = kindMap(lexicon, 'event-verbs');
+  const bare = formSet(lexicon, 'bare-event-verbs');
+  const nonEvents = kindMap(lexicon, 'non-event-verbs');
+  const prepositions = kindMap(lexicon, 'event-prepositions');
+  const openers = kindMap(lexicon, 'event-clause-openers');
+  const coordinators = formSet(lexicon, 'event-coordinators');
+  const negators = formSet(lexicon, 'event-negators');
+  const auxiliaries = formSet(lexicon, 'event-auxiliaries');
+  const comparatives = formSet(lexicon, 'event-comparatives');
+  const lemmatizer = createLemmatizer(lexicon.words('roots').entries, lexicon.words('lemma-exceptions').entries);
+  return {
+    lemmatizer,
+    categoryOf: (form, lemma) => categories.get(form) ?? categories.get(lemma),
+    isBareVerb: (form) => bare.has(form),
+    nonEvent: (form) => nonEvents.get(form),
+    preposition(form) {
+      const kind = prepositions.get(form);
+      return kind === undefined ? undefined : (ROLES.get(kind) ?? 'other');
+    },
+    opener(form) {
+      const kind = openers.get(form);
+      return kind !== undefined && OPENERS.has(kind) ? (kind as OpenerKind) : undefined;
+    },
+    isCoordinator: (form) => coordinators.has(form),
+    isNegator: (form) => negators.has(form),
+    isAuxiliary: (form) => auxiliaries.has(form),
+    isComparative: (form) => comparatives.has(form),
+  };
+}
