@@ -85,6 +85,8 @@ function groupAt(view: TokenView, vocabulary: ActorVocabulary, claimed: Uint8Arr
 function isModifier(f: string, vocabulary: ActorVocabulary): boolean {
   if (vocabulary.functionWords.has(f) || vocabulary.personCues.has(f) || vocabulary.pronouns.has(f)) return false;
   if (AUXILIARIES.has(f) || GOVERNORS.has(f)) return false;
+  // "sebenarnya", "biasanya": adverbs with a clitic, not a group's modifiers.
+  if (f.endsWith('nya') && f !== 'lainnya') return false;
   if (vocabulary.groupHeads.has(f)) return true;
   return !VERB_SHAPE.test(f);
 }
@@ -94,7 +96,8 @@ function opensClause(view: TokenView, vocabulary: ActorVocabulary, first: number
   if (view.opensSentence[first]) return true;
   const prev = first > 0 ? view.folded[first - 1]! : '';
   if (prev === ',' || CLAUSE_LINKS.has(prev)) return true;
-  return first > 0 && view.opensSentence[first - 1] === 1 && vocabulary.notNames.has(prev);
+  // "Sedikitnya 11.000 orang …": one adverb may open the sentence before the group.
+  return first > 0 && view.opensSentence[first - 1] === 1 && (prev.endsWith('nya') || vocabulary.functionWords.has(prev));
 }
 
 function acts(view: TokenView, vocabulary: ActorVocabulary, first: number, end: number): boolean {

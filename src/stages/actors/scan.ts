@@ -94,7 +94,7 @@ export class Scanner {
     const v = this.vocabulary;
     const tokens = this.view.tokens;
     const head = v.organizationHeads.matchAt(tokens, i) ?? v.placeHeads.matchAt(tokens, i) ?? v.nonActorHeads.matchAt(tokens, i);
-    return head !== null && head.end < tokens.length && this.view.isNamePart(head.end) && this.view.adjacent(head.end - 1);
+    return head !== null && head.end < tokens.length && (this.view.isNamePart(head.end) || tokens[head.end]!.text === '(') && this.view.adjacent(head.end - 1);
   }
 
   private isRunStart(i: number): boolean {
@@ -344,6 +344,15 @@ export class Scanner {
     if (split < seg.last) this.addPerson(candidate(split, seg.last, 'person', Strength.Head, 'after title'), pending, split);
   }
 
+  /** "Kuta dan Jimbaran", "Kuta, Jimbaran": a name listed right after a place is a place. */
+  private coordinatedPlace(a: number): boolean {
+    const view = this.view;
+    const link = view.folded[a - 1];
+    if (link !== 'dan' && link !== 'atau' && link !== ',') return false;
+    const before = this.out[this.out.length - 1];
+    return !!before && before.type === 'location' && before.last === a - 1;
+  }
+
   /** "dilansir Bloomberg", "dikutip dari Reuters": a medium cited as a source. */
   private citesSource(a: number): boolean {
     const view = this.view;
@@ -469,6 +478,10 @@ export class Scanner {
       type = 'location';
       strength = place[0]?.kind === 'weak' ? Strength.Shape : Strength.Cue;
       reason = `after "${prev}"`;
+    } else if (this.coordinatedPlace(a)) {
+      type = 'location';
+      strength = Strength.Cue;
+      reason = 'listed with a place';
     } else if (this.citesSource(a)) {
       type = 'organization';
       strength = Strength.Cue;
