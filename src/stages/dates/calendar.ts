@@ -26,6 +26,7 @@ export const CALENDAR_LISTS = [
   'age-cues',
   'number-cues',
   'future-cues',
+  'since-cues',
 ] as const;
 
 export type CalendarList = (typeof CALENDAR_LISTS)[number];

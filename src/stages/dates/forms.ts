@@ -4,10 +4,11 @@ import type { TimePrecision } from '../../types.js';
 
 /**
  * Which way from the anchor an underspecified date lies: "lalu" past (before it), "mendatang"
- * future (after it), "ini" this (its week, month or year), and upcoming (on or after it) when a
- * future cue ("akan") precedes. Without one, the date nearest the anchor is taken.
+ * future (after it), "ini" this (its week, month or year); onOrAfter after a future cue ("akan …
+ * pada Mei"), onOrBefore after a since cue ("sejak Maret"). Without one, the date nearest the
+ * anchor is taken (a bare weekday: the latest on or before it).
  */
-export type Direction = 'past' | 'future' | 'this' | 'upcoming';
+export type Direction = 'past' | 'future' | 'this' | 'onOrAfter' | 'onOrBefore';
 
 export type Unit = 'day' | 'week' | 'month' | 'year' | 'hour' | 'minute' | 'second';
 

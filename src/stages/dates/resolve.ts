@@ -51,8 +51,10 @@ function allowed(c: number, anchor: number, direction: Direction | undefined, sa
       return c < anchor;
     case 'future':
       return c > anchor;
-    case 'upcoming':
+    case 'onOrAfter':
       return c >= anchor;
+    case 'onOrBefore':
+      return c <= anchor;
     case 'this':
       return sameYear;
     default:
@@ -60,16 +62,28 @@ function allowed(c: number, anchor: number, direction: Direction | undefined, sa
   }
 }
 
+/**
+ * How much nearer a past candidate counts, as a share of the spacing between candidates: news
+ * reports more than it forecasts, so "April" written in November is the April before (seven
+ * months back against five ahead), while "Desember" is the coming one.
+ */
+const PAST_LEAN = 1 / 6;
+const MONTHS_APART = 12;
+const DAYS_APART_YEARLY = 365;
+const DAYS_APART_MONTHLY = 30;
+
 /** The candidate nearest the anchor among those the direction allows; ties go to the past unless ahead. */
-function nearest(candidates: readonly { at: number; sameYear: boolean }[], anchor: number, direction: Direction | undefined): number | null {
+function nearest(candidates: readonly { at: number; sameYear: boolean }[], anchor: number, direction: Direction | undefined, spacing: number): number | null {
   const pool = candidates.filter((c) => allowed(c.at, anchor, direction, c.sameYear));
   const from = pool.length ? pool : candidates;
-  const ahead = direction === 'future' || direction === 'upcoming';
+  const ahead = direction === 'future' || direction === 'onOrAfter';
+  const lean = direction === undefined ? spacing * PAST_LEAN : 0;
+  const distance = (at: number) => Math.abs(at - anchor) - (at < anchor ? lean : 0);
   let best: number | null = null;
   for (const { at } of from) {
     if (best === null) best = at;
     else {
-      const d = Math.abs(at - anchor) - Math.abs(best - anchor);
+      const d = distance(at) - distance(best);
       if (d < 0 || (d === 0 && (ahead ? at > best : at < best))) best = at;
     }
   }
@@ -99,13 +113,13 @@ function resolveCalendar(f: CalendarForm, anchor: number | null): Resolution {
     // A written weekday picks the year it falls in ("Sabtu, 21 Desember").
     const onWeekday = f.weekday === undefined ? [] : candidates.filter((c) => weekdayOf(c.at) === f.weekday);
     if (onWeekday.length) candidates = onWeekday;
-    const n = nearest(candidates, anchor, f.direction);
+    const n = nearest(candidates, anchor, f.direction, f.month !== undefined ? DAYS_APART_YEARLY : DAYS_APART_MONTHLY);
     if (n === null) return fixed(`XXXX-${f.month !== undefined ? two(f.month) : 'XX'}-${two(f.day)}`, 'day', true);
     return dayResolution(n, true, f.weekday !== undefined && weekdayOf(n) !== f.weekday);
   }
   const anchorMonth = monthIndex(a.year, a.month);
   const candidates = [-1, 0, 1].map((dy) => ({ at: monthIndex(a.year + dy, f.month!), sameYear: dy === 0 }));
-  const mi = nearest(candidates, anchorMonth, f.direction)!;
+  const mi = nearest(candidates, anchorMonth, f.direction, MONTHS_APART)!;
   return fixed(formatMonthIndex(mi), 'month', true);
 }
 
@@ -121,7 +135,7 @@ function resolveWeekday(f: WeekdayForm, anchor: number | null): Resolution {
       return dayResolution(anchor + (ahead || 7), true);
     case 'this':
       return dayResolution(mondayOf(anchor) + f.weekday - 1, true);
-    case 'upcoming':
+    case 'onOrAfter':
       return dayResolution(anchor + ahead, true);
     default:
       // A bare weekday in news is the most recent one, today included.

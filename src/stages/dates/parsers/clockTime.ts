@@ -32,7 +32,8 @@ export function clockTime(scan: Scan, i: number): Mention | null {
   const cue = scan.word(i, 'clock-cues');
   if (cue) {
     // "2 jam 30 menit" counts hours: "jam" after a count is a unit.
-    if (!scan.joined(cue.end - 1) || (i > 0 && scan.joined(i - 1) && countAt(scan, i - 1)?.end === i)) return null;
+    const unit = scan.has(i, 'time-units') && i > 0 && scan.joined(i - 1) && countAt(scan, i - 1)?.end === i;
+    if (!scan.joined(cue.end - 1) || unit) return null;
     k = cue.end;
   }
   let hour: number;

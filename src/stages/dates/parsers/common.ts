@@ -79,8 +79,15 @@ export function cueBefore(scan: Scan, i: number): boolean {
   );
 }
 
+/** The tense the words before token `i` give a date without a year: "sejak" on or before, "akan" on or after. */
+export function tenseBefore(scan: Scan, i: number): Direction | undefined {
+  const part = scan.wordBefore(i, 'period-parts');
+  if (scan.wordBefore(part ? part.start : i, 'since-cues') !== null) return 'onOrBefore';
+  return futureCueBefore(scan, i) ? 'onOrAfter' : undefined;
+}
+
 /** Whether a future cue ("akan", "dijadwalkan") stands in the clause before token `i`. */
-export function futureCueBefore(scan: Scan, i: number): boolean {
+function futureCueBefore(scan: Scan, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - FUTURE_CUE_REACH; k--) {
     if (!scan.joined(k)) return false;
     if (scan.kind(k) === 'punct') return false;

@@ -3,7 +3,7 @@
 // where a month is expected, and the day alone: "tanggal 9".
 import type { Direction, Mention } from '../forms.js';
 import type { Scan } from '../scan.js';
-import { cueBefore, directionOf, futureCueBefore, relativeWordAt } from './common.js';
+import { cueBefore, directionOf, relativeWordAt, tenseBefore } from './common.js';
 
 const MIN_YEAR = 1000;
 const MAX_YEAR = 2999;
@@ -68,12 +68,12 @@ export function monthName(scan: Scan, i: number): Mention | null {
       // "tanggal 9": a day of the month in context; a bare number is never a date.
       if (headKind !== 'day') return null;
       const { direction, end } = withDirection(scan, k + 1);
-      return { first: i, end, form: { type: 'calendar', day, direction: direction ?? upcoming(scan, i) } };
+      return { first: i, end, form: { type: 'calendar', day, direction: direction ?? tenseBefore(scan, i) } };
     }
     const year = yearAt(scan, month.end);
     const after = withDirection(scan, year > 0 ? month.end + 1 : month.end);
     const form = { type: 'calendar' as const, day, month: month.month, ...(year > 0 ? { year } : {}) };
-    const direction = after.direction ?? (year > 0 ? undefined : upcoming(scan, i));
+    const direction = after.direction ?? (year > 0 ? undefined : tenseBefore(scan, i));
     return { first: i, end: after.end, form: direction ? { ...form, direction } : form };
   }
   if (headKind === 'day') return null;
@@ -87,11 +87,6 @@ export function monthName(scan: Scan, i: number): Mention | null {
   }
   const after = withDirection(scan, month.end);
   if (!bareMonthExpected(scan, k, month, head !== null, after.direction !== undefined)) return null;
-  const direction = after.direction ?? upcoming(scan, i);
+  const direction = after.direction ?? tenseBefore(scan, i);
   return { first: i, end: after.end, form: { type: 'calendar', month: month.month, ...(direction ? { direction } : {}) } };
-}
-
-/** "akan … pada 5 Januari": a date without a year after a future cue lies ahead. */
-function upcoming(scan: Scan, i: number): Direction | undefined {
-  return futureCueBefore(scan, i) ? 'upcoming' : undefined;
 }

@@ -13,7 +13,8 @@ export function recurring(scan: Scan, i: number): Mention | null {
   if (!cue || !scan.joined(cue.end - 1)) return null;
   const k = cue.end;
   const weekday = scan.word(k, 'weekdays');
-  if (weekday?.entry.value !== undefined) {
+  // "saban minggu" is every week; "setiap Minggu" every Sunday.
+  if (weekday?.entry.value !== undefined && (scan.isUpper(k) || !scan.has(k, 'time-units'))) {
     return { first: i, end: weekday.end, form: { type: 'set', value: `XXXX-WXX-${weekday.entry.value}`, precision: 'day' } };
   }
   const month = scan.word(k, 'months');

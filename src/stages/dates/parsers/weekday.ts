@@ -1,9 +1,9 @@
 // Weekdays: "Senin", "hari Senin", "Kamis lalu", "Senin kemarin", "Jumat depan", "Kamis ini",
 // "Jumat pekan ini", "Jumat minggu lalu". "Minggu" is Sunday unless a relative word, an ordinal or a
 // count makes it the week ("minggu lalu", "minggu ke-3", "dua minggu"): then the unit parsers read it.
-import type { Direction, Mention } from '../forms.js';
+import type { Mention } from '../forms.js';
 import type { Scan } from '../scan.js';
-import { countAt, directionOf, futureCueBefore, isOrdinal, relativeWordAt, unitAt } from './common.js';
+import { countAt, directionOf, isOrdinal, relativeWordAt, tenseBefore, unitAt } from './common.js';
 
 const SUNDAY = 7;
 
@@ -43,7 +43,7 @@ export function weekday(scan: Scan, i: number): Mention | null {
   if (unit?.unit === 'week') {
     const word = relativeWordAt(scan, unit.end);
     const direction = directionOf(word);
-    if (word && direction && direction !== 'upcoming') {
+    if (word && (direction === 'past' || direction === 'future' || direction === 'this')) {
       const weekOffset = direction === 'past' ? -1 : direction === 'future' ? 1 : 0;
       return { first: i, end: word.end, form: { type: 'weekday', weekday: day, weekOffset } };
     }
@@ -51,6 +51,6 @@ export function weekday(scan: Scan, i: number): Mention | null {
   const word = relativeWordAt(scan, hit.end);
   const stated = directionOf(word);
   if (stated) return { first: i, end: word!.end, form: { type: 'weekday', weekday: day, direction: stated } };
-  const direction: Direction | undefined = futureCueBefore(scan, i) ? 'upcoming' : undefined;
+  const direction = tenseBefore(scan, i);
   return { first: i, end: hit.end, form: { type: 'weekday', weekday: day, ...(direction ? { direction } : {}) } };
 }

@@ -36,7 +36,7 @@ export function mergeWeekdayDates(scan: Scan, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (let m = 0; m < mentions.length; m++) {
     const a = mentions[m]!;
-    const bare = a.form.type === 'weekday' && a.form.weekOffset === undefined && (a.form.direction === undefined || a.form.direction === 'upcoming');
+    const bare = a.form.type === 'weekday' && a.form.weekOffset === undefined && (a.form.direction === undefined || a.form.direction === 'onOrAfter' || a.form.direction === 'onOrBefore');
     if (!bare || a.form.type !== 'weekday') {
       out.push(a);
       continue;

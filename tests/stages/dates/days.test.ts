@@ -1,0 +1,38 @@
+// Calendar arithmetic: day numbers, ISO weeks at year ends, leap years.
+import { describe, expect, it } from 'vitest';
+import { civil, dayNumber, daysInMonth, formatDay, formatWeek, isoWeek, isValidDate, mondayOf, parseIsoDay, weekdayOf } from '../../../src/stages/dates/days.js';
+
+describe('dates: calendar arithmetic', () => {
+  it('round-trips day numbers', () => {
+    for (const [y, m, d] of [[1970, 1, 1], [2024, 2, 29], [1945, 8, 17], [2100, 12, 31]] as const) {
+      expect(civil(dayNumber(y, m, d))).toEqual({ year: y, month: m, day: d });
+    }
+    expect(dayNumber(1970, 1, 1)).toBe(0);
+    expect(formatDay(dayNumber(999, 1, 5))).toBe('0999-01-05');
+  });
+
+  it('names weekdays the ISO way (Monday 1, Sunday 7)', () => {
+    expect(weekdayOf(dayNumber(2024, 11, 18))).toBe(1);
+    expect(weekdayOf(dayNumber(2024, 11, 17))).toBe(7);
+    expect(weekdayOf(dayNumber(1969, 12, 31))).toBe(3);
+    expect(mondayOf(dayNumber(2024, 11, 20))).toBe(dayNumber(2024, 11, 18));
+  });
+
+  it('gives ISO weeks across year ends', () => {
+    expect(formatWeek(dayNumber(2024, 11, 20))).toBe('2024-W47');
+    expect(formatWeek(dayNumber(2024, 12, 30))).toBe('2025-W01');
+    expect(formatWeek(dayNumber(2021, 1, 3))).toBe('2020-W53');
+    expect(isoWeek(dayNumber(2026, 1, 1))).toEqual({ year: 2026, week: 1 });
+  });
+
+  it('knows month lengths and leap years', () => {
+    expect(daysInMonth(2024, 2)).toBe(29);
+    expect(daysInMonth(2023, 2)).toBe(28);
+    expect(daysInMonth(1900, 2)).toBe(28);
+    expect(daysInMonth(2000, 2)).toBe(29);
+    expect(isValidDate(2024, 4, 31)).toBe(false);
+    expect(isValidDate(2024, 13, 1)).toBe(false);
+    expect(parseIsoDay('2024-02-30')).toBeNull();
+    expect(parseIsoDay('2024-11-20')).toBe(dayNumber(2024, 11, 20));
+  });
+});
