@@ -45,41 +45,42 @@ const PROVINCE_FORMS = {
 /** Other spellings and short forms of regencies and cities, by Kepmendagri code. */
 const REGENCY_FORMS = {
   '12.01': ['Tapteng'], '12.02': ['Taput'], '12.03': ['Tapsel'],
-  '12.10': ['Labuhan Batu'], '12.12': ['Toba Samosir', 'Tobasa'], '12.13': ['Madina'], '12.16': ['Humbahas'],
-  '12.18': ['Sergai'], '12.19': ['Batubara'], '12.20': ['Paluta'], '12.21': ['Palas'], '12.22': ['Labusel'], '12.23': ['Labura'],
+  '12.10': ['Labuhan Batu'], '12.12': ['Toba Samosir', 'Tobasa'], '12.16': ['Humbahas'],
+  '12.18': ['Sergai'], '12.20': ['Paluta'], '12.21': ['Palas'], '12.22': ['Labusel'], '12.23': ['Labura'],
   '12.72': ['Pematang Siantar', 'Siantar'], '12.74': ['Tanjungbalai'],
   '12.77': ['Padangsidimpuan', 'Padang Sidimpuan', 'Padangsidempuan'],
   '13.01': ['Pessel'], '13.07': ['Limapuluh Kota'], '13.09': ['Mentawai'], '13.12': ['Pasbar'],
-  '14.02': ['Inhu'], '14.04': ['Inhil'], '14.06': ['Rohul'], '14.07': ['Rohil'], '14.09': ['Kuansing'], '14.10': ['Meranti'],
+  '14.02': ['Inhu'], '14.04': ['Inhil'], '14.06': ['Rohul'], '14.07': ['Rohil'], '14.09': ['Kuansing'],
   '15.04': ['Batang Hari'], '15.05': ['Muarojambi'], '15.06': ['Tanjabbar'], '15.07': ['Tanjabtim'],
-  '16.01': ['OKU'], '16.02': ['OKI'], '16.03': ['Muaraenim'], '16.05': ['Mura'], '16.06': ['Muba'], '16.08': ['OKU Timur'],
+  '16.01': ['OKU'], '16.03': ['Muaraenim'], '16.05': ['Mura'], '16.06': ['Muba'], '16.08': ['OKU Timur'],
   '16.09': ['OKU Selatan'], '16.12': ['PALI'], '16.13': ['Muratara'], '16.72': ['Pagaralam'], '16.73': ['Lubuklinggau'],
   '17.06': ['Mukomuko'], '18.12': ['Tubaba'], '19.71': ['Pangkalpinang'], '21.05': ['Anambas'], '21.72': ['Tanjungpinang'],
   '31.71': ['Jakpus'], '31.72': ['Jakut'], '31.73': ['Jakbar'], '31.74': ['Jaksel'], '31.75': ['Jaktim'],
   '32.17': ['KBB'], '33.72': ['Solo'], '34.01': ['Kulonprogo'], '34.03': ['Gunung Kidul'],
   '34.71': ['Jogja', 'Yogya', 'Jogjakarta', 'Kota Jogja', 'Kota Yogya'], '36.74': ['Tangsel'],
   '52.01': ['Lobar'], '52.02': ['Loteng'], '52.03': ['Lotim'], '52.08': ['KLU'],
-  '53.02': ['TTS'], '53.03': ['TTU'], '53.06': ['Flotim'], '53.15': ['Mabar'], '53.18': ['SBD'],
+  '53.02': ['TTS'], '53.03': ['TTU'], '53.06': ['Flotim'], '53.18': ['SBD'],
   '62.01': ['Kobar'], '62.02': ['Kotim'], '62.71': ['Palangka Raya'],
   '63.04': ['Batola'], '63.06': ['HSS'], '63.07': ['HST'], '63.08': ['HSU'], '63.10': ['Tanbu'],
   '64.02': ['Kukar'], '64.07': ['Kubar'], '64.08': ['Kutim'], '64.09': ['PPU'], '64.11': ['Mahulu'],
-  '71.01': ['Bolmong'], '71.03': ['Sangihe'], '71.04': ['Talaud'], '71.05': ['Minsel'], '71.06': ['Minut'], '71.07': ['Mitra'],
+  '71.01': ['Bolmong'], '71.03': ['Sangihe'], '71.04': ['Talaud'], '71.05': ['Minsel'], '71.06': ['Minut'],
   '71.08': ['Bolmut'], '71.09': ['Sitaro'], '71.10': ['Boltim'], '71.11': ['Bolsel'],
   '72.04': ['Tolitoli'], '72.07': ['Bangkep'], '72.08': ['Parimo'], '72.12': ['Morut'],
   '73.01': ['Selayar'], '73.10': ['Pangkep'], '73.14': ['Sidrap'], '73.22': ['Lutra'], '73.24': ['Lutim'], '73.26': ['Torut'],
   '73.72': ['Pare-Pare'], '74.05': ['Konsel'], '74.12': ['Konkep'], '74.72': ['Baubau'],
-  '76.04': ['Polman'], '76.06': ['Mateng'],
+  '76.04': ['Polman'],
   '81.01': ['Malteng'], '81.03': ['Tanimbar', 'Maluku Tenggara Barat'], '81.05': ['SBT'], '81.06': ['SBB'], '81.07': ['Aru'], '81.08': ['MBD'],
   '82.05': ['Sula'], '82.07': ['Morotai'], '82.08': ['Taliabu'], '82.72': ['Tidore'],
   '91.05': ['Yapen'], '91.06': ['Biak'], '92.03': ['Fakfak'], '92.12': ['Pegaf'], '95.02': ['Pegubin'],
 };
 
 /**
- * Bare names left out: common words ("batu", "puncak"), names that mostly mean something else
- * ("Metro" in Polda Metro Jaya, "Malaka" the strait, "Kuningan" the Jakarta district, "Toba" the
- * lake), and names two regencies of different provinces share ("Banjar").
+ * Bare names left out: common words ("batu", "puncak", "batu bara"), names that mostly mean
+ * something else ("Metro" in Polda Metro Jaya, "Malaka" the strait, "Kuningan" the Jakarta
+ * district, "Toba" the lake, "Meranti" in village names), and names two regencies of different
+ * provinces share ("Banjar"). Short forms that are words ("Mitra", "Mabar") are not listed above.
  */
-const NO_BARE_NAME = new Set(['Batu', 'Puncak', 'Metro', 'Landak', 'Banjar', 'Kapuas', 'Toba', 'Malaka', 'Kuningan']);
+const NO_BARE_NAME = new Set(['Batu', 'Puncak', 'Metro', 'Landak', 'Banjar', 'Kapuas', 'Toba', 'Malaka', 'Kuningan', 'Batu Bara']);
 
 /** Areas the official list does not carry as regencies. */
 const EXTRA = [

@@ -15,6 +15,9 @@ import calendar from '../../dictionaries/calendar.json';
 import eventVerbs from '../../dictionaries/event-verbs.json';
 import eventClauses from '../../dictionaries/event-clauses.json';
 import roots from '../../dictionaries/roots.json';
+import institutions from '../../dictionaries/institutions.json';
+import international from '../../dictionaries/international.json';
+import outlets from '../../dictionaries/outlets.json';
 
 export const SHIPPED_DICTIONARIES: readonly Dictionary[] = Object.freeze(
   [
@@ -31,5 +34,8 @@ export const SHIPPED_DICTIONARIES: readonly Dictionary[] = Object.freeze(
     eventVerbs,
     eventClauses,
     roots,
+    institutions,
+    international,
+    outlets,
   ].map((source) => Object.freeze(loadDictionary(source))),
 );
