@@ -1,11 +1,13 @@
 // Turns FILE…|DIR|- into documents, in input order and one at a time, so that an archive of any
 // size streams through in constant memory. Reading problems (a missing file, a record too large)
-// become failures in the same sequence; decoding and parsing happen later, in the worker threads.
+// become failures in the same sequence, and so does text that is not UTF-8; parsing the records
+// happens later, in the worker threads.
 import { createReadStream, type Dirent } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import type { Failure, Item, Where } from './items.js';
 import { splitLines } from './lines.js';
+import { decodeUtf8 } from './utf8.js';
 
 type SourceKind = 'text' | 'jsonl' | 'json';
 
@@ -75,11 +77,6 @@ async function* walk(dir: string, problem: (path: string, message: string) => vo
   }
 }
 
-/** A copy when the buffer is a view of a larger one, so that transferring it moves nothing else. */
-function owned(bytes: Uint8Array): Uint8Array {
-  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : new Uint8Array(bytes);
-}
-
 /** Sums the sizes of the input files, for the progress bar's ETA; null when standard input is read. */
 export async function totalBytes(inputs: readonly string[]): Promise<number | null> {
   if (inputs.includes('-')) return null;
@@ -126,8 +123,13 @@ export async function* readDocuments(inputs: readonly string[], options: ReadOpt
       for await (const line of splitLines(chunks, maxBytes)) {
         lastLine = line.number;
         const where = { file, line: line.number };
-        if (line.bytes) yield { seq: seq++, where, size: line.size, payload: { kind: 'jsonl', bytes: line.bytes } };
-        else yield fail(where, tooLarge(line.size, maxBytes), line.size);
+        if (!line.parts) {
+          yield fail(where, tooLarge(line.size, maxBytes), line.size);
+          continue;
+        }
+        const decoded = decodeUtf8(line.parts);
+        if ('problem' in decoded) yield fail(where, decoded.problem, line.size);
+        else yield { seq: seq++, where, size: line.size, payload: { kind: 'jsonl', line: decoded.text } };
       }
     } catch (e) {
       yield fail({ file }, `reading stopped after line ${lastLine} (${describeFsError(e)})`);
@@ -138,8 +140,10 @@ export async function* readDocuments(inputs: readonly string[], options: ReadOpt
     try {
       const info = await stat(path);
       if (info.size > maxBytes) return yield fail({ file: path }, tooLarge(info.size, maxBytes), info.size);
-      const bytes = owned(await readFile(path));
-      yield { seq: seq++, where: { file: path }, size: bytes.length, payload: { kind: 'text', bytes } };
+      const bytes = await readFile(path);
+      const decoded = decodeUtf8([bytes]);
+      if ('problem' in decoded) yield fail({ file: path }, decoded.problem, bytes.length);
+      else yield { seq: seq++, where: { file: path }, size: bytes.length, payload: { kind: 'text', text: decoded.text } };
     } catch (e) {
       yield fail({ file: path }, `cannot read (${describeFsError(e)})`);
     }
@@ -152,11 +156,11 @@ export async function* readDocuments(inputs: readonly string[], options: ReadOpt
       const info = await stat(path);
       size = info.size;
       if (size > maxBytes) return yield fail({ file: path }, tooLarge(size, maxBytes), size);
-      const text = new TextDecoder('utf-8', { fatal: true }).decode(await readFile(path));
-      value = JSON.parse(text);
+      const decoded = decodeUtf8([await readFile(path)]);
+      if ('problem' in decoded) return yield fail({ file: path }, decoded.problem, size);
+      value = JSON.parse(decoded.text);
     } catch (e) {
-      const problem =
-        e instanceof SyntaxError ? `not valid JSON (${e.message})` : e instanceof TypeError ? 'not UTF-8' : `cannot read (${describeFsError(e)})`;
+      const problem = e instanceof SyntaxError ? `not valid JSON (${e.message})` : `cannot read (${describeFsError(e)})`;
       return yield fail({ file: path }, problem, size);
     }
     if (!Array.isArray(value)) return yield { seq: seq++, where: { file: path }, size, payload: { kind: 'record', value } };
@@ -183,17 +187,13 @@ export async function* readDocuments(inputs: readonly string[], options: ReadOpt
     let size = 0;
     for await (const chunk of chunks) {
       size += chunk.length;
-      if (size <= maxBytes) parts.push(new Uint8Array(chunk));
+      if (size <= maxBytes) parts.push(chunk);
       else parts.length = 0;
     }
     if (size > maxBytes) return yield fail({ file: STDIN_LABEL }, tooLarge(size, maxBytes), size);
-    const bytes = new Uint8Array(size);
-    let at = 0;
-    for (const part of parts) {
-      bytes.set(part, at);
-      at += part.length;
-    }
-    yield { seq: seq++, where: { file: STDIN_LABEL }, size, payload: { kind: 'text', bytes } };
+    const decoded = decodeUtf8(parts);
+    if ('problem' in decoded) yield fail({ file: STDIN_LABEL }, decoded.problem, size);
+    else yield { seq: seq++, where: { file: STDIN_LABEL }, size, payload: { kind: 'text', text: decoded.text } };
   }
 
   async function* source({ path, kind }: Source): AsyncGenerator<Item | Failure> {

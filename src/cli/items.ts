@@ -11,11 +11,13 @@ export interface Where {
   index?: number;
 }
 
-/** The raw document as read: undecoded bytes (decoded in the worker) or an already parsed record. */
-export type Payload =
-  | { kind: 'text'; bytes: Uint8Array }
-  | { kind: 'jsonl'; bytes: Uint8Array }
-  | { kind: 'record'; value: unknown };
+/**
+ * The document as read: an article's text, a JSON Lines record still to parse (parsed in the
+ * worker), or a record already parsed (from a .json file). Text travels as strings, not buffers:
+ * strings are collected with the heap, while buffers that outlive a young collection wait for a
+ * full one, and memory would grow with the archive.
+ */
+export type Payload = { kind: 'text'; text: string } | { kind: 'jsonl'; line: string } | { kind: 'record'; value: unknown };
 
 export interface Item {
   seq: number;

@@ -1,5 +1,4 @@
-// One document from raw bytes to formatted output: decode, parse and check the record, extract,
-// format. The same code runs in each worker thread and, for --jobs 1, in the main thread.
+// One document from its text to formatted output: parse and check the record, extract, format. The same code runs in each worker thread and, for --jobs 1, in the main thread.
 import { createPipeline, loadDictionary } from '../index.js';
 import type { ExtractionResult, Pipeline } from '../types.js';
 import type { Format } from './args.js';
@@ -7,7 +6,6 @@ import type { Item, Outcome, Where } from './items.js';
 import { placeOf } from './items.js';
 import { htmlDocument } from './format/html.js';
 import { formatText } from './format/text.js';
-import { firstInvalidUtf8 } from './utf8.js';
 
 /** Everything a thread needs to start extracting: plain data, so it can be sent to a worker. */
 export interface JobConfig {
@@ -21,7 +19,6 @@ export interface Job {
   readonly format: Format;
   readonly documentDate: string | null;
   readonly pipeline: Pipeline;
-  readonly decoder: TextDecoder;
 }
 
 /** Compiles the dictionaries once per thread; throws DictionaryError naming the file. */
@@ -31,7 +28,6 @@ export function prepareJob(config: JobConfig): Job {
     format: config.format,
     documentDate: config.documentDate,
     pipeline: createPipeline({ dictionaries }),
-    decoder: new TextDecoder('utf-8', { fatal: true }),
   };
 }
 
@@ -70,29 +66,13 @@ function documentOf(value: unknown, where: Where): Document | string {
   return { id: id === undefined || id === null ? placeOf(where) : String(id), text, date: (date as string | null | undefined) ?? null };
 }
 
-function decode(bytes: Uint8Array, job: Job): string | null {
-  try {
-    return job.decoder.decode(bytes);
-  } catch {
-    return null;
-  }
-}
-
-function notUtf8(bytes: Uint8Array): string {
-  const at = firstInvalidUtf8(bytes);
-  return `not UTF-8 (byte 0x${bytes[at]?.toString(16).padStart(2, '0') ?? '??'} at offset ${at})`;
-}
-
 /** The document in an item, or what is wrong with it. */
-function readItem(item: Item, job: Job): Document | string {
-  const { payload, where } = item;
+function readItem({ payload, where }: Item): Document | string {
   if (payload.kind === 'record') return documentOf(payload.value, where);
-  const text = decode(payload.bytes, job);
-  if (text === null) return notUtf8(payload.bytes);
-  if (payload.kind === 'text') return { id: where.file, text, date: null };
+  if (payload.kind === 'text') return { id: where.file, text: payload.text, date: null };
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(payload.line);
   } catch (e) {
     return `not valid JSON (${(e as Error).message})`;
   }
@@ -115,7 +95,7 @@ export function formatResult(result: ExtractionResult, id: string, seq: number, 
 /** Extracts one item; every problem (bad bytes, bad record, an exception in a stage) becomes a Failure. */
 export function processItem(item: Item, job: Job): Outcome {
   const { seq, where, size } = item;
-  const doc = readItem(item, job);
+  const doc = readItem(item);
   if (typeof doc === 'string') return { seq, where, size, problem: doc };
   if (!NOT_BLANK.test(doc.text)) return { seq, where, size, problem: 'empty: no text to read' };
   try {

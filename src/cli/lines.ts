@@ -1,12 +1,15 @@
-// JSON Lines framing over raw bytes: lines are cut before decoding, so that a line that is not
-// UTF-8 is reported on its own, and a line longer than the limit is skipped without ever being
-// held in memory (only its length is counted).
+// JSON Lines framing over raw bytes: a line is cut before it is decoded, so that a line that is
+// not UTF-8 is reported on its own, and a line longer than the limit is skipped without ever
+// being held in memory (only its length is counted).
 
 export interface Line {
   /** 1-based. */
   number: number;
-  /** The line without its "\n" or "\r\n", in a buffer of its own; null when it was too long. */
-  bytes: Uint8Array | null;
+  /**
+   * The line's bytes without "\n" or "\r\n", as views into the chunks read (valid until the next
+   * line is asked for); null when the line was too long.
+   */
+  parts: Uint8Array[] | null;
   /** Its length in bytes, counted even when it was too long to keep. */
   size: number;
 }
@@ -24,29 +27,21 @@ function isBlank(parts: readonly Uint8Array[]): boolean {
   return true;
 }
 
-/** Joins the pieces into a fresh buffer (never a view of a pooled one, so it can be transferred). */
-function join(parts: readonly Uint8Array[], size: number): Uint8Array {
-  let length = size;
+/** Drops the "\r" of a "\r\n" line end. */
+function withoutReturn(parts: Uint8Array[]): Uint8Array[] {
   const last = parts[parts.length - 1];
-  if (last && last[last.length - 1] === RETURN) length--;
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const part of parts) {
-    const n = Math.min(part.length, length - at);
-    out.set(n === part.length ? part : part.subarray(0, n), at);
-    at += n;
-  }
-  return out;
+  if (last && last[last.length - 1] === RETURN) parts[parts.length - 1] = last.subarray(0, last.length - 1);
+  return parts;
 }
 
-/** The non-blank lines of a byte stream, each at most maxBytes long (longer ones come back as bytes: null). */
+/** The non-blank lines of a byte stream, each at most maxBytes long (longer ones come back as parts: null). */
 export async function* splitLines(chunks: AsyncIterable<Uint8Array>, maxBytes: number): AsyncGenerator<Line> {
   let parts: Uint8Array[] = [];
   let size = 0;
   let number = 1;
   const finish = (): Line | null => {
     const tooLong = size > maxBytes;
-    const line = tooLong || !isBlank(parts) ? { number, bytes: tooLong ? null : join(parts, size), size } : null;
+    const line = tooLong || !isBlank(parts) ? { number, parts: tooLong ? null : withoutReturn(parts), size } : null;
     parts = [];
     size = 0;
     number++;

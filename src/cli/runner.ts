@@ -61,12 +61,6 @@ interface Slot {
   queue: { seq: number; where: Where; size: number }[][];
 }
 
-function transferables(items: readonly Item[]): ArrayBuffer[] {
-  const buffers: ArrayBuffer[] = [];
-  for (const { payload } of items) if (payload.kind !== 'record') buffers.push(payload.bytes.buffer as ArrayBuffer);
-  return buffers;
-}
-
 export class WorkerRunner implements Runner {
   private readonly slots: Slot[] = [];
   private batch: Item[] = [];
@@ -130,7 +124,7 @@ export class WorkerRunner implements Runner {
     this.batch = [];
     this.batchBytes = 0;
     best.queue.push(items.map(({ seq, where, size }) => ({ seq, where, size })));
-    best.worker.postMessage({ items }, transferables(items));
+    best.worker.postMessage({ items });
   }
 
   submit(item: Item): void {

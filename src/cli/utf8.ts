@@ -35,3 +35,25 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   }
   return -1;
 }
+
+/** "not UTF-8 (byte 0xe9 at offset 29)". */
+export function notUtf8(bytes: Uint8Array): string {
+  const at = firstInvalidUtf8(bytes);
+  return `not UTF-8 (byte 0x${bytes[at]?.toString(16).padStart(2, '0') ?? '??'} at offset ${at})`;
+}
+
+/** The text of UTF-8 bytes given in pieces, or what is wrong with them. */
+export function decodeUtf8(parts: readonly Uint8Array[]): { text: string } | { problem: string } {
+  // A fatal decoder's state after an error is not specified, so each call has its own.
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  try {
+    if (parts.length === 1) return { text: decoder.decode(parts[0]) };
+    let text = '';
+    for (const part of parts) text += decoder.decode(part, { stream: true });
+    return { text: text + decoder.decode() };
+  } catch {
+    const joined = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+    parts.reduce((at, p) => (joined.set(p, at), at + p.length), 0);
+    return { problem: notUtf8(joined) };
+  }
+}

@@ -1,0 +1,146 @@
+// Batch throughput of `warta extract` on a generated news archive (JSON Lines), with 1 and 2
+// worker threads, and peak memory as the archive grows:
+//   node bench/batch.mjs [--sizes 2000,20000] [--jobs 1,2] [--cli dist/cli.js]
+// Targets: 2 jobs ≥ 1.7× the articles/s of 1 job; peak memory at the largest size within 25% of
+// the smallest (flat, i.e. streaming). Exits 1 when a target is missed.
+// The archive is built from the corpus articles (corpus/*.json, corpus/example.txt) with
+// variations: body paragraphs rotated, figures and dates changed, some articles joined or cut.
+import { spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '2000,20000' },
+    jobs: { type: 'string', default: '1,2' },
+    cli: { type: 'string', default: process.env.WARTA_CLI ?? 'dist/cli.js' },
+  },
+});
+const SIZES = values.sizes.split(',').map(Number);
+const JOBS = values.jobs.split(',').map(Number);
+const CLI = resolve(ROOT, values.cli);
+const SPEEDUP_TARGET = 1.7;
+const MEMORY_GROWTH_LIMIT = 1.25;
+
+/** Deterministic, so every run reads the same archive. */
+function random(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function corpusArticles() {
+  const dir = join(ROOT, 'corpus');
+  const articles = readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')))
+    .map((d) => ({ text: d.text, date: d.documentDate ?? null }));
+  articles.push({ text: readFileSync(join(dir, 'example.txt'), 'utf8'), date: '2024-11-11' });
+  return articles;
+}
+
+const SLASH_DATE = /\((\d{1,2})\/(\d{1,2})\/(\d{4})\)/g;
+const FIGURE = /\b\d{2,3}(?:\.\d{3})*\b/g;
+
+/** One archive article: a corpus article with its body rotated, its figures and dates changed. */
+function vary(articles, i, next) {
+  const base = articles[i % articles.length];
+  const [lead, ...body] = base.text.split('\n');
+  const turn = body.length ? Math.floor(next() * body.length) : 0;
+  let paragraphs = [lead, ...body.slice(turn), ...body.slice(0, turn)];
+  const roll = next();
+  if (roll < 0.1) paragraphs = paragraphs.concat(articles[(i + 1) % articles.length].text.split('\n').slice(1));
+  else if (roll < 0.2) paragraphs = paragraphs.slice(0, Math.max(2, Math.ceil(paragraphs.length / 2)));
+  const day = 1 + Math.floor(next() * 28);
+  const month = 1 + Math.floor(next() * 12);
+  const text = paragraphs
+    .join('\n')
+    .replace(SLASH_DATE, (_, d, m, y) => `(${((Number(d) + day) % 28) + 1}/${((Number(m) + month) % 12) + 1}/${y})`)
+    .replace(FIGURE, (n) => String(Math.floor(next() * 10 ** Math.min(6, n.length))).padStart(2, '1'));
+  const date = `2024-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return { id: `arsip-${String(i).padStart(6, '0')}`, text, date };
+}
+
+async function writeArchive(path, count, articles) {
+  const next = random(20241111);
+  const out = createWriteStream(path);
+  let bytes = 0;
+  for (let i = 0; i < count; i++) {
+    const line = JSON.stringify(vary(articles, i, next)) + '\n';
+    bytes += Buffer.byteLength(line);
+    if (!out.write(line)) await new Promise((r) => out.once('drain', r));
+  }
+  await new Promise((r) => out.end(r));
+  return bytes;
+}
+
+const SUMMARY = /warta: (\d+) documents? extracted, (\d+) failed, in ([\d.]+) s \(([\d.]+) documents\/s\), peak memory (\d+) MB/;
+
+function extract(archive, jobs) {
+  return new Promise((done, fail) => {
+    const began = performance.now();
+    const child = spawn(process.execPath, [CLI, 'extract', '--jobs', String(jobs), '--out', '/dev/null', archive], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (b) => (stderr += b));
+    child.on('error', fail);
+    child.on('close', (code) => {
+      const seconds = (performance.now() - began) / 1000;
+      const m = SUMMARY.exec(stderr);
+      if (code !== 0 || !m) return fail(new Error(`warta extract exited ${code}:\n${stderr}`));
+      done({ documents: Number(m[1]), failed: Number(m[2]), seconds, perSecond: Number(m[1]) / seconds, peakMB: Number(m[5]) });
+    });
+  });
+}
+
+const scratch = mkdtempSync(join(tmpdir(), 'warta-batch-'));
+try {
+  const articles = corpusArticles();
+  console.log(`warta batch bench: ${CLI}\n${articles.length} corpus articles, archives of ${SIZES.join(' and ')} articles, jobs ${JOBS.join(' and ')}\n`);
+  const rows = [];
+  for (const size of SIZES) {
+    const archive = join(scratch, `archive-${size}.jsonl`);
+    const bytes = await writeArchive(archive, size, articles);
+    for (const jobs of JOBS) {
+      const r = await extract(archive, jobs);
+      rows.push({ size, mb: bytes / 2 ** 20, jobs, ...r });
+      console.log(
+        `${String(size).padStart(6)} articles (${(bytes / 2 ** 20).toFixed(1)} MB)  --jobs ${jobs}:  ${r.seconds.toFixed(1).padStart(6)} s  ` +
+          `${r.perSecond.toFixed(0).padStart(5)} articles/s  ${(bytes / 2 ** 20 / r.seconds).toFixed(2)} MB/s  peak RSS ${r.peakMB} MB`,
+      );
+    }
+  }
+  const at = (size, jobs) => rows.find((r) => r.size === size && r.jobs === jobs);
+  const largest = Math.max(...SIZES);
+  const smallest = Math.min(...SIZES);
+  const checks = [];
+  if (JOBS.includes(1) && JOBS.includes(2)) {
+    const speedup = at(largest, 2).perSecond / at(largest, 1).perSecond;
+    checks.push([`2 jobs / 1 job at ${largest} articles: ${speedup.toFixed(2)}× (target ≥ ${SPEEDUP_TARGET}×)`, speedup >= SPEEDUP_TARGET]);
+  }
+  if (largest !== smallest) {
+    for (const jobs of JOBS) {
+      const growth = at(largest, jobs).peakMB / at(smallest, jobs).peakMB;
+      checks.push([
+        `peak RSS with --jobs ${jobs}: ${at(smallest, jobs).peakMB} MB at ${smallest} → ${at(largest, jobs).peakMB} MB at ${largest} articles (${growth.toFixed(2)}×, limit ${MEMORY_GROWTH_LIMIT}×)`,
+        growth <= MEMORY_GROWTH_LIMIT,
+      ]);
+    }
+  }
+  console.log('');
+  for (const [line, ok] of checks) console.log(`${ok ? 'ok  ' : 'MISS'}  ${line}`);
+  mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
+  writeFileSync(join(ROOT, 'bench/results/batch.json'), JSON.stringify({ cli: CLI, rows, checks }, null, 2) + '\n');
+  process.exitCode = checks.every(([, ok]) => ok) ? 0 : 1;
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
