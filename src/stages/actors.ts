@@ -22,6 +22,9 @@ import { findPronouns } from './actors/pronouns.js';
 import { isWeak, Scanner } from './actors/scan.js';
 import { Shape, TokenView } from './actors/tokenView.js';
 import { compileVocabulary, type ActorVocabulary } from './actors/vocabulary.js';
+import { applyTagger } from './actors/tagged.js';
+import { createNerTagger, type NerModel } from './actors/tagger.js';
+import nerModel from '../../dictionaries/ner-model.json';
 
 export interface ActorMentionRef {
   start: number;
@@ -113,6 +116,7 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
 export function createActorsStage(): Stage {
   // One compiled vocabulary per lexicon, held by this stage only: pipelines never share state.
   const vocabularies = new WeakMap<Lexicon, ActorVocabulary>();
+  const tagger = createNerTagger(nerModel as NerModel);
   return {
     name: 'actors',
     run(doc, { lexicon }) {
@@ -124,7 +128,9 @@ export function createActorsStage(): Stage {
       const view = new TokenView(doc);
       const knownAt = knownActors(view, lexicon);
       const scanner = new Scanner(view, vocabulary, knownAt);
-      const { candidates, things, claimed } = scanner.scan();
+      const scanned = scanner.scan();
+      const { things, claimed } = scanned;
+      const candidates = applyTagger(view, tagger, scanned.candidates, doc.sentences);
       const dateline = datelineCandidates(doc, view, knownAt);
       let all = [...dateline, ...resolveOverlaps(candidates.filter((c) => !(c.last - c.first === 1 && things.has(view.textOf(c.first)))))];
       all = resolveOverlapsKeepingDateline(all, dateline);

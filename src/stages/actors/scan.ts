@@ -148,7 +148,7 @@ export class Scanner {
       }
     }
     if (pending.person) k = this.postnominals(k, pending.person);
-    else if (pending.first >= 0 && pending.kinds[0] === 'office') this.titleAlone(pending.first, Math.max(pending.affiliationEnd, lead), pending);
+    else if (pending.first >= 0 && pending.kinds[0] === 'office') this.titleAlone(pending.first, Math.max(pending.affiliationEnd, lead, pending.first + 1), pending);
     return k;
   }
 
