@@ -86,6 +86,16 @@ function datelineCandidates(doc: Doc, view: TokenView, knownAt: (ActorMatch | un
   return out;
 }
 
+/** Trims brackets and joiners off a name's edges ("(BEI) Medan" → "Medan"); false when nothing is left. */
+function trimToName(view: TokenView, c: Candidate): boolean {
+  while (c.first < c.last && view.tokens[c.first]!.kind === 'punct' && !view.isNamePart(c.first)) c.first++;
+  while (c.last > c.first && view.tokens[c.last - 1]!.kind === 'punct' && view.tokens[c.last - 1]!.text !== ')') c.last--;
+  if (c.last > c.first && view.tokens[c.last - 1]!.text === ')' && !c.acronym && view.folded[c.last - 2] !== 'persero') c.last--;
+  if (c.core[0] < c.first) c.core[0] = c.first;
+  if (c.core[1] > c.last) c.core[1] = c.last;
+  return c.last > c.first && c.core[1] > c.core[0];
+}
+
 function overlapsAny(c: Candidate, kept: Candidate[]): number {
   for (let k = kept.length - 1; k >= 0; k--) {
     const o = kept[k]!;
@@ -130,7 +140,7 @@ export function createActorsStage(): Stage {
       const scanner = new Scanner(view, vocabulary, knownAt);
       const scanned = scanner.scan();
       const { things, claimed } = scanned;
-      const candidates = applyTagger(view, tagger, scanned.candidates, doc.sentences);
+      const candidates = applyTagger(view, tagger, scanned.candidates, doc.sentences).filter((c) => c.type === 'group' || trimToName(view, c));
       const dateline = datelineCandidates(doc, view, knownAt);
       let all = [...dateline, ...resolveOverlaps(candidates.filter((c) => !(c.last - c.first === 1 && things.has(view.textOf(c.first)))))];
       all = resolveOverlapsKeepingDateline(all, dateline);

@@ -51,7 +51,7 @@ export function applyTagger(view: TokenView, tagger: NerTagger, candidates: Cand
       out.push(c);
     } else if (overlapping.length && c.strength === Strength.Shape) {
       // The tagger draws the name's edges: "BRP Cabra" may be one ship, "Kriteria KRIS" one acronym.
-      for (const t of overlapping) if (t.score >= SURE && t.tokenStart >= c.first && t.tokenEnd <= c.last) out.push(candidate(t.tokenStart, t.tokenEnd, t.type, Strength.Shape, 'tagger inside a capitalized stretch'));
+      for (const t of overlapping) if (t.score >= SURE && t.tokenStart >= c.first && t.tokenEnd <= c.last && view.isNamePart(t.tokenStart) && view.isNamePart(t.tokenEnd - 1)) out.push(candidate(t.tokenStart, t.tokenEnd, t.type, Strength.Shape, 'tagger inside a capitalized stretch'));
     } else if (overlapping.length === 0 && c.strength === Strength.Shape) {
       // Capitalized, but the tagger reads no name here: a headline word, a term.
       continue;
@@ -59,8 +59,9 @@ export function applyTagger(view: TokenView, tagger: NerTagger, candidates: Cand
   }
   for (const t of spans) {
     if (t.score < SURE) continue;
-    let free = true;
-    for (let k = t.tokenStart; k < t.tokenEnd && free; k++) if (covered[k] || !view.isNamePart(k) && k === t.tokenStart) free = false;
+    // Only names: capitalized at both ends, nothing a rule already read.
+    let free = view.isNamePart(t.tokenStart) && view.isNamePart(t.tokenEnd - 1);
+    for (let k = t.tokenStart; k < t.tokenEnd && free; k++) if (covered[k]) free = false;
     if (free) out.push(candidate(t.tokenStart, t.tokenEnd, t.type, t.score >= CONFIDENT ? Strength.Cue : Strength.Shape, 'tagger'));
   }
   return out.sort((a, b) => a.first - b.first);
