@@ -44,27 +44,22 @@ export interface ActorsLayer {
 /** The country whose offices a bare title names ("Presiden" in Indonesian news). */
 const HOME_COUNTRY = 'ID';
 
-/** Dictionary matches by start token; demonyms ("warga Rusia") are left to the groups. */
+/**
+ * The longest dictionary match at every capitalized token, nested ones too ("Surabaya" inside
+ * "Kota Surabaya", which "Wali Kota Surabaya" needs); demonyms ("warga Rusia") are left to the groups.
+ */
 function knownActors(view: TokenView, lexicon: Lexicon): (ActorMatch | undefined)[] {
   const at = new Array<ActorMatch | undefined>(view.length);
-  let i = 0;
-  while (i < view.length) {
+  for (let i = 0; i < view.length; i++) {
     const shape = view.shape[i];
-    if (shape === Shape.Other || shape === Shape.Number) {
-      i++;
-      continue;
-    }
-    const match = lexicon.actorsAt(view.tokens, i).find((m) => m.via !== 'demonym');
-    if (match) {
-      at[i] = match;
-      i = match.tokenEnd;
-    } else i++;
+    if (shape !== Shape.Capitalized && shape !== Shape.Acronym) continue;
+    at[i] = lexicon.actorsAt(view.tokens, i).find((m) => m.via !== 'demonym');
   }
   return at;
 }
 
 /** The dateline's outlet and place are actors even though nothing else in their line says so. */
-function datelineCandidates(doc: Doc, view: TokenView, knownAt: (ActorMatch | undefined)[]): Candidate[] {
+function datelineCandidates(doc: Doc, view: TokenView, knownAt: (ActorMatch | undefined)[], vocabulary: ActorVocabulary): Candidate[] {
   const dateline = (doc.layers.boilerplate as BoilerplateLayer | undefined)?.dateline;
   if (!dateline) return [];
   const out: Candidate[] = [];
@@ -72,6 +67,9 @@ function datelineCandidates(doc: Doc, view: TokenView, knownAt: (ActorMatch | un
     if (!span) return;
     const [first, last] = tokenRange(view.tokens, span);
     if (last <= first) return;
+    // A dateline names its place and outlet in capitalized words; "Tak hanya menghasilkan film -" is a sentence.
+    for (let k = first; k < last; k++) if (!view.isNamePart(k) && view.tokens[k]!.kind !== 'url' && view.tokens[k]!.kind !== 'punct') return;
+    if (!knownAt[first] && last - first === 1 && view.shape[first] === Shape.Capitalized && vocabulary.notNames.has(view.folded[first]!)) return;
     const known = knownAt[first];
     const c = candidate(first, last, type, Strength.Head, 'dateline');
     if (known && known.tokenEnd === last) {
@@ -141,7 +139,7 @@ export function createActorsStage(): Stage {
       const scanned = scanner.scan();
       const { things, claimed } = scanned;
       const candidates = applyTagger(view, tagger, scanned.candidates, doc.sentences).filter((c) => c.type === 'group' || trimToName(view, c));
-      const dateline = datelineCandidates(doc, view, knownAt);
+      const dateline = datelineCandidates(doc, view, knownAt, vocabulary);
       let all = [...dateline, ...resolveOverlaps(candidates.filter((c) => !(c.last - c.first === 1 && things.has(view.textOf(c.first)))))];
       all = resolveOverlapsKeepingDateline(all, dateline);
       for (const c of all) if (c.type !== 'person' && c.type !== 'group') for (let k = c.first; k < c.last; k++) claimed[k] = 2;

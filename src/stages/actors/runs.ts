@@ -161,7 +161,9 @@ export function segmentsOf(ctx: RunContext, first: number, last: number): Segmen
     const atBoundary = plainStart < 0 || view.shape[p - 1] === Shape.Acronym;
     const isOrg = !!org && org.end >= (place?.end ?? -1);
     const head = isOrg ? org : place;
-    const end = head && atBoundary && head.end > knownEnd ? phraseEnd(ctx, head.end, last, isOrg) : -1;
+    // Streets and buildings take whole names after them ("Jl Medan Merdeka Selatan"); regions stop after a known place.
+    const facility = !isOrg && head?.entries.some((e) => e.kind === 'facility') === true;
+    const end = head && atBoundary && head.end > knownEnd ? phraseEnd(ctx, head.end, last, isOrg, facility) : -1;
     if (head && end > head.end) {
       flushPlain(p);
       const segment: Segment = { kind: isOrg ? 'organization' : 'place', first: p, last: end, detail: head.entries[0]?.kind ?? '' };
@@ -197,7 +199,7 @@ function acronymInside(view: TokenView, first: number, last: number): [number, n
  * places and further heads, and unknown capitalized words until a known place or acronym has been
  * read (after "Dinas Kesehatan Sumut" comes the official's name, not more of the office).
  */
-function phraseEnd(ctx: RunContext, from: number, last: number, isOrg: boolean): number {
+function phraseEnd(ctx: RunContext, from: number, last: number, isOrg: boolean, facility = false): number {
   const { view, vocabulary, knownAt } = ctx;
   let k = from;
   let closed = false;
@@ -210,7 +212,7 @@ function phraseEnd(ctx: RunContext, from: number, last: number, isOrg: boolean):
       if (known.entry.type === 'person') break;
       if (closed && !isOrg) break;
       k = Math.min(known.tokenEnd, last);
-      if (known.entry.type === 'location' || known.entry.type === 'organization') closed = true;
+      if ((known.entry.type === 'location' || known.entry.type === 'organization') && !facility) closed = true;
       continue;
     }
     const s = view.shape[k];
