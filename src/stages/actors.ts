@@ -23,7 +23,7 @@ import { isWeak, Scanner } from './actors/scan.js';
 import { Shape, TokenView } from './actors/tokenView.js';
 import { compileVocabulary, type ActorVocabulary } from './actors/vocabulary.js';
 import { applyTagger } from './actors/tagged.js';
-import { createNerTagger, type NerModel } from './actors/tagger.js';
+import { createNerTagger, type NerModel, type NerTagger } from './actors/tagger.js';
 import nerModel from '../../dictionaries/ner-model.json';
 
 export interface ActorMentionRef {
@@ -121,10 +121,22 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
   return [...kept, ...groups].sort((a, b) => a.first - b.first);
 }
 
+/**
+ * The statistical tagger, or none when the shipped model does not fit this build's features (a
+ * model not yet retrained): the rules and dictionaries still find actors without it.
+ */
+function taggerOrNone(model: NerModel): NerTagger | null {
+  try {
+    return createNerTagger(model);
+  } catch {
+    return null;
+  }
+}
+
 export function createActorsStage(): Stage {
   // One compiled vocabulary per lexicon, held by this stage only: pipelines never share state.
   const vocabularies = new WeakMap<Lexicon, ActorVocabulary>();
-  const tagger = createNerTagger(nerModel as NerModel);
+  const tagger = taggerOrNone(nerModel as NerModel);
   return {
     name: 'actors',
     run(doc, { lexicon }) {
@@ -138,7 +150,7 @@ export function createActorsStage(): Stage {
       const scanner = new Scanner(view, vocabulary, knownAt);
       const scanned = scanner.scan();
       const { things, claimed } = scanned;
-      const candidates = applyTagger(view, tagger, scanned.candidates, doc.sentences).filter((c) => c.type === 'group' || trimToName(view, c));
+      const candidates = (tagger ? applyTagger(view, tagger, scanned.candidates, doc.sentences) : scanned.candidates).filter((c) => c.type === 'group' || trimToName(view, c));
       const dateline = datelineCandidates(doc, view, knownAt, vocabulary);
       let all = [...dateline, ...resolveOverlaps(candidates.filter((c) => !(c.last - c.first === 1 && things.has(view.textOf(c.first)))))];
       all = resolveOverlapsKeepingDateline(all, dateline);

@@ -244,6 +244,12 @@ export class Scanner {
             s++;
             break;
           }
+          if (known.entry.type === 'person' && next?.kind === 'plain' && next.first === seg.last && this.personLike(next.first)) {
+            // "Xi Jinpin": a known first name with an unknown surname is another spelling, left to coreference.
+            this.addPerson(candidate(known.nameStart, next.last, 'person', Strength.Cue, 'known name spelled otherwise'), pending, seg.first);
+            s++;
+            break;
+          }
           if (known.entry.type === 'person') {
             const c = candidate(known.nameStart, seg.last, 'person', Strength.Known, 'dictionary', { entry: known.entry });
             this.addPerson(c, pending, seg.first);
