@@ -30,8 +30,10 @@ Options
   -d, --date DATE    publication date YYYY-MM-DD for documents without their own
                      "date" (anchors "kemarin", "Sabtu lalu", "(9/11)")
       --dict FILE    add a dictionary (JSON, see README); repeatable
-  -o, --out PATH     write to PATH instead of standard output; a directory
-                     (existing, or PATH ending in /) gets one file a document
+  -o, --out PATH     write to PATH instead of standard output, in the format its
+                     extension names (.json, .html, .txt) unless --format says;
+                     a directory (existing, or PATH ending in /) gets one file a
+                     document (json unless --format says)
   -j, --jobs N       worker threads (default: ${availableParallelism()}, the number of cores)
       --max-size N   skip records and files larger than N bytes (default: ${DEFAULT_MAX_BYTES})
   -q, --quiet        no progress bar and no summary (failures are still reported)

@@ -21,9 +21,21 @@ export interface Job {
   readonly pipeline: Pipeline;
 }
 
-/** Compiles the dictionaries once per thread; throws DictionaryError naming the file. */
+/** A --dict file is wrong: the user's to fix (exit code 2), unlike a failure of the shipped pipeline. */
+class UserDictionaryError extends Error {}
+
+export function isUserDictionaryError(e: unknown): boolean {
+  return e instanceof UserDictionaryError;
+}
+
+/** Checks the user's dictionaries (the error names the file, entry and field) and builds the pipeline, once per thread. */
 export function prepareJob(config: JobConfig): Job {
-  const dictionaries = config.dictionaries.map(({ file, text }) => loadDictionary(text, { file }));
+  let dictionaries;
+  try {
+    dictionaries = config.dictionaries.map(({ file, text }) => loadDictionary(text, { file }));
+  } catch (e) {
+    throw new UserDictionaryError((e as Error).message);
+  }
   return {
     format: config.format,
     documentDate: config.documentDate,

@@ -8,9 +8,9 @@ import packageJson from '../../package.json';
 import { parseCommandLine, UsageError, USAGE, type CliOptions, type Format } from './args.js';
 import { describeFsError, readDocuments, totalBytes } from './inputs.js';
 import { isFailure, type Failure, type Item, type Outcome } from './items.js';
-import { prepareJob, type Job, type JobConfig } from './job.js';
+import type { JobConfig } from './job.js';
 import { Reporter } from './progress.js';
-import { InOrder, inThreadRunner, WorkerRunner, type Runner } from './runner.js';
+import { InOrder, inThreadRunner, StartupError, WorkerRunner, type Runner } from './runner.js';
 import { DirectorySink, StreamSink, type Sink } from './sinks.js';
 
 export interface Io {
@@ -99,18 +99,28 @@ async function peek<T>(source: AsyncIterable<T>, count: number): Promise<{ head:
 }
 
 async function extract(options: CliOptions, io: Io): Promise<number> {
+  const began = performance.now();
   const destination = destinationOf(options);
   const config: JobConfig = { format: destination.format, documentDate: options.documentDate, dictionaries: readDictionaries(options.dictionaries) };
-  // The dictionaries are checked here, before any output is opened, so a bad one is a usage error.
-  let job: Job;
+  const documents = await peek<Item | Failure>(readDocuments(options.inputs, { maxBytes: options.maxBytes, stdin: io.stdin }), SMALL_INPUT);
+  const threads = options.jobs > 1 && (options.jobsGiven || !documents.ended);
+  const deliver = (outcome: Outcome): void => inOrder.add(outcome);
+  const runner: Runner = threads ? new WorkerRunner(config, options.jobs, deliver, io.workerScript) : inThreadRunner(config, deliver);
+  // A bad dictionary stops the run here, before any output is opened: a usage error.
   try {
-    job = prepareJob(config);
+    await runner.started();
   } catch (e) {
-    throw new UsageError((e as Error).message);
+    throw e instanceof StartupError && e.dictionary ? new UsageError(e.message) : e;
   }
-  const sink = await openSink(destination, io.stdout);
+  let sink: Sink;
+  try {
+    sink = await openSink(destination, io.stdout);
+  } catch (e) {
+    await runner.stop();
+    throw e;
+  }
   const bar = !options.quiet && io.stderr.isTTY === true;
-  const reporter = new Reporter(io.stderr, bar ? await totalBytes(options.inputs) : null, bar);
+  const reporter = new Reporter(io.stderr, bar ? await totalBytes(options.inputs) : null, bar, began);
   const inOrder = new InOrder((outcome: Outcome) => {
     if (isFailure(outcome)) {
       reporter.failed(outcome);
@@ -120,23 +130,22 @@ async function extract(options: CliOptions, io: Io): Promise<number> {
       sink.write(outcome);
     }
   });
-  const documents = await peek<Item | Failure>(readDocuments(options.inputs, { maxBytes: options.maxBytes, stdin: io.stdin }), SMALL_INPUT);
-  const threads = options.jobs > 1 && (options.jobsGiven || !documents.ended);
-  const runner: Runner = threads
-    ? new WorkerRunner(config, options.jobs, (o) => inOrder.add(o), io.workerScript)
-    : inThreadRunner(job, (o) => inOrder.add(o));
   try {
     for await (const entry of documents.all) {
+      if (sink.error) break;
       if (isFailure(entry)) {
         inOrder.add(entry);
         continue;
       }
-      if (runner.busy) await runner.ready();
+      if (runner.busy) await runner.room();
       if (sink.backedUp) await sink.drained();
       runner.submit(entry);
     }
     await runner.finish();
     await sink.close();
+  } catch (e) {
+    await runner.stop();
+    throw e;
   } finally {
     reporter.finish(!options.quiet);
   }

@@ -25,7 +25,6 @@ function clock(seconds: number): string {
 
 export class Reporter {
   readonly tally: Tally = { documents: 0, failed: 0, bytes: 0 };
-  private readonly began = performance.now();
   private readonly timer: ReturnType<typeof setInterval> | null;
   private barShown = false;
 
@@ -34,6 +33,8 @@ export class Reporter {
     /** Input size in bytes, for the ETA; null when unknown (standard input). */
     private readonly totalBytes: number | null,
     private readonly bar: boolean,
+    /** When the run began (performance.now()), so that the summary counts the start-up too. */
+    private readonly began = performance.now(),
   ) {
     this.timer = bar ? setInterval(() => this.draw(), REDRAW_MS) : null;
     this.timer?.unref();
@@ -78,7 +79,7 @@ export class Reporter {
     this.barShown = true;
   }
 
-  /** Stops the bar and prints "N documents, F failed, in S s (R/s), peak memory M MB". */
+  /** Stops the bar and prints "N documents extracted, F failed, in S s (R documents/s, CPU C s), peak memory M MB". */
   finish(summary: boolean): void {
     if (this.timer) clearInterval(this.timer);
     if (this.barShown) this.stderr.write(CLEAR_LINE);
@@ -87,9 +88,12 @@ export class Reporter {
     const { documents, failed } = this.tally;
     const seconds = this.seconds();
     const rate = (documents + failed) / Math.max(seconds, 1e-3);
-    const peak = process.resourceUsage().maxRSS / 1024;
+    // Process-wide, so worker threads count: CPU time over wall time shows how parallel the run was.
+    const usage = process.resourceUsage();
+    const cpu = (usage.userCPUTime + usage.systemCPUTime) / 1e6;
     this.stderr.write(
-      `warta: ${documents} document${documents === 1 ? '' : 's'} extracted, ${failed} failed, in ${seconds.toFixed(2)} s (${rate.toFixed(1)} documents/s), peak memory ${peak.toFixed(0)} MB\n`,
+      `warta: ${documents} document${documents === 1 ? '' : 's'} extracted, ${failed} failed, in ${seconds.toFixed(2)} s ` +
+        `(${rate.toFixed(1)} documents/s, CPU ${cpu.toFixed(2)} s), peak memory ${(usage.maxRSS / 1024).toFixed(0)} MB\n`,
     );
   }
 }

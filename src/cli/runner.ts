@@ -2,17 +2,39 @@
 // threads in small batches. Outcomes come back in any order; `InOrder` puts them back in input
 // order. At most QUEUED_BATCHES batches per thread plus one open batch are in flight, so memory
 // stays flat however long the input.
+// With threads, the main thread never loads the library: each worker loads it, checks the
+// dictionaries and says whether it could start.
 import { Worker } from 'node:worker_threads';
 import type { Item, Outcome, Where } from './items.js';
-import { processItem, type Job, type JobConfig } from './job.js';
+import type { JobConfig } from './job.js';
 
 export interface Runner {
+  /** Resolves once the extractor is set up; rejects with the problem (a bad dictionary) otherwise. */
+  started(): Promise<void>;
   submit(item: Item): void;
-  /** True while enough documents are in flight: the reader should wait for `ready()`. */
+  /** True while enough documents are in flight: the reader should wait for `room()`. */
   readonly busy: boolean;
-  ready(): Promise<void>;
+  room(): Promise<void>;
   /** Resolves when every submitted document is done, and stops the threads. */
   finish(): Promise<void>;
+  /** Stops at once (after an error), whatever is in flight. */
+  stop(): Promise<void>;
+}
+
+/** What a worker thread says to the main thread. */
+export type WorkerMessage =
+  | { type: 'started' }
+  | { type: 'failed'; problem: string; dictionary: boolean }
+  | { type: 'done'; outcomes: Outcome[] };
+
+/** A dictionary the user gave is wrong: a usage error (exit code 2), not a failure of warta. */
+export class StartupError extends Error {
+  constructor(
+    message: string,
+    readonly dictionary: boolean,
+  ) {
+    super(message);
+  }
 }
 
 /** Hands outcomes on in sequence order, holding back those that finished early. */
@@ -37,13 +59,24 @@ export class InOrder {
   }
 }
 
-/** Every document in the main thread, one after the other. */
-export function inThreadRunner(job: Job, deliver: (outcome: Outcome) => void): Runner {
+/** Every document in the main thread, one after the other; the library is loaded only now. */
+export function inThreadRunner(config: JobConfig, deliver: (outcome: Outcome) => void): Runner {
+  let run: ((item: Item) => Outcome) | null = null;
   return {
-    submit: (item) => deliver(processItem(item, job)),
+    started: async () => {
+      const { prepareJob, processItem, isUserDictionaryError } = await import('./job.js');
+      try {
+        const job = prepareJob(config);
+        run = (item) => processItem(item, job);
+      } catch (e) {
+        throw new StartupError((e as Error).message, isUserDictionaryError(e));
+      }
+    },
+    submit: (item) => deliver(run!(item)),
     busy: false,
-    ready: () => Promise.resolve(),
+    room: () => Promise.resolve(),
     finish: () => Promise.resolve(),
+    stop: () => Promise.resolve(),
   };
 }
 
@@ -63,6 +96,7 @@ interface Slot {
 
 export class WorkerRunner implements Runner {
   private readonly slots: Slot[] = [];
+  private readonly starting: Promise<void>[] = [];
   private batch: Item[] = [];
   private batchBytes = 0;
   private inFlight = 0;
@@ -83,16 +117,42 @@ export class WorkerRunner implements Runner {
   private start(): Slot {
     const slot: Slot = { worker: new Worker(this.script, { workerData: this.config }), queue: [] };
     let error: Error | null = null;
-    slot.worker.on('message', (message: { outcomes: Outcome[] }) => {
+    let started: (problem: Error | null) => void = () => {};
+    const starting = new Promise<void>((resolve, reject) => (started = (problem) => (problem === null ? resolve() : reject(problem))));
+    // Handled here as well: a thread started after `started()` was awaited may fail unobserved.
+    starting.catch(() => {});
+    this.starting.push(starting);
+    slot.worker.on('message', (message: WorkerMessage) => {
+      if (message.type === 'started') return started(null);
+      if (message.type === 'failed') {
+        this.fatal ??= new StartupError(message.problem, message.dictionary);
+        return started(this.fatal);
+      }
       slot.queue.shift();
       this.settle(message.outcomes);
     });
     slot.worker.on('error', (e) => (error = e));
     slot.worker.on('exit', (code) => {
-      if (this.closing && slot.queue.length === 0) return;
+      started(new StartupError(`a worker thread stopped before it started (${error?.message ?? `exit code ${code}`})`, false));
+      if ((this.closing && slot.queue.length === 0) || this.fatal) return;
       this.replace(slot, error?.message ?? `exited with code ${code}`);
     });
     return slot;
+  }
+
+  async started(): Promise<void> {
+    try {
+      await Promise.all(this.starting);
+    } catch (e) {
+      await this.stop();
+      throw e;
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.closing = true;
+    this.fatal ??= new Error('stopped');
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
 
   /** A thread died: its documents are reported as failed, and a new thread takes its place. */
@@ -140,7 +200,7 @@ export class WorkerRunner implements Runner {
     return this.batch.length >= BATCH_ITEMS || this.batchBytes >= BATCH_BYTES;
   }
 
-  ready(): Promise<void> {
+  room(): Promise<void> {
     if (this.fatal) return Promise.reject(this.fatal);
     return this.busy ? new Promise((resolve) => this.waiting.push(resolve)) : Promise.resolve();
   }

@@ -15,6 +15,8 @@ export interface Sink {
   skip(): void;
   /** True while the destination has not taken what was written: the reader should wait. */
   readonly backedUp: boolean;
+  /** The first write error; later writes are dropped, and close() throws it. */
+  readonly error: Error | null;
   drained(): Promise<void>;
   /** Writes what closes the output (json's "]", html's script), and flushes it. */
   close(): Promise<void>;
@@ -27,7 +29,7 @@ export class StreamSink implements Sink {
   private seen = 0;
   private written = 0;
   private heldJson: string | null = null;
-  private error: Error | null = null;
+  error: Error | null = null;
 
   constructor(
     private readonly stream: Writable,
@@ -47,8 +49,7 @@ export class StreamSink implements Sink {
   }
 
   private put(text: string): void {
-    if (this.error) throw this.error;
-    this.stream.write(text);
+    if (!this.error) this.stream.write(text);
   }
 
   /** json: the first document waits to learn whether an array is needed. */
@@ -115,6 +116,7 @@ function nameOf(document: Success): string {
 export class DirectorySink implements Sink {
   private readonly used = new Set<string>();
   readonly backedUp = false;
+  error: Error | null = null;
 
   constructor(
     private readonly dir: string,
@@ -127,7 +129,11 @@ export class DirectorySink implements Sink {
     for (let n = 2; this.used.has(name); n++) name = `${base}-${n}`;
     this.used.add(name);
     const body = this.format === 'html' ? htmlPageStart(document.id) + document.output + htmlPageEnd() : document.output + '\n';
-    writeFileSync(join(this.dir, name + EXTENSIONS[this.format]), body);
+    try {
+      if (!this.error) writeFileSync(join(this.dir, name + EXTENSIONS[this.format]), body);
+    } catch (e) {
+      this.error = e as Error;
+    }
   }
 
   skip(): void {}
@@ -136,5 +142,7 @@ export class DirectorySink implements Sink {
     return Promise.resolve();
   }
 
-  async close(): Promise<void> {}
+  async close(): Promise<void> {
+    if (this.error) throw this.error;
+  }
 }

@@ -1,5 +1,5 @@
 // --dict: a user's dictionary file; every problem with it is a usage error that names the file.
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createPipeline } from '../../src/index.js';
@@ -30,11 +30,15 @@ describe('warta extract --dict', () => {
     expect(run.stderr).toContain('is not valid JSON');
   });
 
-  it('exits 2 naming the file, the entry and the field of an invalid entry', async () => {
+  it('exits 2 naming the file, the entry and the field of an invalid entry, in the main thread or in workers, before any output', async () => {
     const file = write('salah.json', JSON.stringify({ name: 'koperasi', actors: [{ id: 'zq', name: 'Zorbak Quenteliu', type: 'alien' }] }));
-    const run = await runCli(['extract', '--out', join(dir, 'never.jsonl'), '--dict', file, '-'], { input: TEXT });
-    expect(run.code).toBe(2);
-    expect(run.stderr).toMatch(new RegExp(`koperasi \\(${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\).*entry 0.*field "type"`));
+    for (const jobs of ['1', '2']) {
+      const out = join(dir, `never-${jobs}.jsonl`);
+      const run = await runCli(['extract', '--jobs', jobs, '--out', out, '--dict', file, '-'], { input: TEXT });
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`warta: dictionary "koperasi (${file})", entry 0 (id "zq"), field "type"`);
+      expect(existsSync(out)).toBe(false);
+    }
   });
 
   it('uses a valid dictionary, in the main thread and in worker threads', async () => {
