@@ -3,11 +3,13 @@
 import type { ActorEntry, Dictionary, Token, WordEntry } from '../types.js';
 import { tokenize } from '../stages/tokenize.js';
 import { foldForMatch } from './normalize.js';
-import { CASE_SENSITIVE, PhraseIndex, caseFlagsOf, caseMatch, hitLetters, type Phrase, type PhraseHit, type SplitForm } from './phrases.js';
+import { CALLER_FLAGS, CASE_SENSITIVE, PhraseIndex, caseFlagsOf, caseMatch, hitLetters, type Phrase, type PhraseHit, type FormSplitter } from './phrases.js';
 import { RoleIndex, type RoleHolder, type RoleQuery } from './roles.js';
 
 /** The word list of nouns that turn a demonym into a group: "warga Rusia", "orang Amerika". */
 export const DEMONYM_NOUNS = 'demonym-nouns';
+/** The word list of titles, whose lemmas write out abbreviated offices ("Menlu" → "Menteri Luar Negeri"). */
+export const TITLES = 'titles';
 
 /** A word list compiled for lookup by form and for longest multi-token matches. */
 export interface WordList {
@@ -60,14 +62,24 @@ export interface Lexicon {
   holders(title: string, query?: RoleQuery): RoleHolder[];
 }
 
-/** A form of a known actor: the entry, how the form names it, and its dictionary's rank (later wins). */
+/** A known actor and its dictionary's rank (a later dictionary wins a shared form). */
 interface ActorForm {
   entry: ActorEntry;
-  via: ActorMatch['via'];
   rank: number;
 }
 
-const VIA_ORDER: Record<ActorMatch['via'], number> = { name: 2, alias: 1, demonym: 1 };
+/** How a form names its actor, in the phrase's own flags. */
+const VIA_ALIAS = CALLER_FLAGS;
+const VIA_DEMONYM = CALLER_FLAGS * 2;
+
+function viaOf(phrase: Phrase<ActorForm>): ActorMatch['via'] {
+  return phrase.flags & VIA_DEMONYM ? 'demonym' : phrase.flags & VIA_ALIAS ? 'alias' : 'name';
+}
+
+/** Names before aliases, then the later dictionary. */
+function byPreference(a: Phrase<ActorForm>, b: Phrase<ActorForm>): number {
+  return (a.flags & VIA_ALIAS) - (b.flags & VIA_ALIAS) || b.value.rank - a.value.rank;
+}
 
 /** A lookup table of a list's forms: exact for case-sensitive forms, folded for the rest. */
 function formTable(entries: readonly WordEntry[]): (form: string) => WordEntry[] | undefined {
@@ -92,14 +104,20 @@ interface CompiledWordList extends WordList {
   matchWith(tokens: readonly Token[], i: number, fold: (k: number) => string): WordMatch | null;
 }
 
-function compileWordList(name: string, entries: readonly WordEntry[], split: SplitForm): CompiledWordList {
+function compileWordList(name: string, entries: readonly WordEntry[], split: FormSplitter): CompiledWordList {
   const lookup = formTable(entries);
-  const index = new PhraseIndex<WordEntry>(split);
-  for (const entry of entries) index.add(entry.form, entry, entry.caseSensitive ? CASE_SENSITIVE : 0);
+  // Most lists are only looked up by form: their phrase index is built the first time one is matched.
+  let index: PhraseIndex<WordEntry> | null = null;
+  const phrases = (): PhraseIndex<WordEntry> => {
+    if (index) return index;
+    index = new PhraseIndex<WordEntry>(split);
+    for (const entry of entries) index.add(entry.form, entry, entry.caseSensitive ? CASE_SENSITIVE : 0);
+    return index;
+  };
   const matchWith = (tokens: readonly Token[], i: number, fold: (k: number) => string): WordMatch | null => {
     if (i < 0 || i >= tokens.length) return null;
     let best: WordMatch | null = null;
-    index.walk(tokens, i, fold, false, (hit) => {
+    phrases().walk(tokens, i, fold, false, (hit) => {
       const letters = hitLetters(tokens, i, hit);
       const found = hit.phrases.filter((p) => caseMatch(tokens, i, letters, p) >= 0).map((p) => p.value);
       if (found.length) best = { entries: found, end: hit.end };
@@ -128,11 +146,11 @@ function rankHits(tokens: readonly Token[], start: number, hits: readonly Phrase
       if (c >= 0) here.push({ phrase, exact: c === 1 });
     }
     // Prefer the form written in the dictionary's case, then a name to an alias, then the later dictionary.
-    here.sort((a, b) => Number(b.exact) - Number(a.exact) || VIA_ORDER[b.phrase.value.via] - VIA_ORDER[a.phrase.value.via] || b.phrase.value.rank - a.phrase.value.rank);
+    here.sort((a, b) => Number(b.exact) - Number(a.exact) || byPreference(a.phrase, b.phrase));
     for (const { phrase, exact } of here) {
-      const { entry, via } = phrase.value;
+      const { entry } = phrase.value;
       if (out.some((m) => m.entry === entry)) continue;
-      out.push({ entry, tokenStart: start, tokenEnd: hit.end, exactCase: exact, via, nameStart, enclitic: hit.enclitic });
+      out.push({ entry, tokenStart: start, tokenEnd: hit.end, exactCase: exact, via: viaOf(phrase), nameStart, enclitic: hit.enclitic });
     }
   }
   return out;
@@ -159,7 +177,8 @@ export function compileLexicon(dictionaries: readonly Dictionary[]): Lexicon {
 
   // Forms are split by the tokenizer the text goes through, with this lexicon's abbreviations.
   const abbreviations = formTable(wordEntries.get('abbreviations') ?? []);
-  const split: SplitForm = (form) => tokenize(form, { has: (f) => abbreviations(f) !== undefined });
+  const has = (form: string) => abbreviations(form) !== undefined;
+  const split: FormSplitter = { tokenize: (form) => tokenize(form, { has }), keepsPeriod: has };
   const lists = new Map<string, CompiledWordList>();
   for (const [name, entries] of wordEntries) lists.set(name, compileWordList(name, entries, split));
   const empty = (name: string) => compileWordList(name, [], split);
@@ -168,16 +187,18 @@ export function compileLexicon(dictionaries: readonly Dictionary[]): Lexicon {
   const names = new PhraseIndex<ActorForm>(split);
   const demonyms = new PhraseIndex<ActorForm>(split);
   for (const entry of actors.values()) {
-    const rank = rankOf.get(entry.id)!;
-    names.add(entry.name, { entry, via: 'name', rank }, caseFlagsOf(entry.name));
-    for (const alias of entry.aliases ?? []) if (alias !== entry.name) names.add(alias, { entry, via: 'alias', rank }, caseFlagsOf(alias));
-    for (const demonym of entry.demonyms ?? []) demonyms.add(demonym, { entry, via: 'demonym', rank }, caseFlagsOf(demonym));
+    const form: ActorForm = { entry, rank: rankOf.get(entry.id)! };
+    names.add(entry.name, form, caseFlagsOf(entry.name));
+    for (const alias of entry.aliases ?? []) if (alias !== entry.name) names.add(alias, form, caseFlagsOf(alias) | VIA_ALIAS);
+    for (const demonym of entry.demonyms ?? []) demonyms.add(demonym, form, caseFlagsOf(demonym) | VIA_DEMONYM);
   }
   const findActors = (form: string): ActorEntry[] => {
-    const phrases = [...names.get(form)].sort((a, b) => VIA_ORDER[b.value.via] - VIA_ORDER[a.value.via] || b.value.rank - a.value.rank);
+    const phrases = [...names.get(form)].sort(byPreference);
     return [...new Set(phrases.map((p) => p.value.entry))];
   };
-  const roles = new RoleIndex(actors.values(), (form) => findActors(form)[0]);
+  // Offices abbreviated in the titles list ("Menlu", "Wapres") resolve like their full forms.
+  const titles = lists.get(TITLES);
+  const roles = new RoleIndex(actors.values(), (form) => findActors(form)[0], (form) => titles?.get(form)?.find((e) => e.lemma)?.lemma);
 
   /** Every match at token `i`, longest first; `fold` caches folded tokens across calls on one document. */
   function matchesAt(tokens: readonly Token[], i: number, fold: (k: number) => string): ActorMatch[] {

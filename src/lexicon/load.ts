@@ -5,11 +5,18 @@ import type { ActorEntry, ActorType, DatedRole, Dictionary, WordEntry } from '..
 
 const ACTOR_TYPES: readonly ActorType[] = ['person', 'organization', 'location', 'group'];
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
-const TOP_KEYS = new Set(['$schema', 'name', 'description', 'source', 'license', 'actors', 'words', 'disables']);
-const ACTOR_KEYS = new Set(['id', 'name', 'type', 'aliases', 'titles', 'roles', 'country', 'parent', 'subtype', 'demonyms']);
-const ROLE_KEYS = new Set(['title', 'from', 'to']);
-const WORD_KEYS = new Set(['form', 'lemma', 'kind', 'value', 'caseSensitive']);
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** The fields of each part of a dictionary; dictionaries/schema/dictionary.schema.json lists the same. */
+export const DICTIONARY_FIELDS = {
+  dictionary: ['$schema', 'name', 'description', 'source', 'license', 'actors', 'words', 'disables'],
+  actor: ['id', 'name', 'type', 'aliases', 'titles', 'roles', 'country', 'parent', 'subtype', 'demonyms'],
+  role: ['title', 'from', 'to'],
+  word: ['form', 'lemma', 'kind', 'value', 'caseSensitive'],
+} as const;
+const TOP_KEYS: ReadonlySet<string> = new Set(DICTIONARY_FIELDS.dictionary);
+const ACTOR_KEYS: ReadonlySet<string> = new Set(DICTIONARY_FIELDS.actor);
+const ROLE_KEYS: ReadonlySet<string> = new Set(DICTIONARY_FIELDS.role);
+const WORD_KEYS: ReadonlySet<string> = new Set(DICTIONARY_FIELDS.word);
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const COUNTRY_CODE = /^[A-Z]{2}$/;
 /** Longest form accepted: longer ones are not names but data accidents. */
 const MAX_FORM = 200;
@@ -18,6 +25,8 @@ const MAX_DEPTH = 8;
 export class DictionaryError extends Error {
   readonly dictionary: string;
   readonly entry: number | null;
+  readonly id: string | null;
+  readonly list: string | null;
   readonly field: string | null;
 
   constructor(dictionary: string, where: { entry?: number; id?: string; list?: string; field?: string }, problem: string) {
@@ -29,6 +38,8 @@ export class DictionaryError extends Error {
     this.name = 'DictionaryError';
     this.dictionary = dictionary;
     this.entry = where.entry ?? null;
+    this.id = where.id ?? null;
+    this.list = where.list ?? null;
     this.field = where.field ?? null;
   }
 }
@@ -62,6 +73,23 @@ function checkKeys(root: unknown, fail: (problem: string) => never): void {
       stack.push([(v as Record<string, unknown>)[key], depth + 1]);
     }
   }
+}
+
+/**
+ * A dictionary from data the package ships and its tests validate (tests/lexicon/shipped.test.ts):
+ * only the shapes are normalized (a word list's bare strings become entries), so that importing
+ * the library does not pay for checking its own data.
+ */
+export function trustedDictionary(source: { name: string; actors?: unknown[]; words?: Record<string, unknown[]>; disables?: string[] }): Dictionary {
+  const dict: Dictionary = { name: source.name };
+  if (source.actors) dict.actors = source.actors as ActorEntry[];
+  if (source.words) {
+    const words: Record<string, WordEntry[]> = {};
+    for (const [list, entries] of Object.entries(source.words)) words[list] = entries.map((e) => (typeof e === 'string' ? { form: e } : (e as WordEntry)));
+    dict.words = words;
+  }
+  if (source.disables) dict.disables = source.disables;
+  return dict;
 }
 
 /** Validates a dictionary (an object or its JSON text) and returns a clean copy. */
@@ -104,9 +132,17 @@ function stringList(label: string, where: { entry?: number; id?: string }, field
   return v.map((item, i) => text(label, where, `${field}[${i}]`, item, true)!);
 }
 
+/** Whether "YYYY-MM-DD" names a day of the calendar ("2024-02-30" does not). */
+function isCalendarDate(v: string): boolean {
+  const m = ISO_DATE.exec(v);
+  if (!m) return false;
+  const day = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return day.getUTCFullYear() === Number(m[1]) && day.getUTCMonth() === Number(m[2]) - 1 && day.getUTCDate() === Number(m[3]);
+}
+
 function isoDate(label: string, where: { entry: number; id: string }, field: string, v: unknown): string | undefined {
   if (v === undefined) return undefined;
-  if (typeof v !== 'string' || !ISO_DATE.test(v) || isNaN(Date.parse(v))) {
+  if (typeof v !== 'string' || !isCalendarDate(v)) {
     throw new DictionaryError(label, { ...where, field }, `must be a date as YYYY-MM-DD; got ${typeName(v)}`);
   }
   return v;

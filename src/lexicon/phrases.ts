@@ -9,11 +9,17 @@ import type { Token } from '../types.js';
 import { foldForMatch, innerParts, withoutSeparators } from './normalize.js';
 
 const SEP = '\u0001';
+/**
+ * A word only the tokenizer splits right: a character other than a letter, digit, hyphen or
+ * apostrophe, or a hyphen or apostrophe that is not inside the word. Other words split at their
+ * hyphens, as the tokenizer would split them.
+ */
+const NEEDS_TOKENIZER = /[^\p{L}\p{M}\p{N}'’-]|^['’-]|['’-]$|['’-]{2}/u;
+const SPACES = /\s+/;
+const HYPHENS = /-/g;
+/** An initial that keeps its period as one token ("B." in "B. J. Habibie"). */
+const INITIAL = /^\p{Lu}\.$/u;
 const LOWER_START = /^\p{Ll}/u;
-const UPPER_START = /^\p{Lu}/u;
-const HAS_LOWER = /\p{Ll}/u;
-const HAS_UPPER = /\p{Lu}/u;
-const NOT_LETTERS = /\P{L}+/gu;
 /** "-nya" glued to a name ("Jakartanya") is a clitic, not part of the name. */
 const ENCLITIC = 'nya';
 const MIN_STEM = 3;
@@ -22,6 +28,8 @@ const MIN_STEM = 3;
 export const CASE_SENSITIVE = 1;
 /** The form starts with a capital, so a match must too: "Malang" the city, not "malang" (unlucky). */
 export const CAPITALIZED = 2;
+/** Bits left for the caller's own flags. */
+export const CALLER_FLAGS = 4;
 
 export interface Phrase<T> {
   value: T;
@@ -37,8 +45,13 @@ export interface PhraseHit<T> {
   enclitic: number;
 }
 
-/** The token texts of a form, as the pipeline's tokenizer splits them. */
-export type SplitForm = (form: string) => readonly Token[];
+/** How the pipeline's tokenizer splits forms. */
+export interface FormSplitter {
+  /** The tokens of a form. */
+  tokenize(form: string): readonly Token[];
+  /** Whether a word with its final period is one token ("Kab.", "Prov."). */
+  keepsPeriod(word: string): boolean;
+}
 
 /** Names this short are safe only as spelled: "Xi" the leader, not "XI" the school grade. */
 const MAX_SHORT = 3;
@@ -48,9 +61,21 @@ const MAX_SHORT = 3;
  * names are matched exactly, capitalized ones need their capital.
  */
 export function caseFlagsOf(form: string): number {
-  if (!HAS_LOWER.test(form) && HAS_UPPER.test(form)) return CASE_SENSITIVE | CAPITALIZED;
-  if (form.replace(NOT_LETTERS, '').length <= MAX_SHORT) return CASE_SENSITIVE | CAPITALIZED;
-  return UPPER_START.test(form) ? CAPITALIZED : 0;
+  let letters = 0;
+  let lower = 0;
+  let upper = 0;
+  for (let i = 0; i < form.length; i++) {
+    const c = form[i]!;
+    const up = c.toUpperCase();
+    if (up === c.toLowerCase()) continue;
+    letters++;
+    if (c === up) upper++;
+    else lower++;
+  }
+  if (upper > 0 && lower === 0) return CASE_SENSITIVE | CAPITALIZED;
+  if (letters <= MAX_SHORT) return CASE_SENSITIVE | CAPITALIZED;
+  const first = form[0]!;
+  return first !== first.toLowerCase() ? CAPITALIZED : 0;
 }
 
 function isHyphen(token: Token): boolean {
@@ -77,17 +102,33 @@ export class PhraseIndex<T> {
   /** Keys that some longer key continues. */
   private readonly prefixes = new Set<string>();
 
-  constructor(private readonly split: SplitForm) {}
+  constructor(private readonly splitter: FormSplitter) {}
 
   /** The lookup key of a form: its folded parts joined, or '' when it has none. */
   keyOf(form: string): string {
-    const tokens = this.split(form);
+    const trimmed = form.trim();
+    const fast = this.plainKey(trimmed);
+    if (fast !== null) return fast;
+    const tokens = this.splitter.tokenize(trimmed);
     if (tokens.length === 0) return '';
     let key = '';
     let t = 0;
     while (t >= 0) {
       for (const part of innerParts(foldForMatch(tokens[t]!.text))) key = key ? key + SEP + part : part;
       t = nextWord(tokens, t, false);
+    }
+    return key;
+  }
+
+  /** The key of a form of plain words and kept abbreviations, without the tokenizer; null for others. */
+  private plainKey(form: string): string | null {
+    let key = '';
+    for (const word of form.split(SPACES)) {
+      let part: string;
+      if (word.endsWith('.') && (INITIAL.test(word) || (!NEEDS_TOKENIZER.test(word.slice(0, -1)) && this.splitter.keepsPeriod(word)))) part = foldForMatch(word);
+      else if (!NEEDS_TOKENIZER.test(word)) part = foldForMatch(word).replace(HYPHENS, SEP);
+      else return null;
+      key = key ? key + SEP + part : part;
     }
     return key;
   }

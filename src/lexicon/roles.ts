@@ -21,10 +21,14 @@ export interface RoleQuery {
 
 /** The longest actor name a title can end with, in words ("Badan Nasional Penanggulangan Bencana"). */
 const MAX_ACTOR_WORDS = 6;
-const SPACES = /\s+/;
+const SEPARATORS = /[\s,;:()]+/;
+/** "Menteri Koordinator Bidang Perekonomian" and "Menteri Koordinator Perekonomian" are one office. */
+const FILLER = 'bidang';
 
 function words(title: string): string[] {
-  return foldForMatch(title).trim().split(SPACES);
+  return foldForMatch(title)
+    .split(SEPARATORS)
+    .filter((w) => w && w !== FILLER);
 }
 
 /** Whether `role` holds on `date` (from inclusive, to exclusive), or is current when there is no date. */
@@ -42,6 +46,11 @@ export function titlesAt(entry: ActorEntry, date: string | null | undefined): st
 
 /** The known actor a form names, if any. */
 export type ResolveActor = (form: string) => ActorEntry | undefined;
+/** The full form of an abbreviated office ("menlu" → "Menteri Luar Negeri"), if the words are one. */
+export type ExpandOffice = (form: string) => string | undefined;
+
+/** The longest abbreviation an office starts with, in words ("Menko", "Wakil Ketua Umum"). */
+const MAX_OFFICE_WORDS = 3;
 
 export class RoleIndex {
   /** "office|KEY" and "office" (any country or body) to the roles with that office. */
@@ -50,6 +59,7 @@ export class RoleIndex {
   constructor(
     entries: Iterable<ActorEntry>,
     private readonly resolve: ResolveActor,
+    private readonly expand: ExpandOffice = () => undefined,
   ) {
     for (const entry of entries) {
       for (const role of entry.roles ?? []) {
@@ -67,13 +77,23 @@ export class RoleIndex {
     else this.byKey.set(key, [holder]);
   }
 
-  /** "presiden amerika serikat" → office "presiden", of "US"; "ketua kpk" → "ketua", "org-kpk". */
-  private split(w: string[]): { office: string; of?: string } {
+  /** "presiden amerika serikat" → office "presiden", of "US"; "menlu rusia" → "menteri luar negeri", "RU". */
+  private split(title: string[]): { office: string; of?: string } {
+    const w = this.expanded(title);
     for (let n = Math.min(MAX_ACTOR_WORDS, w.length - 1); n >= 1; n--) {
       const actor = this.resolve(w.slice(w.length - n).join(' '));
       if (actor) return { office: w.slice(0, w.length - n).join(' '), of: actor.subtype === 'country' && actor.country ? actor.country : actor.id };
     }
     return { office: w.join(' ') };
+  }
+
+  /** The words with an abbreviated office at their start written out. */
+  private expanded(w: string[]): string[] {
+    for (let n = Math.min(MAX_OFFICE_WORDS, w.length); n >= 1; n--) {
+      const full = this.expand(w.slice(0, n).join(' '));
+      if (full) return [...words(full), ...w.slice(n)];
+    }
+    return w;
   }
 
   /**

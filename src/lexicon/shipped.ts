@@ -18,6 +18,7 @@ import roots from '../../dictionaries/roots.json';
 import institutions from '../../dictionaries/institutions.json';
 import international from '../../dictionaries/international.json';
 import outlets from '../../dictionaries/outlets.json';
+import people from '../../dictionaries/people.json';
 
 export const SHIPPED_DICTIONARIES: readonly Dictionary[] = Object.freeze(
   [
@@ -37,5 +38,6 @@ export const SHIPPED_DICTIONARIES: readonly Dictionary[] = Object.freeze(
     institutions,
     international,
     outlets,
+    people,
   ].map((source) => Object.freeze(loadDictionary(source))),
 );

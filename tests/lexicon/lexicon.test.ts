@@ -23,9 +23,9 @@ const WORLD = loadDictionary({
     { id: 'xi', name: 'Xi Jinping', type: 'person', country: 'CN', aliases: ['Xi'], roles: [{ title: 'Presiden China', from: '2013-03-14' }] },
     { id: 'kpk', name: 'Komisi Pemberantasan Korupsi', type: 'organization', country: 'ID', aliases: ['KPK'] },
     { id: 'setyo', name: 'Setyo Budiyanto', type: 'person', country: 'ID', roles: [{ title: 'Ketua KPK', from: '2024-12-16' }] },
-    { id: 'biden', name: 'Joe Biden', type: 'person', country: 'US', roles: [{ title: 'Presiden Amerika Serikat', from: '2021-01-20', to: '2025-01-20' }] },
+    { id: 'biden', name: 'Joe Biden', type: 'person', country: 'US', roles: [{ title: 'Presiden Amerika Serikat', from: '2021-01-20', to: '2025-01-20' }, { title: 'Wakil Presiden Amerika Serikat', from: '2009-01-20', to: '2017-01-20' }] },
   ],
-  words: { 'demonym-nouns': ['warga', 'orang', 'warga negara'], titles: [{ form: 'Wali Kota' }, { form: 'AKP', caseSensitive: true }] },
+  words: { 'demonym-nouns': ['warga', 'orang', 'warga negara'], titles: [{ form: 'Wali Kota' }, { form: 'AKP', caseSensitive: true }, { form: 'Wapres', lemma: 'Wakil Presiden' }] },
 });
 
 /** The matches in `text` as "id=surface" strings. */
@@ -125,6 +125,11 @@ describe('holders', () => {
     expect(lexicon.holders('Presiden Tiongkok', { date: '2024-01-01' }).map((h) => h.entry.id)).toEqual(['xi']);
   });
 
+  it('writes out an office the titles list abbreviates', () => {
+    expect(lexicon.holders('Wapres AS', { date: '2010-01-01' }).map((h) => h.entry.id)).toEqual(['biden']);
+    expect(lexicon.holders('Wakil Presiden', { country: 'US', date: '2010-01-01' }).map((h) => h.entry.id)).toEqual(['biden']);
+  });
+
   it('gives the current holders when there is no date', () => {
     expect(lexicon.holders('Presiden Indonesia').map((h) => h.entry.id)).toEqual(['pbs']);
   });
@@ -173,7 +178,7 @@ describe('compileLexicon', () => {
 
   it('adds up the forms of a word list across dictionaries', () => {
     const lexicon = compileLexicon([WORLD, user({ words: { titles: ['Bupati'] } })]);
-    expect(lexicon.words('titles').entries.map((e) => e.form)).toEqual(['Wali Kota', 'AKP', 'Bupati']);
+    expect(lexicon.words('titles').entries.map((e) => e.form)).toEqual(['Wali Kota', 'AKP', 'Wapres', 'Bupati']);
   });
 
   it('leaves one lexicon untouched by another', () => {
