@@ -1,7 +1,8 @@
 // The dictionaries shipped under dictionaries/, bundled as data (no file system at run time, so
-// the library runs in browsers). Validated like a user's dictionary, once, when first used.
+// the library runs in browsers). Validated like a user's dictionary by the tests
+// (tests/lexicon/shipped.test.ts), not on every import.
 import type { Dictionary } from '../types.js';
-import { loadDictionary } from './load.js';
+import { trustedDictionary } from './load.js';
 import abbreviations from '../../dictionaries/abbreviations.json';
 import boilerplate from '../../dictionaries/boilerplate.json';
 import regions from '../../dictionaries/regions.json';
@@ -39,5 +40,5 @@ export const SHIPPED_DICTIONARIES: readonly Dictionary[] = Object.freeze(
     international,
     outlets,
     people,
-  ].map((source) => Object.freeze(loadDictionary(source))),
+  ].map((source) => Object.freeze(trustedDictionary(source))),
 );
