@@ -11,9 +11,8 @@
 // (quotes/resolve.ts); media after "dikutip dari" are sources (quotes/sources.ts).
 import type { Quote, Stage } from '../types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { spanAt } from '../spans.js';
 import type { Candidate } from './quotes/candidate.js';
-import { compileQuoteLexicon, type QuoteLexicon } from './quotes/cues.js';
+import { compileQuoteLexicon, indexSpeech, type QuoteLexicon } from './quotes/cues.js';
 import { findDirect } from './quotes/direct.js';
 import { findIndirect } from './quotes/indirect.js';
 import { pairQuotes } from './quotes/marks.js';
@@ -48,25 +47,30 @@ export function createQuotesStage(): Stage {
         compiled.set(lexicon, ql);
       }
       const view = viewOf(doc);
+      const speech = indexSpeech(view, ql);
       const spans = pairQuotes(view);
       const { candidates: direct, inDirect } = findDirect(view, ql, spans);
       const usedCues = new Set<number>();
       for (const c of direct) if (c.attribution) usedCues.add(c.attribution.token);
-      const candidates: Candidate[] = [...direct, ...findIndirect(view, ql, inDirect, usedCues)].sort((a, b) => a.first - b.first);
+      const candidates: Candidate[] = [...direct, ...findIndirect(view, ql, speech, inDirect, usedCues)].sort((a, b) => a.first - b.first);
       linkNeighbours(view, ql, candidates);
       const speakers = resolveSpeakers(view, ql, candidates);
-      const sources = findSources(view, ql);
+      const sources = findSources(view, speech);
       const quotes: Quote[] = [];
       const info: QuoteCueInfo[] = [];
       candidates.forEach((c, i) => {
         const { tokens, text } = view;
-        const content = spanAt(text, tokens[c.first]!.start, tokens[c.last]!.end);
+        const start = tokens[c.first]!.start;
+        const end = tokens[c.last]!.end;
         const at = c.attribution ? c.attribution.token : c.first;
         const sentence = view.sentenceOf[at]!;
         const source = sources.length ? sourceIn(sources, sentence) : -1;
         const speaker = speakers[i]!;
+        // Built field by field: an object spread here costs more than the rest of the stage.
         quotes.push({
-          ...content,
+          start,
+          end,
+          text: text.slice(start, end),
           kind: c.kind,
           speaker: speaker.actor >= 0 ? doc.actors[speaker.actor]!.id : null,
           speakerMention: speaker.mention,

@@ -77,6 +77,10 @@ function voiceOf(entry: WordEntry): Voice {
   return 'bare';
 }
 
+function hit(verb: SpeechVerb, voice: Voice, token: number, clitic: CueHit['clitic']): CueHit {
+  return { entry: verb.entry, lemma: verb.lemma, kind: verb.kind, voice, token, clitic };
+}
+
 function foldedSet(list: WordList): Set<string> {
   return new Set(list.entries.map((e) => foldForMatch(e.form)));
 }
@@ -113,13 +117,12 @@ export function compileQuoteLexicon(lexicon: Lexicon): QuoteLexicon {
       const parts = splitClitics(token.text);
       const last = parts[parts.length - 1]!;
       const clitic = parts.length > 1 && last.text.toLowerCase() === 'nya' ? { start: token.start + last.start, end: token.start + last.end } : null;
-      if (verb) return { ...verb, token: i, clitic: verb.voice === 'clitic' ? clitic : null };
+      if (verb) return hit(verb, verb.voice, i, verb.voice === 'clitic' ? clitic : null);
       if (!clitic) return null;
       // "tandasnya", "menyebutnya": the stem is a listed verb, the clitic names the speaker or the object.
       const stem = verbs.get(foldForMatch(parts[0]!.text));
       if (!stem) return null;
-      if (stem.voice === 'bare') return { ...stem, voice: 'clitic', token: i, clitic };
-      return { ...stem, token: i, clitic: null };
+      return stem.voice === 'bare' ? hit(stem, 'clitic', i, clitic) : hit(stem, stem.voice, i, null);
     },
     markerAt(view, i) {
       if (!view.isWord(i) || !markerStarts.has(view.fold(i))) return null;
@@ -141,4 +144,23 @@ export function compileQuoteLexicon(lexicon: Lexicon): QuoteLexicon {
     },
     complement: (kind) => (ANY_COMPLEMENT.has(kind) ? 'any' : MARKED_COMPLEMENT.has(kind) ? 'marked' : 'clause'),
   };
+}
+
+/** The speech verbs and markers of a document, found in one pass, in text order. */
+export interface SpeechIndex {
+  cues: CueHit[];
+  markers: (MarkerHit & { token: number })[];
+}
+
+export function indexSpeech(view: DocView, ql: QuoteLexicon): SpeechIndex {
+  const cues: CueHit[] = [];
+  const markers: SpeechIndex['markers'] = [];
+  for (let i = 0; i < view.tokens.length; i++) {
+    if (!view.isWord(i)) continue;
+    const marker = ql.markerAt(view, i);
+    if (marker) markers.push({ kind: marker.kind, end: marker.end, token: i });
+    const cue = ql.cueAt(view, i);
+    if (cue) cues.push(cue);
+  }
+  return { cues, markers };
 }

@@ -11,7 +11,7 @@
 // action with an object, "menyatakan telah menurunkan tim" reports speech.
 import { spanAt } from '../../spans.js';
 import type { Attribution, Candidate } from './candidate.js';
-import type { CueHit, QuoteLexicon } from './cues.js';
+import type { CueHit, QuoteLexicon, SpeechIndex } from './cues.js';
 import { attributionOfCue } from './direct.js';
 import { markAt } from './marks.js';
 import { phraseAfter, speakerBefore, speakerOfClitic, speakerOfPhrase, type SpeakerRef } from './speakers.js';
@@ -171,24 +171,21 @@ function clauseBefore(view: DocView, end: number, inQuote: Uint8Array): number {
  * Indirect quotes, left to right; a cue inside a quote, inside an earlier indirect quote's
  * content or used by a direct quote's attribution is not read again.
  */
-export function findIndirect(view: DocView, ql: QuoteLexicon, inQuote: Uint8Array, usedCues: ReadonlySet<number>): Candidate[] {
+export function findIndirect(view: DocView, ql: QuoteLexicon, speech: SpeechIndex, inQuote: Uint8Array, usedCues: ReadonlySet<number>): Candidate[] {
   const { tokens, text } = view;
   const out: Candidate[] = [];
   let claimed = -1;
-  for (let i = 0; i < tokens.length; i++) {
-    if (i <= claimed || inQuote[i] || usedCues.has(i) || !view.isWord(i) || view.boilerplate(i)) continue;
-    const marker = ql.markerAt(view, i);
-    if (marker?.kind === 'according') {
-      const found = according(view, ql, i, marker.end, inQuote);
-      if (found) {
-        out.push(found);
-        claimed = Math.max(claimed, found.last);
-      }
-      continue;
-    }
-    const cue = ql.cueAt(view, i);
-    if (!cue) continue;
-    const found = fromCue(view, ql, cue, inQuote);
+  const according = speech.markers.filter((m) => m.kind === 'according');
+  // The cues and the "menurut" markers, merged in text order.
+  for (let c = 0, m = 0; c < speech.cues.length || m < according.length; ) {
+    const cue = speech.cues[c];
+    const marker = according[m];
+    const useMarker = marker !== undefined && (cue === undefined || marker.token <= cue.token);
+    const i = useMarker ? marker.token : cue!.token;
+    if (useMarker) m++;
+    else c++;
+    if (i <= claimed || inQuote[i] || usedCues.has(i) || view.boilerplate(i)) continue;
+    const found = useMarker ? fromAccording(view, ql, i, marker.end, inQuote) : fromCue(view, ql, cue!, inQuote);
     if (found) {
       out.push(found);
       claimed = Math.max(claimed, found.last);
@@ -196,7 +193,7 @@ export function findIndirect(view: DocView, ql: QuoteLexicon, inQuote: Uint8Arra
   }
   return out;
 
-  function according(view: DocView, ql: QuoteLexicon, at: number, after: number, inQuote: Uint8Array): Candidate | null {
+  function fromAccording(view: DocView, ql: QuoteLexicon, at: number, after: number, inQuote: Uint8Array): Candidate | null {
     // "Menurut Budi, …" or "…, menurut Budi."
     let comma = -1;
     for (let k = after; k < tokens.length && k - after < MAX_ACCORDING && sameSentence(view, at, k); k++) {

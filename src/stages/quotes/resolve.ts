@@ -3,7 +3,6 @@
 // sentence before it (groups for "mereka"); a bare title ("kata Presiden") to the person who holds
 // it; a quote without attribution to the quote it continues.
 import type { Span } from '../../types.js';
-import { tokenIndexAt } from '../../spans.js';
 import type { Candidate } from './candidate.js';
 import type { QuoteLexicon } from './cues.js';
 import type { SpeakerRef } from './speakers.js';
@@ -21,6 +20,8 @@ interface Antecedent {
 }
 
 const UNRESOLVED: Resolved = { actor: -1, mention: null };
+/** Shortest word of a name that alone names its person ("Oke" for "Oke Nurwan"). */
+const MIN_NAME_WORD = 3;
 /** How many quotes back an unattributed quote looks for the one it continues. */
 const INHERIT_HOPS = 4;
 
@@ -46,7 +47,7 @@ function antecedents(view: DocView, ql: QuoteLexicon): { persons: Antecedent[]; 
   for (const m of view.mentions) {
     if (m.mention.role === 'pronoun') continue;
     const type = view.actors[m.actor]!.type;
-    const k = tokenIndexAt(view.tokens, m.mention.start);
+    const k = m.token;
     if (type === 'group' || type === 'organization') groups.push({ start: m.mention.start, actor: m.actor });
     if (type !== 'person') continue;
     const s = view.sentenceOf[k] ?? -1;
@@ -71,6 +72,7 @@ export function resolveSpeakers(view: DocView, ql: QuoteLexicon, candidates: rea
   const spoken: Antecedent[] = [];
   const spokenPersons: Antecedent[] = [];
   const titleHolders = personsByTitle(view);
+  const namesakes = personsByName(view);
 
   const pronoun = (at: number, number: 'person' | 'group'): number => {
     if (number === 'group') {
@@ -119,9 +121,13 @@ export function resolveSpeakers(view: DocView, ql: QuoteLexicon, candidates: rea
     }
   }
 
-  /** "kata Presiden": the person whose titles include the words, the latest named before them. */
+  /**
+   * Words with no mention on them: a title ("kata Presiden") goes to the person who holds it, a
+   * name ("kata Hari") to the person it names, the latest mentioned before the words.
+   */
   function holderOf(span: Span): number {
-    const holders = titleHolders.get(span.text.toLowerCase());
+    const key = span.text.toLowerCase();
+    const holders = titleHolders.get(key) ?? namesakes.get(key);
     if (!holders) return -1;
     let best = -1;
     let bestAt = -1;
@@ -145,6 +151,26 @@ function personsByTitle(view: DocView): Map<string, number[]> {
         if (!list) out.set(key, [index]);
         else if (!list.includes(index)) list.push(index);
       }
+    }
+  });
+  return out;
+}
+
+/** Persons by their names, aliases and the words of their names ("Hari" for "Hari Setiyono"). */
+function personsByName(view: DocView): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  view.actors.forEach((actor, index) => {
+    if (actor.type !== 'person') return;
+    const forms = new Set<string>();
+    for (const form of [actor.name, ...actor.aliases]) {
+      const folded = form.toLowerCase();
+      forms.add(folded);
+      for (const word of folded.split(/\s+/)) if (word.length >= MIN_NAME_WORD) forms.add(word);
+    }
+    for (const key of forms) {
+      const list = out.get(key);
+      if (list) list.push(index);
+      else out.set(key, [index]);
     }
   });
   return out;

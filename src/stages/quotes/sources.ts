@@ -1,6 +1,6 @@
 // Cited media: "dikutip dari Reuters", "seperti dilansir AFP", "Mengutip Antara": the actor named
 // right after a source marker is the channel of the quotes in its sentence, never their speaker.
-import type { QuoteLexicon } from './cues.js';
+import type { SpeechIndex } from './cues.js';
 import type { DocView } from './view.js';
 import { mentionsIn } from './speakers.js';
 
@@ -14,17 +14,16 @@ export interface SourceHit {
 }
 
 /** Every cited medium of the document, in text order (one pass over the tokens). */
-export function findSources(view: DocView, ql: QuoteLexicon): SourceHit[] {
+export function findSources(view: DocView, speech: SpeechIndex): SourceHit[] {
   const { tokens } = view;
   const out: SourceHit[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const marker = ql.markerAt(view, i);
-    if (!marker || marker.kind !== 'source') continue;
+  for (const marker of speech.markers) {
+    if (marker.kind !== 'source') continue;
+    const i = marker.token;
     let last = marker.end - 1;
     while (last + 1 < tokens.length && last + 1 - marker.end < MAX_TO_SOURCE && view.sentenceOf[last + 1] === view.sentenceOf[i] && tokens[last + 1]!.text !== ',') last++;
     const found = mentionsIn(view, marker.end, last).find((m) => m.mention.role !== 'pronoun' && view.actors[m.actor]!.type !== 'location');
     if (found) out.push({ sentence: view.sentenceOf[i]!, actor: found.actor });
-    i = marker.end - 1;
   }
   return out;
 }

@@ -4,7 +4,7 @@
 // pronoun links or else the most recent subject or speaker, a bare title through the actors'
 // titles.
 import type { Span } from '../../types.js';
-import { spanAt, tokenIndexAt } from '../../spans.js';
+import { spanAt } from '../../spans.js';
 import type { QuoteLexicon } from './cues.js';
 import type { ActorMention, DocView } from './view.js';
 
@@ -36,7 +36,7 @@ function isPerson(view: DocView, m: ActorMention): boolean {
 /** A pronoun mention glued inside a word that is not a speech verb is a possessive ("laporannya"). */
 function isPossessive(view: DocView, m: ActorMention): boolean {
   if (m.mention.role !== 'pronoun') return false;
-  const t = view.tokens[tokenIndexAt(view.tokens, m.mention.start)];
+  const t = view.tokens[m.token];
   return !!t && t.start < m.mention.start;
 }
 
@@ -56,11 +56,25 @@ export function mentionsIn(view: DocView, first: number, last: number): ActorMen
   return out;
 }
 
-/** Among mentions naming one speaker: a person first (the first of a coordination), else the first. */
+/**
+ * The speaker among the mentions in a phrase: a named person first, else an organization or
+ * group, else a place. The last one named (the name after its title: "Kepala BPBD Sigi, Muhammad
+ * Rizal", "Ketua PERSI Wilayah Jawa Barat dr. Yanti"), unless it is coordinated with the ones
+ * before it ("Putin dan Kim", "Korea Selatan dan negara-negara Barat"): then the first.
+ */
 function pickMention(view: DocView, found: readonly ActorMention[]): ActorMention | null {
-  const persons = found.filter((m) => isPerson(view, m) && m.mention.role !== 'pronoun');
-  if (persons.length) return persons[0]!;
-  return found.find((m) => m.mention.role !== 'pronoun') ?? null;
+  const named = found.filter((m) => m.mention.role !== 'pronoun');
+  const persons = named.filter((m) => isPerson(view, m));
+  const bodies = named.filter((m) => view.actors[m.actor]!.type !== 'location');
+  const pool = persons.length ? persons : bodies.length ? bodies : named;
+  if (!pool.length) return null;
+  let k = pool.length - 1;
+  while (k > 0 && coordinated(view, pool[k - 1]!, pool[k]!)) k--;
+  const pick = pool[k]!;
+  // A place coordinated with the group that follows it ("Korea Selatan dan negara-negara Barat").
+  let at = named.indexOf(pick);
+  while (at > 0 && !persons.length && coordinated(view, named[at - 1]!, named[at]!)) at--;
+  return named[at]!;
 }
 
 /** A mention is a link: a pronoun the actors stage put among an actor's mentions refers to it. */
@@ -105,11 +119,8 @@ export function phraseAfter(view: DocView, ql: QuoteLexicon, start: number): [nu
       // "kata Kepala BPBD Sigi, Muhammad Rizal": a title, then the name it belongs to.
       const next = i + 1;
       if (next < tokens.length && view.isWord(next) && view.isCapitalized(next) && !ql.boundary(view.fold(next)) && !ql.cueAt(view, next) && !ql.markerAt(view, next)) {
-        const named = mentionsIn(view, first, last).some((m) => isPerson(view, m));
-        if (!named) {
-          i = next;
-          continue;
-        }
+        i = next;
+        continue;
       }
       break;
     }
@@ -127,8 +138,7 @@ export function phraseAfter(view: DocView, ql: QuoteLexicon, start: number): [nu
 /** What the words in [first, last] say about the speaker. */
 export function speakerOfPhrase(view: DocView, ql: QuoteLexicon, first: number, last: number): SpeakerRef {
   const { text, tokens } = view;
-  const found = mentionsIn(view, first, last);
-  const picked = pickMention(view, found);
+  const picked = pickMention(view, mentionsIn(view, first, last));
   if (picked) return refOfMention(picked);
   const pronoun = ql.pronoun(view.fold(first));
   const span = spanAt(text, tokens[first]!.start, tokens[last]!.end);
@@ -181,7 +191,7 @@ export function speakerBefore(view: DocView, ql: QuoteLexicon, cue: number, from
   // A mention right after a preposition is a place or a party, not the subject ("di Pekanbaru").
   const candidatesIn = (a: number, b: number) =>
     mentionsIn(view, a, b).filter((m) => {
-      const k = tokenIndexAt(tokens, m.mention.start);
+      const k = m.token;
       return k >= lowest && !excluded[k - lowest] && !(k > 0 && ql.boundary(view.fold(k - 1)) === 'preposition');
     });
   // "Putin menyebut Xi … dan mengatakan": the subject is before the first verb of the clause.
@@ -189,22 +199,8 @@ export function speakerBefore(view: DocView, ql: QuoteLexicon, cue: number, from
   if (!found.length) found = candidatesIn(lowest, cue - 1);
   const pronoun = pronounBefore(view, ql, cue, lowest);
   if (pronoun) return pronoun;
-  const persons = found.filter((m) => isPerson(view, m) && m.mention.role !== 'pronoun');
-  if (persons.length) {
-    let k = persons.length - 1;
-    while (k > 0 && coordinated(view, persons[k - 1]!, persons[k]!)) k--;
-    return refOfMention(persons[k]!);
-  }
-  // No person: an organization or group before a place ("Ketua PERSI Wilayah Jawa Barat"), the
-  // last one named unless it is coordinated ("Korea Selatan dan negara-negara Barat").
-  const named = found.filter((m) => m.mention.role !== 'pronoun');
-  const bodies = named.filter((m) => view.actors[m.actor]!.type !== 'location');
-  const pool = bodies.length ? bodies : named;
-  if (pool.length) {
-    let pick = pool[pool.length - 1]!;
-    for (let k = named.indexOf(pick); k > 0 && coordinated(view, named[k - 1]!, named[k]!); k--) pick = named[k - 1]!;
-    return refOfMention(pick);
-  }
+  const picked = pickMention(view, found);
+  if (picked) return refOfMention(picked);
   // No actor: a description ("Pelatih asal Spanyol itu menjelaskan") or a bare noun phrase.
   let start = lowest;
   for (let i = lowest; i < cue; i++) if (tokens[i]!.text === ',' && i < cue - 1) start = i + 1;
@@ -232,7 +228,7 @@ function pronounBefore(view: DocView, ql: QuoteLexicon, cue: number, lowest: num
 }
 
 function coordinated(view: DocView, a: ActorMention, b: ActorMention): boolean {
-  const [from, to] = [tokenIndexAt(view.tokens, a.mention.end), tokenIndexAt(view.tokens, b.mention.start)];
+  const [from, to] = [view.tokenAt(a.mention.end), b.token];
   for (let i = from; i < to; i++) if (COORDINATORS.has(view.fold(i))) return true;
   return false;
 }

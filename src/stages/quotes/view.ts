@@ -1,31 +1,30 @@
-// One document as the quote finder reads it: folded token texts, the sentence and line of every
-// token, and the actors' mentions ordered by offset. Built once per run in linear time; every
-// lookup after that is an array read or a binary search.
+// One document as the quote finder reads it: folded token texts, token flags, the sentence and
+// line of every token, and the actors' mentions ordered by offset with the token they start at.
+// Built once per run in linear time, into flat arrays, so that the later passes read memory in
+// order instead of chasing token objects; every lookup after that is an array read or a binary
+// search over numbers.
 import type { Actor, Doc, Mention, Token } from '../../types.js';
 import { foldForMatch } from '../../lexicon/normalize.js';
 import type { BoilerplateLayer } from '../boilerplate.js';
 
-const LINE_BREAK = /[\n\r\u2028\u2029]/;
-const NON_ASCII = /[^\x00-\x7f]/;
-const UPPER_START = /^\p{Lu}/u;
-
-/** A mention with the index of its actor in doc.actors. */
+/** A mention with the index of its actor in doc.actors and of the token it starts in. */
 export interface ActorMention {
   mention: Mention;
   actor: number;
+  token: number;
 }
 
 export interface DocView {
   readonly text: string;
   readonly tokens: readonly Token[];
   readonly actors: readonly Actor[];
-  /** The token's text folded for matching (cached). */
+  /** The token's text folded for matching. */
   fold(i: number): string;
   isWord(i: number): boolean;
   isCapitalized(i: number): boolean;
   /** Whether tokens i and i + 1 touch (no gap between them). */
   gluedToNext(i: number): boolean;
-  /** Sentence index of each token. */
+  /** Sentence index of each token (-1 outside sentences). */
   readonly sentenceOf: Int32Array;
   /** Line (paragraph) index of each token. */
   readonly lineOf: Int32Array;
@@ -34,6 +33,8 @@ export interface DocView {
   /** First and last token (inclusive) of sentence s. */
   sentenceFirst(s: number): number;
   sentenceLast(s: number): number;
+  /** Index of the token that holds `offset` (the first token ending after it). */
+  tokenAt(offset: number): number;
   /** Mentions in the article body (not in the dateline or boilerplate), ordered by start. */
   readonly mentions: readonly ActorMention[];
   /** Index of the first mention starting at or after `offset`. */
@@ -42,12 +43,44 @@ export interface DocView {
   mentionCovering(start: number, end: number): ActorMention | null;
 }
 
-function lowerBound(n: number, before: (k: number) => boolean): number {
+const WORD = 1;
+const CAPITAL = 2;
+/** Mentions that start before an offset and may still cover it: mentions rarely nest deeper. */
+const MAX_NESTING = 8;
+
+function isLineBreak(code: number): boolean {
+  return code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
+}
+
+/**
+ * Lowercase ASCII words fold to themselves (no new string for most words); other ASCII words only
+ * need lowercasing; the rest go through the full fold (diacritics, apostrophes).
+ */
+function foldToken(raw: string): string {
+  let lower = true;
+  for (let k = 0; k < raw.length; k++) {
+    const c = raw.charCodeAt(k);
+    if (c > 127 || c === 96) return foldForMatch(raw);
+    if (c >= 65 && c <= 90) lower = false;
+  }
+  return lower ? raw : raw.toLowerCase();
+}
+
+const UPPER_START = /^\p{Lu}/u;
+
+function startsUpper(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER_START.test(word);
+}
+
+/** Index of the first value in `sorted` that is >= `value`. */
+function lowerBound(sorted: Int32Array, value: number): number {
   let lo = 0;
-  let hi = n;
+  let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (before(mid)) lo = mid + 1;
+    if (sorted[mid]! < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -55,87 +88,92 @@ function lowerBound(n: number, before: (k: number) => boolean): number {
 
 export function viewOf(doc: Doc): DocView {
   const { text, tokens, sentences } = doc;
-  const folded = new Array<string | undefined>(tokens.length);
-  const sentenceOf = new Int32Array(tokens.length).fill(-1);
-  const lineOf = new Int32Array(tokens.length);
-  const firstOf = new Int32Array(sentences.length);
-  const lastOf = new Int32Array(sentences.length);
+  const n = tokens.length;
+  const folded = new Array<string>(n);
+  const flags = new Uint8Array(n);
+  const ends = new Int32Array(n);
+  const sentenceOf = new Int32Array(n).fill(-1);
+  const lineOf = new Int32Array(n);
+  const firstOf = new Int32Array(sentences.length).fill(-1);
+  const lastOf = new Int32Array(sentences.length).fill(-2);
+  const boilerplateSentence = new Uint8Array(sentences.length);
+  for (let k = 0; k < sentences.length; k++) boilerplateSentence[k] = sentences[k]!.boilerplate ? 1 : 0;
 
   let s = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    while (s < sentences.length && sentences[s]!.end <= t.start) s++;
-    if (s < sentences.length && sentences[s]!.start <= t.start) sentenceOf[i] = s;
-  }
-  for (let k = 0; k < sentences.length; k++) {
-    firstOf[k] = -1;
-    lastOf[k] = -2;
-  }
-  for (let i = 0; i < tokens.length; i++) {
-    const k = sentenceOf[i]!;
-    if (k < 0) continue;
-    if (firstOf[k]! < 0) firstOf[k] = i;
-    lastOf[k] = i;
-  }
   let line = 0;
-  for (let i = 1; i < tokens.length; i++) {
-    const from = tokens[i - 1]!.end;
-    const to = tokens[i]!.start;
-    for (let c = from; c < to; c++) {
-      if (LINE_BREAK.test(text[c]!)) {
-        line++;
-        break;
+  let previousEnd = -1;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    ends[i] = t.end;
+    if (t.kind === 'word') {
+      folded[i] = foldToken(t.text);
+      flags[i] = WORD | (startsUpper(t.text) ? CAPITAL : 0);
+    } else {
+      folded[i] = t.text;
+    }
+    if (previousEnd >= 0) {
+      for (let c = previousEnd; c < t.start; c++) {
+        if (isLineBreak(text.charCodeAt(c))) {
+          line++;
+          break;
+        }
       }
     }
     lineOf[i] = line;
+    previousEnd = t.end;
+    while (s < sentences.length && sentences[s]!.end <= t.start) s++;
+    if (s < sentences.length && sentences[s]!.start <= t.start) {
+      sentenceOf[i] = s;
+      if (firstOf[s]! < 0) firstOf[s] = i;
+      lastOf[s] = i;
+    }
   }
+  const tokenAt = (offset: number) => lowerBound(ends, offset + 1);
 
   // The dateline's place and outlet, and the names in "Baca Juga" headlines, never speak.
   const dateline = (doc.layers.boilerplate as BoilerplateLayer | undefined)?.dateline;
   const bodyStart = dateline ? dateline.span.end : 0;
-  const inBoilerplate = (offset: number) => {
-    const k = lowerBound(sentences.length, (j) => sentences[j]!.end <= offset);
-    return k < sentences.length && sentences[k]!.start <= offset && sentences[k]!.boilerplate;
-  };
   const mentions: ActorMention[] = [];
   doc.actors.forEach((actor, index) => {
-    for (const mention of actor.mentions) if (mention.start >= bodyStart && !inBoilerplate(mention.start)) mentions.push({ mention, actor: index });
+    for (const mention of actor.mentions) if (mention.start >= bodyStart) mentions.push({ mention, actor: index, token: -1 });
   });
   mentions.sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);
-  const mentionFrom = (offset: number) => lowerBound(mentions.length, (k) => mentions[k]!.mention.start < offset);
+  // Mentions and tokens are both in text order: one merge walk gives every mention its token.
+  const body: ActorMention[] = [];
+  for (let k = 0, i = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    while (i < n && ends[i]! <= m.mention.start) i++;
+    m.token = i;
+    const sentence = i < n ? sentenceOf[i]! : -1;
+    if (sentence < 0 || !boilerplateSentence[sentence]) body.push(m);
+  }
+  const starts = Int32Array.from(body, (m) => m.mention.start);
+  const mentionFrom = (offset: number) => lowerBound(starts, offset);
 
   return {
     text,
     tokens,
     actors: doc.actors,
-    fold(i) {
-      let f = folded[i];
-      if (f === undefined) {
-        const raw = tokens[i]!.text;
-        f = NON_ASCII.test(raw) ? foldForMatch(raw) : raw.toLowerCase();
-        folded[i] = f;
-      }
-      return f;
-    },
-    isWord: (i) => tokens[i]?.kind === 'word',
-    isCapitalized: (i) => UPPER_START.test(tokens[i]?.text ?? ''),
-    gluedToNext: (i) => i + 1 < tokens.length && tokens[i]!.end === tokens[i + 1]!.start,
+    fold: (i) => folded[i]!,
+    isWord: (i) => i >= 0 && i < n && (flags[i]! & WORD) !== 0,
+    isCapitalized: (i) => i >= 0 && i < n && (flags[i]! & CAPITAL) !== 0,
+    gluedToNext: (i) => i + 1 < n && ends[i] === tokens[i + 1]!.start,
     sentenceOf,
     lineOf,
     boilerplate(i) {
       const k = sentenceOf[i]!;
-      return k >= 0 && sentences[k]!.boilerplate;
+      return k >= 0 && boilerplateSentence[k] === 1;
     },
     sentenceFirst: (k) => firstOf[k]!,
     sentenceLast: (k) => lastOf[k]!,
-    mentions,
+    tokenAt,
+    mentions: body,
     mentionFrom,
     mentionCovering(start, end) {
-      // Mentions rarely nest; look back over the few that start before `start`.
       let best: ActorMention | null = null;
       const after = mentionFrom(start + 1);
-      for (let k = after - 1; k >= 0 && k >= after - 8; k--) {
-        const m = mentions[k]!;
+      for (let k = after - 1; k >= 0 && k >= after - MAX_NESTING; k--) {
+        const m = body[k]!;
         if (m.mention.start <= start && m.mention.end >= end && (!best || m.mention.end - m.mention.start > best.mention.end - best.mention.start)) best = m;
       }
       return best;
