@@ -13,7 +13,8 @@ export default defineConfig([
     outDir: 'dist',
   },
   {
-    // The command line and its worker thread; they share one chunk with the library (ESM splitting).
+    // The command line and its worker thread (sharing chunks: ESM splitting). They load the library
+    // as the bundle above, dist/index.js, so it is neither bundled twice nor loaded twice.
     entry: { cli: 'src/cli.ts', 'cli-worker': 'src/cli/worker.ts' },
     format: ['esm'],
     sourcemap: true,
@@ -21,5 +22,15 @@ export default defineConfig([
     platform: 'node',
     outDir: 'dist',
     banner: { js: '#!/usr/bin/env node' },
+    esbuildPlugins: [
+      {
+        name: 'cli-imports-the-library-bundle',
+        setup(build) {
+          build.onResolve({ filter: /^\.\.\/index\.js$/ }, (args) =>
+            args.importer.endsWith('/src/cli/job.ts') ? { path: './index.js', external: true } : undefined,
+          );
+        },
+      },
+    ],
   },
 ]);

@@ -4,7 +4,7 @@
 import { createWriteStream, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, sep } from 'node:path';
 import type { Writable } from 'node:stream';
-import packageJson from '../../package.json';
+import { version } from '../../package.json';
 import { parseCommandLine, UsageError, USAGE, type CliOptions, type Format } from './args.js';
 import { describeFsError, readDocuments, totalBytes } from './inputs.js';
 import { isFailure, type Failure, type Item, type Outcome } from './items.js';
@@ -161,7 +161,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       return 0;
     }
     if (options.command === 'version') {
-      io.stdout.write(`warta ${packageJson.version}\n`);
+      io.stdout.write(`warta ${version}\n`);
       return 0;
     }
     return await extract(options, io);
