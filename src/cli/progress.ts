@@ -75,7 +75,7 @@ export class Reporter {
     parts.push(`${documents + failed} documents`, `${rate.toFixed(0)}/s`);
     if (failed) parts.push(`${failed} failed`);
     const line = parts.join('  ');
-    this.stderr.write(CLEAR_LINE + line.slice(0, Math.max(20, (this.stderr.columns ?? 80) - 1)));
+    this.stderr.write(CLEAR_LINE + line.slice(0, Math.max(20, (this.stderr.columns || 80) - 1)));
     this.barShown = true;
   }
 
