@@ -200,10 +200,10 @@ export class Coreference {
   }
 
   private spelledAlike(a: string[], b: string[]): boolean {
-    if (a.length !== b.length || a.length === 0) return false;
+    if (a.length !== b.length || a.length === 0 || a[0]![0] !== b[0]![0]) return false;
     const x = a.join(' ');
     const y = b.join(' ');
-    if (x.length < MIN_FUZZY_LENGTH || y.length < MIN_FUZZY_LENGTH) return false;
+    if (x.length < MIN_FUZZY_LENGTH || y.length < MIN_FUZZY_LENGTH || Math.abs(x.length - y.length) > 2) return false;
     return jaroWinkler(x, y) >= SAME_NAME && x[0] === y[0];
   }
 

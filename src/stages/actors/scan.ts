@@ -47,7 +47,8 @@ export class Scanner {
   private readonly ctx: RunContext;
   private readonly out: Candidate[] = [];
   private readonly things = new Set<string>();
-  private readonly titleCache = new Map<number, { end: number; kind: string } | null>();
+  /** Title matches by token, read once each: undefined until looked up. */
+  private readonly titleCache: ({ end: number; kind: string } | null | undefined)[];
   private readonly claimed: Uint8Array;
 
   constructor(view: TokenView, vocabulary: ActorVocabulary, knownAt: (ActorMatch | undefined)[]) {
@@ -55,6 +56,7 @@ export class Scanner {
     this.vocabulary = vocabulary;
     this.ctx = { view, vocabulary, knownAt, titleEnd: (i) => this.titleAt(i) };
     this.claimed = new Uint8Array(view.length);
+    this.titleCache = new Array(view.length);
   }
 
   scan(): ScanResult {
@@ -72,11 +74,11 @@ export class Scanner {
 
   /** The title starting at token i, if its case allows one here. */
   titleAt(i: number): { end: number; kind: string } | null {
-    const cached = this.titleCache.get(i);
+    const cached = this.titleCache[i];
     if (cached !== undefined) return cached;
     const view = this.view;
     let found: { end: number; kind: string } | null = null;
-    const m = view.tokens[i]?.kind === 'word' ? this.vocabulary.titles.matchAt(view.tokens, i) : null;
+    const m = view.tokens[i]?.kind === 'word' && this.vocabulary.titleStarts.has(view.folded[i]!) ? this.vocabulary.titles.matchAt(view.tokens, i) : null;
     if (m) {
       const kinds = m.entries.map((e) => e.kind ?? 'office');
       const lower = view.shape[i] === Shape.Lower;
@@ -85,7 +87,7 @@ export class Scanner {
       const kind = TITLE_KINDS.find((k) => allowed.includes(k));
       if (kind) found = { end: m.end, kind };
     }
-    this.titleCache.set(i, found);
+    if (i >= 0 && i < view.length) this.titleCache[i] = found;
     return found;
   }
 

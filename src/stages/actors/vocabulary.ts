@@ -32,6 +32,8 @@ export interface ActorVocabulary {
   readonly pronouns: ReadonlyMap<string, string>;
   /** Folded stems that take -nya for the speaker ("ujar" in "ujarnya"). */
   readonly speechStems: ReadonlySet<string>;
+  /** Folded first words of every title, so that most tokens skip the title lookup. */
+  readonly titleStarts: ReadonlySet<string>;
 }
 
 function foldedSet(list: WordList): Set<string> {
@@ -42,18 +44,38 @@ function foldedMap(list: WordList, fallback: string): Map<string, string> {
   return new Map(list.entries.map((e) => [foldForMatch(e.form), e.kind ?? fallback]));
 }
 
+function firstWords(list: WordList): Set<string> {
+  return new Set(list.entries.map((e) => foldForMatch(e.form.trim().split(/\s+/)[0]!)));
+}
+
+/** The list, with a lookup that first asks whether any of its forms starts with the token: most tokens stop there. */
+function prefiltered(list: WordList): WordList {
+  const starts = firstWords(list);
+  return {
+    name: list.name,
+    entries: list.entries,
+    has: (form) => list.has(form),
+    get: (form) => list.get(form),
+    matchAt: (tokens, i) => {
+      const token = tokens[i];
+      return token && starts.has(foldForMatch(token.text)) ? list.matchAt(tokens, i) : null;
+    },
+  };
+}
+
 export function compileVocabulary(lexicon: Lexicon): ActorVocabulary {
   return {
+    titleStarts: firstWords(lexicon.words('titles')),
     lexicon,
-    titles: lexicon.words('titles'),
-    organizationHeads: lexicon.words('organization-heads'),
-    organizationTails: lexicon.words('organization-tails'),
-    placeHeads: lexicon.words('place-heads'),
-    nonActorHeads: lexicon.words('non-actor-heads'),
-    groupHeads: lexicon.words('group-heads'),
-    groupOpeners: lexicon.words('group-openers'),
-    personCues: lexicon.words('person-cues'),
-    placeMarkers: lexicon.words('place-markers'),
+    titles: prefiltered(lexicon.words('titles')),
+    organizationHeads: prefiltered(lexicon.words('organization-heads')),
+    organizationTails: prefiltered(lexicon.words('organization-tails')),
+    placeHeads: prefiltered(lexicon.words('place-heads')),
+    nonActorHeads: prefiltered(lexicon.words('non-actor-heads')),
+    groupHeads: prefiltered(lexicon.words('group-heads')),
+    groupOpeners: prefiltered(lexicon.words('group-openers')),
+    personCues: prefiltered(lexicon.words('person-cues')),
+    placeMarkers: prefiltered(lexicon.words('place-markers')),
     nameWords: foldedSet(lexicon.words('name-words')),
     notNames: foldedSet(lexicon.words('not-names')),
     particles: foldedMap(lexicon.words('name-particles'), 'person'),
