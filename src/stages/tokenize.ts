@@ -27,7 +27,8 @@ const DOTTED = /\p{L}{1,3}\.(?:\p{L}{1,4}\.)+/uy;
 const WORD = /[\p{L}\p{M}\p{N}_\u00AD\u200C\u200D]+(?:['’\-‐][\p{L}\p{M}\p{N}_\u00AD\u200C\u200D]+)*/uy;
 const EMOJI = /(?:\p{Regional_Indicator}{2}|\p{Extended_Pictographic}[\uFE0F\u{1F3FB}-\u{1F3FF}]*(?:\u200D\p{Extended_Pictographic}[\uFE0F\u{1F3FB}-\u{1F3FF}]*)*|[#*0-9]\uFE0F?\u20E3)/uy;
 const REPEATED_MARK = /[!?]{2,}|-{2,}|``|''/y;
-const TRAILING_URL_PUNCT = /[.,;:!?)\]}'"’”]+$/;
+/** Marks that close the sentence around a URL rather than belong to it ("lihat www.x.com)."). */
+const URL_TRAILING_MARKS = new Set('.,;:!?)]}\'"’”');
 
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
@@ -46,6 +47,15 @@ export function abbreviationsFrom(list: WordList): Abbreviations {
 function stickyAt(re: RegExp, text: string, at: number): number {
   re.lastIndex = at;
   return re.test(text) ? re.lastIndex : -1;
+}
+
+/**
+ * Where a URL matched in [start, end) ends once the marks after it are given back. A backward
+ * scan: the `/[marks]+$/` this replaces retried from every mark, quadratic on "www.!!!…!x".
+ */
+function urlEnd(text: string, start: number, end: number): number {
+  while (end > start && URL_TRAILING_MARKS.has(text[end - 1]!)) end--;
+  return end;
 }
 
 /** Whether a hyphen between two parts of a word separates two names ("Rusia-China") or numbers. */
@@ -154,9 +164,7 @@ export function tokenize(text: string, abbreviations: Abbreviations): Token[] {
     const digit = isDigitCode(code);
 
     if ((c === 'h' || c === 'H' || c === 'w' || c === 'W') && (end = stickyAt(URL, text, i)) > 0) {
-      const raw = text.slice(i, end);
-      const trimmed = raw.replace(TRAILING_URL_PUNCT, '');
-      end = i + Math.max(trimmed.length, 1);
+      end = Math.max(urlEnd(text, i, end), i + 1);
       tokens.push(token(text, i, end, 'url'));
       i = end;
       continue;
