@@ -91,7 +91,7 @@ function readItem({ payload, where }: Item): Document | string {
   return documentOf(value, where);
 }
 
-export function formatResult(result: ExtractionResult, id: string, seq: number, format: Format): string {
+function formatResult(result: ExtractionResult, id: string, seq: number, format: Format): string {
   switch (format) {
     case 'jsonl':
       return JSON.stringify({ id, ...result });

@@ -37,7 +37,7 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 /** "not UTF-8 (byte 0xe9 at offset 29)". */
-export function notUtf8(bytes: Uint8Array): string {
+function notUtf8(bytes: Uint8Array): string {
   const at = firstInvalidUtf8(bytes);
   return `not UTF-8 (byte 0x${bytes[at]?.toString(16).padStart(2, '0') ?? '??'} at offset ${at})`;
 }

@@ -9,7 +9,7 @@ const ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '
 const SPECIAL = /[&<>"']/g;
 const SIDEBAR_QUOTE = 160;
 
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(SPECIAL, (c) => ESCAPES[c]!);
 }
 
@@ -305,9 +305,4 @@ export function htmlPageStart(title: string): string {
 
 export function htmlPageEnd(): string {
   return `<script>${SCRIPT}</script></body></html>\n`;
-}
-
-/** A complete page for one document. */
-export function htmlPage(result: ExtractionResult, id: string): string {
-  return htmlPageStart(id) + htmlDocument(result, { id, number: 0 }) + htmlPageEnd();
 }

@@ -2,7 +2,7 @@
 // actor, quotes that point at their speakers, the events beside the text, and hostile text inert.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { htmlPage } from '../../../src/cli/format/html.js';
+import { htmlDocument, htmlPageEnd, htmlPageStart } from '../../../src/cli/format/html.js';
 import { ARTICLE, fixtureResult } from '../fixture.js';
 import { hasChromium, launch, skipReason } from '../browser.js';
 
@@ -18,7 +18,7 @@ describe.skipIf(!hasChromium)(`HTML page in headless Chromium${skipReason}`, () 
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('request', (r) => requests.push(r.url()));
-    await page.setContent(htmlPage(fixtureResult(), 'berita <1>'));
+    await page.setContent(htmlPageStart('berita <1>') + htmlDocument(fixtureResult(), { id: 'berita <1>', number: 0 }) + htmlPageEnd());
   });
   afterAll(async () => browser?.close());
 
