@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Trains the named-entity tagger's model (dictionaries/ner-model.json) and scores it.
 //
-//   node scripts/train-ner.mjs [--data DIR] [--out FILE] [--bits N] [--epochs N] [--dry]
+//   node scripts/train-ner.mjs [--data DIR] [--out FILE] [--bits N] [--epochs N] [--dry] [--tune [--misses N]]
 //
 // Corpora (IOB, pre-tokenized) come from ../shared/data/ner; only their train and dev splits are
 // read for learning (fold 01 of the IndoLEM corpora, whose other folds hold fold 01's test). Each
@@ -29,9 +29,13 @@ const option = (name, fallback) => {
 };
 const DATA = resolve(option('data', join(ROOT, '../shared/data/ner')));
 const OUT = resolve(option('out', join(ROOT, 'dictionaries/ner-model.json')));
-const HASH_BITS = Number(option('bits', 17));
+const HASH_BITS = Number(option('bits', 16));
 const MAX_EPOCHS = Number(option('epochs', 12));
 const DRY = args.includes('--dry');
+/** Only phase 1: report dev scores, for choosing features and corpora without looking at test. */
+const TUNE = args.includes('--tune');
+/** The corpora to learn from (default: all); every corpus is still scored. */
+const LEARN_FROM = option('corpora', null);
 /** The model file's budget in bytes: pruning raises its threshold until the file fits. */
 const BUDGET = Number(option('budget', 950_000));
 const SEED = 20240611;
@@ -46,6 +50,8 @@ const CORPORA = [
   { name: 'indolem-nerugm', license: 'CC BY 4.0', train: ['train.01.tsv'], dev: ['dev.01.tsv'], test: 'test.01.tsv' },
   { name: 'indonlu-nergrit', license: 'MIT (IndoNLU repository Apache-2.0)', train: ['train_preprocess.txt'], dev: ['valid_preprocess.txt'], test: 'test_preprocess.txt' },
 ];
+
+const LEARNED = CORPORA.filter((c) => LEARN_FROM === null || LEARN_FROM.split(',').includes(c.name));
 
 // ---- warta's own code, bundled from src/ -----------------------------------------------------
 
@@ -142,11 +148,30 @@ function goldEntities(sent, spans) {
   return entities;
 }
 
+/** A parenthesized tail of an entity: "Komisi Pemilihan Umum (KPU)", "(BEI)". */
+const ACRONYM_TAIL = /^(.*?)\s*\(([^()]{1,30})\)$/su;
+
+/**
+ * Name and acronym as two entities, without the parentheses. idner-news-2k and NER-UGM mostly keep
+ * "Bursa Efek Indonesia (BEI)" as one entity, NER-UI and NERGrit mostly as two; warta wants the two
+ * (a name and its alias), so the model learns one convention. Test gold stays as published.
+ */
+function separateAcronyms(text, entities) {
+  return entities.flatMap((e) => {
+    const surface = text.slice(e.start, e.end);
+    const m = ACRONYM_TAIL.exec(surface);
+    if (!m) return [e];
+    const inner = { start: e.start + surface.lastIndexOf('(') + 1, end: e.end - 1, type: e.type };
+    return m[1] ? [{ start: e.start, end: e.start + m[1].length, type: e.type }, inner] : [inner];
+  });
+}
+
 /** A sentence as training and scoring use it: warta tokens, gold BIO tag indices, gold spans. */
-function prepare(sent) {
+function prepare(sent, { asPublished = false } = {}) {
   const { text, spans } = detokenize(sent);
   const tokens = warta.tokenize(text, abbreviations);
-  const entities = goldEntities(sent, spans);
+  const published = goldEntities(sent, spans);
+  const entities = asPublished ? published : separateAcronyms(text, published);
   const gold = new Uint8Array(tokens.length);
   for (const e of entities) {
     let first = true;
@@ -176,7 +201,7 @@ function loadSplits() {
   const excludedGrams = new Set();
   const tests = [];
   for (const c of CORPORA) {
-    const sents = readCorpus(join(DATA, c.name, c.test)).map(prepare);
+    const sents = readCorpus(join(DATA, c.name, c.test)).map((sent) => prepare(sent, { asPublished: true }));
     for (const s of sents) {
       excluded.add(lettersOf(s.text));
       for (const g of gramsOf(s.text)) excludedGrams.add(g);
@@ -194,9 +219,10 @@ function loadSplits() {
     seen.add(key);
     return true;
   };
-  const load = (c, files) => files.flatMap((f) => readCorpus(join(DATA, c.name, f)).map(prepare)).filter(keep);
-  const train = CORPORA.map((c) => ({ name: c.name, sents: load(c, c.train) }));
+  const load = (c, files) => files.flatMap((f) => readCorpus(join(DATA, c.name, f)).map((sent) => prepare(sent))).filter(keep);
+  // Dev first, so that a sentence both in one corpus's dev and another's train stays a dev sentence.
   const dev = CORPORA.map((c) => ({ name: `${c.name}/${c.dev.join('+')}`, sents: load(c, c.dev) }));
+  const train = CORPORA.map((c) => ({ name: c.name, sents: load(c, c.train) }));
   return { train, dev, tests, dropped };
 }
 
@@ -378,7 +404,7 @@ function modelObject(packed, calibration, sources) {
 function fit(model, calibration) {
   for (let threshold = 1; threshold < 127; threshold++) {
     const packed = pack(model, threshold);
-    const object = modelObject(packed, calibration, CORPORA);
+    const object = modelObject(packed, calibration, LEARNED);
     const json = JSON.stringify(object);
     if (json.length <= BUDGET) return { object, json, kept: packed.kept, threshold };
   }
@@ -397,6 +423,7 @@ function score(tagger, sents) {
     counts[type][key]++;
   };
   const margins = [];
+  const misses = [];
   for (const s of sents) {
     const gold = new Set(s.entities.map((e) => `${e.start}:${e.end}:${e.type}`));
     for (const e of s.entities) bump(e.type, 'g');
@@ -406,7 +433,13 @@ function score(tagger, sents) {
       bump(type, 'p');
       const hit = gold.has(key);
       if (hit) bump(type, 'tp');
+      else misses.push(`spurious ${type} ${JSON.stringify(s.text.slice(s.tokens[span.tokenStart].start, s.tokens[span.tokenEnd - 1].end))}`);
       margins.push({ score: span.score, hit });
+      gold.delete(key);
+    }
+    for (const key of gold) {
+      const [start, end, type] = key.split(':');
+      misses.push(`missed   ${type} ${JSON.stringify(s.text.slice(+start, +end))}   in ${JSON.stringify(s.text.slice(Math.max(0, +start - 40), +end + 40))}`);
     }
   }
   const f1 = ({ tp, p, g }) => {
@@ -415,7 +448,7 @@ function score(tagger, sents) {
     return { P: 100 * P, R: 100 * R, F: P + R ? (200 * P * R) / (P + R) : 0 };
   };
   const all = Object.values(counts).reduce((a, b) => ({ tp: a.tp + b.tp, p: a.p + b.p, g: a.g + b.g }), { tp: 0, p: 0, g: 0 });
-  return { all: f1(all), PER: f1(counts.PER ?? { tp: 0, p: 0, g: 0 }), ORG: f1(counts.ORG ?? { tp: 0, p: 0, g: 0 }), LOC: f1(counts.LOC ?? { tp: 0, p: 0, g: 0 }), margins };
+  return { all: f1(all), PER: f1(counts.PER ?? { tp: 0, p: 0, g: 0 }), ORG: f1(counts.ORG ?? { tp: 0, p: 0, g: 0 }), LOC: f1(counts.LOC ?? { tp: 0, p: 0, g: 0 }), margins, misses };
 }
 
 /** Logistic regression of "the span is right" on its margin, by Newton's method. */
@@ -447,8 +480,9 @@ const fmt = (r) => `F1 ${r.all.F.toFixed(1)} (P ${r.all.P.toFixed(1)} R ${r.all.
 // ---- main -------------------------------------------------------------------------------------
 
 const { train: trainSets, dev: devSets, tests, dropped } = loadSplits();
-const trainSents = trainSets.flatMap((c) => c.sents);
-const devSents = devSets.flatMap((c) => c.sents);
+const learned = (sets) => sets.filter((_, i) => LEARNED.includes(CORPORA[i])).flatMap((c) => c.sents);
+const trainSents = learned(trainSets);
+const devSents = learned(devSets);
 console.log(`train ${trainSents.length} sentences, dev ${devSents.length} (dropped ${dropped} duplicates or test sentences); ${F} features a token, 2^${HASH_BITS} buckets`);
 
 const taggerOf = (model, calibration = UNCALIBRATED) => warta.createNerTagger(fit(model, calibration).object);
@@ -468,9 +502,20 @@ train(trainSents, MAX_EPOCHS, (epoch, errors, model) => {
   }
   return epoch - bestEpoch < 3;
 });
+console.log(`best epoch ${bestEpoch} (dev mean F1 ${bestF.toFixed(2)}); dev sentences: ${devSets.map((d) => `${d.name} ${d.sents.length}`).join(', ')}`);
+if (TUNE) {
+  const tagger = taggerOf(bestModel);
+  const shown = Number(option('misses', 0));
+  for (const d of devSets) {
+    const result = score(tagger, d.sents);
+    console.log(`${d.name.padEnd(38)} ${fmt(result)}`);
+    for (const m of result.misses.slice(0, shown)) console.log(`  ${m}`);
+  }
+  process.exit(0);
+}
 const devMargins = devSets.flatMap((d) => score(taggerOf(bestModel), d.sents).margins);
 const calibration = calibrate(devMargins);
-console.log(`best epoch ${bestEpoch}; score calibration slope ${calibration.slope} bias ${calibration.bias}`);
+console.log(`score calibration slope ${calibration.slope} bias ${calibration.bias}`);
 
 const final = train([...trainSents, ...devSents], bestEpoch);
 const { object, json, kept, threshold } = fit(final, calibration);

@@ -47,8 +47,12 @@ export interface NerModel {
 
 const ENTITY_TYPES: Readonly<Record<string, NerType>> = { PER: 'person', ORG: 'organization', LOC: 'location' };
 /** Tag slots a bucket takes in the dense table: a power of two, so a bucket's row is a shift away. */
-const STRIDE_BITS = 3;
-const STRIDE = 1 << STRIDE_BITS;
+const STRIDE = 8;
+/** Weights are stored as unsigned bytes, weight + OFFSET; an empty bucket is OFFSET four times a word. */
+const OFFSET = 128;
+const EMPTY_WORD = 0x80808080 | 0;
+/** Even bytes of a word into two 16-bit lanes: ≤ 255 features of ≤ 255 each never carry across lanes. */
+const LANES = 0x00ff00ff;
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const NEVER = -1e30;
 
@@ -76,10 +80,16 @@ function decodeBase64(text: string): Uint8Array {
   return out;
 }
 
-function unpackWeights(model: NerModel, tagCount: number): Int8Array {
+/**
+ * The dense weight table, two 32-bit words a bucket, each holding four weights as bytes offset by
+ * 128: word 0 has tags 0, 1, 2, 3 in bits 0–7, 8–15, 16–23, 24–31, word 1 tags 4–7. Summing a token's
+ * features then adds a bucket in four integer additions, two tags a 16-bit lane (see emissions).
+ */
+function unpackWeights(model: NerModel, tagCount: number): Int32Array {
   const buckets = 1 << model.hashBits;
-  const table = new Int8Array(buckets * STRIDE);
+  const table = new Int32Array(buckets * 2).fill(EMPTY_WORD);
   const bytes = decodeBase64(model.weights);
+  const row = new Uint8Array(STRIDE);
   let bucket = -1;
   let i = 0;
   while (i < bytes.length) {
@@ -93,7 +103,11 @@ function unpackWeights(model: NerModel, tagCount: number): Int8Array {
     } while (byte & 0x80 && i < bytes.length);
     bucket += gap;
     if (bucket >= buckets || i + tagCount > bytes.length) throw new Error('ner model: weights are corrupt');
-    for (let t = 0; t < tagCount; t++) table[(bucket << STRIDE_BITS) + t] = (bytes[i++]! << 24) >> 24;
+    row.fill(OFFSET);
+    // A stored byte is a signed weight; -128 would not fit the offset form, so it becomes -127.
+    for (let t = 0; t < tagCount; t++) row[t] = Math.max(1, ((bytes[i++]! << 24) >> 24) + OFFSET);
+    table[bucket * 2] = row[0]! | (row[1]! << 8) | (row[2]! << 16) | (row[3]! << 24);
+    table[bucket * 2 + 1] = row[4]! | (row[5]! << 8) | (row[6]! << 16) | (row[7]! << 24);
   }
   return table;
 }
@@ -106,6 +120,23 @@ function checkModel(model: NerModel): void {
   if (tagCount < 1 || tagCount > STRIDE || model.tags[0] !== 'O') throw new Error('ner model: tags must start with "O" and number at most 8');
   if (!Number.isInteger(model.hashBits) || model.hashBits < 8 || model.hashBits > 24) throw new Error('ner model: hashBits must be 8..24');
   if (model.transitions.length !== (tagCount + 1) * tagCount) throw new Error('ner model: transitions must be (tags + 1) × tags');
+}
+
+/** For each tag, the tags on the other side of an allowed move: other[first[t]] … other[first[t + 1] - 1]. */
+interface Moves {
+  first: Uint8Array;
+  other: Uint8Array;
+}
+
+function moves(tags: readonly string[], allows: (other: number, tag: number) => boolean): Moves {
+  const first = new Uint8Array(tags.length + 1);
+  const other: number[] = [];
+  for (let t = 0; t < tags.length; t++) {
+    first[t] = other.length;
+    for (let o = 0; o < tags.length; o++) if (allows(o, t)) other.push(o);
+  }
+  first[tags.length] = other.length;
+  return { first, other: Uint8Array.from(other) };
 }
 
 /** Whether tag `to` may follow tag `from` (-1: sentence start) in BIO: an I- only continues its own type. */
@@ -123,44 +154,48 @@ export function createNerTagger(model: NerModel): NerTagger {
   const bits = model.hashBits;
   const table = unpackWeights(model, T);
   const scale = model.scale;
-  // Forbidden BIO moves get a score no path survives.
-  const transition = new Float64Array((T + 1) * T);
-  for (let from = -1; from < T; from++) {
-    const row = from < 0 ? T : from;
-    for (let to = 0; to < T; to++) transition[row * T + to] = allowed(tags, from, to) ? model.transitions[row * T + to]! : NEVER;
-  }
+  const transition = Float64Array.from(model.transitions);
+  // An I- tag never opens a sentence.
+  const opening = Float64Array.from(tags, (_, t) => (allowed(tags, -1, t) ? transition[T * T + t]! : NEVER));
+  // The BIO moves allowed into each tag and out of each tag, flattened (an I- only continues its
+  // own type): Viterbi never scores a forbidden move, and tries 34 pairs a token instead of 49.
+  const into = moves(tags, (from, to) => allowed(tags, from, to));
+  const outOf = moves(tags, (from, to) => allowed(tags, to, from));
   const typeOf = tags.map((t) => (t === 'O' ? null : ENTITY_TYPES[t.slice(2)] ?? null));
   const opens = tags.map((t) => t.startsWith('B-'));
 
   let work = createWorkspace(64);
 
-  /** Each token's score for each tag: the sum of its features' rows (all STRIDE slots, unrolled). */
+  const bias = FEATURES_PER_TOKEN * OFFSET;
+
+  /**
+   * Each token's score for each tag: the sum of its features' weights. Words are added lane-wise
+   * (SWAR): `even` collects tags 0 and 2 of word 0, `odd` tags 1 and 3, and so on, so that a bucket
+   * costs two loads and four additions instead of eight byte loads.
+   */
   function emissions(tokens: readonly TaggableToken[], start: number, n: number): void {
     const { features, emit } = work;
     tokenFeatures(tokens, start, start + n, bits, features, work.hashes);
-    for (let k = 0; k < n; k++) {
-      let s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
-      const last = (k + 1) * FEATURES_PER_TOKEN;
-      for (let f = k * FEATURES_PER_TOKEN; f < last; f++) {
-        const row = features[f]! << STRIDE_BITS;
-        s0 += table[row]!;
-        s1 += table[row + 1]!;
-        s2 += table[row + 2]!;
-        s3 += table[row + 3]!;
-        s4 += table[row + 4]!;
-        s5 += table[row + 5]!;
-        s6 += table[row + 6]!;
-        s7 += table[row + 7]!;
+    for (let k = 0, f = 0; k < n; k++) {
+      let even = 0, odd = 0, evenHigh = 0, oddHigh = 0;
+      for (const last = f + FEATURES_PER_TOKEN; f < last; f++) {
+        const row = features[f]! << 1;
+        const low = table[row]!;
+        const high = table[row + 1]!;
+        even += low & LANES;
+        odd += (low >>> 8) & LANES;
+        evenHigh += high & LANES;
+        oddHigh += (high >>> 8) & LANES;
       }
       const o = k * STRIDE;
-      emit[o] = s0 * scale;
-      emit[o + 1] = s1 * scale;
-      emit[o + 2] = s2 * scale;
-      emit[o + 3] = s3 * scale;
-      emit[o + 4] = s4 * scale;
-      emit[o + 5] = s5 * scale;
-      emit[o + 6] = s6 * scale;
-      emit[o + 7] = s7 * scale;
+      emit[o] = ((even & 0xffff) - bias) * scale;
+      emit[o + 1] = ((odd & 0xffff) - bias) * scale;
+      emit[o + 2] = ((even >>> 16) - bias) * scale;
+      emit[o + 3] = ((odd >>> 16) - bias) * scale;
+      emit[o + 4] = ((evenHigh & 0xffff) - bias) * scale;
+      emit[o + 5] = ((oddHigh & 0xffff) - bias) * scale;
+      emit[o + 6] = ((evenHigh >>> 16) - bias) * scale;
+      emit[o + 7] = ((oddHigh >>> 16) - bias) * scale;
     }
   }
 
@@ -171,16 +206,16 @@ export function createNerTagger(model: NerModel): NerTagger {
       if (n > work.capacity) work = createWorkspace(Math.max(n, work.capacity * 2));
       const { emit, forward, back, backward, path } = work;
       emissions(tokens, start, n);
-      // Viterbi forward (best path ending in each tag) and backward (best continuation from it):
-      // their sum is the max-marginal, whose gap to the runner-up tag is the token's margin.
-      for (let t = 0; t < T; t++) forward[t] = transition[T * T + t]! + emit[t]!;
+      // Viterbi forward: the best path ending in each tag, and the tag before it on that path.
+      for (let t = 0; t < T; t++) forward[t] = opening[t]! + emit[t]!;
       for (let k = 1; k < n; k++) {
         const previous = (k - 1) * STRIDE;
         const here = k * STRIDE;
         for (let t = 0; t < T; t++) {
-          let best = forward[previous]! + transition[t]!;
+          let best = -Infinity;
           let arg = 0;
-          for (let p = 1; p < T; p++) {
+          for (let m = into.first[t]!, last = into.first[t + 1]!; m < last; m++) {
+            const p = into.other[m]!;
             const s = forward[previous + p]! + transition[p * T + t]!;
             if (s > best) {
               best = s;
@@ -191,25 +226,32 @@ export function createNerTagger(model: NerModel): NerTagger {
           back[here + t] = arg;
         }
       }
-      backward.fill(0, (n - 1) * STRIDE, n * STRIDE);
-      for (let k = n - 2; k >= 0; k--) {
+      const lastRow = (n - 1) * STRIDE;
+      let final = 0;
+      for (let t = 1; t < T; t++) if (forward[lastRow + t]! > forward[lastRow + final]!) final = t;
+      path[n - 1] = final;
+      let firstEntity = final === 0 ? n : n - 1;
+      for (let k = n - 1; k > 0; k--) {
+        path[k - 1] = back[k * STRIDE + path[k]!]!;
+        if (path[k - 1] !== 0) firstEntity = k - 1;
+      }
+      if (firstEntity === n) return [];
+      // Backward, from the end down to the first entity only: the best continuation after each tag.
+      // Forward plus backward is a tag's max-marginal, whose lead over the runner-up is the margin.
+      backward.fill(0, lastRow, lastRow + STRIDE);
+      for (let k = n - 2; k >= firstEntity; k--) {
         const next = (k + 1) * STRIDE;
         const here = k * STRIDE;
         for (let t = 0; t < T; t++) {
           let best = -Infinity;
-          const row = t * T;
-          for (let q = 0; q < T; q++) {
-            const s = transition[row + q]! + emit[next + q]! + backward[next + q]!;
+          for (let m = outOf.first[t]!, last = outOf.first[t + 1]!; m < last; m++) {
+            const q = outOf.other[m]!;
+            const s = transition[t * T + q]! + emit[next + q]! + backward[next + q]!;
             if (s > best) best = s;
           }
           backward[here + t] = best;
         }
       }
-      const lastRow = (n - 1) * STRIDE;
-      let final = 0;
-      for (let t = 1; t < T; t++) if (forward[lastRow + t]! > forward[lastRow + final]!) final = t;
-      path[n - 1] = final;
-      for (let k = n - 1; k > 0; k--) path[k - 1] = back[k * STRIDE + path[k]!]!;
 
       const spans: NerSpan[] = [];
       for (let k = 0; k < n; k++) {
