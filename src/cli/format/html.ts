@@ -94,7 +94,7 @@ function piece(text: string, covering: readonly Annotation[], { result, actors, 
   }
   if (dates.length) classes.push('d');
   return (
-    `<span class="${[...new Set(classes)].join(' ')}"` +
+    `<span class="${escapeHtml([...new Set(classes)].join(' '))}"` +
     (mentions[0] ? ` data-actor="${mentions[0].actor}"` : '') +
     attr('data-actors', mentions.map((m) => m.actor)) +
     attr('data-date', dates) +
@@ -179,7 +179,7 @@ function sidebar(result: ExtractionResult, lookup: Lookup): string {
     const speaker = indexOf(q.speaker);
     return (
       `<li data-quote="${i}"${speaker === undefined ? '' : ` data-actor="${speaker}"`}><b>${escapeHtml(oneLine(speakerOf(q, actors) ?? 'unknown speaker'))}</b>` +
-      ` <small>${q.kind}${q.cue ? `, ${escapeHtml(oneLine(q.cue.text))}` : ''}</small>: “${escapeHtml(oneLine(q.text, SIDEBAR_QUOTE))}”</li>`
+      ` <small>${escapeHtml(q.kind)}${q.cue ? `, ${escapeHtml(oneLine(q.cue.text))}` : ''}</small>: “${escapeHtml(oneLine(q.text, SIDEBAR_QUOTE))}”</li>`
     );
   });
   const dates = result.dates.map(
