@@ -137,6 +137,7 @@ export function createEventsStage(): Stage {
       const dateline = (doc.layers.boilerplate as BoilerplateLayer | undefined)?.dateline;
       const bodyStart = dateline ? tokenIndexAt(doc.tokens, dateline.span.end) : 0;
       const events: Event[] = [];
+      const groups = new Set(doc.actors.filter((a) => a.type === 'group').map((a) => a.id));
       let governing: Setting | null = null;
 
       doc.sentences.forEach((sentence, index) => {
@@ -149,13 +150,14 @@ export function createEventsStage(): Stage {
         for (const clause of scope.clauses) {
           const predicates = reader.read(clause, subject);
           for (const p of predicates) {
+            if (p.agents.length > 1 || (p.agents.length === 1 && groups.has(p.agents[0]!))) reader.agents.antecedent = p.agents;
             const event = actionEvent(doc, view, vocabulary, p, clause, settingFor(view, reader.agents, scope, clause, p.token, governing), index);
             if (event) events.push(event);
           }
           // A relative clause says something about a name; the clause around it keeps its subject.
           if (clause.kind === 'relative') continue;
           if (predicates.length > 0) subject = predicates[0]!.subject;
-          else subject = speakerIn(doc, view, clause) ?? subject;
+          else subject = speakerIn(doc, view, clause) ?? reader.subjectOf(clause) ?? subject;
         }
         for (const quote of statements.get(index) ?? []) {
           const cueToken = tokenIndexAt(doc.tokens, doc.quotes[quote]!.cue!.start);

@@ -18,6 +18,12 @@ const BRACKETS: ReadonlySet<string> = new Set(['(', ')']);
 const AND: ReadonlySet<string> = new Set(['dan', 'serta']);
 
 export class AgentReader {
+  /**
+   * The last agents that acted together (or a group that acted): what "mereka" and "keduanya" name
+   * when the actors layer has not resolved them. The caller updates it as it reads the document.
+   */
+  antecedent: string[] = [];
+
   constructor(
     private readonly view: EventView,
     private readonly vocabulary: EventVocabulary,
@@ -56,10 +62,19 @@ export class AgentReader {
     return null;
   }
 
+  /** "mereka"/"keduanya" at `k`, as the actors they stand for, when no mention covers it. */
+  private pronoun(k: number): MentionUnit | undefined {
+    if (this.view.unitAt[k]! >= 0 || this.view.tokens[k]!.kind !== 'word') return undefined;
+    const kind = this.vocabulary.pronoun(this.view.lower(k));
+    const actors = this.antecedent;
+    if (!kind || actors.length === 0 || (kind === 'pair' && actors.length !== 2)) return undefined;
+    return { first: k, end: k + 1, actors, place: false, person: false, clitic: false };
+  }
+
   /** The last name before `end` (from `from`) that no preposition governs: a subject. */
   head(from: number, end: number): MentionUnit | null {
     for (let k = end - 1; k >= from; k--) {
-      const u = this.unit(k);
+      const u = this.unit(k) ?? this.pronoun(k);
       if (!u) continue;
       k = u.first;
       if (u.first < from || !this.usable(u)) continue;

@@ -22,6 +22,8 @@ export interface Predicate {
   subject: string[];
 }
 
+/** Marks after which a verb continues the subject before them ("…, naik 25 persen"). */
+const CONTINUING_MARKS: ReadonlySet<string> = new Set([',', ':', '-', '–', '—', '"', '“', '”', "'", '’']);
 const LOWER_WORD = /^\p{Ll}+$/u;
 const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** Non-event kinds that are not verbs of the clause at all. */
@@ -106,6 +108,25 @@ export class PredicateReader {
     return u ? actorIds(this.agents.groupBefore(u, 0)) : [];
   }
 
+  /**
+   * Whether a verb without a named subject continues the subject before it: only auxiliaries,
+   * negators, a comma, a coordinator, a preposition ("untuk menambah") or a verb stand between it and
+   * the start of its stretch. A noun there is the verb's own subject ("keputusan … konsisten dengan
+   * upaya menjaga", "cuaca mendukung"), which no actor names.
+   */
+  private continuesSubject(verb: number, from: number): boolean {
+    const { view, vocabulary } = this;
+    for (let k = verb - 1; k >= from; k--) {
+      const t = view.tokens[k]!;
+      const form = view.lower(k);
+      if (t.kind === 'punct') return CONTINUING_MARKS.has(t.text);
+      if (t.kind !== 'word') return false;
+      if (vocabulary.isAuxiliary(form) || vocabulary.isNegator(form)) continue;
+      return vocabulary.isCoordinator(form) || vocabulary.opener(form) !== undefined || vocabulary.preposition(form) !== undefined || this.verbs.isVerb(k) || view.cueOf[k]! >= 0;
+    }
+    return true;
+  }
+
   /** Whether "dan", "serta" or a comma joins two verb phrases between a name and the next verb. */
   private coordinated(from: number, to: number): boolean {
     for (let k = from; k < to; k++) {
@@ -113,6 +134,13 @@ export class PredicateReader {
       if (form === ',' || form === 'dan' || form === 'serta' || form === 'lalu' || form === 'kemudian') return true;
     }
     return false;
+  }
+
+  /** The names a clause without a verb we know starts with ("Raka/Dimas, keluar sebagai juara"). */
+  subjectOf(clause: Clause): string[] | null {
+    const from = clause.kind === 'main' ? clause.first : clause.first + 1;
+    const head = this.agents.head(from, clause.end);
+    return head ? actorIds(this.agents.groupBefore(head, from)) : null;
   }
 
   /** Every verb of the clause with its agents and targets. */
@@ -136,10 +164,10 @@ export class PredicateReader {
       if (passive) {
         agentIds = actorIds(agents.passiveAgents(i, next));
         targetUnits = head ? agents.groupBefore(head, from) : [];
-        subject = head ? actorIds(targetUnits) : before;
+        subject = head ? actorIds(targetUnits) : this.continuesSubject(i, from) ? before : [];
       } else {
         if (head && !(k > 0 && this.coordinated(head.end, i))) agentIds = actorIds(agents.groupBefore(head, from));
-        else agentIds = before;
+        else agentIds = head || this.continuesSubject(i, from) ? before : [];
         subject = agentIds;
         targetUnits = agents.targets(i, next);
       }

@@ -26,6 +26,8 @@ export interface EventVocabulary {
   isNegator(form: string): boolean;
   isAuxiliary(form: string): boolean;
   isComparative(form: string): boolean;
+  /** "mereka" (two or more, or a group) or "keduanya" (exactly two). */
+  pronoun(form: string): 'plural' | 'pair' | undefined;
 }
 
 /** Preposition kinds as roles; "dekat", "sekitar", "dalam" place a name as "di" does. */
@@ -59,6 +61,7 @@ export function compileVocabulary(lexicon: Lexicon): EventVocabulary {
   const negators = formSet(lexicon, 'event-negators');
   const auxiliaries = formSet(lexicon, 'event-auxiliaries');
   const comparatives = formSet(lexicon, 'event-comparatives');
+  const pronouns = kindMap(lexicon, 'event-pronouns');
   const lemmatizer = createLemmatizer(lexicon.words('roots').entries, lexicon.words('lemma-exceptions').entries);
   return {
     lemmatizer,
@@ -77,5 +80,9 @@ export function compileVocabulary(lexicon: Lexicon): EventVocabulary {
     isNegator: (form) => negators.has(form),
     isAuxiliary: (form) => auxiliaries.has(form),
     isComparative: (form) => comparatives.has(form),
+    pronoun(form) {
+      const kind = pronouns.get(form);
+      return kind === 'plural' || kind === 'pair' ? kind : undefined;
+    },
   };
 }
