@@ -2,8 +2,9 @@
 // A pipeline owns its stages and dictionaries: changing one never changes another.
 import type { Dictionary, Doc, ExtractionResult, ExtractOptions, Pipeline, Stage, StagePosition, StageTiming } from './types.js';
 import { compileLexicon, type Lexicon } from './lexicon/lexicon.js';
+import { loadDictionary } from './lexicon/load.js';
 import { SHIPPED_DICTIONARIES } from './lexicon/shipped.js';
-import { checkOptions, checkText, normalizeDocumentDate } from './options.js';
+import { checkOptions, checkPipelineOptions, checkText, normalizeDocumentDate } from './options.js';
 import { createDefaultStages } from './stages/index.js';
 
 export interface PipelineOptions {
@@ -80,7 +81,8 @@ class StagePipeline implements Pipeline {
     if (!extra || extra.length === 0) return (this.baseLexicon ??= compileLexicon(this.baseDictionaries));
     const cached = this.perCall.find((c) => c.key.length === extra.length && c.key.every((d, i) => d === extra[i]));
     if (cached) return cached.lexicon;
-    const lexicon = compileLexicon([...this.baseDictionaries, ...extra]);
+    // Per-call dictionaries may come straight from users: validated (and copied) like any other.
+    const lexicon = compileLexicon([...this.baseDictionaries, ...extra.map((d) => loadDictionary(d))]);
     this.perCall.unshift({ key: [...extra], lexicon });
     if (this.perCall.length > PER_CALL_LEXICONS) this.perCall.pop();
     return lexicon;
@@ -127,6 +129,10 @@ class StagePipeline implements Pipeline {
 
 /** A new, independent pipeline with the shipped stages and dictionaries (plus `dictionaries`). */
 export function createPipeline(options: PipelineOptions = {}): Pipeline {
-  const base = options.shippedDictionaries ?? SHIPPED_DICTIONARIES;
-  return new StagePipeline(options.stages ? [...options.stages] : createDefaultStages(), [...base, ...(options.dictionaries ?? [])]);
+  checkPipelineOptions(options);
+  const base = options.shippedDictionaries ? options.shippedDictionaries.map((d) => loadDictionary(d)) : SHIPPED_DICTIONARIES;
+  const added = (options.dictionaries ?? []).map((d) => loadDictionary(d));
+  const stages = options.stages ? [...options.stages] : createDefaultStages();
+  stages.forEach(checkStage);
+  return new StagePipeline(stages, [...base, ...added]);
 }

@@ -26,6 +26,8 @@ const EDITOR_INITIALS = /^\(\s*[a-z]{2,5}(?:\s*\/\s*[a-z]{2,5}){0,3}\s*\)$/;
 /** "Place, Outlet -", "Outlet, Place -", "Place (Outlet) -", "Place -", "Outlet - PLACE." within the first 100 characters. */
 const DATELINE = /^[ \t\u00A0]*([^\n,()–—:-]{2,40}?)(?:,[ \t\u00A0]*([^\n,()–—:-]{2,40}?))?[ \t\u00A0]*(?:\(([^\n()]{2,30})\))?[ \t\u00A0]*(?:--|[-–—:])(?:[ \t\u00A0]*(\p{Lu}{3,20})\.)?(?=[ \t\u00A0])/du;
 const DOMAIN_LIKE = /\.(?:com|co|id|net|org|tv)(?:\.id)?$/i;
+/** White space and the invisible marks (zero-width space, LRM/RLM, word joiner) a dateline's parts shed. */
+const EDGE_SPACE = /[\s\u200B-\u200F\u2060]/;
 
 interface Line {
   first: number; // sentence indices, inclusive
@@ -44,8 +46,8 @@ function linesOf(text: string, sentences: readonly Sentence[]): Line[] {
 }
 
 function trimmedSpan(text: string, start: number, end: number): Span {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  while (start < end && EDGE_SPACE.test(text[start]!)) start++;
+  while (end > start && EDGE_SPACE.test(text[end - 1]!)) end--;
   return spanAt(text, start, end);
 }
 
