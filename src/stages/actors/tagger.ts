@@ -18,9 +18,25 @@ export interface NerSpan {
   score: number;
 }
 
+/**
+ * What the caller already knows about tokens [tokenStart, tokenEnd): a name of that type (from a
+ * dictionary), or `outside` any name (a title, a date, a dateline's dash). The tagger decodes the
+ * best tagging that agrees with it, so that "Presiden Rusia Vladimir Putin" with "Rusia" known as a
+ * location yields "Vladimir Putin" as a person instead of one span over both.
+ */
+export interface NerConstraint {
+  tokenStart: number;
+  tokenEnd: number;
+  type: NerType | 'outside';
+}
+
 export interface NerTagger {
-  /** The entities among tokens[start, end); give one sentence at a time for the best results. */
-  tag(tokens: readonly TaggableToken[], start?: number, end?: number): NerSpan[];
+  /**
+   * The entities among tokens[start, end); give one sentence at a time for the best results.
+   * `known` (indices into `tokens`, in any order, clipped to the range) fixes those tokens' tags; a
+   * known name comes back as a span like any other.
+   */
+  tag(tokens: readonly TaggableToken[], start?: number, end?: number, known?: readonly NerConstraint[]): NerSpan[];
 }
 
 /** The model file's shape (dictionaries/ner-model.json). */
@@ -199,13 +215,40 @@ export function createNerTagger(model: NerModel): NerTagger {
     }
   }
 
+  const outside = tags.indexOf('O');
+  const tagOf = (prefix: string, type: NerType) => tags.findIndex((t, i) => t.startsWith(prefix) && typeOf[i] === type);
+  const begins = new Map(Object.values(ENTITY_TYPES).map((type) => [type, tagOf('B-', type)]));
+  const continues = new Map(Object.values(ENTITY_TYPES).map((type) => [type, tagOf('I-', type)]));
+  const only = (emit: Float64Array, k: number, tag: number) => {
+    for (let t = 0; t < T; t++) if (t !== tag) emit[k * STRIDE + t] = NEVER;
+  };
+
+  /** Leaves a known token only its known tag, and keeps a known name from running on past its end. */
+  function constrain(emit: Float64Array, c: NerConstraint, start: number, n: number): void {
+    const from = Math.max(c.tokenStart, start) - start;
+    const to = Math.min(c.tokenEnd, start + n) - start;
+    if (from >= to) return;
+    if (c.type === 'outside') {
+      for (let k = from; k < to; k++) only(emit, k, outside);
+      return;
+    }
+    const begin = begins.get(c.type) ?? -1;
+    const inside = continues.get(c.type) ?? -1;
+    if (begin < 0 || inside < 0) return;
+    // A name cut by the range's start opens at the range's first token.
+    only(emit, from, begin);
+    for (let k = from + 1; k < to; k++) only(emit, k, inside);
+    if (to < n && c.tokenEnd <= start + n) emit[to * STRIDE + inside] = NEVER;
+  }
+
   return {
-    tag(tokens, start = 0, end = tokens.length) {
+    tag(tokens, start = 0, end = tokens.length, known = []) {
       const n = end - start;
       if (n <= 0) return [];
       if (n > work.capacity) work = createWorkspace(Math.max(n, work.capacity * 2));
       const { emit, forward, back, backward, path } = work;
       emissions(tokens, start, n);
+      for (const c of known) constrain(emit, c, start, n);
       // Viterbi forward: the best path ending in each tag, and the tag before it on that path.
       for (let t = 0; t < T; t++) forward[t] = opening[t]! + emit[t]!;
       for (let k = 1; k < n; k++) {

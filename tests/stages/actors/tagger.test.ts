@@ -77,6 +77,33 @@ describe('ner tagger', () => {
     expect(spans.find((s) => s.type === 'person')?.score).toBeGreaterThan(0.7);
   });
 
+  it('decodes around what the caller already knows', () => {
+    const text = 'Presiden Rusia Vladimir Putin bertemu Perdana Menteri India Narendra Modi.';
+    const tokens = tokenize(text, abbreviations);
+    const at = (word: string) => tokens.findIndex((t) => t.text === word);
+    const spans = tagger.tag(tokens, 0, tokens.length, [
+      { tokenStart: at('Rusia'), tokenEnd: at('Rusia') + 1, type: 'location' },
+      { tokenStart: at('India'), tokenEnd: at('India') + 1, type: 'location' },
+      { tokenStart: at('Perdana'), tokenEnd: at('Menteri') + 1, type: 'outside' },
+    ]);
+    const found = spans.map((s) => [s.type, text.slice(tokens[s.tokenStart]!.start, tokens[s.tokenEnd - 1]!.end)]);
+    expect(found).toContainEqual(['location', 'Rusia']);
+    expect(found).toContainEqual(['person', 'Vladimir Putin']);
+    expect(found).toContainEqual(['location', 'India']);
+    expect(found).toContainEqual(['person', 'Narendra Modi']);
+  });
+
+  it('keeps a known name to its own tokens, even one cut by the range', () => {
+    const text = 'Juru bicara Kementerian Luar Negeri Andi Wijaya hadir.';
+    const tokens = tokenize(text, abbreviations);
+    const ministry = { tokenStart: 2, tokenEnd: 5, type: 'organization' as const };
+    const whole = tagger.tag(tokens, 0, tokens.length, [ministry]);
+    expect(whole.find((s) => s.tokenStart === 2)).toMatchObject({ tokenEnd: 5, type: 'organization' });
+    const cut = tagger.tag(tokens, 3, tokens.length, [ministry]);
+    expect(cut[0]).toMatchObject({ tokenStart: 3, tokenEnd: 5, type: 'organization' });
+    expect(tagger.tag(tokens, 0, tokens.length, [{ tokenStart: 0, tokenEnd: tokens.length, type: 'outside' }])).toEqual([]);
+  });
+
   it('refuses a model built for other features or with damaged weights', () => {
     expect(() => createNerTagger({ ...model, featureSet: 'other' })).toThrow(/features/);
     expect(() => createNerTagger({ ...model, weights: '!!!!' })).toThrow(/base64/);
