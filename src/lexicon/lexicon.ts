@@ -3,7 +3,7 @@
 import type { ActorEntry, Dictionary, Token, WordEntry } from '../types.js';
 import { tokenize } from '../stages/tokenize.js';
 import { foldForMatch } from './normalize.js';
-import { CALLER_FLAGS, CASE_SENSITIVE, PhraseIndex, caseFlagsOf, caseMatch, hitLetters, type Phrase, type PhraseHit, type FormSplitter } from './phrases.js';
+import { CALLER_FLAGS, CASE_SENSITIVE, PhraseIndex, caseFlagsOf, caseMatch, type Phrase, type PhraseHit, type FormSplitter } from './phrases.js';
 import { RoleIndex, type RoleHolder, type RoleQuery } from './roles.js';
 
 /** The word list of nouns that turn a demonym into a group: "warga Rusia", "orang Amerika". */
@@ -116,13 +116,14 @@ function compileWordList(name: string, entries: readonly WordEntry[], split: For
   };
   const matchWith = (tokens: readonly Token[], i: number, fold: (k: number) => string): WordMatch | null => {
     if (i < 0 || i >= tokens.length) return null;
-    let best: WordMatch | null = null;
-    phrases().walk(tokens, i, fold, false, (hit) => {
-      const letters = hitLetters(tokens, i, hit);
-      const found = hit.phrases.filter((p) => caseMatch(tokens, i, letters, p) >= 0).map((p) => p.value);
-      if (found.length) best = { entries: found, end: hit.end };
-    });
-    return best;
+    const hits: PhraseHit<WordEntry>[] = [];
+    phrases().walk(tokens, i, fold, false, hits);
+    for (let h = hits.length - 1; h >= 0; h--) {
+      const hit = hits[h]!;
+      const found = hit.phrases.filter((p) => caseMatch(tokens, i, hit, p) >= 0).map((p) => p.value);
+      if (found.length) return { entries: found, end: hit.end };
+    }
+    return null;
   };
   return {
     name,
@@ -134,23 +135,42 @@ function compileWordList(name: string, entries: readonly WordEntry[], split: For
   };
 }
 
+/** The phrases of a hit the text's case allows, best first: exact case, then names, then later dictionaries. */
+function allowed(tokens: readonly Token[], nameStart: number, hit: PhraseHit<ActorForm>): { phrase: Phrase<ActorForm>; exact: boolean }[] {
+  const here: { phrase: Phrase<ActorForm>; exact: boolean }[] = [];
+  for (const phrase of hit.phrases) {
+    const c = caseMatch(tokens, nameStart, hit, phrase);
+    if (c >= 0) here.push({ phrase, exact: c === 1 });
+  }
+  return here.sort((a, b) => Number(b.exact) - Number(a.exact) || byPreference(a.phrase, b.phrase));
+}
+
+function actorMatch(start: number, nameStart: number, hit: PhraseHit<ActorForm>, phrase: Phrase<ActorForm>, exact: boolean): ActorMatch {
+  return { entry: phrase.value.entry, tokenStart: start, tokenEnd: hit.end, exactCase: exact, via: viaOf(phrase), nameStart, enclitic: hit.enclitic };
+}
+
+/** The best match among the hits at token `start`: the longest the case allows. */
+function bestOf(tokens: readonly Token[], start: number, hits: readonly PhraseHit<ActorForm>[], nameStart: number): ActorMatch | null {
+  for (let h = hits.length - 1; h >= 0; h--) {
+    const hit = hits[h]!;
+    if (hit.phrases.length === 1) {
+      const c = caseMatch(tokens, nameStart, hit, hit.phrases[0]!);
+      if (c >= 0) return actorMatch(start, nameStart, hit, hit.phrases[0]!, c === 1);
+      continue;
+    }
+    const best = allowed(tokens, nameStart, hit)[0];
+    if (best) return actorMatch(start, nameStart, hit, best.phrase, best.exact);
+  }
+  return null;
+}
+
 /** The best match of each entry among the hits at token `start`, longest first. */
-function rankHits(tokens: readonly Token[], start: number, hits: readonly PhraseHit<ActorForm>[], nameStart: number): ActorMatch[] {
+function everyOf(tokens: readonly Token[], start: number, hits: readonly PhraseHit<ActorForm>[], nameStart: number): ActorMatch[] {
   const out: ActorMatch[] = [];
   for (let h = hits.length - 1; h >= 0; h--) {
     const hit = hits[h]!;
-    const letters = hitLetters(tokens, nameStart, hit);
-    const here: { phrase: Phrase<ActorForm>; exact: boolean }[] = [];
-    for (const phrase of hit.phrases) {
-      const c = caseMatch(tokens, nameStart, letters, phrase);
-      if (c >= 0) here.push({ phrase, exact: c === 1 });
-    }
-    // Prefer the form written in the dictionary's case, then a name to an alias, then the later dictionary.
-    here.sort((a, b) => Number(b.exact) - Number(a.exact) || byPreference(a.phrase, b.phrase));
-    for (const { phrase, exact } of here) {
-      const { entry } = phrase.value;
-      if (out.some((m) => m.entry === entry)) continue;
-      out.push({ entry, tokenStart: start, tokenEnd: hit.end, exactCase: exact, via: viaOf(phrase), nameStart, enclitic: hit.enclitic });
+    for (const { phrase, exact } of allowed(tokens, nameStart, hit)) {
+      if (!out.some((m) => m.entry === phrase.value.entry)) out.push(actorMatch(start, nameStart, hit, phrase, exact));
     }
   }
   return out;
@@ -196,22 +216,49 @@ export function compileLexicon(dictionaries: readonly Dictionary[]): Lexicon {
     const phrases = [...names.get(form)].sort(byPreference);
     return [...new Set(phrases.map((p) => p.value.entry))];
   };
-  // Offices abbreviated in the titles list ("Menlu", "Wapres") resolve like their full forms.
+  // Offices abbreviated in the titles list ("Menlu", "Wapres") resolve like their full forms. The
+  // index is built when a role is first asked for: many pipelines never ask.
   const titles = lists.get(TITLES);
-  const roles = new RoleIndex(actors.values(), (form) => findActors(form)[0], (form) => titles?.get(form)?.find((e) => e.lemma)?.lemma);
+  let roles: RoleIndex | null = null;
+  const roleIndex = () => (roles ??= new RoleIndex(actors.values(), (form) => findActors(form)[0], (form) => titles?.get(form)?.find((e) => e.lemma)?.lemma));
 
-  /** Every match at token `i`, longest first; `fold` caches folded tokens across calls on one document. */
-  function matchesAt(tokens: readonly Token[], i: number, fold: (k: number) => string): ActorMatch[] {
-    const hits: PhraseHit<ActorForm>[] = [];
-    names.walk(tokens, i, fold, true, (hit) => hits.push(hit));
-    const plain = hits.length ? rankHits(tokens, i, hits, i) : [];
+  // Only a token that can open a people noun ("warga", "orang") is tried for a demonym.
+  const nounStarts = new Set(demonymNouns.entries.map((e) => foldForMatch(e.form).split(/[\s-]/)[0]!));
+
+  /** Where the name after a people noun at token `i` starts ("warga Rusia" → 1), or -1. */
+  function demonymStart(tokens: readonly Token[], i: number, fold: (k: number) => string): number {
+    if (!nounStarts.has(fold(i))) return -1;
     const noun = demonymNouns.matchWith(tokens, i, fold);
-    if (!noun || noun.end >= tokens.length || tokens[noun.end]!.start - tokens[noun.end - 1]!.end > 1) return plain;
+    if (!noun || noun.end >= tokens.length || tokens[noun.end]!.start - tokens[noun.end - 1]!.end > 1) return -1;
+    return noun.end;
+  }
+
+  /**
+   * The best match at token `i`, or every match there, longest first. `fold` caches folded tokens
+   * across calls on one document and `hits` is scratch space, so a token that starts nothing costs
+   * two hash lookups and no allocation.
+   */
+  function matchAt(tokens: readonly Token[], i: number, fold: (k: number) => string, hits: PhraseHit<ActorForm>[]): ActorMatch | null {
+    if (hits.length) hits.length = 0;
+    names.walk(tokens, i, fold, true, hits);
+    const plain = hits.length ? bestOf(tokens, i, hits, i) : null;
+    const at = demonymStart(tokens, i, fold);
+    if (at < 0) return plain;
+    hits.length = 0;
+    demonyms.walk(tokens, at, fold, false, hits);
+    const group = hits.length ? bestOf(tokens, i, hits, at) : null;
+    return group && (!plain || group.tokenEnd >= plain.tokenEnd) ? group : plain;
+  }
+
+  function everyMatchAt(tokens: readonly Token[], i: number, fold: (k: number) => string): ActorMatch[] {
+    const hits: PhraseHit<ActorForm>[] = [];
+    names.walk(tokens, i, fold, true, hits);
+    const plain = everyOf(tokens, i, hits, i);
+    const at = demonymStart(tokens, i, fold);
+    if (at < 0) return plain;
     const demonymHits: PhraseHit<ActorForm>[] = [];
-    demonyms.walk(tokens, noun.end, fold, false, (hit) => demonymHits.push(hit));
-    if (!demonymHits.length) return plain;
-    const groups = rankHits(tokens, i, demonymHits, noun.end);
-    return [...groups, ...plain].sort((a, b) => b.tokenEnd - a.tokenEnd);
+    demonyms.walk(tokens, at, fold, false, demonymHits);
+    return [...everyOf(tokens, i, demonymHits, at), ...plain].sort((a, b) => b.tokenEnd - a.tokenEnd);
   }
 
   return {
@@ -221,10 +268,11 @@ export function compileLexicon(dictionaries: readonly Dictionary[]): Lexicon {
     matchActors(tokens) {
       const foldedCache = new Array<string | undefined>(tokens.length);
       const fold = (k: number) => (foldedCache[k] ??= foldForMatch(tokens[k]!.text));
+      const hits: PhraseHit<ActorForm>[] = [];
       const matches: ActorMatch[] = [];
       let i = 0;
       while (i < tokens.length) {
-        const best = matchesAt(tokens, i, fold)[0];
+        const best = matchAt(tokens, i, fold, hits);
         if (best) {
           matches.push(best);
           i = best.tokenEnd;
@@ -234,9 +282,9 @@ export function compileLexicon(dictionaries: readonly Dictionary[]): Lexicon {
     },
     actorsAt(tokens, index) {
       if (index < 0 || index >= tokens.length) return [];
-      return matchesAt(tokens, index, (k) => foldForMatch(tokens[k]!.text));
+      return everyMatchAt(tokens, index, (k) => foldForMatch(tokens[k]!.text));
     },
     findActors,
-    holders: (title, query) => roles.holders(title, query),
+    holders: (title, query) => roleIndex().holders(title, query),
   };
 }

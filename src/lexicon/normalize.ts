@@ -4,8 +4,6 @@ const COMBINING = /\p{M}+/gu;
 const NON_ASCII = /[^\x00-\x7f]/;
 const APOSTROPHES = /[’‘`´]/g;
 const HYPHENS = /[‐‑]/g;
-/** What is left out when comparing a form and a text letter for letter: spaces and hyphens. */
-const SEPARATORS = /[\s\-‐‑]+/g;
 
 /** Lowercase, without diacritics, with one apostrophe and one hyphen: "Jum’at" and "jum'at" fold alike. */
 export function foldForMatch(s: string): string {
@@ -26,9 +24,4 @@ export function innerParts(folded: string): string[] {
   if (folded.indexOf('-') < 0) return [folded];
   const parts = folded.split('-');
   return parts.includes('') ? [folded] : parts;
-}
-
-/** The letters of a form as written, without spaces and hyphens: the exact-case comparison key. */
-export function withoutSeparators(s: string): string {
-  return s.replace(SEPARATORS, '');
 }

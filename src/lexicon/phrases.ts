@@ -1,25 +1,20 @@
 // The matcher under every dictionary lookup: forms indexed by the folded words they are made of.
 //
-// A form is stored under the chain of its folded parts ("kim␁jong␁un"), and every proper prefix of
-// that chain is remembered, so a walk from a token goes one hash lookup per word and stops as soon
-// as no form continues: the cost per token depends on the length of the longest form, never on
-// the number of forms. Hyphens inside a token and hyphens the tokenizer split off between two
+// A form is stored in a trie under its folded words ("kim" → "jong" → "un"), so a walk from a
+// token costs one lookup per word and stops as soon as no form goes on: the cost per token depends
+// on the length of the longest form, never on the number of forms. Hyphens inside a token and hyphens the tokenizer split off between two
 // words both count as word breaks, so "Kim Jong-un", "Kim Jong-Un" and "Kim Jong Un" are one key.
 import type { Token } from '../types.js';
-import { foldForMatch, innerParts, withoutSeparators } from './normalize.js';
+import { foldForMatch, innerParts } from './normalize.js';
 
-const SEP = '\u0001';
 /**
  * A word only the tokenizer splits right: a character other than a letter, digit, hyphen or
  * apostrophe, or a hyphen or apostrophe that is not inside the word. Other words split at their
  * hyphens, as the tokenizer would split them.
  */
 const NEEDS_TOKENIZER = /[^\p{L}\p{M}\p{N}'’-]|^['’-]|['’-]$|['’-]{2}/u;
-const SPACES = /\s+/;
-const HYPHENS = /-/g;
 /** An initial that keeps its period as one token ("B." in "B. J. Habibie"). */
 const INITIAL = /^\p{Lu}\.$/u;
-const LOWER_START = /^\p{Ll}/u;
 /** "-nya" glued to a name ("Jakartanya") is a clitic, not part of the name. */
 const ENCLITIC = 'nya';
 const MIN_STEM = 3;
@@ -96,71 +91,116 @@ function nextWord(tokens: readonly Token[], t: number, checkGap: boolean): numbe
   return next;
 }
 
+/** An ASCII letter or digit, or any character above ASCII (which the caller checks itself). */
+function isWordChar(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c > 0x7f;
+}
+
+/** A node of the word trie: the phrases that end here and the words that go on from here. */
+class TrieNode<T> {
+  phrases: Phrase<T>[] | null = null;
+  // Most nodes have one next word: it is kept in fields, and a Map only holds the others.
+  private onlyWord: string | null = null;
+  private onlyNode: TrieNode<T> | null = null;
+  private others: Map<string, TrieNode<T>> | null = null;
+
+  next(word: string): TrieNode<T> | undefined {
+    if (this.onlyWord === word) return this.onlyNode!;
+    return this.others?.get(word);
+  }
+
+  goesOn(): boolean {
+    return this.onlyWord !== null;
+  }
+
+  grow(word: string): TrieNode<T> {
+    const found = this.next(word);
+    if (found) return found;
+    const node = new TrieNode<T>();
+    if (this.onlyWord === null) {
+      this.onlyWord = word;
+      this.onlyNode = node;
+    } else (this.others ??= new Map()).set(word, node);
+    return node;
+  }
+}
+
 export class PhraseIndex<T> {
-  /** Full keys to the phrases stored under them (one phrase unboxed, as most keys have one). */
-  private readonly terminals = new Map<string, Phrase<T> | Phrase<T>[]>();
-  /** Keys that some longer key continues. */
-  private readonly prefixes = new Set<string>();
+  private readonly root = new TrieNode<T>();
 
   constructor(private readonly splitter: FormSplitter) {}
 
-  /** The lookup key of a form: its folded parts joined, or '' when it has none. */
-  keyOf(form: string): string {
+  /** The folded words of a form, as the text's tokens will fold and split. */
+  private wordsOf(form: string): string[] {
     const trimmed = form.trim();
-    const fast = this.plainKey(trimmed);
-    if (fast !== null) return fast;
+    const plain = this.plainWords(trimmed);
+    if (plain) return plain;
     const tokens = this.splitter.tokenize(trimmed);
-    if (tokens.length === 0) return '';
-    let key = '';
-    let t = 0;
-    while (t >= 0) {
-      for (const part of innerParts(foldForMatch(tokens[t]!.text))) key = key ? key + SEP + part : part;
-      t = nextWord(tokens, t, false);
-    }
-    return key;
+    const words: string[] = [];
+    for (let t = tokens.length ? 0 : -1; t >= 0; t = nextWord(tokens, t, false)) words.push(...innerParts(foldForMatch(tokens[t]!.text)));
+    return words;
   }
 
-  /** The key of a form of plain words and kept abbreviations, without the tokenizer; null for others. */
-  private plainKey(form: string): string | null {
-    let key = '';
-    for (const word of form.split(SPACES)) {
-      let part: string;
-      if (word.endsWith('.') && (INITIAL.test(word) || (!NEEDS_TOKENIZER.test(word.slice(0, -1)) && this.splitter.keepsPeriod(word)))) part = foldForMatch(word);
-      else if (!NEEDS_TOKENIZER.test(word)) part = foldForMatch(word).replace(HYPHENS, SEP);
-      else return null;
-      key = key ? key + SEP + part : part;
+  /**
+   * The words of a form of plain words and kept abbreviations, without the tokenizer; null for
+   * others. A scan by code unit: most forms are ASCII, and this runs for every form of every entry.
+   */
+  private plainWords(form: string): string[] | null {
+    const words: string[] = [];
+    let start = 0;
+    let ascii = true;
+    for (let i = 0; i <= form.length; i++) {
+      const c = i < form.length ? form.charCodeAt(i) : 0x20;
+      if (c === 0x20 || c === 0x2d) {
+        // A word ends at a space; a hyphen splits it, but only between two of its letters.
+        if (i === start) {
+          if (c === 0x2d) return null;
+          start = i + 1;
+          continue;
+        }
+        if (c === 0x2d && !isWordChar(form.charCodeAt(i + 1))) return null;
+        const word = form.slice(start, i);
+        if (word.endsWith('.') && !(INITIAL.test(word) || this.splitter.keepsPeriod(word))) return null;
+        words.push(ascii ? word.toLowerCase() : foldForMatch(word));
+        start = i + 1;
+        ascii = true;
+      } else if (c === 0x2e) {
+        // A period only ends a kept abbreviation ("Kab.", "B.").
+        if (i + 1 < form.length && form.charCodeAt(i + 1) !== 0x20) return null;
+      } else if (c === 0x27 || c === 0x2019) {
+        if (i === start || !isWordChar(form.charCodeAt(i + 1))) return null;
+        ascii &&= c === 0x27;
+      } else if (c > 0x7f) {
+        if (NEEDS_TOKENIZER.test(form[i]!)) return null;
+        ascii = false;
+      } else if (!isWordChar(c)) return null;
     }
-    return key;
+    return words;
   }
 
   add(form: string, value: T, flags: number): void {
-    const key = this.keyOf(form);
-    if (!key) return;
-    const phrase: Phrase<T> = { value, form, flags };
-    const held = this.terminals.get(key);
-    if (held === undefined) this.terminals.set(key, phrase);
-    else if (Array.isArray(held)) held.push(phrase);
-    else this.terminals.set(key, [held, phrase]);
-    for (let at = key.lastIndexOf(SEP); at > 0; at = key.lastIndexOf(SEP, at - 1)) {
-      const prefix = key.slice(0, at);
-      if (this.prefixes.has(prefix)) break;
-      this.prefixes.add(prefix);
-    }
+    const words = this.wordsOf(form);
+    if (!words.length) return;
+    let node = this.root;
+    for (const word of words) node = node.grow(word);
+    (node.phrases ??= []).push({ value, form, flags });
   }
 
   /** The phrases stored under exactly this form. */
   get(form: string): readonly Phrase<T>[] {
-    const held = this.terminals.get(this.keyOf(form));
-    return held === undefined ? [] : Array.isArray(held) ? held : [held];
+    let node: TrieNode<T> | undefined = this.root;
+    for (const word of this.wordsOf(form)) if (!(node = node.next(word))) return [];
+    return node === this.root ? [] : (node.phrases ?? []);
   }
 
   /**
-   * Calls `visit` for every place where stored forms end, walking from token `start`, shortest
-   * first. `fold(k)` gives token k's folded text (callers cache it when they walk a whole document).
-   * With `enclitics`, a last word with "-nya" glued on also matches its stem.
+   * Adds to `hits` every place where stored forms end, walking from token `start`, shortest first.
+   * `fold(k)` gives token k's folded text (callers cache it when they walk a whole document, so a
+   * word's hash is computed once). With `enclitics`, a last word with "-nya" glued on also matches
+   * its stem.
    */
-  walk(tokens: readonly Token[], start: number, fold: (k: number) => string, enclitics: boolean, visit: (hit: PhraseHit<T>) => void): void {
-    let key = '';
+  walk(tokens: readonly Token[], start: number, fold: (k: number) => string, enclitics: boolean, hits: PhraseHit<T>[]): void {
+    let node: TrieNode<T> = this.root;
     let t = start;
     while (t >= 0) {
       const folded = fold(t);
@@ -168,38 +208,55 @@ export class PhraseIndex<T> {
       const count = parts ? parts.length : 1;
       for (let p = 0; p < count; p++) {
         const part = parts ? parts[p]! : folded;
-        const before = key;
-        key = key ? key + SEP + part : part;
+        const parent: TrieNode<T> = node;
+        const child = parent.next(part);
         const last = p === count - 1;
-        const held = this.terminals.get(key);
-        if (held !== undefined && last) visit({ phrases: Array.isArray(held) ? held : [held], end: t + 1, enclitic: 0 });
+        if (last && child?.phrases) hits.push({ phrases: child.phrases, end: t + 1, enclitic: 0 });
         else if (last && enclitics && part.length >= MIN_STEM + ENCLITIC.length && part.endsWith(ENCLITIC)) {
-          const stem = part.slice(0, -ENCLITIC.length);
-          const stemHeld = this.terminals.get(before ? before + SEP + stem : stem);
-          if (stemHeld !== undefined) visit({ phrases: Array.isArray(stemHeld) ? stemHeld : [stemHeld], end: t + 1, enclitic: ENCLITIC.length });
+          const stem = parent.next(part.slice(0, -ENCLITIC.length));
+          if (stem?.phrases) hits.push({ phrases: stem.phrases, end: t + 1, enclitic: ENCLITIC.length });
         }
-        if (!this.prefixes.has(key)) return;
+        if (!child?.goesOn()) return;
+        node = child;
       }
       t = nextWord(tokens, t, true);
     }
   }
 }
 
-/** The letters of the hit's tokens without separators and clitic: compared with `withoutSeparators(form)`. */
-export function hitLetters(tokens: readonly Token[], start: number, hit: PhraseHit<unknown>): string {
-  let s = '';
-  for (let k = start; k < hit.end; k++) s += tokens[k]!.text;
-  const joined = withoutSeparators(s);
-  return hit.enclitic ? joined.slice(0, -hit.enclitic) : joined;
+/** Spaces and hyphens: what a form and a text may differ by and still spell one name. */
+function isSeparator(c: number): boolean {
+  return c <= 0x20 || c === 0x2d || c === 0xa0 || c === 0x2010 || c === 0x2011;
+}
+
+/** Whether the hit's tokens, separators and clitic aside, spell `form` letter for letter (no allocation). */
+function spells(tokens: readonly Token[], start: number, hit: PhraseHit<unknown>, form: string): boolean {
+  let f = 0;
+  for (let k = start; k < hit.end; k++) {
+    const text = tokens[k]!.text;
+    const stop = k === hit.end - 1 ? text.length - hit.enclitic : text.length;
+    for (let i = 0; i < stop; i++) {
+      const c = text.charCodeAt(i);
+      if (isSeparator(c)) continue;
+      while (f < form.length && isSeparator(form.charCodeAt(f))) f++;
+      if (form.charCodeAt(f) !== c) return false;
+      f++;
+    }
+  }
+  while (f < form.length && isSeparator(form.charCodeAt(f))) f++;
+  return f === form.length;
 }
 
 /**
  * How the text at a hit spells a phrase: 1 letter for letter, 0 in another case the phrase
  * allows, -1 in a case it does not (an acronym in lowercase, a name without its capital).
  */
-export function caseMatch(tokens: readonly Token[], start: number, letters: string, phrase: Phrase<unknown>): -1 | 0 | 1 {
-  if (letters === withoutSeparators(phrase.form)) return 1;
+export function caseMatch(tokens: readonly Token[], start: number, hit: PhraseHit<unknown>, phrase: Phrase<unknown>): -1 | 0 | 1 {
+  if (spells(tokens, start, hit, phrase.form)) return 1;
   if (phrase.flags & CASE_SENSITIVE) return -1;
-  if (phrase.flags & CAPITALIZED && LOWER_START.test(tokens[start]!.text)) return -1;
+  if (phrase.flags & CAPITALIZED) {
+    const first = tokens[start]!.text[0]!;
+    if (first !== first.toUpperCase()) return -1;
+  }
   return 0;
 }
