@@ -56,6 +56,11 @@ export interface Lexicon {
   matchActors(tokens: readonly Token[]): ActorMatch[];
   /** Every known actor whose name, alias or demonym starts at token `index`, longest first. */
   actorsAt(tokens: readonly Token[], index: number): ActorMatch[];
+  /**
+   * Whether a known actor's name or alias starts with this folded token text (`foldForMatch`):
+   * a cheap test before `actorsAt`. "-nya" glued to the token is not seen through here.
+   */
+  opensActor(folded: string): boolean;
   /** The entries named or aliased exactly `form` (case- and diacritic-tolerant), names first. */
   findActors(form: string): ActorEntry[];
   /** Who held a role on a date: `holders('Presiden', { country: 'ID', date: '2023-05-01' })`. */
@@ -225,6 +230,20 @@ export function compileLexicon(dictionaries: readonly Dictionary[]): Lexicon {
   // Only a token that can open a people noun ("warga", "orang") is tried for a demonym.
   const nounStarts = new Set(demonymNouns.entries.map((e) => foldForMatch(e.form).split(/[\s-]/)[0]!));
 
+  /**
+   * Whether a national body's match is followed by another country's name, which makes it that
+   * country's body: "Kementerian Luar Negeri China" is not Indonesia's Kementerian Luar Negeri.
+   */
+  function foreignAfter(tokens: readonly Token[], match: ActorMatch, fold: (k: number) => string): boolean {
+    const { entry, tokenEnd } = match;
+    if (entry.type !== 'organization' || !entry.country || match.enclitic || tokenEnd >= tokens.length) return false;
+    if (tokens[tokenEnd]!.start - tokens[tokenEnd - 1]!.end > 1) return false;
+    const hits: PhraseHit<ActorForm>[] = [];
+    names.walk(tokens, tokenEnd, fold, false, hits);
+    const next = bestOf(tokens, tokenEnd, hits, tokenEnd)?.entry;
+    return next?.subtype === 'country' && next.country !== undefined && next.country !== entry.country;
+  }
+
   /** Where the name after a people noun at token `i` starts ("warga Rusia" → 1), or -1. */
   function demonymStart(tokens: readonly Token[], i: number, fold: (k: number) => string): number {
     if (!nounStarts.has(fold(i))) return -1;
@@ -241,7 +260,8 @@ export function compileLexicon(dictionaries: readonly Dictionary[]): Lexicon {
   function matchAt(tokens: readonly Token[], i: number, fold: (k: number) => string, hits: PhraseHit<ActorForm>[]): ActorMatch | null {
     if (hits.length) hits.length = 0;
     names.walk(tokens, i, fold, true, hits);
-    const plain = hits.length ? bestOf(tokens, i, hits, i) : null;
+    let plain = hits.length ? bestOf(tokens, i, hits, i) : null;
+    if (plain && foreignAfter(tokens, plain, fold)) plain = null;
     const at = demonymStart(tokens, i, fold);
     if (at < 0) return plain;
     hits.length = 0;
@@ -253,7 +273,7 @@ export function compileLexicon(dictionaries: readonly Dictionary[]): Lexicon {
   function everyMatchAt(tokens: readonly Token[], i: number, fold: (k: number) => string): ActorMatch[] {
     const hits: PhraseHit<ActorForm>[] = [];
     names.walk(tokens, i, fold, true, hits);
-    const plain = everyOf(tokens, i, hits, i);
+    const plain = everyOf(tokens, i, hits, i).filter((m) => !foreignAfter(tokens, m, fold));
     const at = demonymStart(tokens, i, fold);
     if (at < 0) return plain;
     const demonymHits: PhraseHit<ActorForm>[] = [];
@@ -284,6 +304,7 @@ export function compileLexicon(dictionaries: readonly Dictionary[]): Lexicon {
       if (index < 0 || index >= tokens.length) return [];
       return everyMatchAt(tokens, index, (k) => foldForMatch(tokens[k]!.text));
     },
+    opensActor: (folded) => names.opens(folded),
     findActors,
     holders: (title, query) => roleIndex().holders(title, query),
   };

@@ -186,6 +186,11 @@ export class PhraseIndex<T> {
     (node.phrases ??= []).push({ value, form, flags });
   }
 
+  /** Whether some form starts with this folded word (as the text's token folds, before its hyphens split it). */
+  opens(folded: string): boolean {
+    return this.root.next(innerParts(folded)[0]!) !== undefined;
+  }
+
   /** The phrases stored under exactly this form. */
   get(form: string): readonly Phrase<T>[] {
     let node: TrieNode<T> | undefined = this.root;

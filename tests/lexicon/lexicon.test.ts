@@ -22,6 +22,7 @@ const WORLD = loadDictionary({
     { id: 'pbs', name: 'Prabowo Subianto', type: 'person', country: 'ID', roles: [{ title: 'Menteri Pertahanan Indonesia', from: '2019-10-23', to: '2024-10-20' }, { title: 'Presiden Indonesia', from: '2024-10-20' }] },
     { id: 'xi', name: 'Xi Jinping', type: 'person', country: 'CN', aliases: ['Xi'], roles: [{ title: 'Presiden China', from: '2013-03-14' }] },
     { id: 'kpk', name: 'Komisi Pemberantasan Korupsi', type: 'organization', country: 'ID', aliases: ['KPK'] },
+    { id: 'kemenlu', name: 'Kementerian Luar Negeri', type: 'organization', subtype: 'ministry', country: 'ID', aliases: ['Kemenlu', 'Kementerian Luar Negeri RI'] },
     { id: 'setyo', name: 'Setyo Budiyanto', type: 'person', country: 'ID', roles: [{ title: 'Ketua KPK', from: '2024-12-16' }] },
     { id: 'biden', name: 'Joe Biden', type: 'person', country: 'US', roles: [{ title: 'Presiden Amerika Serikat', from: '2021-01-20', to: '2025-01-20' }, { title: 'Wakil Presiden Amerika Serikat', from: '2009-01-20', to: '2017-01-20' }] },
   ],
@@ -88,6 +89,19 @@ describe('matchActors', () => {
 
   it('does not join words across more than one space', () => {
     expect(found(lexicon, 'Kim  Jong Un')).toEqual([]);
+  });
+
+  it("reads a national body followed by another country's name as that country's body", () => {
+    expect(found(lexicon, 'Kementerian Luar Negeri China menolak.')).toEqual(['cn=China']);
+    expect(lexicon.actorsAt(tokenize('Kementerian Luar Negeri Rusia', NO_ABBREVIATIONS), 0)).toEqual([]);
+    expect(found(lexicon, 'Kementerian Luar Negeri RI dan Kementerian Luar Negeri Indonesia')).toEqual(['kemenlu=Kementerian Luar Negeri RI', 'kemenlu=Kementerian Luar Negeri', 'id=Indonesia']);
+  });
+
+  it('says cheaply which words can open a known name', () => {
+    expect(lexicon.opensActor('kim')).toBe(true);
+    expect(lexicon.opensActor('jong-un')).toBe(false);
+    expect(lexicon.opensActor('korea')).toBe(true);
+    expect(lexicon.opensActor('utara')).toBe(false);
   });
 
   it('lists every candidate at a token, longest first', () => {
