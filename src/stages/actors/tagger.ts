@@ -3,8 +3,9 @@
 // (scripts/train-ner.mjs trains it from Indonesian NER corpora), decoded with Viterbi. The model is a
 // plain object (dictionaries/ner-model.json): hashed feature weights, quantized to one signed byte
 // and pruned, stored sparse in base64. createNerTagger unpacks it once into a dense table; tagging
-// works in typed arrays that each tagger keeps and grows to its longest sentence (scratch only:
-// nothing of one call is read by the next), and allocates only the spans it returns.
+// works in typed arrays that each tagger keeps and grows to its longest sentence, at most 1024
+// tokens (scratch only: nothing of one call is read by the next), and allocates only the spans it
+// returns.
 import { FEATURE_SET, FEATURES_PER_TOKEN, HASH_SLOTS, tokenFeatures, type TaggableToken } from './features.js';
 
 export type NerType = 'person' | 'organization' | 'location';
@@ -71,6 +72,8 @@ const EMPTY_WORD = 0x80808080 | 0;
 const LANES = 0x00ff00ff;
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const NEVER = -1e30;
+/** The longest run of tokens decoded at once (see tag). */
+const MAX_STRETCH = 1024;
 
 /** Decodes base64 without Buffer or atob, so that the core runs the same in browsers. */
 function decodeBase64(text: string): Uint8Array {
@@ -241,76 +244,99 @@ export function createNerTagger(model: NerModel): NerTagger {
     if (to < n && c.tokenEnd <= start + n) emit[to * STRIDE + inside] = NEVER;
   }
 
+  /** One stretch of at most MAX_STRETCH tokens. */
+  function tagStretch(tokens: readonly TaggableToken[], start: number, end: number, known: readonly NerConstraint[]): NerSpan[] {
+    const n = end - start;
+    if (n > work.capacity) work = createWorkspace(Math.max(n, Math.min(work.capacity * 2, MAX_STRETCH)));
+    const { emit, forward, back, backward, path } = work;
+    emissions(tokens, start, n);
+    for (const c of known) constrain(emit, c, start, n);
+    // Viterbi forward: the best path ending in each tag, and the tag before it on that path.
+    for (let t = 0; t < T; t++) forward[t] = opening[t]! + emit[t]!;
+    for (let k = 1; k < n; k++) {
+      const previous = (k - 1) * STRIDE;
+      const here = k * STRIDE;
+      for (let t = 0; t < T; t++) {
+        let best = -Infinity;
+        let arg = 0;
+        for (let m = into.first[t]!, last = into.first[t + 1]!; m < last; m++) {
+          const p = into.other[m]!;
+          const s = forward[previous + p]! + transition[p * T + t]!;
+          if (s > best) {
+            best = s;
+            arg = p;
+          }
+        }
+        forward[here + t] = best + emit[here + t]!;
+        back[here + t] = arg;
+      }
+    }
+    const lastRow = (n - 1) * STRIDE;
+    let final = 0;
+    for (let t = 1; t < T; t++) if (forward[lastRow + t]! > forward[lastRow + final]!) final = t;
+    path[n - 1] = final;
+    let firstEntity = final === 0 ? n : n - 1;
+    for (let k = n - 1; k > 0; k--) {
+      path[k - 1] = back[k * STRIDE + path[k]!]!;
+      if (path[k - 1] !== 0) firstEntity = k - 1;
+    }
+    if (firstEntity === n) return [];
+    // Backward, from the end down to the first entity only: the best continuation after each tag.
+    // Forward plus backward is a tag's max-marginal, whose lead over the runner-up is the margin.
+    backward.fill(0, lastRow, lastRow + STRIDE);
+    for (let k = n - 2; k >= firstEntity; k--) {
+      const next = (k + 1) * STRIDE;
+      const here = k * STRIDE;
+      for (let t = 0; t < T; t++) {
+        let best = -Infinity;
+        for (let m = outOf.first[t]!, last = outOf.first[t + 1]!; m < last; m++) {
+          const q = outOf.other[m]!;
+          const s = transition[t * T + q]! + emit[next + q]! + backward[next + q]!;
+          if (s > best) best = s;
+        }
+        backward[here + t] = best;
+      }
+    }
+
+    const spans: NerSpan[] = [];
+    for (let k = 0; k < n; k++) {
+      const type = typeOf[path[k]!];
+      if (!type) continue;
+      let stop = k + 1;
+      while (stop < n && !opens[path[stop]!] && typeOf[path[stop]!] === type) stop++;
+      let least = Infinity;
+      for (let j = k; j <= stop && j < n; j++) least = Math.min(least, margin(forward, backward, path[j]!, j * STRIDE, T));
+      const score = 1 / (1 + Math.exp(-(model.scoreSlope * least + model.scoreBias)));
+      spans.push({ tokenStart: start + k, tokenEnd: start + stop, type, score });
+      k = stop - 1;
+    }
+    return spans;
+  }
+
   return {
     tag(tokens, start = 0, end = tokens.length, known = []) {
-      const n = end - start;
-      if (n <= 0) return [];
-      if (n > work.capacity) work = createWorkspace(Math.max(n, work.capacity * 2));
-      const { emit, forward, back, backward, path } = work;
-      emissions(tokens, start, n);
-      for (const c of known) constrain(emit, c, start, n);
-      // Viterbi forward: the best path ending in each tag, and the tag before it on that path.
-      for (let t = 0; t < T; t++) forward[t] = opening[t]! + emit[t]!;
-      for (let k = 1; k < n; k++) {
-        const previous = (k - 1) * STRIDE;
-        const here = k * STRIDE;
-        for (let t = 0; t < T; t++) {
-          let best = -Infinity;
-          let arg = 0;
-          for (let m = into.first[t]!, last = into.first[t + 1]!; m < last; m++) {
-            const p = into.other[m]!;
-            const s = forward[previous + p]! + transition[p * T + t]!;
-            if (s > best) {
-              best = s;
-              arg = p;
-            }
-          }
-          forward[here + t] = best + emit[here + t]!;
-          back[here + t] = arg;
-        }
-      }
-      const lastRow = (n - 1) * STRIDE;
-      let final = 0;
-      for (let t = 1; t < T; t++) if (forward[lastRow + t]! > forward[lastRow + final]!) final = t;
-      path[n - 1] = final;
-      let firstEntity = final === 0 ? n : n - 1;
-      for (let k = n - 1; k > 0; k--) {
-        path[k - 1] = back[k * STRIDE + path[k]!]!;
-        if (path[k - 1] !== 0) firstEntity = k - 1;
-      }
-      if (firstEntity === n) return [];
-      // Backward, from the end down to the first entity only: the best continuation after each tag.
-      // Forward plus backward is a tag's max-marginal, whose lead over the runner-up is the margin.
-      backward.fill(0, lastRow, lastRow + STRIDE);
-      for (let k = n - 2; k >= firstEntity; k--) {
-        const next = (k + 1) * STRIDE;
-        const here = k * STRIDE;
-        for (let t = 0; t < T; t++) {
-          let best = -Infinity;
-          for (let m = outOf.first[t]!, last = outOf.first[t + 1]!; m < last; m++) {
-            const q = outOf.other[m]!;
-            const s = transition[t * T + q]! + emit[next + q]! + backward[next + q]!;
-            if (s > best) best = s;
-          }
-          backward[here + t] = best;
-        }
-      }
-
+      // A "sentence" of a megabyte of words without stops is tagged in stretches, so that the
+      // scratch space stays small: each stretch ends before a token that cannot be inside a name.
       const spans: NerSpan[] = [];
-      for (let k = 0; k < n; k++) {
-        const type = typeOf[path[k]!];
-        if (!type) continue;
-        let stop = k + 1;
-        while (stop < n && !opens[path[stop]!] && typeOf[path[stop]!] === type) stop++;
-        let least = Infinity;
-        for (let j = k; j <= stop && j < n; j++) least = Math.min(least, margin(forward, backward, path[j]!, j * STRIDE, T));
-        const score = 1 / (1 + Math.exp(-(model.scoreSlope * least + model.scoreBias)));
-        spans.push({ tokenStart: start + k, tokenEnd: start + stop, type, score });
-        k = stop - 1;
+      for (let from = start; from < end; ) {
+        let to = Math.min(end, from + MAX_STRETCH);
+        if (to < end) {
+          let cut = to;
+          while (cut > from + MAX_STRETCH / 2 && !endsNoName(tokens[cut]!.text)) cut--;
+          if (cut > from + MAX_STRETCH / 2) to = cut;
+        }
+        for (const span of tagStretch(tokens, from, to, known)) spans.push(span);
+        from = to;
       }
       return spans;
     },
   };
+}
+
+/** Whether a token starts with a lowercase letter or is a comma or stop: no name runs through it. */
+function endsNoName(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 0x61 && c <= 0x7a) || c === 0x2c || c === 0x2e;
 }
 
 /** Scratch arrays for sentences of up to `capacity` tokens. */

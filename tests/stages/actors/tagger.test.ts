@@ -104,6 +104,14 @@ describe('ner tagger', () => {
     expect(tagger.tag(tokens, 0, tokens.length, [{ tokenStart: 0, tokenEnd: tokens.length, type: 'outside' }])).toEqual([]);
   });
 
+  it('tags a long run without stops in stretches, never cutting a name', () => {
+    const text = 'warga bertemu Budi Santoso di Desa Sukamaju lalu '.repeat(400);
+    const tokens = tokenize(text, abbreviations);
+    const found = tagger.tag(tokens).map((s) => text.slice(tokens[s.tokenStart]!.start, tokens[s.tokenEnd - 1]!.end));
+    expect(found.filter((t) => t === 'Budi Santoso')).toHaveLength(400);
+    expect(found.filter((t) => t === 'Desa Sukamaju')).toHaveLength(400);
+  });
+
   it('refuses a model built for other features or with damaged weights', () => {
     expect(() => createNerTagger({ ...model, featureSet: 'other' })).toThrow(/features/);
     expect(() => createNerTagger({ ...model, weights: '!!!!' })).toThrow(/base64/);
