@@ -43,6 +43,11 @@ const BE_ER = /^be[^aeiour]er/;
 const NOT_ROOT_FINAL = /[cjvy]$/;
 const POSSESSIVES: ReadonlySet<string> = new Set(['nya', 'ku', 'mu']);
 const LETTERS_ONLY = /^[a-zé]+$/;
+const NG_CONSONANT = /^(?:g|h|k|kh)/;
+const M_CONSONANT = /^[bfpv]/;
+const N_CONSONANT = /^(?:[cdjzt]|sy)/;
+const ME_CONSONANT = /^[lrwy]/;
+const PE_PLAIN = /^pe[lrwymn]/;
 
 /** Which prefix and suffix may go together: the outer prefix decides (di-…-an and me-…-an are not words). */
 function confixAllowed(prefix: string, suffix: string): boolean {
@@ -53,100 +58,96 @@ function confixAllowed(prefix: string, suffix: string): boolean {
   return suffix === 'an';
 }
 
+/**
+ * Visits one reading (root and prefix) of a word; true stops the visit. Readings are visited, not
+ * collected, so that the first known root ends the work without building the rest.
+ */
+type Visit = (root: string, prefix: string) => boolean;
+
 /** Readings of an inner layer: ber-/per- ("diberlakukan", "memperkuat"), and under ber- also the
  * nouns in ke-…-an and peN-…-an ("berkelanjutan", "berpengalaman"). */
-function innerReadings(rest: string, outer: string, out: Reading[]): void {
+function innerReadings(rest: string, outer: string, visit: Visit): boolean {
   for (const inner of ['ber', 'per'] as const) {
     if (rest.startsWith(inner) && rest.length - 3 >= MIN_ROOT) {
-      out.push({ root: rest.slice(3), prefix: outer + inner });
+      if (visit(rest.slice(3), outer + inner)) return true;
       // be-/pe- before an r-root: "diperbaharui", "berencana".
-      if (rest[3] === 'r') out.push({ root: rest.slice(2), prefix: outer + inner });
+      if (rest[3] === 'r' && visit(rest.slice(2), outer + inner)) return true;
     }
   }
   if (outer === 'ber') {
-    if (rest.startsWith('ke') && rest.length - 2 >= MIN_ROOT) out.push({ root: rest.slice(2), prefix: 'berke' });
-    if (rest.startsWith('pe')) {
-      const nouns: Reading[] = [];
-      nasalReadings(rest, 'pe', nouns);
-      for (const r of nouns) out.push({ root: r.root, prefix: 'berpe' });
-    }
+    if (rest.startsWith('ke') && rest.length - 2 >= MIN_ROOT && visit(rest.slice(2), 'berke')) return true;
+    if (rest.startsWith('pe') && nasalReadings(rest, 'pe', (root) => visit(root, 'berpe'))) return true;
   }
+  return false;
 }
 
 /** The root readings of the nasal prefix meN-/peN- ("me"/"pe" given), in rule order. */
-function nasalReadings(base: string, outer: 'me' | 'pe', out: Reading[]): void {
+function nasalReadings(base: string, outer: 'me' | 'pe', visit: Visit): boolean {
   const s = base.slice(2);
-  const push = (root: string) => {
-    if (root.length >= MIN_ROOT) out.push({ root, prefix: outer });
-  };
+  const root = (r: string) => r.length >= MIN_ROOT && visit(r, outer);
   if (s.startsWith('ng')) {
     const t = s.slice(2);
     if (VOWEL.test(t)) {
-      push(t);
-      push('k' + t);
       // menge- before a one-syllable root: "mengebom", "pengecatan".
-      if (t[0] === 'e') push(t.slice(1));
-    } else if (/^(?:g|h|k|kh)/.test(t)) push(t);
-  } else if (s.startsWith('ny')) {
+      return root(t) || root('k' + t) || (t[0] === 'e' && root(t.slice(1)));
+    }
+    return NG_CONSONANT.test(t) && root(t);
+  }
+  if (s.startsWith('ny')) {
     const t = s.slice(2);
-    if (VOWEL.test(t)) {
-      push('s' + t);
-      push(s);
-    }
-  } else if (s.startsWith('m')) {
+    return VOWEL.test(t) && (root('s' + t) || root(s));
+  }
+  if (s.startsWith('m')) {
     const t = s.slice(1);
-    if (/^[bfpv]/.test(t)) push(t);
-    else if (VOWEL.test(t)) {
-      push('p' + t);
-      push(s);
-    }
-  } else if (s.startsWith('n')) {
+    if (M_CONSONANT.test(t)) return root(t);
+    return VOWEL.test(t) && (root('p' + t) || root(s));
+  }
+  if (s.startsWith('n')) {
     const t = s.slice(1);
-    if (/^(?:[cdjzt]|sy)/.test(t)) push(t);
-    else if (VOWEL.test(t)) {
-      push('t' + t);
-      push(s);
-    }
-  } else if (/^[lrwy]/.test(s)) push(s);
+    if (N_CONSONANT.test(t)) return root(t);
+    return VOWEL.test(t) && (root('t' + t) || root(s));
+  }
+  return ME_CONSONANT.test(s) && root(s);
 }
 
-/** Every prefix reading of `base`, the bare word first, then in rule order. */
-function readings(base: string): Reading[] {
-  const out: Reading[] = [{ root: base, prefix: '' }];
-  const rest2 = base.slice(2);
-  const rest3 = base.slice(3);
+/** Visits every prefix reading of `base`, the bare word first, then in rule order. */
+function eachReading(base: string, visit: Visit): boolean {
+  if (visit(base, '')) return true;
   if (base.startsWith('memper')) {
-    out.push({ root: base.slice(6), prefix: 'memper' });
-    if (base[6] === 'r') out.push({ root: base.slice(5), prefix: 'memper' });
+    if (visit(base.slice(6), 'memper')) return true;
+    if (base[6] === 'r' && visit(base.slice(5), 'memper')) return true;
   }
   if (base.startsWith('me')) {
-    nasalReadings(base, 'me', out);
     // mem- + ber-/per- root layer: "memberlakukan" → ber + laku.
-    if (base.startsWith('mem')) innerReadings(base.slice(3), 'mem', out);
-  } else if (base.startsWith('di')) {
-    if (rest2.length >= MIN_ROOT) out.push({ root: rest2, prefix: 'di' });
-    innerReadings(rest2, 'di', out);
-  } else if (base.startsWith('ber') || base.startsWith('ter')) {
-    const prefix = base.slice(0, 3);
-    if (rest3.length >= MIN_ROOT) out.push({ root: rest3, prefix });
-    // be-/te- before an r-root: "berencana", "terasa".
-    out.push({ root: rest2, prefix });
-    if (prefix === 'ber') innerReadings(rest3, 'ber', out);
-  } else if (base.startsWith('pe')) {
-    if (base.startsWith('per')) {
-      if (rest3.length >= MIN_ROOT) out.push({ root: rest3, prefix: 'per' });
-      if (base[3] === 'r') out.push({ root: rest2, prefix: 'per' });
-    }
-    nasalReadings(base, 'pe', out);
-    if (/^pe[lrwymn]/.test(base) && rest2.length >= MIN_ROOT) out.push({ root: rest2, prefix: 'pe' });
-  } else if (base.startsWith('ke')) {
-    if (rest2.length >= MIN_ROOT) out.push({ root: rest2, prefix: 'ke' });
-    innerReadings(rest2, 'ke', out);
-  } else if (BE_ER.test(base)) {
-    // be- before a root whose first syllable ends in -er: "beternak", "bepergian".
-    out.push({ root: rest2, prefix: 'ber' });
+    return nasalReadings(base, 'me', visit) || (base.startsWith('mem') && innerReadings(base.slice(3), 'mem', visit));
   }
-  return out;
+  if (base.startsWith('di')) {
+    const rest = base.slice(2);
+    return (rest.length >= MIN_ROOT && visit(rest, 'di')) || innerReadings(rest, 'di', visit);
+  }
+  if (base.startsWith('ber') || base.startsWith('ter')) {
+    const prefix = base.slice(0, 3);
+    const rest = base.slice(3);
+    if (rest.length >= MIN_ROOT && visit(rest, prefix)) return true;
+    // be-/te- before an r-root: "berencana", "terasa".
+    if (visit(base.slice(2), prefix)) return true;
+    return prefix === 'ber' && innerReadings(rest, 'ber', visit);
+  }
+  if (base.startsWith('pe')) {
+    const rest2 = base.slice(2);
+    const rest3 = base.slice(3);
+    if (base.startsWith('per')) {
+      if (rest3.length >= MIN_ROOT && visit(rest3, 'per')) return true;
+      if (base[3] === 'r' && visit(rest2, 'per')) return true;
+    }
+    return nasalReadings(base, 'pe', visit) || (PE_PLAIN.test(base) && rest2.length >= MIN_ROOT && visit(rest2, 'pe'));
+  }
+  if (base.startsWith('ke')) {
+    const rest = base.slice(2);
+    return (rest.length >= MIN_ROOT && visit(rest, 'ke')) || innerReadings(rest, 'ke', visit);
+  }
+  // be- before a root whose first syllable ends in -er: "beternak", "bepergian".
+  return BE_ER.test(base) && visit(base.slice(2), 'ber');
 }
 
 /** The suffix the rules strip when no reading has a known root. */
@@ -160,23 +161,23 @@ function defaultSuffix(stem: string, prefix: string): string {
 }
 
 /** The reading the rules prefer: the deepest prefix ("memper-" over "mem-"), then rule order. */
-function preferred(list: readonly Reading[], suffix: string): Reading | undefined {
+function preferred(base: string, suffix: string): Reading | undefined {
   let best: Reading | undefined;
-  for (const r of list) {
-    if (r.prefix === '' || r.root.length < MIN_ROOT || !HAS_VOWEL.test(r.root)) continue;
+  eachReading(base, (root, prefix) => {
     // ke- alone is a noun or an ordinal ("ketua", "kedua"); only ke-…-an is read without the root list.
-    if (r.prefix === 'ke' && suffix !== 'an') continue;
-    if (!best || r.prefix.length > best.prefix.length) best = r;
-  }
+    if (prefix === '' || root.length < MIN_ROOT || !HAS_VOWEL.test(root) || (prefix === 'ke' && suffix !== 'an')) return false;
+    if (!best || prefix.length > best.prefix.length) best = { root, prefix };
+    return false;
+  });
   return best;
 }
 
 function rulesReading(stem: string): WordAnalysis {
-  const first = preferred(readings(stem), '');
+  const first = preferred(stem, '');
   if (!first) return { lemma: stem, prefix: '', suffix: '', known: false };
   const suffix = defaultSuffix(stem, first.prefix);
   if (!suffix) return { lemma: first.root, prefix: first.prefix, suffix, known: false };
-  const reading = preferred(readings(stem.slice(0, -suffix.length)), suffix);
+  const reading = preferred(stem.slice(0, -suffix.length), suffix);
   return reading ? { lemma: reading.root, prefix: reading.prefix, suffix, known: false } : { lemma: first.root, prefix: first.prefix, suffix: '', known: false };
 }
 
@@ -193,11 +194,13 @@ export function createLemmatizer(rootEntries: readonly WordEntry[], exceptionEnt
       for (const suffix of SUFFIXES) {
         if (suffix && (!stem.endsWith(suffix) || stem.length - suffix.length < MIN_ROOT)) continue;
         const base = suffix ? stem.slice(0, -suffix.length) : stem;
-        for (const r of readings(base)) {
-          if (!confixAllowed(r.prefix, suffix)) continue;
-          const lemma = rootLemma.get(r.root);
-          if (lemma !== undefined) return { lemma, prefix: r.prefix, suffix, known: true };
-        }
+        let found: WordAnalysis | null = null;
+        eachReading(base, (root, prefix) => {
+          const lemma = confixAllowed(prefix, suffix) ? rootLemma.get(root) : undefined;
+          if (lemma !== undefined) found = { lemma, prefix, suffix, known: true };
+          return found !== null;
+        });
+        if (found) return found;
       }
     }
     return null;

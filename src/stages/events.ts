@@ -16,19 +16,25 @@ import type { BoilerplateLayer } from './boilerplate.js';
 import { sentenceIndexAt, spanAt, tokenIndexAt, tokenRange } from '../spans.js';
 import { splitClauses, type Clause } from './events/clauses.js';
 import { PredicateReader, VerbTest, type Predicate } from './events/predicates.js';
-import { negated, nearestDate, sentenceSetting, type Setting } from './events/setting.js';
+import { negated, SettingIndex, type Setting } from './events/setting.js';
 import { buildView, type EventView } from './events/view.js';
 import { compileVocabulary, type EventVocabulary } from './events/vocabulary.js';
-import type { AgentReader } from './events/agents.js';
+import { partyResolver } from './events/party.js';
 
 /** Statements are counted in this category whatever the cue's verb is. */
 const STATEMENT = 'statement';
 
-interface SentenceScope {
-  index: number;
-  first: number;
-  end: number;
-  clauses: Clause[];
+/** The clause holding `token` (binary search; clauses are in order and do not overlap). */
+function clauseAt(clauses: readonly Clause[], token: number): Clause | undefined {
+  let lo = 0;
+  let hi = clauses.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (clauses[mid]!.end <= token) lo = mid + 1;
+    else hi = mid;
+  }
+  const c = clauses[lo];
+  return c && c.first <= token ? c : undefined;
 }
 
 /** The speaker of a quote whose cue is in the clause ("kata Setyo saat meninjau …"). */
@@ -41,32 +47,34 @@ function speakerIn(doc: Doc, view: EventView, clause: Clause): string[] | null {
   return null;
 }
 
-function clauseAt(clauses: readonly Clause[], token: number): Clause | undefined {
-  return clauses.find((c) => c.first <= token && token < c.end);
+/** Token ranges a verb looks in for its date and place, nearest first. */
+interface Scope {
+  first: number;
+  end: number;
 }
 
 /**
  * Date and place for the verb at `token`: its clause, then its sentence, then the governing setting;
  * before any dated sentence (the lead), the first date after it, which dates the news it leads.
  */
-function settingFor(view: EventView, agents: AgentReader, scope: SentenceScope, clause: Clause, token: number, governing: Setting | null): Setting {
-  let date = nearestDate(view, clause.first, clause.end, token) ?? nearestDate(view, scope.first, scope.end, token);
+function settingFor(index: SettingIndex, clause: Scope, sentence: Scope, token: number, governing: Setting | null): Setting {
+  let date = index.date(clause.first, clause.end, token) ?? index.date(sentence.first, sentence.end, token);
   const inherited = date === null && governing !== null;
   if (inherited) date = governing.date;
-  else if (date === null) date = nearestDate(view, token, view.tokens.length, token);
-  const place = agents.place(clause.first, clause.end, token) ?? agents.place(scope.first, scope.end, token);
-  return { date, place: place?.actors[0] ?? (inherited ? governing.place : null) };
+  else if (date === null) date = index.dateAfter(token);
+  const place = index.place(clause.first, clause.end, token) ?? index.place(sentence.first, sentence.end, token);
+  return { date, place: place ?? (inherited ? governing.place : null) };
 }
 
-function trigger(text: string, span: { start: number; end: number }, lemma: string): Span & { lemma: string } {
-  return { ...spanAt(text, span.start, span.end), lemma };
+function trigger(text: string, at: { start: number; end: number }, lemma: string): Span & { lemma: string } {
+  const span = spanAt(text, at.start, at.end);
+  return { start: span.start, end: span.end, text: span.text, lemma };
 }
 
-function actionEvent(doc: Doc, view: EventView, vocabulary: EventVocabulary, p: Predicate, clause: Clause, setting: Setting, sentence: number): Event | null {
+function actionEvent(doc: Doc, view: EventView, vocabulary: EventVocabulary, p: Predicate, clause: Clause, datedHere: boolean, setting: Setting, sentence: number): Event | null {
   if (p.silent) return null;
   const form = view.lower(p.token);
   const category = vocabulary.categoryOf(form, p.analysis.lemma);
-  const datedHere = nearestDate(view, clause.first, clause.end, p.token) !== null;
   if (category === undefined && p.agents.length === 0 && !datedHere) return null;
   const event: Event = {
     type: 'action',
@@ -132,12 +140,13 @@ export function createEventsStage(): Stage {
       const vocabulary = vocabularyFor(lexicon);
       const view = buildView(doc, vocabulary);
       const verbs = new VerbTest(view, vocabulary);
-      const reader = new PredicateReader(view, vocabulary, verbs);
+      const reader = new PredicateReader(view, vocabulary, verbs, partyResolver(doc, view));
       const statements = statementsBySentence(doc);
       const dateline = (doc.layers.boilerplate as BoilerplateLayer | undefined)?.dateline;
       const bodyStart = dateline ? tokenIndexAt(doc.tokens, dateline.span.end) : 0;
       const events: Event[] = [];
       const groups = new Set(doc.actors.filter((a) => a.type === 'group').map((a) => a.id));
+      const settings = new SettingIndex(view, reader.agents);
       let governing: Setting | null = null;
 
       doc.sentences.forEach((sentence, index) => {
@@ -145,13 +154,15 @@ export function createEventsStage(): Stage {
         const [sentenceFirst, end] = tokenRange(doc.tokens, sentence);
         const first = Math.max(sentenceFirst, bodyStart);
         if (first >= end) return;
-        const scope: SentenceScope = { index, first, end, clauses: splitClauses(view, vocabulary, first, end) };
+        const scope: Scope = { first, end };
+        const clauses = splitClauses(view, vocabulary, first, end);
         let subject: string[] = [];
-        for (const clause of scope.clauses) {
-          const predicates = reader.read(clause, subject);
+        for (const clause of clauses) {
+          const predicates = reader.read(clause, subject, first);
+          const datedHere = predicates.length > 0 && settings.dated(clause.first, clause.end);
           for (const p of predicates) {
             if (p.agents.length > 1 || (p.agents.length === 1 && groups.has(p.agents[0]!))) reader.agents.antecedent = p.agents;
-            const event = actionEvent(doc, view, vocabulary, p, clause, settingFor(view, reader.agents, scope, clause, p.token, governing), index);
+            const event = actionEvent(doc, view, vocabulary, p, clause, datedHere, settingFor(settings, clause, scope, p.token, governing), index);
             if (event) events.push(event);
           }
           // A relative clause says something about a name; the clause around it keeps its subject.
@@ -161,10 +172,10 @@ export function createEventsStage(): Stage {
         }
         for (const quote of statements.get(index) ?? []) {
           const cueToken = tokenIndexAt(doc.tokens, doc.quotes[quote]!.cue!.start);
-          const clause = clauseAt(scope.clauses, cueToken) ?? { first, end, kind: 'main' };
-          events.push(statementEvent(doc, view, vocabulary, quote, clause, cueToken, settingFor(view, reader.agents, scope, clause, cueToken, governing), index));
+          const clause = clauseAt(clauses, cueToken) ?? { first, end, kind: 'main' };
+          events.push(statementEvent(doc, view, vocabulary, quote, clause, cueToken, settingFor(settings, clause, scope, cueToken, governing), index));
         }
-        governing = sentenceSetting(view, reader.agents, first, end) ?? governing;
+        governing = settings.last(first, end) ?? governing;
       });
       events.sort((a, b) => a.trigger.start - b.trigger.start);
       doc.events = events;

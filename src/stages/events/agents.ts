@@ -23,12 +23,20 @@ export class AgentReader {
    * when the actors layer has not resolved them. The caller updates it as it reads the document.
    */
   antecedent: string[] = [];
+  /** Each unit's governor, for the floor it was read from (a clause's or a verb's start). */
+  private readonly governorFloor: Int32Array;
+  private readonly governorRole: (PrepositionRole | null)[];
 
   constructor(
     private readonly view: EventView,
     private readonly vocabulary: EventVocabulary,
     private readonly isVerb: IsVerb,
-  ) {}
+    /** The organization "pihaknya" at a token names: that of the person named last before it. */
+    private readonly partyAt: (token: number) => string | null,
+  ) {
+    this.governorFloor = new Int32Array(view.units.length).fill(-1);
+    this.governorRole = new Array<PrepositionRole | null>(view.units.length).fill(null);
+  }
 
   unit(i: number): MentionUnit | undefined {
     const at = this.view.unitAt[i]!;
@@ -42,30 +50,60 @@ export class AgentReader {
 
   /**
    * The role of the preposition that governs the name starting at `first`, or null when none does.
-   * A name joined to an earlier one ("atas Lim/Tan", "di Medan dan Binjai") shares its governor.
+   * A name joined to an earlier one ("atas Lim/Tan", "di Medan dan Binjai") shares its governor;
+   * the answer is kept for every name of the chain, so a long list is read once.
    */
   governor(first: number, floor: number): PrepositionRole | null {
     const { view, vocabulary } = this;
-    let words = 0;
-    for (let k = first - 1; k >= floor; k--) {
-      const t = view.tokens[k]!;
-      const form = view.lower(k);
-      if (vocabulary.isCoordinator(form) && form !== ',') {
-        const conjunct = this.unit(k - 1);
-        return conjunct && conjunct.first >= floor ? this.governor(conjunct.first, floor) : null;
+    const chain: number[] = [];
+    let role: PrepositionRole | null = null;
+    let start = first;
+    conjuncts: for (;;) {
+      const at = view.unitAt[start]!;
+      if (at >= 0 && view.units[at]!.first === start) {
+        if (this.governorFloor[at] === floor) {
+          role = this.governorRole[at]!;
+          break;
+        }
+        chain.push(at);
       }
-      if (t.kind !== 'word' || view.unitAt[k]! >= 0) return null;
-      const role = vocabulary.preposition(form);
-      if (role) return role;
-      if (this.isVerb(k) || ++words > GOVERNOR_REACH) return null;
+      let words = 0;
+      for (let k = start - 1; k >= floor; k--) {
+        const t = view.tokens[k]!;
+        const form = view.lower(k);
+        if (vocabulary.isCoordinator(form) && form !== ',') {
+          const conjunct = this.unit(k - 1);
+          if (!conjunct || conjunct.first < floor) break conjuncts;
+          start = conjunct.first;
+          continue conjuncts;
+        }
+        if (t.kind !== 'word' || view.unitAt[k]! >= 0) break conjuncts;
+        const found = vocabulary.preposition(form);
+        if (found) {
+          role = found;
+          break conjuncts;
+        }
+        if (this.isVerb(k) || ++words > GOVERNOR_REACH) break conjuncts;
+      }
+      break;
     }
-    return null;
+    for (const at of chain) {
+      this.governorFloor[at] = floor;
+      this.governorRole[at] = role;
+    }
+    return role;
   }
 
-  /** "mereka"/"keduanya" at `k`, as the actors they stand for, when no mention covers it. */
+  /** "mereka", "keduanya", "pihaknya" at `k`, as the actors they stand for, when no mention resolves them. */
   private pronoun(k: number): MentionUnit | undefined {
-    if (this.view.unitAt[k]! >= 0 || this.view.tokens[k]!.kind !== 'word') return undefined;
+    const t = this.view.tokens[k]!;
+    if (t.kind !== 'word' || !this.vocabulary.mayBePronoun(t.text)) return undefined;
     const kind = this.vocabulary.pronoun(this.view.lower(k));
+    if (kind === 'party') {
+      const party = this.partyAt(k);
+      return party ? { first: k, end: k + 1, actors: [party], place: false, person: false, clitic: false } : undefined;
+    }
+    if (this.view.unitAt[k]! >= 0) return undefined;
     const actors = this.antecedent;
     if (!kind || actors.length === 0 || (kind === 'pair' && actors.length !== 2)) return undefined;
     return { first: k, end: k + 1, actors, place: false, person: false, clitic: false };
@@ -74,7 +112,7 @@ export class AgentReader {
   /** The last name before `end` (from `from`) that no preposition governs: a subject. */
   head(from: number, end: number): MentionUnit | null {
     for (let k = end - 1; k >= from; k--) {
-      const u = this.unit(k) ?? this.pronoun(k);
+      const u = this.pronoun(k) ?? this.unit(k);
       if (!u) continue;
       k = u.first;
       if (u.first < from || !this.usable(u)) continue;
@@ -104,12 +142,16 @@ export class AgentReader {
   groupAfter(u: MentionUnit, end: number, lenient = false): MentionUnit[] {
     const group = [u];
     let current = u;
+    // Where the look for a "dan" ahead stopped, and what it found: later looks before there agree.
+    let andStop = -1;
+    let andFound = false;
     for (;;) {
       const next = this.nextUnit(current.end, end);
       if (!next) break;
       const gap = this.gap(current.end, next.first);
       const title = gap !== null && gap.apposition && current.place && !next.place;
-      if (gap === null || (gap.commaOnly && !lenient && !title && !this.andAhead(next.end, end))) break;
+      if (gap !== null && gap.commaOnly && !lenient && !title && next.end > andStop) [andStop, andFound] = this.andAhead(next.end, end);
+      if (gap === null || (gap.commaOnly && !lenient && !title && !andFound)) break;
       // "Presiden Korea Utara, Kim Jong un": the place was the title's, the person acts.
       if (title && group[group.length - 1] === current) group.pop();
       group.push(next);
@@ -172,22 +214,16 @@ export class AgentReader {
     }
   }
 
-  /** The place nearest `at` named after "di" (or "di kota", "di wilayah") in [from, end). */
-  place(from: number, end: number, at: number): MentionUnit | null {
-    let best: MentionUnit | null = null;
-    let bestDistance = Infinity;
+  /** The places named after "di" (or "di kota", "di wilayah", "dekat") in [from, end), in order. */
+  places(from: number, end: number): MentionUnit[] {
+    const out: MentionUnit[] = [];
     for (let k = from; k < end; k++) {
       const u = this.unit(k);
       if (!u) continue;
       k = u.end - 1;
-      if (!u.place || u.first < from || this.view.quoted[u.first] || this.governor(u.first, from) !== 'place') continue;
-      const distance = u.first > at ? u.first - at : at - u.end;
-      if (distance < bestDistance) {
-        best = u;
-        bestDistance = distance;
-      }
+      if (u.place && u.first >= from && !this.view.quoted[u.first] && this.governor(u.first, from) === 'place') out.push(u);
     }
-    return best;
+    return out;
   }
 
   private previousUnit(before: number, from: number): MentionUnit | undefined {
@@ -210,15 +246,17 @@ export class AgentReader {
     return undefined;
   }
 
-  /** Whether "dan"/"serta" joins a further name before `end` (so the commas before it list names). */
-  private andAhead(from: number, end: number): boolean {
+  /**
+   * Whether "dan"/"serta" joins a further name before `end` (so the commas before it list names),
+   * and the token where the look stopped.
+   */
+  private andAhead(from: number, end: number): [number, boolean] {
     for (let k = from; k < end; k++) {
       const t = this.view.tokens[k]!;
-      if (t.kind === 'word' && AND.has(this.view.lower(k))) return true;
-      if (t.kind === 'punct' && t.text !== ',' && !BRACKETS.has(t.text)) return false;
-      if (this.isVerb(k)) return false;
+      if (t.kind === 'word' && AND.has(this.view.lower(k))) return [k, true];
+      if ((t.kind === 'punct' && t.text !== ',' && !BRACKETS.has(t.text)) || this.isVerb(k)) return [k, false];
     }
-    return false;
+    return [end, false];
   }
 
   /**
@@ -251,7 +289,8 @@ export class AgentReader {
 
 /** The actor ids of units, each once, in order. */
 export function actorIds(units: readonly MentionUnit[]): string[] {
-  const ids: string[] = [];
-  for (const u of units) for (const id of u.actors) if (!ids.includes(id)) ids.push(id);
-  return ids;
+  if (units.length === 1) return units[0]!.actors.slice();
+  const ids = new Set<string>();
+  for (const u of units) for (const id of u.actors) ids.add(id);
+  return [...ids];
 }

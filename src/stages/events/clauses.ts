@@ -17,6 +17,11 @@ export interface Clause {
  */
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['ini', 'itu']);
 
+function isLowerInitial(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c >= 0x61 && c <= 0x7a;
+}
+
 export function splitClauses(view: EventView, vocabulary: EventVocabulary, first: number, end: number): Clause[] {
   const clauses: Clause[] = [];
   let start = first;
@@ -39,8 +44,9 @@ export function splitClauses(view: EventView, vocabulary: EventVocabulary, first
       kind = 'main';
       continue;
     }
-    if (t.kind !== 'word') continue;
-    const opener = vocabulary.opener(view.lower(i));
+    // Openers are lowercase words: a capital one ("Setelah …") starts its sentence anyway.
+    if (t.kind !== 'word' || !isLowerInitial(t.text)) continue;
+    const opener = vocabulary.opener(t.text);
     if (!opener || (i + 1 < end && (DEMONSTRATIVES.has(view.lower(i + 1)) || view.dateStart[i + 1]))) continue;
     close(i);
     start = i;

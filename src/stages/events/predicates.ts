@@ -25,6 +25,8 @@ export interface Predicate {
 /** Marks after which a verb continues the subject before them ("…, naik 25 persen"). */
 const CONTINUING_MARKS: ReadonlySet<string> = new Set([',', ':', '-', '–', '—', '"', '“', '”', "'", '’']);
 const LOWER_WORD = /^\p{Ll}+$/u;
+/** meN-, di-, ber-/be-, ter-/te-, memper-: every verbal prefix begins so; other verbs are bare roots. */
+const VERBAL_START = /^(?:me|di|be|te)/;
 const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** Non-event kinds that are not verbs of the clause at all. */
 const NOT_VERBS: ReadonlySet<string> = new Set(['preposition', 'attribution']);
@@ -63,11 +65,18 @@ export class VerbTest {
     if (t.kind !== 'word' || view.quoted[i] || view.cueOf[i]! >= 0) return false;
     const unit = view.unitAt[i]!;
     if (unit >= 0 && !view.units[unit]!.clitic) return false;
+    // Verbs are lowercase (a capital only opens a clause): most tokens stop at their first letter.
+    const c = t.text.charCodeAt(0);
+    const lowerInitial = c >= 0x61 && c <= 0x7a;
+    if (!lowerInitial && !capitalized) return false;
+    const form = lowerInitial ? t.text : view.lower(i);
+    if (!VERBAL_START.test(form) && !vocabulary.isBareVerb(form)) return false;
     if (!LOWER_WORD.test(t.text) && !(capitalized && CAPITALIZED_WORD.test(t.text))) return false;
-    const form = view.lower(i);
     const nonEvent = vocabulary.nonEvent(form);
     if (nonEvent !== undefined) return !NOT_VERBS.has(nonEvent);
     if (vocabulary.preposition(form) || vocabulary.opener(form)) return false;
+    // Only words that begin like a verbal prefix need their morphology read.
+    if (!VERBAL_START.test(form)) return true;
     const a = view.analysis(i);
     if (a.prefix === '') return vocabulary.isBareVerb(form) || vocabulary.isBareVerb(a.lemma);
     return verbalPrefix(a.prefix) && (a.known || a.lemma.length >= MIN_GUESSED_ROOT);
@@ -81,8 +90,9 @@ export class PredicateReader {
     private readonly view: EventView,
     private readonly vocabulary: EventVocabulary,
     private readonly verbs: VerbTest,
+    partyAt: (token: number) => string | null,
   ) {
-    this.agents = new AgentReader(view, vocabulary, verbs.isVerb);
+    this.agents = new AgentReader(view, vocabulary, verbs.isVerb, partyAt);
   }
 
   /** The verbs of a clause, in order. */
@@ -102,10 +112,10 @@ export class PredicateReader {
   }
 
   /** The subject a clause starts with: for "yang", the name it follows; else the clause before's. */
-  private openingSubject(clause: Clause, inherited: string[]): string[] {
+  private openingSubject(clause: Clause, inherited: string[], sentenceFirst: number): string[] {
     if (clause.kind !== 'relative') return inherited;
     const u = this.agents.unit(clause.first - 1);
-    return u ? actorIds(this.agents.groupBefore(u, 0)) : [];
+    return u && u.first >= sentenceFirst ? actorIds(this.agents.groupBefore(u, sentenceFirst)) : [];
   }
 
   /**
@@ -144,7 +154,7 @@ export class PredicateReader {
   }
 
   /** Every verb of the clause with its agents and targets. */
-  read(clause: Clause, inherited: string[]): Predicate[] {
+  read(clause: Clause, inherited: string[], sentenceFirst: number): Predicate[] {
     const { view, vocabulary, agents } = this;
     const tokens = this.verbsOf(clause);
     const out: Predicate[] = [];
@@ -153,7 +163,7 @@ export class PredicateReader {
       const next = k + 1 < tokens.length ? tokens[k + 1]! : clause.end;
       // The word that opens a clause ("sejak Rusia melancarkan") does not govern its subject.
       const from = k > 0 ? tokens[k - 1]! + 1 : clause.kind === 'main' ? clause.first : clause.first + 1;
-      const before = k === 0 ? this.openingSubject(clause, inherited) : out[k - 1]!.subject;
+      const before = k === 0 ? this.openingSubject(clause, inherited, sentenceFirst) : out[k - 1]!.subject;
       const a = view.analysis(i);
       const silent = vocabulary.nonEvent(view.lower(i)) !== undefined;
       const head = agents.head(from, i);
@@ -171,7 +181,8 @@ export class PredicateReader {
         subject = agentIds;
         targetUnits = agents.targets(i, next);
       }
-      const targets = actorIds(targetUnits).filter((id) => !agentIds.includes(id));
+      const acting = new Set(agentIds);
+      const targets = actorIds(targetUnits).filter((id) => !acting.has(id));
       out.push({ token: i, analysis: a, passive, silent, agents: agentIds, targets, subject });
     }
     return out;

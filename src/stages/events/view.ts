@@ -20,6 +20,14 @@ export interface MentionUnit {
   clitic: boolean;
 }
 
+interface FoundMention {
+  first: number;
+  end: number;
+  id: string;
+  type: string;
+  clitic: boolean;
+}
+
 /** A date that can date an event: its tokens and its value at day precision at most. */
 export interface DateRef {
   first: number;
@@ -68,7 +76,7 @@ export function eventDateValue(date: TimeExpression): string | null {
 
 function buildUnits(doc: Doc, unitAt: Int32Array): MentionUnit[] {
   const { tokens } = doc;
-  const found: { first: number; end: number; id: string; type: string; clitic: boolean }[] = [];
+  const found: FoundMention[] = [];
   for (const actor of doc.actors) {
     for (const m of actor.mentions) {
       const [first, end] = tokenRange(tokens, m);
@@ -80,10 +88,13 @@ function buildUnits(doc: Doc, unitAt: Int32Array): MentionUnit[] {
   // Longest first, so "Presiden Korea Utara" (a title naming Kim) wins over the "Korea Utara" in it.
   found.sort((a, b) => a.first - b.first || b.end - a.end);
   const units: MentionUnit[] = [];
+  const outer: FoundMention[] = [];
   for (const f of found) {
     const at = unitAt[f.first]!;
     if (at >= 0) {
       const unit = units[at]!;
+      // An organization inside a group's name acts with it: "personel Polda Riau".
+      if (outer[at]!.type === 'group' && f.type === 'organization' && f.end <= unit.end && !unit.actors.includes(f.id)) unit.actors.push(f.id);
       // The same tokens naming another actor: "keduanya", "mereka".
       if (unit.first === f.first && unit.end === f.end && !unit.actors.includes(f.id)) {
         unit.actors.push(f.id);
@@ -96,6 +107,7 @@ function buildUnits(doc: Doc, unitAt: Int32Array): MentionUnit[] {
     for (let k = f.first; k < f.end; k++) if (unitAt[k]! >= 0) free = false;
     if (!free) continue;
     const index = units.length;
+    outer.push(f);
     units.push({ first: f.first, end: f.end, actors: [f.id], place: f.type === 'location', person: f.type === 'person', clitic: f.clitic });
     for (let k = f.first; k < f.end; k++) unitAt[k] = index;
   }
@@ -127,7 +139,10 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary): EventView {
   const lower = (i: number) => (lowers[i] ??= tokens[i]!.text.toLowerCase());
   const analyses = new Map<string, WordAnalysis>();
   const analysis = (i: number): WordAnalysis => {
-    const form = lower(i);
+    const text = tokens[i]!.text;
+    const c = text.charCodeAt(0);
+    // A lowercase-initial word is read as written (the verbs); others by their lowercase form.
+    const form = c >= 0x61 && c <= 0x7a ? text : lower(i);
     let a = analyses.get(form);
     if (!a) {
       a = vocabulary.lemmatizer.analyze(form);

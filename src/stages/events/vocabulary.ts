@@ -6,6 +6,8 @@ import { createLemmatizer, type Lemmatizer } from '../../morphology/lemma.js';
 /** What the noun after a preposition is to the verb ("oleh X": agent, "di X": place, "ke X": goal). */
 export type PrepositionRole = 'agent' | 'place' | 'goal' | 'with' | 'other';
 
+export type PronounKind = 'plural' | 'pair' | 'party';
+
 /** What a clause opener makes of the clause it opens. */
 export type OpenerKind = 'complement' | 'relative' | 'contrast' | 'subordinate';
 
@@ -26,8 +28,10 @@ export interface EventVocabulary {
   isNegator(form: string): boolean;
   isAuxiliary(form: string): boolean;
   isComparative(form: string): boolean;
-  /** "mereka" (two or more, or a group) or "keduanya" (exactly two). */
-  pronoun(form: string): 'plural' | 'pair' | undefined;
+  /** "mereka" (two or more, or a group), "keduanya" (exactly two), "pihaknya" (the person's organization). */
+  pronoun(form: string): PronounKind | undefined;
+  /** A quick test on the written word: false when it cannot be one of the pronouns. */
+  mayBePronoun(word: string): boolean;
 }
 
 /** Preposition kinds as roles; "dekat", "sekitar", "dalam" place a name as "di" does. */
@@ -62,6 +66,8 @@ export function compileVocabulary(lexicon: Lexicon): EventVocabulary {
   const auxiliaries = formSet(lexicon, 'event-auxiliaries');
   const comparatives = formSet(lexicon, 'event-comparatives');
   const pronouns = kindMap(lexicon, 'event-pronouns');
+  const pronounInitials = new Set([...pronouns.keys()].map((f) => f.charAt(0)));
+  const pronounLengths = new Set([...pronouns.keys()].map((f) => f.length));
   const lemmatizer = createLemmatizer(lexicon.words('roots').entries, lexicon.words('lemma-exceptions').entries);
   return {
     lemmatizer,
@@ -80,9 +86,10 @@ export function compileVocabulary(lexicon: Lexicon): EventVocabulary {
     isNegator: (form) => negators.has(form),
     isAuxiliary: (form) => auxiliaries.has(form),
     isComparative: (form) => comparatives.has(form),
+    mayBePronoun: (word) => pronounInitials.has(word.charAt(0).toLowerCase()) && pronounLengths.has(word.length),
     pronoun(form) {
       const kind = pronouns.get(form);
-      return kind === 'plural' || kind === 'pair' ? kind : undefined;
+      return kind === 'plural' || kind === 'pair' || kind === 'party' ? kind : undefined;
     },
   };
 }
