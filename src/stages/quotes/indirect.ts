@@ -130,15 +130,17 @@ function contentAfter(view: DocView, ql: QuoteLexicon, cue: number, inQuote: Uin
   return { first: i, last, marked };
 }
 
-/** Objects that point back instead of reporting: "mengatakan hal itu", "menyampaikan demikian". */
+/**
+ * Objects that point back instead of reporting: "mengatakan hal itu kepada wartawan",
+ * "menyampaikan demikian". "mengatakan hal itu merupakan pelanggaran" reports a clause.
+ */
 const ANAPHORIC_HEADS = new Set(['hal', 'sesuatu', 'demikian', 'begitu', 'itu', 'ini', 'tersebut']);
-const MAX_ANAPHORIC_WORDS = 3;
 
 function pointsBack(view: DocView, ql: QuoteLexicon, content: Content): boolean {
-  let words = 0;
-  for (let i = content.first; i <= content.last; i++) if (view.isWord(i)) words++;
-  if (words > MAX_ANAPHORIC_WORDS) return false;
-  return ANAPHORIC_HEADS.has(view.fold(content.first)) || ql.boundary(view.fold(content.last)) === 'demonstrative';
+  if (!ANAPHORIC_HEADS.has(view.fold(content.first))) return false;
+  let rest = content.first + 1;
+  if (rest <= content.last && ql.boundary(view.fold(rest)) === 'demonstrative') rest++;
+  return rest > content.last || !readsAsClause(view, ql, rest, content.last);
 }
 
 function accepts(view: DocView, ql: QuoteLexicon, kind: string, content: Content): boolean {
