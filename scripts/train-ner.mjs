@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Trains the named-entity tagger's model (dictionaries/ner-model.json) and scores it.
 //
-//   node scripts/train-ner.mjs [--data DIR] [--out FILE] [--bits N] [--epochs N] [--dry] [--tune [--misses N]]
+//   node scripts/train-ner.mjs [--data DIR] [--out FILE] [--bits N] [--epochs N] [--budget BYTES]
+//                              [--corpora NAME,NAME] [--dry] [--tune [--misses N]]
 //
 // Corpora (IOB, pre-tokenized) come from ../shared/data/ner; only their train and dev splits are
 // read for learning (fold 01 of the IndoLEM corpora, whose other folds hold fold 01's test). Each
@@ -14,7 +15,9 @@
 // Phase 1 trains on train, picks the epoch count by dev F1 and fits the span-score calibration on
 // dev; phase 2 trains on train + dev with that count, quantizes and prunes the weights to fit the
 // size budget, writes the model, and scores it on every corpus's test split (entity-level exact-span
-// F1 over character offsets, as ner.mjs counts it). --dry skips writing.
+// F1 over character offsets, as ner.mjs counts it). --dry skips writing; --tune stops after phase 1
+// and prints each dev split's scores (and, with --misses, its first errors). The run is deterministic:
+// the same corpora and code give the same model, byte for byte.
 import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -64,7 +67,8 @@ async function loadWarta() {
         contents: [
           "export { tokenize, abbreviationsFrom } from './src/stages/tokenize.ts';",
           "export { compileLexicon } from './src/lexicon/lexicon.ts';",
-          "export { loadDictionary } from './src/lexicon/load.ts'; export { default as abbreviationsDictionary } from './dictionaries/abbreviations.json';",
+          "export { loadDictionary } from './src/lexicon/load.ts';",
+          "export { default as abbreviationsDictionary } from './dictionaries/abbreviations.json';",
           "export { tokenFeatures, FEATURES_PER_TOKEN, FEATURE_SET } from './src/stages/actors/features.ts';",
           "export { createNerTagger } from './src/stages/actors/tagger.ts';",
         ].join('\n'),
@@ -85,6 +89,7 @@ async function loadWarta() {
 }
 
 const warta = await loadWarta();
+// The tokenizer reads one list of the lexicon, the abbreviations that keep their period.
 const lexicon = warta.compileLexicon([warta.loadDictionary(warta.abbreviationsDictionary)]);
 const abbreviations = warta.abbreviationsFrom(lexicon.words('abbreviations'));
 const F = warta.FEATURES_PER_TOKEN;
