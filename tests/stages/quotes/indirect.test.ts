@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { runWith, speakerName } from './helpers.js';
+import { runWith, speakerName, type GivenActor } from './helpers.js';
 
 const RINALDI = { name: 'Rinaldi Saputra', type: 'person' as const, aliases: ['Rinaldi'] };
 const ZELENSKY = { name: 'Volodymyr Zelensky', type: 'person' as const };
 
-function indirect(text: string, actors = [RINALDI]) {
+function indirect(text: string, actors: readonly GivenActor[] = [RINALDI]) {
   const r = runWith(text, actors);
   return r.quotes.filter((q) => q.kind === 'indirect').map((q) => ({ text: q.text, cue: q.cue?.text ?? null, speaker: speakerName(r, q) }));
 }
