@@ -132,10 +132,10 @@ export class AgentReader {
       const gap = this.gap(prev.end, current.first);
       if (gap === null || (gap.commaOnly && !sawAnd)) break;
       sawAnd ||= gap.and;
-      if (!(gap.apposition && prev.place && !current.place)) group.unshift(prev);
+      if (!(gap.apposition && prev.place && !current.place)) group.push(prev);
       current = prev;
     }
-    return group;
+    return group.reverse();
   }
 
   /** The names that act with `u`, reading forwards; `lenient` lets commas list names without "dan". */
