@@ -59,22 +59,32 @@ export function markAt(view: DocView, i: number): Mark | undefined {
   return t.kind === 'punct' && t.text.length === 1 ? MARKS[t.text] : undefined;
 }
 
-/** Which way the mark at token i faces, from its glyph and then its spacing. */
+/**
+ * Which way the mark at token i faces: from its spacing first (glued to the word after it, it
+ * opens; glued to the word before it, it closes), from its glyph when the spacing does not tell.
+ * Scrapers swap “ and ”, so only « » and ‹ › face one way whatever their spacing.
+ */
 function facingAt(view: DocView, i: number, mark: Mark): Facing {
-  if (mark.facing !== 'either') return mark.facing;
+  if (mark.style === 'angle') return mark.facing;
+  const spacing = facingBySpacing(view, i);
+  return spacing === 'either' ? mark.facing : spacing;
+}
+
+function facingBySpacing(view: DocView, i: number): Facing {
   const { tokens, lineOf } = view;
   const prev = i > 0 && lineOf[i - 1] === lineOf[i] ? tokens[i - 1]! : null;
   const next = i + 1 < tokens.length && lineOf[i + 1] === lineOf[i] ? tokens[i + 1]! : null;
-  const gluedBefore = prev !== null && prev.end === tokens[i]!.start;
-  const gluedAfter = next !== null && next.start === tokens[i]!.end;
   if (!next) return 'close';
   if (!prev) return 'open';
+  const gluedBefore = prev.end === tokens[i]!.start;
+  const gluedAfter = next.start === tokens[i]!.end;
+  // "tahu.” Dia" closes a quote or, written the other way round, opens one.
+  const sentenceTurn = TERMINAL.has(prev.text) && view.isCapitalized(i + 1);
   if (gluedAfter && !gluedBefore) return CLOSING_PUNCT.has(next.text) ? 'either' : 'open';
-  if (gluedBefore && !gluedAfter) return 'close';
+  if (gluedBefore && !gluedAfter) return sentenceTurn ? 'either' : 'close';
   if (gluedBefore && gluedAfter) {
-    if (CLOSING_PUNCT.has(next.text)) return 'close';
-    if (prev.text === ',') return 'close';
-    if (TERMINAL.has(prev.text) && view.isCapitalized(i + 1)) return 'either';
+    if (CLOSING_PUNCT.has(next.text) || prev.text === ',') return 'close';
+    return 'either';
   }
   return 'either';
 }
