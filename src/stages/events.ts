@@ -19,7 +19,7 @@ import { PredicateReader, VerbTest, type Predicate } from './events/predicates.j
 import { negated, SettingIndex, type Setting } from './events/setting.js';
 import { buildView, type EventView } from './events/view.js';
 import { compileVocabulary, type EventVocabulary } from './events/vocabulary.js';
-import { partyResolver } from './events/party.js';
+import { organizationResolver } from './events/party.js';
 
 /** Statements are counted in this category whatever the cue's verb is. */
 const STATEMENT = 'statement';
@@ -35,16 +35,6 @@ function clauseAt(clauses: readonly Clause[], token: number): Clause | undefined
   }
   const c = clauses[lo];
   return c && c.first <= token ? c : undefined;
-}
-
-/** The speaker of a quote whose cue is in the clause ("kata Setyo saat meninjau …"). */
-function speakerIn(doc: Doc, view: EventView, clause: Clause): string[] | null {
-  for (let k = clause.first; k < clause.end; k++) {
-    const q = view.cueOf[k]!;
-    const speaker = q >= 0 ? doc.quotes[q]!.speaker : null;
-    if (speaker) return [speaker];
-  }
-  return null;
 }
 
 /** Token ranges a verb looks in for its date and place, nearest first. */
@@ -140,7 +130,7 @@ export function createEventsStage(): Stage {
       const vocabulary = vocabularyFor(lexicon);
       const view = buildView(doc, vocabulary);
       const verbs = new VerbTest(view, vocabulary);
-      const reader = new PredicateReader(view, vocabulary, verbs, partyResolver(doc, view));
+      const reader = new PredicateReader(view, vocabulary, verbs, organizationResolver(doc, view, vocabulary));
       const statements = statementsBySentence(doc);
       const dateline = (doc.layers.boilerplate as BoilerplateLayer | undefined)?.dateline;
       const bodyStart = dateline ? tokenIndexAt(doc.tokens, dateline.span.end) : 0;
@@ -158,7 +148,7 @@ export function createEventsStage(): Stage {
         const clauses = splitClauses(view, vocabulary, first, end);
         let subject: string[] = [];
         for (const clause of clauses) {
-          const predicates = reader.read(clause, subject, first);
+          const { predicates, subject: opening } = reader.read(clause, subject, first);
           const datedHere = predicates.length > 0 && settings.dated(clause.first, clause.end);
           for (const p of predicates) {
             if (p.agents.length > 1 || (p.agents.length === 1 && groups.has(p.agents[0]!))) reader.agents.antecedent = p.agents;
@@ -167,8 +157,7 @@ export function createEventsStage(): Stage {
           }
           // A relative clause says something about a name; the clause around it keeps its subject.
           if (clause.kind === 'relative') continue;
-          if (predicates.length > 0) subject = predicates[0]!.subject;
-          else subject = speakerIn(doc, view, clause) ?? reader.subjectOf(clause) ?? subject;
+          subject = opening ?? reader.subjectOf(clause) ?? subject;
         }
         for (const quote of statements.get(index) ?? []) {
           const cueToken = tokenIndexAt(doc.tokens, doc.quotes[quote]!.cue!.start);

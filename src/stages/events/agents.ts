@@ -4,6 +4,7 @@
 // ("ditangkap polisi", "diresmikan Gubernur"). Names joined by "dan", "serta", "bersama", "/"
 // act together; a place before ", Name" is the title of the person after it
 // ("Presiden Korea Utara, Kim Jong un").
+import type { OrganizationAt } from './party.js';
 import type { EventView, MentionUnit } from './view.js';
 import type { EventVocabulary, PrepositionRole } from './vocabulary.js';
 
@@ -31,8 +32,8 @@ export class AgentReader {
     private readonly view: EventView,
     private readonly vocabulary: EventVocabulary,
     private readonly isVerb: IsVerb,
-    /** The organization "pihaknya" at a token names: that of the person named last before it. */
-    private readonly partyAt: (token: number) => string | null,
+    /** The organization "pihaknya" or "perseroan" at a token names. */
+    private readonly organizationAt: OrganizationAt,
   ) {
     this.governorFloor = new Int32Array(view.units.length).fill(-1);
     this.governorRole = new Array<PrepositionRole | null>(view.units.length).fill(null);
@@ -99,9 +100,9 @@ export class AgentReader {
     const t = this.view.tokens[k]!;
     if (t.kind !== 'word' || !this.vocabulary.mayBePronoun(t.text)) return undefined;
     const kind = this.vocabulary.pronoun(this.view.lower(k));
-    if (kind === 'party') {
-      const party = this.partyAt(k);
-      return party ? { first: k, end: k + 1, actors: [party], place: false, person: false, clitic: false } : undefined;
+    if (kind === 'party' || kind === 'company') {
+      const organization = this.organizationAt(kind, k);
+      return organization ? { first: k, end: k + 1, actors: [organization], place: false, person: false, clitic: false } : undefined;
     }
     if (this.view.unitAt[k]! >= 0) return undefined;
     const actors = this.antecedent;

@@ -7,8 +7,17 @@
 import type { WordAnalysis } from '../../morphology/lemma.js';
 import { AgentReader, actorIds } from './agents.js';
 import type { Clause } from './clauses.js';
+import type { OrganizationAt } from './party.js';
 import type { EventView, MentionUnit } from './view.js';
 import type { EventVocabulary } from './vocabulary.js';
+
+/** A verb, or the cue of a quote, within a clause. */
+interface Anchor {
+  first: number;
+  end: number;
+  /** The quote whose cue this is, or -1 for a verb. */
+  quote: number;
+}
 
 export interface Predicate {
   token: number;
@@ -90,16 +99,26 @@ export class PredicateReader {
     private readonly view: EventView,
     private readonly vocabulary: EventVocabulary,
     private readonly verbs: VerbTest,
-    partyAt: (token: number) => string | null,
+    organizationAt: OrganizationAt,
   ) {
-    this.agents = new AgentReader(view, vocabulary, verbs.isVerb, partyAt);
+    this.agents = new AgentReader(view, vocabulary, verbs.isVerb, organizationAt);
   }
 
-  /** The verbs of a clause, in order. */
-  verbsOf(clause: Clause): number[] {
-    const out: number[] = [];
+  /**
+   * The verbs of a clause and the cues of its quotes, in order: a cue is no action, but like a verb
+   * it ends the stretch where the next verb finds its subject, and lends its speaker to the verbs
+   * after it ("Siti mengaku tak sempat menyelamatkan …").
+   */
+  private anchorsOf(clause: Clause): Anchor[] {
+    const { view } = this;
+    const out: Anchor[] = [];
     for (let i = clause.first; i < clause.end; i++) {
-      if (i === clause.first ? this.verbs.test(i, true) : this.verbs.isVerb(i)) out.push(i);
+      const quote = view.cueOf[i]!;
+      if (quote >= 0) {
+        const first = i;
+        while (i + 1 < clause.end && view.cueOf[i + 1] === quote) i++;
+        out.push({ first, end: i + 1, quote });
+      } else if (i === clause.first ? this.verbs.test(i, true) : this.verbs.isVerb(i)) out.push({ first: i, end: i + 1, quote: -1 });
     }
     return out;
   }
@@ -153,23 +172,30 @@ export class PredicateReader {
     return head ? actorIds(this.agents.groupBefore(head, from)) : null;
   }
 
-  /** Every verb of the clause with its agents and targets. */
-  read(clause: Clause, inherited: string[], sentenceFirst: number): Predicate[] {
+  /** Every verb of the clause with its agents and targets, and the subject the clause starts with. */
+  read(clause: Clause, inherited: string[], sentenceFirst: number): { predicates: Predicate[]; subject: string[] | null } {
     const { view, vocabulary, agents } = this;
-    const tokens = this.verbsOf(clause);
-    const out: Predicate[] = [];
-    for (let k = 0; k < tokens.length; k++) {
-      const i = tokens[k]!;
-      const next = k + 1 < tokens.length ? tokens[k + 1]! : clause.end;
+    const anchors = this.anchorsOf(clause);
+    const predicates: Predicate[] = [];
+    let subject: string[] = this.openingSubject(clause, inherited, sentenceFirst);
+    let opening: string[] | null = null;
+    for (let k = 0; k < anchors.length; k++) {
+      const { first: i, quote } = anchors[k]!;
+      const next = k + 1 < anchors.length ? anchors[k + 1]!.first : clause.end;
       // The word that opens a clause ("sejak Rusia melancarkan") does not govern its subject.
-      const from = k > 0 ? tokens[k - 1]! + 1 : clause.kind === 'main' ? clause.first : clause.first + 1;
-      const before = k === 0 ? this.openingSubject(clause, inherited, sentenceFirst) : out[k - 1]!.subject;
+      const from = k > 0 ? anchors[k - 1]!.end : clause.kind === 'main' ? clause.first : clause.first + 1;
+      const before = subject;
+      const head = agents.head(from, i);
+      if (quote >= 0) {
+        const speaker = view.speakers[quote];
+        subject = speaker ? [speaker] : head ? actorIds(agents.groupBefore(head, from)) : this.continuesSubject(i, from) ? before : [];
+        opening ??= subject;
+        continue;
+      }
       const a = view.analysis(i);
       const silent = vocabulary.nonEvent(view.lower(i)) !== undefined;
-      const head = agents.head(from, i);
       const passive = this.passive(i, a, clause.end);
       let targetUnits: MentionUnit[];
-      let subject: string[];
       let agentIds: string[];
       if (passive) {
         agentIds = actorIds(agents.passiveAgents(i, next));
@@ -181,10 +207,11 @@ export class PredicateReader {
         subject = agentIds;
         targetUnits = agents.targets(i, next);
       }
+      opening ??= subject;
       const acting = new Set(agentIds);
       const targets = actorIds(targetUnits).filter((id) => !acting.has(id));
-      out.push({ token: i, analysis: a, passive, silent, agents: agentIds, targets, subject });
+      predicates.push({ token: i, analysis: a, passive, silent, agents: agentIds, targets, subject });
     }
-    return out;
+    return { predicates, subject: opening };
   }
 }

@@ -2,7 +2,8 @@
 // else in its sentence, else the setting of the last dated sentence before it (the date that
 // governs the narrative: "Persebaya menundukkan PSM … 26 Oktober 2024. … PSM menyamakan …").
 // Dates that are the base of a comparison ("dibandingkan Oktober 2024") or inside a direct quote
-// date nothing outside it. The place is a name after "di" ("di kota Kazan", "di wilayah Kursk").
+// date nothing outside it, and a span of two dates is dated by its start. The place is a name
+// after "di" ("di kota Kazan", "di wilayah Kursk").
 import type { AgentReader } from './agents.js';
 import type { DateRef, EventView, MentionUnit } from './view.js';
 import type { EventVocabulary } from './vocabulary.js';
@@ -56,7 +57,7 @@ export class SettingIndex {
 
   constructor(view: EventView, agents: AgentReader) {
     for (const d of view.dates) {
-      if (d.comparative || d.quoted) continue;
+      if (d.comparative || d.quoted || d.rangeEnd) continue;
       (d.modifier ? this.nounDates : this.dates).push(d);
     }
     this.places = agents.places(0, view.tokens.length);

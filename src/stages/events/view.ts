@@ -38,6 +38,8 @@ export interface DateRef {
   quoted: boolean;
   /** Right after a noun ("data inflasi Desember"): it dates the noun more likely than the verb. */
   modifier: boolean;
+  /** The end of a span of two dates ("Januari hingga April 2025"): the span is dated by its start. */
+  rangeEnd: boolean;
 }
 
 export interface EventView {
@@ -50,6 +52,8 @@ export interface EventView {
   readonly quoted: Uint8Array;
   /** Token → index of the quote whose cue it is, or -1. */
   readonly cueOf: Int32Array;
+  /** Quote index → its speaker's actor id. */
+  readonly speakers: readonly (string | null)[];
   /** Dates in text order. */
   readonly dates: readonly DateRef[];
   /** Token → 1 where a date starts. */
@@ -173,11 +177,16 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary): EventView {
       if (vocabulary.isComparative(lower(k))) comparative = true;
       words++;
     }
-    dates.push({ first, end, value, comparative, quoted: quoted[first] === 1, modifier: first > 0 && followsNoun(first - 1) });
+    dates.push({ first, end, value, comparative, quoted: quoted[first] === 1, modifier: first > 0 && followsNoun(first - 1), rangeEnd: false });
   }
   dates.sort((a, b) => a.first - b.first);
+  for (let k = 1; k < dates.length; k++) {
+    const [before, date] = [dates[k - 1]!, dates[k]!];
+    if (date.first - before.end === 1 && vocabulary.isRangeJoiner(lower(before.end))) date.rangeEnd = true;
+  }
   const dateStart = new Uint8Array(n);
   for (const d of dates) dateStart[d.first] = 1;
 
-  return { text, tokens, units, unitAt, quoted, cueOf, dates, dateStart, lower, analysis };
+  const speakers = doc.quotes.map((q) => q.speaker);
+  return { text, tokens, units, unitAt, quoted, cueOf, speakers, dates, dateStart, lower, analysis };
 }

@@ -6,7 +6,8 @@ import { createLemmatizer, type Lemmatizer } from '../../morphology/lemma.js';
 /** What the noun after a preposition is to the verb ("oleh X": agent, "di X": place, "ke X": goal). */
 export type PrepositionRole = 'agent' | 'place' | 'goal' | 'with' | 'other';
 
-export type PronounKind = 'plural' | 'pair' | 'party';
+/** Pronouns the stage resolves itself; `party` and `company` name an organization. */
+export type PronounKind = 'plural' | 'pair' | 'party' | 'company';
 
 /** What a clause opener makes of the clause it opens. */
 export type OpenerKind = 'complement' | 'relative' | 'contrast' | 'subordinate';
@@ -28,10 +29,14 @@ export interface EventVocabulary {
   isNegator(form: string): boolean;
   isAuxiliary(form: string): boolean;
   isComparative(form: string): boolean;
-  /** "mereka" (two or more, or a group), "keduanya" (exactly two), "pihaknya" (the person's organization). */
+  /** "mereka" (two or more, or a group), "keduanya" (exactly two), "pihaknya" (the person's organization), "perseroan" (the company). */
   pronoun(form: string): PronounKind | undefined;
   /** A quick test on the written word: false when it cannot be one of the pronouns. */
   mayBePronoun(word: string): boolean;
+  /** A word of a company's name that says it is one ("PT", "Tbk"). */
+  isCompanyMarker(word: string): boolean;
+  /** A word that joins two dates into a span ("Januari hingga April 2025"). */
+  isRangeJoiner(form: string): boolean;
 }
 
 /** Preposition kinds as roles; "dekat", "sekitar", "dalam" place a name as "di" does. */
@@ -68,6 +73,8 @@ export function compileVocabulary(lexicon: Lexicon): EventVocabulary {
   const pronouns = kindMap(lexicon, 'event-pronouns');
   const pronounInitials = new Set([...pronouns.keys()].map((f) => f.charAt(0)));
   const pronounLengths = new Set([...pronouns.keys()].map((f) => f.length));
+  const companyMarkers = formSet(lexicon, 'event-company-markers');
+  const rangeJoiners = formSet(lexicon, 'event-range-joiners');
   const lemmatizer = createLemmatizer(lexicon.words('roots').entries, lexicon.words('lemma-exceptions').entries);
   return {
     lemmatizer,
@@ -86,10 +93,12 @@ export function compileVocabulary(lexicon: Lexicon): EventVocabulary {
     isNegator: (form) => negators.has(form),
     isAuxiliary: (form) => auxiliaries.has(form),
     isComparative: (form) => comparatives.has(form),
+    isCompanyMarker: (word) => companyMarkers.has(word.toLowerCase()),
+    isRangeJoiner: (form) => rangeJoiners.has(form),
     mayBePronoun: (word) => pronounInitials.has(word.charAt(0).toLowerCase()) && pronounLengths.has(word.length),
     pronoun(form) {
       const kind = pronouns.get(form);
-      return kind === 'plural' || kind === 'pair' || kind === 'party' ? kind : undefined;
+      return kind === 'plural' || kind === 'pair' || kind === 'party' || kind === 'company' ? kind : undefined;
     },
   };
 }
