@@ -2,7 +2,8 @@
 // worker threads, and peak memory as the archive grows:
 //   node bench/batch.mjs [--sizes 2000,20000] [--jobs 1,2] [--cli dist/cli.js]
 // Targets: 2 jobs ≥ 1.7× the articles/s of 1 job; peak memory at the largest size within 25% of
-// the smallest (flat, i.e. streaming). Exits 1 when a target is missed.
+// the smallest (flat, i.e. streaming). Exits 1 when a target is missed. On Linux it also shows,
+// within a run, the highest RSS seen up to the 2,000th, 10,000th … article.
 // The archive is built from the corpus articles (corpus/*.json, corpus/example.txt) with
 // variations: body paragraphs rotated, figures and dates changed, some articles joined or cut.
 import { spawn } from 'node:child_process';
@@ -24,6 +25,7 @@ const SIZES = values.sizes.split(',').map(Number);
 const JOBS = values.jobs.split(',').map(Number);
 const CLI = resolve(ROOT, values.cli);
 const SPEEDUP_TARGET = 1.7;
+const MILESTONES = [2000, 10000, 20000, 50000, 100000];
 const MEMORY_GROWTH_LIMIT = 1.25;
 
 /** Deterministic, so every run reads the same archive. */
@@ -71,34 +73,62 @@ function vary(articles, i, next) {
   return { id: `arsip-${String(i).padStart(6, '0')}`, text, date };
 }
 
+/** Writes the archive; returns its size and where each milestone article ends (in bytes). */
 async function writeArchive(path, count, articles) {
   const next = random(20241111);
   const out = createWriteStream(path);
   let bytes = 0;
+  const ends = new Map();
   for (let i = 0; i < count; i++) {
     const line = JSON.stringify(vary(articles, i, next)) + '\n';
     bytes += Buffer.byteLength(line);
+    if (MILESTONES.includes(i + 1)) ends.set(i + 1, bytes);
     if (!out.write(line)) await new Promise((r) => out.once('drain', r));
   }
   await new Promise((r) => out.end(r));
-  return bytes;
+  return { bytes, ends };
+}
+
+/** Within one run, the highest RSS seen before the reader passed each milestone (Linux /proc; empty elsewhere). */
+function watchMemory(pid, ends) {
+  const highest = new Map();
+  let peak = 0;
+  const read = (file) => {
+    try {
+      return readFileSync(`/proc/${pid}/${file}`, 'utf8');
+    } catch {
+      return '';
+    }
+  };
+  const timer = setInterval(() => {
+    const rss = Number(/VmRSS:\s+(\d+)/.exec(read('status'))?.[1] ?? 0) / 1024;
+    const consumed = Number(/rchar:\s+(\d+)/.exec(read('io'))?.[1] ?? 0);
+    peak = Math.max(peak, rss);
+    for (const [articles, end] of ends) if (consumed <= end) highest.set(articles, Math.max(highest.get(articles) ?? 0, peak));
+  }, 200);
+  return () => {
+    clearInterval(timer);
+    return [...ends.keys()].filter((n) => highest.has(n)).map((n) => `${n}: ${highest.get(n).toFixed(0)} MB`);
+  };
 }
 
 const SUMMARY = /warta: (\d+) documents? extracted, (\d+) failed, in ([\d.]+) s \(([\d.]+) documents\/s, CPU ([\d.]+) s\), peak memory (\d+) MB/;
 
-function extract(archive, jobs) {
+function extract(archive, jobs, ends) {
   return new Promise((done, fail) => {
     const began = performance.now();
     const child = spawn(process.execPath, [CLI, 'extract', '--jobs', String(jobs), '--out', '/dev/null', archive], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const memory = watchMemory(child.pid, ends);
     let stderr = '';
     child.stderr.on('data', (b) => (stderr += b));
     child.on('error', fail);
     child.on('close', (code) => {
       const seconds = (performance.now() - began) / 1000;
+      const rssBy = memory();
       const m = SUMMARY.exec(stderr);
       if (code !== 0 || !m) return fail(new Error(`warta extract exited ${code}:\n${stderr}`));
       const cpu = Number(m[5]);
-      done({ documents: Number(m[1]), failed: Number(m[2]), seconds, cpu, perSecond: Number(m[1]) / seconds, peakMB: Number(m[6]), load: loadavg()[0] });
+      done({ documents: Number(m[1]), failed: Number(m[2]), seconds, cpu, perSecond: Number(m[1]) / seconds, peakMB: Number(m[6]), rssBy, load: loadavg()[0] });
     });
   });
 }
@@ -110,15 +140,16 @@ try {
   const rows = [];
   for (const size of SIZES) {
     const archive = join(scratch, `archive-${size}.jsonl`);
-    const bytes = await writeArchive(archive, size, articles);
+    const { bytes, ends } = await writeArchive(archive, size, articles);
     for (const jobs of JOBS) {
-      const r = await extract(archive, jobs);
+      const r = await extract(archive, jobs, ends);
       rows.push({ size, mb: bytes / 2 ** 20, jobs, ...r });
       console.log(
         `${String(size).padStart(6)} articles (${(bytes / 2 ** 20).toFixed(1)} MB)  --jobs ${jobs}:  ${r.seconds.toFixed(1).padStart(6)} s  ` +
           `${r.perSecond.toFixed(0).padStart(5)} articles/s  ${(bytes / 2 ** 20 / r.seconds).toFixed(2)} MB/s  peak RSS ${r.peakMB} MB  ` +
           `CPU ${r.cpu.toFixed(1)} s (${((1000 * r.cpu) / size).toFixed(2)} ms/article, ${(r.cpu / r.seconds).toFixed(2)} cores busy)  load ${r.load.toFixed(1)}`,
       );
+      if (r.rssBy.length) console.log(`${' '.repeat(8)}highest RSS up to article ${r.rssBy.join(', ')}`);
     }
   }
   const at = (size, jobs) => rows.find((r) => r.size === size && r.jobs === jobs);

@@ -79,6 +79,8 @@ describe.skipIf(!hasChromium)(`in headless Chromium${skipReason}`, () => {
     expect(result.text).toBe(ARTICLE.text);
     expect(result.tokens.length).toBeGreaterThan(100);
     expect(result.sentences.length).toBeGreaterThan(3);
+    expect(result.actors.length).toBeGreaterThan(0);
+    expect(result.events.length).toBeGreaterThan(0);
     for (const span of allSpans(result)) expect(ARTICLE.text.slice(span.start, span.end)).toBe(span.text);
     expect(problems).toEqual([]);
     await page.close();
