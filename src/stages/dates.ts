@@ -102,8 +102,8 @@ function resolveAll(doc: Doc, placed: Placed[], anchor: number | null): TimeExpr
     else p.resolution = day ? { value: formatDay(day.day), kind: 'date', precision: 'day', relative: day.relative, conflict: false, day: day.day } : { value: 'XXXX-XX-XX', kind: 'date', precision: 'day', relative: true, conflict: false, day: null };
   });
   return placed.map(({ mention, resolution: r }) => {
-    const span = spanAt(doc.text, doc.tokens[mention.first]!.start, doc.tokens[mention.end - 1]!.end);
-    const expression: TimeExpression = { ...span, value: r!.value, kind: r!.kind, precision: r!.precision, relative: r!.relative };
+    const { start, end, text } = spanAt(doc.text, doc.tokens[mention.first]!.start, doc.tokens[mention.end - 1]!.end);
+    const expression: TimeExpression = { start, end, text, value: r!.value, kind: r!.kind, precision: r!.precision, relative: r!.relative };
     if (r!.conflict) expression.conflict = true;
     return expression;
   });

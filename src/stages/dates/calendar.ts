@@ -31,6 +31,21 @@ export const CALENDAR_LISTS = [
 
 export type CalendarList = (typeof CALENDAR_LISTS)[number];
 
+/** The lists whose words can open an expression; the others only stand around one ("pada", "akan"). */
+const OPENING_LISTS: ReadonlySet<CalendarList> = new Set<CalendarList>([
+  'months',
+  'weekdays',
+  'day-parts',
+  'relative-days',
+  'relative-words',
+  'number-words',
+  'time-units',
+  'single-units',
+  'date-heads',
+  'clock-cues',
+  'set-cues',
+]);
+
 export interface CalendarPhrase {
   list: CalendarList;
   entry: WordEntry;
@@ -43,23 +58,36 @@ export interface CalendarPhrase {
 export interface Calendar {
   /** Phrases whose first folded token is `first`, longest first. */
   startingWith(first: string): readonly CalendarPhrase[] | undefined;
+  /** Phrases whose last folded token is `last`, longest first. */
+  endingWith(last: string): readonly CalendarPhrase[] | undefined;
+  /** Whether an expression can open with the folded word `first`. */
+  opens(first: string): boolean;
 }
 
 const WHITESPACE = /\s+/;
 
+function add(index: Map<string, CalendarPhrase[]>, key: string, phrase: CalendarPhrase): void {
+  const bucket = index.get(key);
+  if (bucket) bucket.push(phrase);
+  else index.set(key, [phrase]);
+}
+
 export function compileCalendar(lexicon: Lexicon): Calendar {
-  const index = new Map<string, CalendarPhrase[]>();
+  const byFirst = new Map<string, CalendarPhrase[]>();
+  const byLast = new Map<string, CalendarPhrase[]>();
+  const openers = new Set<string>();
   for (const list of CALENDAR_LISTS) {
     for (const entry of lexicon.words(list).entries) {
       const exact = entry.form.trim().split(WHITESPACE).filter(Boolean);
       if (exact.length === 0) continue;
       const parts = exact.map(foldForMatch);
       const phrase: CalendarPhrase = { list, entry, parts, exact };
-      const bucket = index.get(parts[0]!);
-      if (bucket) bucket.push(phrase);
-      else index.set(parts[0]!, [phrase]);
+      add(byFirst, parts[0]!, phrase);
+      add(byLast, parts[parts.length - 1]!, phrase);
+      // Of the relative words only "tadi" opens ("tadi malam"); "lalu", "ini" close.
+      if (OPENING_LISTS.has(list) && (list !== 'relative-words' || entry.kind === 'earlier')) openers.add(parts[0]!);
     }
   }
-  for (const bucket of index.values()) bucket.sort((a, b) => b.parts.length - a.parts.length);
-  return { startingWith: (first) => index.get(first) };
+  for (const index of [byFirst, byLast]) for (const bucket of index.values()) bucket.sort((a, b) => b.parts.length - a.parts.length);
+  return { startingWith: (first) => byFirst.get(first), endingWith: (last) => byLast.get(last), opens: (first) => openers.has(first) };
 }

@@ -1,7 +1,6 @@
-// Calendar arithmetic on day numbers (days since 1970-01-01, proleptic Gregorian, UTC): no time
-// zones, no Date objects kept, ISO 8601 weeks (Monday first, week 1 holds the first Thursday).
-
-const MS_PER_DAY = 86_400_000;
+// Calendar arithmetic on day numbers (days since 1970-01-01, proleptic Gregorian): integer
+// arithmetic only (H. Hinnant's civil-day algorithms), no Date objects, no time zones; ISO 8601
+// weeks (Monday first, week 1 holds the year's first Thursday).
 
 export interface CivilDate {
   year: number;
@@ -9,15 +8,29 @@ export interface CivilDate {
   day: number;
 }
 
+const DAYS_PER_ERA = 146_097;
+const UNIX_EPOCH_SHIFT = 719_468;
+
+/** The day number of a valid calendar date. */
 export function dayNumber(year: number, month: number, day: number): number {
-  const d = new Date(0);
-  d.setUTCFullYear(year, month - 1, day);
-  return Math.round(d.getTime() / MS_PER_DAY);
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * DAYS_PER_ERA + dayOfEra - UNIX_EPOCH_SHIFT;
 }
 
 export function civil(n: number): CivilDate {
-  const d = new Date(n * MS_PER_DAY);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+  const z = n + UNIX_EPOCH_SHIFT;
+  const era = Math.floor(z / DAYS_PER_ERA);
+  const dayOfEra = z - era * DAYS_PER_ERA;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day };
 }
 
 /** 1 = Monday … 7 = Sunday. */
@@ -25,8 +38,14 @@ export function weekdayOf(n: number): number {
   return ((((n + 3) % 7) + 7) % 7) + 1;
 }
 
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
 export function daysInMonth(year: number, month: number): number {
-  return civil(dayNumber(year, month + 1, 1) - 1).day;
+  return month === 2 && isLeapYear(year) ? 29 : MONTH_LENGTHS[month - 1] ?? 0;
 }
 
 export function isValidDate(year: number, month: number, day: number): boolean {

@@ -26,6 +26,9 @@ export type Parser = (scan: Scan, i: number) => Mention | null;
 const PARSERS: readonly Parser[] = [numericDate, monthName, year, weekday, relativeDay, relativeUnit, clockTime, recurring, duration, dayPart];
 
 function longestAt(scan: Scan, i: number): Mention | null {
+  // Every expression opens with a number, a date or time token, or a calendar word.
+  const kind = scan.kind(i);
+  if (kind !== 'number' && kind !== 'date' && kind !== 'time' && !(kind === 'word' && scan.opensExpression(i))) return null;
   let best: Mention | null = null;
   for (const parse of PARSERS) {
     const m = parse(scan, i);

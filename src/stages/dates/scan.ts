@@ -2,7 +2,7 @@
 // calendar words by list, plain numbers, and whether two tokens sit on one line.
 import { foldForMatch } from '../../lexicon/normalize.js';
 import type { Token, WordEntry } from '../../types.js';
-import type { Calendar, CalendarList } from './calendar.js';
+import type { Calendar, CalendarList, CalendarPhrase } from './calendar.js';
 
 export interface Hit {
   entry: WordEntry;
@@ -15,9 +15,20 @@ export interface HitBefore extends Hit {
   start: number;
 }
 
-/** The most tokens a calendar phrase spans that `wordBefore` looks back for ("yang akan datang"). */
-const PHRASE_REACH = 3;
-const ASCII = /^[\x20-\x7e]*$/;
+const LOWER_ASCII = 0;
+const ASCII = 1;
+const OTHER = 2;
+
+/** Whether `s` is lower-case ASCII (its own folded form), other ASCII, or more. */
+function asciiShape(s: string): number {
+  let shape = LOWER_ASCII;
+  for (let k = 0; k < s.length; k++) {
+    const c = s.charCodeAt(k);
+    if (c > 0x7e) return OTHER;
+    if (c >= 0x41 && c <= 0x5a) shape = ASCII;
+  }
+  return shape;
+}
 const INTEGER = /^\d{1,4}$/;
 const UPPER = /^\p{Lu}/u;
 const DIGIT_START = /^\d/;
@@ -41,7 +52,8 @@ export class Scan {
     const cached = this.folded[i];
     if (cached !== undefined) return cached;
     const raw = this.tokens[i]!.text;
-    const folded = ASCII.test(raw) ? raw.toLowerCase() : foldForMatch(raw);
+    const shape = asciiShape(raw);
+    const folded = shape === LOWER_ASCII ? raw : shape === ASCII ? raw.toLowerCase() : foldForMatch(raw);
     this.folded[i] = folded;
     return folded;
   }
@@ -52,28 +64,37 @@ export class Scan {
     const phrases = this.calendar.startingWith(this.fold(i));
     if (!phrases) return null;
     for (const phrase of phrases) {
-      if (phrase.list !== list) continue;
-      const end = i + phrase.parts.length;
-      if (end > this.tokens.length) continue;
-      let ok = true;
-      for (let k = 0; k < phrase.parts.length && ok; k++) {
-        if (k > 0 && !this.joined(i + k - 1)) ok = false;
-        else if (this.fold(i + k) !== phrase.parts[k]) ok = false;
-        else if (phrase.entry.caseSensitive && this.tokens[i + k]!.text !== phrase.exact[k]) ok = false;
-      }
-      if (ok) return { entry: phrase.entry, end };
+      if (phrase.list === list && this.matches(phrase, i)) return { entry: phrase.entry, end: i + phrase.parts.length };
     }
     return null;
   }
 
-  /** The phrase of `list` that ends just before token `i` (one or two tokens long). */
+  /** The longest phrase of `list` that ends just before token `i`, on the line of `i - 1`. */
   wordBefore(i: number, list: CalendarList): HitBefore | null {
-    if (i <= 0 || !this.joined(i - 1)) return null;
-    for (let start = Math.max(0, i - PHRASE_REACH); start < i; start++) {
-      const hit = this.word(start, list);
-      if (hit && hit.end === i) return { ...hit, start };
+    if (i <= 0 || i > this.tokens.length || !this.joined(i - 1)) return null;
+    const phrases = this.calendar.endingWith(this.fold(i - 1));
+    if (!phrases) return null;
+    for (const phrase of phrases) {
+      const start = i - phrase.parts.length;
+      if (phrase.list === list && start >= 0 && this.matches(phrase, start)) return { entry: phrase.entry, end: i, start };
     }
     return null;
+  }
+
+  /** Whether an expression can open at word token `i` (the cheap test before the parsers). */
+  opensExpression(i: number): boolean {
+    return this.calendar.opens(this.fold(i));
+  }
+
+  private matches(phrase: CalendarPhrase, i: number): boolean {
+    const n = phrase.parts.length;
+    if (i + n > this.tokens.length) return false;
+    for (let k = 0; k < n; k++) {
+      if (k > 0 && !this.joined(i + k - 1)) return false;
+      if (this.fold(i + k) !== phrase.parts[k]) return false;
+      if (phrase.entry.caseSensitive && this.tokens[i + k]!.text !== phrase.exact[k]) return false;
+    }
+    return true;
   }
 
   /** Whether the folded one-word `form` is in `list` ("tiga" in number-words). */

@@ -1,9 +1,9 @@
 // The anchor: the document date given, else the dateline's date, else the first full date of the
 // first sentence; without any, relative expressions keep what is unknown unknown.
 import { describe, expect, it } from 'vitest';
-import { createPipeline } from '../../../src/index.js';
+import { datesPipeline } from './helpers.js';
 
-const pipeline = createPipeline();
+const pipeline = datesPipeline();
 const run = (text: string, documentDate?: string | Date) => pipeline.run(text, documentDate ? { documentDate } : {});
 const pairs = (text: string, documentDate?: string) => run(text, documentDate).dates.map((d) => [d.text, d.value]);
 

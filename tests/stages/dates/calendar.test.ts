@@ -1,8 +1,9 @@
 // The calendar words come from dictionaries: the shipped calendar, and any dictionary that adds to
 // its lists, per pipeline or per call, without one pipeline changing another.
 import { describe, expect, it } from 'vitest';
-import { createPipeline, extractEvents, loadDictionary } from '../../../src/index.js';
+import { loadDictionary } from '../../../src/lexicon/load.js';
 import calendar from '../../../dictionaries/calendar.json';
+import { datesPipeline } from './helpers.js';
 
 const oldSpelling = loadDictionary({
   name: 'ejaan-lama',
@@ -19,28 +20,23 @@ describe('dates: calendar dictionary', () => {
     expect(dict.words!.months!.filter((m) => m.kind === 'name').map((m) => m.value)).toEqual(expect.arrayContaining([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]));
   });
 
-  it('runs after boilerplate and before actors', () => {
-    const stages = createPipeline().stages;
-    expect(stages.indexOf('dates')).toBe(stages.indexOf('boilerplate') + 1);
-  });
-
   it('reads spellings added by a per-call dictionary, for that call only', () => {
-    const withOld = extractEvents(text, { documentDate: '1955-04-20', dictionaries: [oldSpelling] }).dates;
+    const pipeline = datesPipeline();
+    const withOld = pipeline.run(text, { documentDate: '1955-04-20', dictionaries: [oldSpelling] }).dates;
     expect(withOld.map((d) => [d.text, d.value])).toEqual([
       ['18 Djuni 1955', '1955-06-18'],
       ['pukul 09.00 WJ', '1955-06-18T09:00'],
     ]);
-    const plain = extractEvents(text, { documentDate: '1955-04-20' }).dates;
+    const plain = pipeline.run(text, { documentDate: '1955-04-20' }).dates;
     expect(plain.map((d) => d.text)).toEqual(['pukul 09.00']);
   });
 
   it('keeps two pipelines with different dictionaries apart, run interleaved', () => {
-    const a = createPipeline({ dictionaries: [oldSpelling] });
-    const b = createPipeline();
+    const a = datesPipeline([oldSpelling]);
+    const b = datesPipeline();
     for (let round = 0; round < 2; round++) {
       expect(a.run(text).dates[0]?.text).toBe('18 Djuni 1955');
       expect(b.run(text).dates.map((d) => d.text)).toEqual(['pukul 09.00']);
-      expect(extractEvents(text).dates.map((d) => d.text)).toEqual(['pukul 09.00']);
     }
   });
 });

@@ -1,9 +1,19 @@
 // The test helper of the date tests (chrono's testSingleCase): run the shipped pipeline, find the
 // expression written as `text`, and check where it is and what it means.
 import { expect } from 'vitest';
-import { createPipeline, type TimeExpression } from '../../../src/index.js';
+import { createPipeline } from '../../../src/pipeline.js';
+import type { Dictionary, Pipeline, TimeExpression } from '../../../src/types.js';
+import { createBoilerplateStage } from '../../../src/stages/boilerplate.js';
+import { createDatesStage } from '../../../src/stages/dates.js';
+import { createSentencesStage } from '../../../src/stages/sentences.js';
+import { createTokenizeStage } from '../../../src/stages/tokenize.js';
 
-const pipeline = createPipeline();
+/** The shipped stages up to dates, with the shipped dictionaries (plus `dictionaries`). */
+export function datesPipeline(dictionaries: Dictionary[] = []): Pipeline {
+  return createPipeline({ dictionaries, stages: [createTokenizeStage(), createSentencesStage(), createBoilerplateStage(), createDatesStage()] });
+}
+
+const pipeline = datesPipeline();
 
 export function datesOf(input: string, documentDate?: string | null): TimeExpression[] {
   return pipeline.run(input, documentDate ? { documentDate } : {}).dates;

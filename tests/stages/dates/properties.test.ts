@@ -2,9 +2,9 @@
 // expressions never overlap, and values have the contract's shapes.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createPipeline } from '../../../src/index.js';
+import { datesPipeline } from './helpers.js';
 
-const pipeline = createPipeline();
+const pipeline = datesPipeline();
 const VALUE = /^(?:[\dX]{4}(?:-(?:[\dX]{2}|W[\dX]{2})(?:-(?:[\dX]{2}|\d|WE))?)?(?:T\d{2}:\d{2})?|P-?(?:\d+|X)[DWMY]|PT(?:\d+|X)[HMS])$/;
 const WORDS = ['Senin', 'Minggu', 'minggu', 'lalu', 'depan', 'pekan', 'ini', 'hari', 'kemarin', 'besok', 'pukul', 'jam', 'WIB', 'malam', 'dini', 'tahun', 'bulan', 'Juni', 'Desember', 'Nov.', 'Agt', 'awal', 'akhir', 'tanggal', 'hingga', 'sampai', '–', '-', '/', '(', ')', ',', '.', '\n', 'setiap', 'selama', 'dua', 'tiga', 'puluh', 'belas', 'berusia', 'Nomor', 'Tahun', 'pada', 'sejak', 'akan', '2024', '2020', '9/11/2024', '9/11', '14.30', '09:00', '10', '12', '31', '1945', '2-1', 'Rp', '(41)'];
 
