@@ -148,7 +148,7 @@ export function createEventsStage(): Stage {
         const clauses = splitClauses(view, vocabulary, first, end);
         let subject: string[] = [];
         for (const clause of clauses) {
-          const { predicates, subject: opening } = reader.read(clause, subject, first);
+          const { predicates, subject: left } = reader.read(clause, subject, first);
           const datedHere = predicates.length > 0 && settings.dated(clause.first, clause.end);
           for (const p of predicates) {
             if (p.agents.length > 1 || (p.agents.length === 1 && groups.has(p.agents[0]!))) reader.agents.antecedent = p.agents;
@@ -157,7 +157,7 @@ export function createEventsStage(): Stage {
           }
           // A relative clause says something about a name; the clause around it keeps its subject.
           if (clause.kind === 'relative') continue;
-          subject = opening ?? reader.subjectOf(clause) ?? subject;
+          subject = left ?? reader.subjectOf(clause) ?? subject;
         }
         for (const quote of statements.get(index) ?? []) {
           const cueToken = tokenIndexAt(doc.tokens, doc.quotes[quote]!.cue!.start);

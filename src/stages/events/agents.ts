@@ -15,6 +15,8 @@ export type IsVerb = (token: number) => boolean;
 const GOVERNOR_REACH = 2;
 /** How far after a passive verb its agent may come without "oleh" ("dicetak Yanuar Halim"). */
 const BARE_AGENT_REACH = 8;
+/** How far after an active verb its object's name may come ("mengalahkan pasangan Malaysia"). */
+const OBJECT_REACH = 3;
 const BRACKETS: ReadonlySet<string> = new Set(['(', ')']);
 const AND: ReadonlySet<string> = new Set(['dan', 'serta']);
 
@@ -72,7 +74,8 @@ export class AgentReader {
       for (let k = start - 1; k >= floor; k--) {
         const t = view.tokens[k]!;
         const form = view.lower(k);
-        if (vocabulary.isCoordinator(form) && form !== ',') {
+        const joined = vocabulary.isCoordinator(form) && (form !== ',' || this.placeApposition(k, start));
+        if (joined) {
           const conjunct = this.unit(k - 1);
           if (!conjunct || conjunct.first < floor) break conjuncts;
           start = conjunct.first;
@@ -93,6 +96,13 @@ export class AgentReader {
       this.governorRole[at] = role;
     }
     return role;
+  }
+
+  /** Whether the comma at `comma` sets a place beside the place at `start` ("di Baku, Azerbaijan"). */
+  private placeApposition(comma: number, start: number): boolean {
+    const before = this.unit(comma - 1);
+    const after = this.unit(start);
+    return before !== undefined && after !== undefined && before.place && after.place;
   }
 
   /** "mereka", "keduanya", "pihaknya" at `k`, as the actors they stand for, when no mention resolves them. */
@@ -163,12 +173,16 @@ export class AgentReader {
 
   /** A passive verb's agent: after "oleh", or a name soon after the verb; and who acts with it. */
   passiveAgents(verb: number, end: number): MentionUnit[] {
-    // After "oleh" the agent may come late, behind its description ("oleh perusahaan … asal Singapura, Ironclad").
+    // After "oleh" the agent may come late, behind its description ("oleh perusahaan … asal Singapura, Ironclad");
+    // without it, the agent follows the verb before any other phrase ("dijual di forum … dollar AS" has none).
     let afterOleh = false;
+    let bareOpen = true;
     for (let k = verb + 1; k < end; k++) {
       const u = this.unit(k);
       if (!u) {
-        if (this.vocabulary.preposition(this.view.lower(k)) === 'agent') afterOleh = true;
+        const role = this.vocabulary.preposition(this.view.lower(k));
+        if (role === 'agent') afterOleh = true;
+        else if (role !== undefined && role !== 'source') bareOpen = false;
         continue;
       }
       if (!this.usable(u)) {
@@ -176,7 +190,7 @@ export class AgentReader {
         continue;
       }
       const role = this.governor(u.first, verb + 1);
-      if (role === 'agent' || (role === null && (afterOleh || u.first - verb <= BARE_AGENT_REACH))) return this.groupAfter(u, end);
+      if (role === 'agent' || (role === null && (afterOleh || (bareOpen && u.first - verb <= BARE_AGENT_REACH)))) return this.groupAfter(u, end);
       // A name under another preposition takes its list with it ("di Kota Medan, Kabupaten Deli Serdang").
       k = this.listEnd(u, end) - 1;
     }
@@ -191,6 +205,9 @@ export class AgentReader {
       const u = this.unit(k);
       if (!u) continue;
       const role = this.usable(u) ? this.governor(u.first, verb + 1) : 'other';
+      // The object follows the verb, at most behind a word or two ("memanggil manajemen Pasarloka");
+      // a name deep in the object's phrase is not acted on ("menuntut komitmen … dollar AS").
+      if (role === null && u.first - verb > OBJECT_REACH) object = true;
       if ((role === null && !object) || role === 'goal' || role === 'with') {
         const group = this.groupAfter(u, end);
         out.push(...group);

@@ -117,7 +117,9 @@ export class PredicateReader {
       if (quote >= 0) {
         const first = i;
         while (i + 1 < clause.end && view.cueOf[i + 1] === quote) i++;
-        out.push({ first, end: i + 1, quote });
+        // The speaker named right after the cue belongs to it ("kata Budi", "Menurut Holm, …").
+        const speakerEnd = view.speakerEnds[quote]!;
+        out.push({ first, end: speakerEnd > i && speakerEnd <= clause.end ? speakerEnd : i + 1, quote });
       } else if (i === clause.first ? this.verbs.test(i, true) : this.verbs.isVerb(i)) out.push({ first: i, end: i + 1, quote: -1 });
     }
     return out;
@@ -172,13 +174,12 @@ export class PredicateReader {
     return head ? actorIds(this.agents.groupBefore(head, from)) : null;
   }
 
-  /** Every verb of the clause with its agents and targets, and the subject the clause starts with. */
+  /** Every verb of the clause with its agents and targets, and the subject the clause leaves to the next. */
   read(clause: Clause, inherited: string[], sentenceFirst: number): { predicates: Predicate[]; subject: string[] | null } {
     const { view, vocabulary, agents } = this;
     const anchors = this.anchorsOf(clause);
     const predicates: Predicate[] = [];
     let subject: string[] = this.openingSubject(clause, inherited, sentenceFirst);
-    let opening: string[] | null = null;
     for (let k = 0; k < anchors.length; k++) {
       const { first: i, quote } = anchors[k]!;
       const next = k + 1 < anchors.length ? anchors[k + 1]!.first : clause.end;
@@ -189,7 +190,6 @@ export class PredicateReader {
       if (quote >= 0) {
         const speaker = view.speakers[quote];
         subject = speaker ? [speaker] : head ? actorIds(agents.groupBefore(head, from)) : this.continuesSubject(i, from) ? before : [];
-        opening ??= subject;
         continue;
       }
       const a = view.analysis(i);
@@ -207,11 +207,11 @@ export class PredicateReader {
         subject = agentIds;
         targetUnits = agents.targets(i, next);
       }
-      opening ??= subject;
       const acting = new Set(agentIds);
       const targets = actorIds(targetUnits).filter((id) => !acting.has(id));
       predicates.push({ token: i, analysis: a, passive, silent, agents: agentIds, targets, subject });
     }
-    return { predicates, subject: opening };
+    // The clause after takes the subject of the last verb or cue ("… ditabrak kapal China saat berpatroli").
+    return { predicates, subject: anchors.length > 0 ? subject : null };
   }
 }

@@ -54,6 +54,8 @@ export interface EventView {
   readonly cueOf: Int32Array;
   /** Quote index → its speaker's actor id. */
   readonly speakers: readonly (string | null)[];
+  /** Quote index → token index after the mention that names its speaker, or -1. */
+  readonly speakerEnds: readonly number[];
   /** Dates in text order. */
   readonly dates: readonly DateRef[];
   /** Token → 1 where a date starts. */
@@ -188,5 +190,6 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary): EventView {
   for (const d of dates) dateStart[d.first] = 1;
 
   const speakers = doc.quotes.map((q) => q.speaker);
-  return { text, tokens, units, unitAt, quoted, cueOf, speakers, dates, dateStart, lower, analysis };
+  const speakerEnds = doc.quotes.map((q) => (q.speakerMention ? tokenRange(tokens, q.speakerMention)[1] : -1));
+  return { text, tokens, units, unitAt, quoted, cueOf, speakers, speakerEnds, dates, dateStart, lower, analysis };
 }

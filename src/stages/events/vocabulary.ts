@@ -3,8 +3,11 @@
 import type { Lexicon } from '../../lexicon/lexicon.js';
 import { createLemmatizer, type Lemmatizer } from '../../morphology/lemma.js';
 
-/** What the noun after a preposition is to the verb ("oleh X": agent, "di X": place, "ke X": goal). */
-export type PrepositionRole = 'agent' | 'place' | 'goal' | 'with' | 'other';
+/**
+ * What the noun after a preposition is to the verb ("oleh X": agent, "di X": place, "ke X": goal,
+ * "asal X": source, which a passive's agent may stand behind).
+ */
+export type PrepositionRole = 'agent' | 'place' | 'goal' | 'with' | 'source' | 'other';
 
 /** Pronouns the stage resolves itself; `party` and `company` name an organization. */
 export type PronounKind = 'plural' | 'pair' | 'party' | 'company';
@@ -46,6 +49,7 @@ const ROLES: ReadonlyMap<string, PrepositionRole> = new Map([
   ['in', 'place'],
   ['goal', 'goal'],
   ['with', 'with'],
+  ['source', 'source'],
 ]);
 const OPENERS: ReadonlySet<string> = new Set(['complement', 'relative', 'contrast', 'subordinate']);
 
