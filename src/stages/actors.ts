@@ -21,7 +21,7 @@ import { findGroups } from './actors/groups.js';
 import { findPronouns } from './actors/pronouns.js';
 import { isWeak, Scanner } from './actors/scan.js';
 import { Shape, TokenView } from './actors/tokenView.js';
-import { compileVocabulary, type ActorVocabulary } from './actors/vocabulary.js';
+import { compileVocabulary, Word, type ActorVocabulary } from './actors/vocabulary.js';
 import { applyTagger } from './actors/tagged.js';
 import { createNerTagger, type NerModel, type NerTagger } from './actors/tagger.js';
 import nerModel from '../../dictionaries/ner-model.json';
@@ -52,7 +52,7 @@ function knownActors(view: TokenView, lexicon: Lexicon): (ActorMatch | undefined
   const at = new Array<ActorMatch | undefined>(view.length);
   for (let i = 0; i < view.length; i++) {
     const shape = view.shape[i];
-    if (shape !== Shape.Capitalized && shape !== Shape.Acronym) continue;
+    if ((shape !== Shape.Capitalized && shape !== Shape.Acronym) || !view.is(i, Word.OpensKnown)) continue;
     at[i] = lexicon.actorsAt(view.tokens, i).find((m) => m.via !== 'demonym');
   }
   return at;
@@ -69,7 +69,7 @@ function datelineCandidates(doc: Doc, view: TokenView, knownAt: (ActorMatch | un
     if (last <= first) return;
     // A dateline names its place and outlet in capitalized words; "Tak hanya menghasilkan film -" is a sentence.
     for (let k = first; k < last; k++) if (!view.isNamePart(k) && view.tokens[k]!.kind !== 'url' && view.tokens[k]!.kind !== 'punct') return;
-    if (!knownAt[first] && last - first === 1 && view.shape[first] === Shape.Capitalized && vocabulary.notNames.has(view.folded[first]!)) return;
+    if (!knownAt[first] && last - first === 1 && view.shape[first] === Shape.Capitalized && view.is(first, Word.NotName)) return;
     const known = knownAt[first];
     const c = candidate(first, last, type, Strength.Head, 'dateline');
     if (known && known.tokenEnd === last) {
@@ -145,12 +145,12 @@ export function createActorsStage(): Stage {
         vocabulary = compileVocabulary(lexicon);
         vocabularies.set(lexicon, vocabulary);
       }
-      const view = new TokenView(doc);
+      const view = new TokenView(doc, vocabulary.wordFlags, vocabulary.symbols);
       const knownAt = knownActors(view, lexicon);
       const scanner = new Scanner(view, vocabulary, knownAt);
       const scanned = scanner.scan();
       const { things, claimed } = scanned;
-      const candidates = (tagger ? applyTagger(view, tagger, scanned.candidates, doc.sentences) : scanned.candidates).filter((c) => c.type === 'group' || trimToName(view, c));
+      const candidates = (tagger ? applyTagger(view, tagger, scanned.candidates) : scanned.candidates).filter((c) => c.type === 'group' || trimToName(view, c));
       const dateline = datelineCandidates(doc, view, knownAt, vocabulary);
       let all = [...dateline, ...resolveOverlaps(candidates.filter((c) => !(c.last - c.first === 1 && things.has(view.textOf(c.first)))))];
       all = resolveOverlapsKeepingDateline(all, dateline);
@@ -158,7 +158,9 @@ export function createActorsStage(): Stage {
       for (const c of all) if (c.type === 'person' && !isWeak(c, view)) for (let k = c.first; k < c.last; k++) claimed[k] ||= 1;
       const groups = findGroups(view, vocabulary, claimed);
       // A lone capitalized word that opens a group phrase ("Panitia pelaksana menyatakan") is the group's.
-      all = all.filter((c) => !(isWeak(c, view) && groups.some((g) => g.first <= c.first && c.last <= g.last)));
+      const inGroup = new Uint8Array(view.length);
+      for (const g of groups) inGroup.fill(1, g.first, g.last);
+      all = all.filter((c) => !(isWeak(c, view) && inGroup[c.first]));
       all.push(...groups);
       const clusters = cluster(view, vocabulary, knownAt, all, doc, lexicon);
       const pronouns = findPronouns(view, vocabulary, clusters.clusters);
@@ -207,6 +209,14 @@ function cluster(view: TokenView, vocabulary: ActorVocabulary, knownAt: (ActorMa
 }
 
 const PARENTHESIZED = /\s*\([^()]*\)\s*/g;
+const SPACES = /\s+/g;
+/** What a mention's text needs before it compares with a name: brackets, or spaces other than single ones. */
+const UNTIDY = /[()]|[^\S ]| {2}|^ | $/;
+
+/** A mention's words as a name writes them: "(KPK)" left out, single spaces. */
+function tidy(text: string): string {
+  return UNTIDY.test(text) ? text.replace(PARENTHESIZED, ' ').replace(SPACES, ' ').trim() : text;
+}
 
 function canonicalName(view: TokenView, c: Cluster): string {
   if (c.entry) return c.entry.name;
@@ -220,7 +230,13 @@ function canonicalName(view: TokenView, c: Cluster): string {
       best = view.text.slice(view.tokens[m.first]!.start, view.tokens[m.last - 1]!.end);
     }
   }
-  return best.replace(PARENTHESIZED, ' ').replace(/\s+/g, ' ').trim() || best;
+  return tidy(best) || best;
+}
+
+function firstToken(c: Cluster): number {
+  let first = Infinity;
+  for (const m of c.mentions) if (m.first < first) first = m.first;
+  return first;
 }
 
 function buildActors(doc: Doc, view: TokenView, coreference: Coreference, pronouns: ReturnType<typeof findPronouns>): { actors: Actor[]; mentions: ActorMentionRef[] } {
@@ -234,40 +250,39 @@ function buildActors(doc: Doc, view: TokenView, coreference: Coreference, pronou
   }
   const ordered = coreference.clusters
     .filter((c) => c.mentions.length > 0)
-    .map((c) => ({ c, first: Math.min(...c.mentions.map((m) => m.first)) }))
+    .map((c) => ({ c, first: firstToken(c) }))
     .sort((a, b) => a.first - b.first);
   const actors: Actor[] = [];
   const refs: ActorMentionRef[] = [];
+  const tokens = view.tokens;
   ordered.forEach(({ c }, index) => {
     const id = `a${index + 1}`;
     const name = canonicalName(view, c);
     const foldedName = name.toLowerCase();
     const mentions: Mention[] = [];
-    const seen = new Set<string>();
-    for (const m of [...c.mentions].sort((a, b) => a.first - b.first)) {
-      const span = spanAt(doc.text, view.tokens[m.first]!.start, view.tokens[m.last - 1]!.end);
-      const key = `${span.start}:${span.end}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const role: Mention['role'] = m.role === 'title' ? 'title' : span.text.replace(PARENTHESIZED, ' ').replace(/\s+/g, ' ').trim().toLowerCase() === foldedName ? 'name' : 'alias';
-      mentions.push({ ...span, role });
+    let inBoilerplate = true;
+    let previous: Mention | null = null;
+    for (const m of [...c.mentions].sort((a, b) => a.first - b.first || a.last - b.last)) {
+      const start = tokens[m.first]!.start;
+      const end = tokens[m.last - 1]!.end;
+      if (previous && previous.start === start && previous.end === end) continue;
+      const text = doc.text.slice(start, end);
+      const role: Mention['role'] = m.role === 'title' ? 'title' : tidy(text).toLowerCase() === foldedName ? 'name' : 'alias';
+      previous = { start, end, text, role };
+      mentions.push(previous);
+      if (!view.boilerplate[m.first]) inBoilerplate = false;
     }
+    const named = mentions.length;
     for (const p of pronounsOf.get(c) ?? []) mentions.push({ ...spanAt(doc.text, p.start, p.end), role: 'pronoun' });
-    mentions.sort((a, b) => a.start - b.start);
-    const aliases: string[] = [];
-    for (const m of mentions) if ((m.role === 'name' || m.role === 'alias') && !aliases.includes(m.text)) aliases.push(m.text);
-    const actor: Actor = { id, name, type: c.type, aliases, titles: [...c.titles], mentions };
+    if (mentions.length > named) mentions.sort((a, b) => a.start - b.start);
+    const aliases = new Set<string>();
+    for (const m of mentions) if (m.role === 'name' || m.role === 'alias') aliases.add(m.text);
+    const actor: Actor = { id, name, type: c.type, aliases: [...aliases], titles: [...c.titles], mentions };
     if (c.entry) actor.ref = c.entry.id;
-    const named = mentions.filter((m) => m.role !== 'pronoun');
-    if (named.length && named.every((m) => view.boilerplate[tokenIndex(view, m.start)])) actor.boilerplate = true;
+    if (named && inBoilerplate) actor.boilerplate = true;
     actors.push(actor);
     for (const m of mentions) refs.push({ start: m.start, end: m.end, role: m.role, actor: id });
   });
   refs.sort((a, b) => a.start - b.start || a.end - b.end);
   return { actors, mentions: refs };
-}
-
-function tokenIndex(view: TokenView, offset: number): number {
-  const [first] = tokenRange(view.tokens, { start: offset, end: offset + 1 });
-  return first;
 }

@@ -31,11 +31,25 @@ export interface Cluster {
   titles: string[];
   /** Strongest evidence among its mentions. */
   strength: Strength;
+  /** Its place in the order clusters were founded: the later wins a tie. */
+  order: number;
 }
+
+/** How many clusters sharing one key a candidate is compared with, the most recent first. */
+const MAX_PER_KEY = 64;
 
 export class Coreference {
   readonly clusters: Cluster[] = [];
   private readonly byEntry = new Map<string, Cluster>();
+  /**
+   * Clusters by what a candidate can share with them: a folded form or acronym (its text), a word
+   * of its name, the initials of its words, and for misspellings the first letter and word count.
+   * A candidate is compared only with the clusters under its own keys, so a document with many
+   * actors costs no more per name than one with few.
+   */
+  private readonly byKey = new Map<string, Cluster[]>();
+  /** Keys already filed per cluster. */
+  private readonly filed = new WeakMap<Cluster, Set<string>>();
 
   constructor(
     private readonly view: TokenView,
@@ -50,7 +64,8 @@ export class Coreference {
       if (t.text === '(' || t.text === ')') continue;
       parts.push(this.view.folded[k]!);
     }
-    return parts.join(' ').replace(/ ?([-–]) ?/g, '$1');
+    const joined = parts.join(' ');
+    return joined.includes('-') || joined.includes('–') ? joined.replace(SPACED_JOINER, '$1') : joined;
   }
 
   /**
@@ -73,7 +88,7 @@ export class Coreference {
         k = known.tokenEnd - 1;
         continue;
       }
-      if (k + 1 < last && this.knownAt[k + 1]?.entry.type === 'location' && this.vocabulary.placeHeads.matchAt(this.view.tokens, k)?.end === k + 1) continue;
+      if (k + 1 < last && this.knownAt[k + 1]?.entry.type === 'location' && this.vocabulary.placeHeads.at(this.view, k)?.end === k + 1) continue;
       words.push(this.view.folded[k]!);
     }
     while (words.length > 1 && this.vocabulary.organizationTails.has(words[words.length - 1]!)) words.pop();
@@ -101,6 +116,7 @@ export class Coreference {
       mentions: [],
       titles: [],
       strength: c.strength,
+      order: this.clusters.length,
     };
     if (c.entry) {
       cluster.entry = c.entry;
@@ -115,7 +131,7 @@ export class Coreference {
   addHolder(c: Candidate, entry: ActorEntry): void {
     let cluster = this.byEntry.get(entry.id);
     if (!cluster) {
-      cluster = { type: entry.type, entry, forms: new Set(), words: [], acronyms: new Set(), mentions: [], titles: [], strength: Strength.Known };
+      cluster = { type: entry.type, entry, forms: new Set(), words: [], acronyms: new Set(), mentions: [], titles: [], strength: Strength.Known, order: this.clusters.length };
       this.byEntry.set(entry.id, cluster);
       this.clusters.push(cluster);
     }
@@ -123,11 +139,35 @@ export class Coreference {
     for (const t of c.titles) if (!cluster.titles.includes(t)) cluster.titles.push(t);
   }
 
+  /** Files the cluster under a key, once. */
+  private file(cluster: Cluster, key: string): void {
+    let keys = this.filed.get(cluster);
+    if (!keys) {
+      keys = new Set();
+      this.filed.set(cluster, keys);
+    }
+    if (keys.has(key)) return;
+    keys.add(key);
+    const list = this.byKey.get(key);
+    if (list) list.push(cluster);
+    else this.byKey.set(key, [cluster]);
+  }
+
+  private addForm(cluster: Cluster, form: string): void {
+    cluster.forms.add(form);
+    this.file(cluster, FORM + form);
+  }
+
   private join(cluster: Cluster, c: Candidate): void {
     const text = this.folded(c.first, c.last);
     const words = this.wordsOf(c);
-    cluster.forms.add(text);
-    if (words.length > cluster.words.length) cluster.words = words;
+    this.addForm(cluster, text);
+    if (words.length > cluster.words.length) {
+      cluster.words = words;
+      for (const w of words) this.file(cluster, WORD + w);
+      this.file(cluster, INITIALS + initialsOf(words));
+      this.file(cluster, spellingKey(words));
+    }
     if (c.strength > cluster.strength) cluster.strength = c.strength;
     if (!cluster.entry && c.entry && cluster.type === c.entry.type) {
       cluster.entry = c.entry;
@@ -136,16 +176,17 @@ export class Coreference {
     const acronym = this.acronymOf(c);
     if (acronym) {
       cluster.acronyms.add(acronym.toLowerCase());
+      this.file(cluster, FORM + acronym.toLowerCase());
       const [a] = c.acronym!;
       if (a >= c.last) {
         cluster.mentions.push({ candidate: c, first: a, last: a + 1, role: 'alias' });
-        cluster.forms.add(acronym.toLowerCase());
+        this.addForm(cluster, acronym.toLowerCase());
       } else {
         // "Badan Penanggulangan Bencana Daerah (BPBD) Riau" is also "BPBD Riau".
-        cluster.forms.add(this.folded(a, a + 1) + (a + 2 < c.last ? ' ' + this.folded(a + 2, c.last) : ''));
+        this.addForm(cluster, this.folded(a, a + 1) + (a + 2 < c.last ? ' ' + this.folded(a + 2, c.last) : ''));
       }
     }
-    if (c.core[0] > c.first || c.core[1] < c.last) cluster.forms.add(this.folded(c.core[0], c.core[1]));
+    if (c.core[0] > c.first || c.core[1] < c.last) this.addForm(cluster, this.folded(c.core[0], c.core[1]));
     for (const t of c.titles) if (!cluster.titles.includes(t)) cluster.titles.push(t);
     cluster.mentions.push({ candidate: c, first: c.first, last: c.last, role: 'name' });
   }
@@ -160,14 +201,23 @@ export class Coreference {
     const words = this.wordsOf(c);
     let best: Cluster | null = null;
     let bestScore = 0;
-    for (let k = this.clusters.length - 1; k >= 0; k--) {
-      const cluster = this.clusters[k]!;
-      const score = this.affinity(cluster, c, text, words);
-      if (score > bestScore) {
-        best = cluster;
-        bestScore = score;
+    const consider = (key: string) => {
+      const list = this.byKey.get(key);
+      if (!list) return;
+      for (let k = list.length - 1; k >= 0 && k >= list.length - MAX_PER_KEY; k--) {
+        const cluster = list[k]!;
+        if (cluster === best) continue;
+        const score = this.affinity(cluster, c, text, words);
+        if (score > bestScore || (score === bestScore && score > 0 && cluster.order > best!.order)) {
+          best = cluster;
+          bestScore = score;
+        }
       }
-    }
+    };
+    consider(FORM + text);
+    consider(INITIALS + text);
+    for (const w of words) consider(WORD + w);
+    if (words.length) consider(spellingKey(words));
     return best;
   }
 
@@ -212,6 +262,20 @@ export class Coreference {
     const tokens = this.view.tokens;
     return cluster.mentions.map((m) => ({ ...spanAt(this.view.text, tokens[m.first]!.start, tokens[m.last - 1]!.end), role: m.role }));
   }
+}
+
+/** A hyphen or dash between the words of a name, spaced or not: "Jong-un", "Jong - un". */
+const SPACED_JOINER = / ?([-–]) ?/g;
+
+/** Key prefixes of the cluster index. */
+const FORM = 'f\u0001';
+const WORD = 'w\u0001';
+const INITIALS = 'i\u0001';
+const SPELLING = 's\u0001';
+
+/** Names that may be one spelled two ways share their first letter and their number of words. */
+function spellingKey(words: readonly string[]): string {
+  return `${SPELLING}${words[0]?.[0] ?? ''}${words.length}`;
 }
 
 function isPartOfName(part: string[], name: string[]): boolean {

@@ -4,7 +4,7 @@
 // verb follows it (it acts) or a speech marker names it, so that "rumah warga" stays a noun.
 import { candidate, Strength, type Candidate } from './candidate.js';
 import { Shape, type TokenView } from './tokenView.js';
-import type { ActorVocabulary } from './vocabulary.js';
+import { Word, type ActorVocabulary } from './vocabulary.js';
 
 const MAX_MODIFIERS = 4;
 const VERB_SHAPE = /^(?:me[mnrl]?|ber|di|ter|memper|diper)\p{Ll}{3,}$/u;
@@ -41,10 +41,9 @@ export function findGroups(view: TokenView, vocabulary: ActorVocabulary, claimed
 
 /** The end of a group phrase that starts at i and acts, or -1. */
 function groupAt(view: TokenView, vocabulary: ActorVocabulary, claimed: Uint8Array, i: number): number {
-  const tokens = view.tokens;
   let j = i;
   let counted = false;
-  const opener = vocabulary.groupOpeners.matchAt(tokens, j);
+  const opener = vocabulary.groupOpeners.at(view, j);
   if (opener && opener.end < view.length && view.adjacent(opener.end - 1)) {
     j = opener.end;
     counted = true;
@@ -53,60 +52,60 @@ function groupAt(view: TokenView, vocabulary: ActorVocabulary, claimed: Uint8Arr
     counted = true;
   }
   if (j >= view.length || claimed[j]) return -1;
-  const head = vocabulary.groupHeads.matchAt(tokens, j);
+  const head = vocabulary.groupHeads.at(view, j);
   if (!head) return -1;
   if (head.entries.every((e) => e.kind === 'counted') && !counted) return -1;
   // A group names people by what they are; a capitalized head mid-sentence is part of a name.
   if (view.shape[j] === Shape.Capitalized && !view.opensSentence[j] && !(counted && j > i)) return -1;
   let k = head.end;
   for (let m = 0; m < MAX_MODIFIERS && k < view.length && view.adjacent(k - 1); m++) {
-    const f = view.folded[k]!;
-    if (vocabulary.groupClosers.has(f)) {
+    if (view.is(k, Word.GroupCloser)) {
       k++;
       break;
     }
     if (claimed[k]) {
       // "pakar forensik Ukraina", "peneliti Ironclad": a named place or body ends the phrase.
       while (k < view.length && claimed[k] === 2) k++;
-      if (k < view.length && vocabulary.groupClosers.has(view.folded[k]!)) k++;
+      if (k < view.length && view.is(k, Word.GroupCloser)) k++;
       break;
     }
-    if (view.shape[k] === Shape.Capitalized && !vocabulary.notNames.has(f)) {
+    if (view.shape[k] === Shape.Capitalized && !view.is(k, Word.NotName)) {
       k++;
       continue;
     }
-    if (view.shape[k] !== Shape.Lower || !isModifier(f, vocabulary)) break;
+    if (view.shape[k] !== Shape.Lower || !isModifier(view, k)) break;
     k++;
   }
-  if (!acts(view, vocabulary, i, k)) return -1;
+  if (!acts(view, i, k)) return -1;
   return k;
 }
 
-function isModifier(f: string, vocabulary: ActorVocabulary): boolean {
-  if (vocabulary.functionWords.has(f) || vocabulary.personCues.has(f) || vocabulary.pronouns.has(f)) return false;
+function isModifier(view: TokenView, k: number): boolean {
+  if (view.is(k, Word.FunctionWord | Word.PersonCue | Word.Pronoun)) return false;
+  const f = view.folded[k]!;
   if (AUXILIARIES.has(f) || GOVERNORS.has(f)) return false;
   // "sebenarnya", "biasanya": adverbs with a clitic, not a group's modifiers.
   if (f.endsWith('nya') && f !== 'lainnya') return false;
-  if (vocabulary.groupHeads.has(f)) return true;
+  if (view.is(k, Word.GroupHead)) return true;
   return !VERB_SHAPE.test(f);
 }
 
 /** Whether the phrase opens a clause: at a sentence's start (after one adverb), after a comma or a conjunction. */
-function opensClause(view: TokenView, vocabulary: ActorVocabulary, first: number): boolean {
+function opensClause(view: TokenView, first: number): boolean {
   if (view.opensSentence[first]) return true;
   const prev = first > 0 ? view.folded[first - 1]! : '';
   if (prev === ',' || CLAUSE_LINKS.has(prev)) return true;
   // "Sedikitnya 11.000 orang …": one adverb may open the sentence before the group.
-  return first > 0 && view.opensSentence[first - 1] === 1 && (prev.endsWith('nya') || vocabulary.functionWords.has(prev));
+  return first > 0 && view.opensSentence[first - 1] === 1 && (prev.endsWith('nya') || view.is(first - 1, Word.FunctionWord));
 }
 
-function acts(view: TokenView, vocabulary: ActorVocabulary, first: number, end: number): boolean {
+function acts(view: TokenView, first: number, end: number): boolean {
   if (view.quoted[first]) return false;
   const prev = first > 0 ? view.folded[first - 1]! : '';
   if (NAMERS.has(prev)) return true;
-  if (GOVERNORS.has(prev) || !opensClause(view, vocabulary, first)) return false;
+  if (GOVERNORS.has(prev) || !opensClause(view, first)) return false;
   if (end >= view.length || !view.adjacent(end - 1)) return false;
   const next = view.folded[end]!;
   if (view.shape[end] !== Shape.Lower) return false;
-  return VERB_SHAPE.test(next) || AUXILIARIES.has(next) || vocabulary.personCues.has(next);
+  return VERB_SHAPE.test(next) || AUXILIARIES.has(next) || view.is(end, Word.PersonCue);
 }

@@ -8,6 +8,10 @@ import type { Cluster } from './coreference.js';
 
 /** How many sentences back a pronoun may reach for its actor. */
 const REACH = 4;
+/** How many mentions back: a run-on sentence full of names is read no further. */
+const REACH_MENTIONS = 64;
+/** The clitic that names the speaker after a speech verb ("ujarnya", "katanya"). */
+const NYA = 'nya';
 
 export interface PronounMention {
   start: number;
@@ -46,11 +50,11 @@ export function findPronouns(view: TokenView, vocabulary: ActorVocabulary, clust
     let start = t.start;
     let speech = false;
     if (!kind) {
-      if (view.shape[i] !== Shape.Lower && view.shape[i] !== Shape.Capitalized) continue;
+      if ((view.shape[i] !== Shape.Lower && view.shape[i] !== Shape.Capitalized) || !f.includes(NYA)) continue;
       const parts = splitClitics(t.text);
       const stem = parts[0]!;
       const clitic = parts[1];
-      if (!clitic || clitic.text.toLowerCase() !== 'nya' || !vocabulary.speechStems.has(stem.text.toLowerCase())) continue;
+      if (!clitic || clitic.text.toLowerCase() !== NYA || !vocabulary.speechStems.has(stem.text.toLowerCase())) continue;
       start = t.start + clitic.start;
       speech = true;
     }
@@ -65,7 +69,7 @@ function antecedents(named: readonly Named[], before: number, view: TokenView, a
   const outside = speech || view.quoted[at] === 0;
   const wanted = kind === 'dual' ? 2 : 1;
   const out: Cluster[] = [];
-  for (let k = before - 1; k >= 0 && out.length < wanted; k--) {
+  for (let k = before - 1; k >= 0 && k >= before - REACH_MENTIONS && out.length < wanted; k--) {
     const m = named[k]!;
     if (sentence - view.sentence[m.token]! > REACH) break;
     if (outside && m.quoted) continue;

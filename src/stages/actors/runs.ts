@@ -3,7 +3,7 @@
 // things that are not actors, and plain capitalized words that the scanner still has to read.
 import type { ActorMatch } from '../../lexicon/lexicon.js';
 import { Shape, type TokenView } from './tokenView.js';
-import type { ActorVocabulary } from './vocabulary.js';
+import { Word, type ActorVocabulary } from './vocabulary.js';
 
 export type SegmentKind = 'known' | 'title' | 'organization' | 'place' | 'thing' | 'plain' | 'outlet';
 
@@ -49,15 +49,15 @@ export function innerAcronymAt(view: TokenView, i: number): number {
 /** Whether a connector at i ("dan", "&", "of", "bin") continues the name run begun at `first`. */
 function connects(ctx: RunContext, first: number, i: number, orgSeen: boolean): boolean {
   const { view, vocabulary } = ctx;
+  if (i === first || !view.is(i, Word.Particle)) return false;
   const kind = vocabulary.particles.get(view.folded[i]!);
-  if (!kind || i === first) return false;
   const next = i + 1;
   if (!view.isNamePart(next) || !view.adjacent(i) || !view.adjacent(i - 1)) return false;
   if (kind === 'organization') {
     // "Institute for Development of Economics and Finance": English joiners inside a body's name.
     if (orgSeen && ENGLISH_JOINERS.has(view.folded[i]!)) return true;
     // "Komunikasi dan Informatika", "Hotel dan Restoran": only between name words of an organization.
-    return vocabulary.nameWords.has(view.folded[next]!) && (vocabulary.nameWords.has(view.folded[i - 1]!) || (orgSeen && view.shape[i - 1] === Shape.Acronym));
+    return view.is(next, Word.NameWord) && (view.is(i - 1, Word.NameWord) || (orgSeen && view.shape[i - 1] === Shape.Acronym));
   }
   // "bin", "van", "al": lower case between two capitalized words of a person's name.
   return !orgSeen && view.shape[i] === Shape.Lower && view.shape[i - 1] === Shape.Capitalized;
@@ -87,7 +87,7 @@ export function nameRunEnd(ctx: RunContext, first: number): number {
         if (k === first) k++;
         break;
       }
-      if (!orgSeen && vocabulary.organizationHeads.matchAt(view.tokens, k)) orgSeen = true;
+      if (!orgSeen && vocabulary.organizationHeads.at(view, k)) orgSeen = true;
       k++;
       continue;
     }
@@ -136,9 +136,9 @@ export function segmentsOf(ctx: RunContext, first: number, last: number): Segmen
     }
     const known = knownAt[p];
     const title = ctx.titleEnd(p);
-    const org = vocabulary.organizationHeads.matchAt(view.tokens, p);
-    const place = vocabulary.placeHeads.matchAt(view.tokens, p);
-    const thing = vocabulary.nonActorHeads.matchAt(view.tokens, p);
+    const org = vocabulary.organizationHeads.at(view, p);
+    const place = vocabulary.placeHeads.at(view, p);
+    const thing = vocabulary.nonActorHeads.at(view, p);
     const knownEnd = known ? Math.min(known.tokenEnd, last) : -1;
     const headEnd = Math.max(org?.end ?? -1, place?.end ?? -1, thing?.end ?? -1);
     if (title && title.end > knownEnd && title.end >= headEnd) {
@@ -204,10 +204,9 @@ function phraseEnd(ctx: RunContext, from: number, last: number, isOrg: boolean, 
   let k = from;
   let closed = false;
   while (k < last) {
-    const folded = view.folded[k]!;
     const known = knownAt[k];
     const title = ctx.titleEnd(k);
-    if (title && title.kind !== 'honorific' && title.kind !== 'degree' && !vocabulary.nameWords.has(folded) && !(known && known.entry.type !== 'person')) break;
+    if (title && title.kind !== 'honorific' && title.kind !== 'degree' && !view.is(k, Word.NameWord) && !(known && known.entry.type !== 'person')) break;
     if (known && known.tokenEnd > k) {
       if (known.entry.type === 'person') break;
       if (closed && !isOrg) break;
@@ -221,10 +220,10 @@ function phraseEnd(ctx: RunContext, from: number, last: number, isOrg: boolean, 
       closed = false;
       continue;
     }
-    const isWord = vocabulary.nameWords.has(folded) || vocabulary.organizationTails.matchAt(view.tokens, k) !== null;
+    const isWord = view.is(k, Word.NameWord) || vocabulary.organizationTails.at(view, k) !== null;
     // After "PT Kereta Api Indonesia", "Daerah Operasi 8 Surabaya" is another body.
-    if (closed && isOrg && (vocabulary.organizationHeads.matchAt(view.tokens, k) || vocabulary.placeHeads.matchAt(view.tokens, k))) break;
-    if (closed && !isWord && s !== Shape.Number && !vocabulary.placeHeads.matchAt(view.tokens, k) && !vocabulary.organizationHeads.matchAt(view.tokens, k) && view.tokens[k]!.text !== '(') break;
+    if (closed && isOrg && (vocabulary.organizationHeads.at(view, k) || vocabulary.placeHeads.at(view, k))) break;
+    if (closed && !isWord && s !== Shape.Number && !vocabulary.placeHeads.at(view, k) && !vocabulary.organizationHeads.at(view, k) && view.tokens[k]!.text !== '(') break;
     if (s === Shape.Acronym && !isWord) closed = true;
     if (innerAcronymAt(view, k) >= 0) {
       k += 3;

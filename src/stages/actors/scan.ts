@@ -7,7 +7,7 @@ import type { ActorType } from '../../types.js';
 import { candidate, Strength, type Candidate } from './candidate.js';
 import { innerAcronymAt, nameRunEnd, segmentsOf, type RunContext, type Segment } from './runs.js';
 import { Shape, type TokenView } from './tokenView.js';
-import type { ActorVocabulary } from './vocabulary.js';
+import { Word, type ActorVocabulary } from './vocabulary.js';
 
 /** Title kinds in the order one is chosen when a form has several ("Kapten": office and rank). */
 const TITLE_KINDS = ['office', 'rank', 'honorific', 'degree', 'modifier', 'postnominal', 'role'];
@@ -65,7 +65,7 @@ export class Scanner {
     while (i < n) {
       const view = this.view;
       // "Di", "Namun", "Sementara" open sentences with a capital and open no name.
-      if (view.isNamePart(i) && !this.ctx.knownAt[i] && !this.titleAt(i) && this.vocabulary.notNames.has(view.folded[i]!) && !this.opensHead(i)) i++;
+      if (view.isNamePart(i) && !this.ctx.knownAt[i] && !this.titleAt(i) && view.is(i, Word.NotName) && !this.opensHead(i)) i++;
       else if (view.isNamePart(i) || this.ctx.knownAt[i] || this.titleAt(i)) i = Math.max(i + 1, this.readGroup(i));
       else i++;
     }
@@ -78,7 +78,7 @@ export class Scanner {
     if (cached !== undefined) return cached;
     const view = this.view;
     let found: { end: number; kind: string } | null = null;
-    const m = view.tokens[i]?.kind === 'word' && this.vocabulary.titleStarts.has(view.folded[i]!) ? this.vocabulary.titles.matchAt(view.tokens, i) : null;
+    const m = view.tokens[i]?.kind === 'word' ? this.vocabulary.titles.at(view, i) : null;
     if (m) {
       const kinds = m.entries.map((e) => e.kind ?? 'office');
       const lower = view.shape[i] === Shape.Lower;
@@ -95,7 +95,7 @@ export class Scanner {
   private opensHead(i: number): boolean {
     const v = this.vocabulary;
     const tokens = this.view.tokens;
-    const head = v.organizationHeads.matchAt(tokens, i) ?? v.placeHeads.matchAt(tokens, i) ?? v.nonActorHeads.matchAt(tokens, i);
+    const head = v.organizationHeads.at(this.view, i) ?? v.placeHeads.at(this.view, i) ?? v.nonActorHeads.at(this.view, i);
     return head !== null && head.end < tokens.length && (this.view.isNamePart(head.end) || tokens[head.end]!.text === '(') && this.view.adjacent(head.end - 1);
   }
 
@@ -106,10 +106,9 @@ export class Scanner {
   private isDescriptor(i: number): boolean {
     const view = this.view;
     if (view.shape[i] !== Shape.Lower || view.tokens[i]!.kind !== 'word') return false;
+    if (view.is(i, Word.NotName | Word.PersonCue | Word.Particle)) return false;
     const f = view.folded[i]!;
-    if (this.vocabulary.notNames.has(f) || LINKERS.has(f) || this.vocabulary.personCues.has(f)) return false;
-    if (this.vocabulary.particles.has(f)) return false;
-    return !VERB_SHAPE.test(f);
+    return !LINKERS.has(f) && !VERB_SHAPE.test(f);
   }
 
   /** Reads titles, then one or two runs of names (the second after a comma), from token i. */
@@ -191,7 +190,7 @@ export class Scanner {
     const words = last - k;
     if (!hadTitle && words < 2 && !(known && known.entry.type === 'person')) {
       // A lone word after a comma is a name only when a comma or a verb closes the apposition.
-      if (!after || (after.text !== ',' && !this.vocabulary.personCues.has(view.folded[last]!))) return -1;
+      if (!after || (after.text !== ',' && !view.is(last, Word.PersonCue))) return -1;
     }
     return end + 1;
   }
@@ -216,11 +215,11 @@ export class Scanner {
   private readRun(first: number, last: number, pending: Pending, affiliationOnly: boolean): void {
     // "Denmark Open 2024", "Piala Dunia": a competition or award, and nothing in it is an actor.
     if (!pending.first || pending.first < 0) {
-      for (let k = first; k < last; k++) if (this.vocabulary.nonActorTails.has(this.view.folded[k]!) && k > first) return;
+      for (let k = first; k < last; k++) if (this.view.is(k, Word.NonActorTail) && k > first) return;
     }
     const segments = segmentsOf(this.ctx, first, last);
     const titled = pending.first >= 0;
-    if (segments.length > 1 && segments.every((g) => g.kind === 'plain' || (g.kind === 'known' && g.known!.entry.type === 'location')) && this.vocabulary.organizationTails.matchAt(this.view.tokens, last - 1)) {
+    if (segments.length > 1 && segments.every((g) => g.kind === 'plain' || (g.kind === 'known' && g.known!.entry.type === 'location')) && this.vocabulary.organizationTails.at(this.view, last - 1)) {
       // A name with a place inside that ends like a body's: "South China Morning Post", "Bursa Malaysia Derivatives".
       this.out.push(candidate(first, last, 'organization', Strength.Head, 'organization tail'));
       if (titled) pending.affiliationEnd = last;
@@ -240,7 +239,7 @@ export class Scanner {
         case 'known': {
           const known = seg.known!;
           const next = segments[s + 1];
-          if (!beforeName && known.entry.type === 'location' && next?.kind === 'plain' && next.first === seg.last && this.vocabulary.organizationTails.matchAt(this.view.tokens, next.first)) {
+          if (!beforeName && known.entry.type === 'location' && next?.kind === 'plain' && next.first === seg.last && this.vocabulary.organizationTails.at(this.view, next.first)) {
             // "Bali United", "Madura United": a club named after its place.
             this.out.push(candidate(seg.first, next.last, 'organization', Strength.Head, 'place with organization tail'));
             s++;
@@ -296,7 +295,7 @@ export class Scanner {
       if (known && known.tokenEnd <= seg.last) {
         this.out.push(candidate(known.nameStart, known.tokenEnd, known.entry.type, Strength.Known, 'dictionary', { entry: known.entry }));
         k = known.tokenEnd - 1;
-      } else if (view.shape[k] === Shape.Acronym && !this.vocabulary.nameWords.has(view.folded[k]!)) {
+      } else if (view.shape[k] === Shape.Acronym && !view.is(k, Word.NameWord)) {
         this.out.push(candidate(k, k + 1, 'organization', Strength.Cue, 'acronym in affiliation'));
       }
     }
@@ -307,7 +306,7 @@ export class Scanner {
     const c = candidate(seg.first, seg.last, type, Strength.Head, `${seg.kind} head`);
     if (seg.acronym) c.acronym = seg.acronym;
     // The bare name after the head: "Demak" in "Kabupaten Demak".
-    const head = (seg.kind === 'organization' ? this.vocabulary.organizationHeads : this.vocabulary.placeHeads).matchAt(this.view.tokens, seg.first);
+    const head = (seg.kind === 'organization' ? this.vocabulary.organizationHeads : this.vocabulary.placeHeads).at(this.view, seg.first);
     // "Kabupaten Demak" is also "Demak", "PT Sinar Nusantara Logistik" also "Sinar Nusantara Logistik"; "Universitas Indonesia" is not "Indonesia".
     if (head && head.end < seg.last && (seg.detail === 'region' || seg.detail === 'company')) c.core = [head.end, seg.last];
     return c;
@@ -317,10 +316,7 @@ export class Scanner {
   private bodyOfPlace(seg: Segment): boolean {
     const view = this.view;
     if (seg.last - seg.first > 2) return false;
-    for (let k = seg.first; k < seg.last; k++) {
-      const f = view.folded[k]!;
-      if (this.vocabulary.notNames.has(f) || this.vocabulary.nameWords.has(f)) return false;
-    }
+    for (let k = seg.first; k < seg.last; k++) if (view.is(k, Word.NotName | Word.NameWord)) return false;
     return !(view.opensSentence[seg.first] === 1 && seg.last - seg.first === 1 && view.shape[seg.first] !== Shape.Acronym && VERB_SHAPE.test(view.folded[seg.first]!));
   }
 
@@ -340,10 +336,10 @@ export class Scanner {
     if (split > seg.first) {
       // "Direktur Penilaian Perusahaan BEI": the body is "BEI"; "Direktur Utama Sinar Nusantara Logistik": all of it.
       let from = split;
-      while (from > seg.first && !this.vocabulary.nameWords.has(view.folded[from - 1]!)) from--;
+      while (from > seg.first && !view.is(from - 1, Word.NameWord)) from--;
       if (from === split) {
         let any = false;
-        for (let k = seg.first; k < split && !any; k++) any = !this.vocabulary.nameWords.has(view.folded[k]!);
+        for (let k = seg.first; k < split && !any; k++) any = !view.is(k, Word.NameWord);
         if (any) from = seg.first;
       }
       if (from < split) this.out.push(candidate(from, split, 'organization', Strength.Cue, 'affiliation'));
@@ -374,8 +370,7 @@ export class Scanner {
     const s = view.shape[k];
     if (s === Shape.Initial) return true;
     if (s !== Shape.Capitalized) return false;
-    const f = view.folded[k]!;
-    return !this.vocabulary.nameWords.has(f) && !this.vocabulary.notNames.has(f) && this.vocabulary.organizationTails.matchAt(view.tokens, k) === null;
+    return !view.is(k, Word.NameWord | Word.NotName) && this.vocabulary.organizationTails.at(view, k) === null;
   }
 
   private addPerson(c: Candidate, pending: Pending, nameStart: number): void {
@@ -413,7 +408,7 @@ export class Scanner {
     let close = a;
     while (close < view.length && close - a < 3 && view.isNamePart(close)) close++;
     if (close === a || view.tokens[close]?.text !== ')') return end;
-    if (close - a === 1 && this.vocabulary.organizationTails.matchAt(view.tokens, a)) {
+    if (close - a === 1 && this.vocabulary.organizationTails.at(view, a)) {
       // "PT Kereta Api Indonesia (Persero)": the company form belongs to the name.
       const last = this.out[this.out.length - 1];
       if (last && last.last === end && last.type === 'organization') last.last = close + 1;
@@ -447,19 +442,19 @@ export class Scanner {
     const v = this.vocabulary;
     let a = first;
     let b = last;
-    while (a < b && (v.notNames.has(view.folded[a]!) || (view.opensSentence[a] === 1 && VERB_SHAPE.test(view.folded[a]!)))) a++;
-    while (b > a && v.notNames.has(view.folded[b - 1]!)) b--;
+    while (a < b && (view.is(a, Word.NotName) || (view.opensSentence[a] === 1 && VERB_SHAPE.test(view.folded[a]!)))) a++;
+    while (b > a && view.is(b - 1, Word.NotName)) b--;
     if (a >= b) return;
     // "demam berdarah dengue (DBD)", "Natal dan Tahun Baru (Nataru)": the acronym of a common noun is no actor.
     if (b - a === 1 && view.tokens[a - 1]?.text === '(' && view.tokens[b]?.text === ')' && (view.shape[a - 2] === Shape.Lower || v.notNames.has(view.folded[a - 2] ?? ''))) {
       this.things.add(view.tokens[a]!.text);
       return;
     }
-    for (let k = a; k < b; k++) if (v.nonActorTails.has(view.folded[k]!)) return;
+    for (let k = a; k < b; k++) if (view.is(k, Word.NonActorTail)) return;
     // "Kuncinya", "Sebelumnya": a capitalized word with a clitic is a sentence's first word, not a name.
     if (b - a === 1 && view.folded[a]!.length > 5 && view.folded[a]!.endsWith('nya') && view.shape[a] === Shape.Capitalized) return;
     let allWords = true;
-    for (let k = a; k < b && allWords; k++) if (!v.nameWords.has(view.folded[k]!)) allWords = false;
+    for (let k = a; k < b && allWords; k++) if (!view.is(k, Word.NameWord)) allWords = false;
     if (allWords) return;
     const prev = a > 0 ? view.folded[a - 1]! : '';
     const next = b < view.length ? view.folded[b]! : '';
@@ -472,7 +467,7 @@ export class Scanner {
     let type: ActorType = 'person';
     let strength = Strength.Shape;
     let reason = 'capitalized';
-    if (v.organizationTails.matchAt(view.tokens, b - 1) && !single) {
+    if (v.organizationTails.at(view, b - 1) && !single) {
       type = 'organization';
       strength = Strength.Head;
       reason = 'organization tail';

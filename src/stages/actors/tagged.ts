@@ -4,35 +4,62 @@
 import { candidate, Strength, type Candidate } from './candidate.js';
 import type { NerSpan, NerTagger } from './tagger.js';
 import type { TokenView } from './tokenView.js';
+import { Word } from './vocabulary.js';
 
 /** A tagger span this sure adds a name no rule found, or retypes a weak one. */
 const SURE = 0.5;
 /** A tagger span this sure counts as evidence on its own, like a cue. */
 const CONFIDENT = 0.8;
 
-/** The tagger's spans, sentence by sentence, only for sentences that hold a weak candidate or an unread capital. */
-function tagSentences(view: TokenView, tagger: NerTagger, wanted: Set<number>, sentences: readonly { start: number; end: number }[]): NerSpan[] {
+/**
+ * Words of context the tagger reads on each side of the words it is asked about: its features
+ * look two words away. Tagging only these windows, not whole sentences, keeps its cost to the
+ * few words no rule could settle.
+ */
+const MARGIN = 2;
+
+/** The tagger's spans over windows around the wanted tokens, each window inside one sentence. */
+function tagWindows(view: TokenView, tagger: NerTagger, wanted: Uint8Array): NerSpan[] {
   const spans: NerSpan[] = [];
-  let i = 0;
-  for (let s = 0; s < sentences.length; s++) {
-    while (i < view.length && view.sentence[i]! < s) i++;
-    const first = i;
-    while (i < view.length && view.sentence[i] === s) i++;
-    if (i > first && wanted.has(s)) spans.push(...tagger.tag(view.tokens, first, i));
+  const n = view.length;
+  let k = 0;
+  while (k < n) {
+    if (!wanted[k]) {
+      k++;
+      continue;
+    }
+    const sentence = view.sentence[k];
+    let first = k;
+    while (first > 0 && k - first < MARGIN && view.sentence[first - 1] === sentence) first--;
+    let lastWanted = k;
+    let end = k + 1;
+    // Windows that would touch are one: the tagger reads the words between them anyway.
+    while (end < n && view.sentence[end] === sentence && end - lastWanted <= 2 * MARGIN + 1) {
+      if (wanted[end]) lastWanted = end;
+      end++;
+    }
+    end = Math.min(end, lastWanted + MARGIN + 1);
+    for (const span of tagger.tag(view.tokens, first, end)) spans.push(span);
+    k = end;
   }
   return spans;
 }
 
-export function applyTagger(view: TokenView, tagger: NerTagger, candidates: Candidate[], sentences: readonly { start: number; end: number }[]): Candidate[] {
+/**
+ * Reads the tagger's spans into the candidates: it types and bounds the weak ones, drops
+ * capitalized words it reads no name in, and adds names over capitalized words no rule read
+ * (except words that are never names, `notNames`).
+ */
+export function applyTagger(view: TokenView, tagger: NerTagger, candidates: Candidate[]): Candidate[] {
   const covered = new Uint8Array(view.length);
-  const wanted = new Set<number>();
+  const wanted = new Uint8Array(view.length);
   for (const c of candidates) {
     if (c.type === 'group') continue;
-    for (let k = c.first; k < c.last; k++) covered[k] = 1;
-    if (c.strength <= Strength.Cue && !c.entry) wanted.add(view.sentence[c.first]!);
+    covered.fill(1, c.first, c.last);
+    if (c.strength <= Strength.Cue && !c.entry) wanted.fill(1, c.first, c.last);
   }
-  for (let k = 0; k < view.length; k++) if (!covered[k] && view.isNamePart(k) && !view.boilerplate[k]) wanted.add(view.sentence[k]!);
-  const spans = tagSentences(view, tagger, wanted, sentences);
+  for (let k = 0; k < view.length; k++) if (!covered[k] && view.isNamePart(k) && !view.boilerplate[k] && !view.is(k, Word.NotName)) wanted[k] = 1;
+  const spans = tagWindows(view, tagger, wanted);
   const out: Candidate[] = [];
   let s = 0;
   const sorted = [...candidates].sort((a, b) => a.first - b.first);

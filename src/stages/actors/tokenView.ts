@@ -1,8 +1,9 @@
 // What the actors stage needs to know of each token, computed once per document in one pass:
-// its folded text, its case shape, its sentence, whether it opens a sentence and whether it sits
-// inside quotation marks.
+// its folded text, its case shape, what it is to the word lists, its sentence, whether it opens a
+// sentence and whether it sits inside quotation marks.
 import type { Doc, Token } from '../../types.js';
 import { foldForMatch } from '../../lexicon/normalize.js';
+import { OPENS, Word } from './vocabulary.js';
 
 export const enum Shape {
   Other = 0,
@@ -26,7 +27,8 @@ const HAS_LOWER = /\p{Ll}/u;
 const OPEN_QUOTES = new Set(['“', '‘', '«']);
 const CLOSE_QUOTES = new Set(['”', '’', '»']);
 const AMBIGUOUS_QUOTE = '"';
-const TERMINAL = new Set(['.', '!', '?']);
+/** "-nya" glued to a name ("Jakartanya") still names it. */
+const ENCLITIC = 'nya';
 const CLAUSE_OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '-', '–', '—', ':', '•', '*', '«']);
 
 export class TokenView {
@@ -34,6 +36,8 @@ export class TokenView {
   readonly text: string;
   readonly folded: string[];
   readonly shape: Uint8Array;
+  /** Word bits: which lists the token's word opens a form of or belongs to. */
+  readonly flags: Uint32Array;
   readonly sentence: Int32Array;
   /** 1 for the first word of a sentence (after opening quotes or brackets). */
   readonly opensSentence: Uint8Array;
@@ -41,24 +45,34 @@ export class TokenView {
   readonly quoted: Uint8Array;
   readonly boilerplate: Uint8Array;
 
-  constructor(doc: Doc) {
+  readonly length: number;
+
+  /** `symbols`: the words of `wordFlags` that are not words ("&"); other punctuation is not looked up. */
+  constructor(doc: Doc, wordFlags: ReadonlyMap<string, number>, symbols: ReadonlySet<string>) {
     const tokens = doc.tokens;
     const n = tokens.length;
     this.tokens = tokens;
     this.text = doc.text;
+    this.length = n;
     this.folded = new Array<string>(n);
-    this.shape = new Uint8Array(n);
-    this.sentence = new Int32Array(n).fill(-1);
-    this.opensSentence = new Uint8Array(n);
-    this.quoted = new Uint8Array(n);
-    this.boilerplate = new Uint8Array(n);
+    // One buffer for the per-token arrays: a document allocates one backing store, not six.
+    const buffer = new ArrayBuffer(n * 12);
+    this.flags = new Uint32Array(buffer, 0, n);
+    this.sentence = new Int32Array(buffer, n * 4, n).fill(-1);
+    this.shape = new Uint8Array(buffer, n * 8, n);
+    this.opensSentence = new Uint8Array(buffer, n * 9, n);
+    this.quoted = new Uint8Array(buffer, n * 10, n);
+    this.boilerplate = new Uint8Array(buffer, n * 11, n);
     let s = 0;
     let sentenceStarted = false;
     let inQuote = false;
     for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
-      this.folded[i] = foldForMatch(t.text);
+      const folded = fold(t.text);
+      this.folded[i] = folded;
       this.shape[i] = shapeOf(t);
+      if (t.kind === 'word' || t.kind === 'url') this.flags[i] = flagsOf(folded, wordFlags);
+      else if (symbols.has(folded)) this.flags[i] = wordFlags.get(folded) ?? 0;
       while (s < doc.sentences.length && doc.sentences[s]!.end <= t.start) {
         s++;
         sentenceStarted = false;
@@ -81,16 +95,12 @@ export class TokenView {
       }
       if (inQuote) this.quoted[i] = 1;
       // Sentences that a quotation holds together still start after ". ! ?".
-      if (i > 0 && TERMINAL.has(tokens[i - 1]!.text) && t.kind === 'word') sentenceStarted = false;
+      if (i > 0 && t.kind === 'word' && isTerminal(tokens[i - 1]!.text)) sentenceStarted = false;
       if (!sentenceStarted) {
         this.opensSentence[i] = 1;
         sentenceStarted = true;
       }
     }
-  }
-
-  get length(): number {
-    return this.tokens.length;
   }
 
   /** Whether tokens i and i + 1 are separated by nothing but spaces (no line break). */
@@ -108,6 +118,11 @@ export class TokenView {
     return !!a && !!b && a.end === b.start;
   }
 
+  /** Whether token i has the Word bit(s). */
+  is(i: number, bits: Word): boolean {
+    return (this.flags[i]! & bits) !== 0;
+  }
+
   isNamePart(i: number): boolean {
     const s = this.shape[i];
     return s === Shape.Capitalized || s === Shape.Acronym || s === Shape.Initial;
@@ -116,6 +131,30 @@ export class TokenView {
   textOf(i: number): string {
     return this.tokens[i]!.text;
   }
+}
+
+function isTerminal(text: string): boolean {
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return c === 0x2e || c === 0x21 || c === 0x3f;
+}
+
+/** foldForMatch, without its regular expressions for the ASCII words that most tokens are. */
+function fold(text: string): string {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x80 || c === 0x60) return foldForMatch(text);
+  }
+  return text.toLowerCase();
+}
+
+/** The word's bits, with what its part before a hyphen opens, and for "Jakartanya" the name its stem opens. */
+function flagsOf(folded: string, wordFlags: ReadonlyMap<string, number>): number {
+  let bits = wordFlags.get(folded) ?? 0;
+  const hyphen = folded.indexOf('-');
+  if (hyphen > 0) bits |= (wordFlags.get(folded.slice(0, hyphen)) ?? 0) & OPENS;
+  else if (folded.length > ENCLITIC.length + 2 && folded.endsWith(ENCLITIC)) bits |= (wordFlags.get(folded.slice(0, -ENCLITIC.length)) ?? 0) & Word.OpensKnown;
+  return bits;
 }
 
 function hasBreak(text: string, from: number, to: number): boolean {
@@ -130,6 +169,36 @@ function shapeOf(t: Token): Shape {
   if (t.kind === 'number') return Shape.Number;
   if (t.kind !== 'word' && t.kind !== 'url') return Shape.Other;
   const text = t.text;
+  const c = text.charCodeAt(0);
+  if (c >= 0x61 && c <= 0x7a) return Shape.Lower;
+  if (c >= 0x41 && c <= 0x5a) return asciiCapitalShape(text);
+  if (c < 0x80) return Shape.Other;
+  return wideShape(text);
+}
+
+/**
+ * The shape of a word that opens with an ASCII capital, read char by char (most capitalized
+ * words are ASCII): the regular expressions of wideShape only for the rest.
+ */
+function asciiCapitalShape(text: string): Shape {
+  const n = text.length;
+  if (n === 1) return Shape.Capitalized;
+  if (n === 2 && text.charCodeAt(1) === 0x2e /* . */) return Shape.Initial;
+  let lower = false;
+  let hyphen = false;
+  for (let k = 1; k < n; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x61 && c <= 0x7a) lower = true;
+    else if (c === 0x2d) hyphen = true;
+    else if (c >= 0x80) return wideShape(text);
+  }
+  const first = text.charCodeAt(0);
+  if ((hyphen || first === 0x49 || first === 0x56 || first === 0x58) && NUMBERED.test(text)) return Shape.Other;
+  if (!lower && ACRONYM.test(text)) return Shape.Acronym;
+  return Shape.Capitalized;
+}
+
+function wideShape(text: string): Shape {
   if (INITIAL.test(text)) return Shape.Initial;
   if (UPPER.test(text)) {
     if (text.length > 1 && NUMBERED.test(text)) return Shape.Other;

@@ -1,20 +1,107 @@
 // The word lists the actors stage reads, taken from a lexicon once and shared by every document
-// that lexicon runs on (the stage keeps one per lexicon, so per-call dictionaries work).
-import type { Lexicon, WordList } from '../../lexicon/lexicon.js';
-import { foldForMatch } from '../../lexicon/normalize.js';
+// that lexicon runs on (the stage keeps one per lexicon, so per-call dictionaries work). Lookups
+// read the folded tokens of the document's view, so that no token is folded twice.
+import type { Lexicon, WordList, WordMatch } from '../../lexicon/lexicon.js';
+import type { ActorEntry, WordEntry } from '../../types.js';
+import { foldForMatch, innerParts } from '../../lexicon/normalize.js';
+import { tokenize } from '../tokenize.js';
+import type { TokenView } from './tokenView.js';
+
+/**
+ * What a folded word is to the word lists, one bit a list: computed once per token (TokenView.flags),
+ * so that asking whether a token opens a title or is a function word is a bit test.
+ */
+export const enum Word {
+  /** The first word of some form of the list (Opens…). */
+  OpensTitle = 1 << 0,
+  OpensOrganizationHead = 1 << 1,
+  OpensOrganizationTail = 1 << 2,
+  OpensPlaceHead = 1 << 3,
+  OpensNonActorHead = 1 << 4,
+  OpensGroupHead = 1 << 5,
+  OpensGroupOpener = 1 << 6,
+  OpensPersonCue = 1 << 7,
+  OpensPlaceMarker = 1 << 8,
+  /** The first word of a known actor's name or alias, as the lexicon splits it. */
+  OpensKnown = 1 << 9,
+  /** The word is a whole form of the list. */
+  NotName = 1 << 10,
+  NameWord = 1 << 11,
+  NonActorTail = 1 << 12,
+  GroupCloser = 1 << 13,
+  FunctionWord = 1 << 14,
+  Pronoun = 1 << 15,
+  Particle = 1 << 16,
+  PersonCue = 1 << 17,
+  GroupHead = 1 << 18,
+  SourceCue = 1 << 19,
+}
+
+/** The bits that a hyphenated word's first part lends it ("Jong-un" opens what "Jong" opens). */
+export const OPENS = (1 << 10) - 1;
+
+/**
+ * A word list looked up by folded word and matched at a token of a view. A match first tests the
+ * token's bit for the list (whether some form starts with its word): most tokens stop there.
+ */
+export class WordLookup {
+  private readonly byForm = new Map<string, WordEntry[]>();
+
+  constructor(
+    private readonly list: WordList,
+    private readonly bit: Word,
+  ) {
+    for (const e of list.entries) {
+      // A case-sensitive form is only ever asked for by its folded text, as the list would be.
+      const key = e.caseSensitive ? e.form : foldForMatch(e.form);
+      const held = this.byForm.get(key);
+      if (held) held.push(e);
+      else this.byForm.set(key, [e]);
+    }
+  }
+
+  get entries(): readonly WordEntry[] {
+    return this.list.entries;
+  }
+
+  /** The folded first words of the forms, and their parts before a hyphen. */
+  *startWords(): Iterable<string> {
+    for (const e of this.list.entries) {
+      const first = foldForMatch(e.form.trim().split(/\s+/)[0]!);
+      yield first;
+      yield innerParts(first)[0]!;
+    }
+  }
+
+  /** Whether the folded form is in the list. */
+  has(folded: string): boolean {
+    return this.byForm.has(folded);
+  }
+
+  /** The entries written as the folded form. */
+  get(folded: string): readonly WordEntry[] | undefined {
+    return this.byForm.get(folded);
+  }
+
+  /** The longest entry that starts at token i of the view. */
+  at(view: TokenView, i: number): WordMatch | null {
+    if (i < 0 || i >= view.length || !(view.flags[i]! & this.bit)) return null;
+    return this.list.matchAt(view.tokens, i);
+  }
+}
 
 export interface ActorVocabulary {
   readonly lexicon: Lexicon;
   /** Offices, ranks, honorifics, degrees, postnominals, roles, modifiers (dictionaries/titles.json). */
-  readonly titles: WordList;
-  readonly organizationHeads: WordList;
-  readonly organizationTails: WordList;
-  readonly placeHeads: WordList;
-  readonly nonActorHeads: WordList;
-  readonly groupHeads: WordList;
-  readonly groupOpeners: WordList;
-  readonly personCues: WordList;
-  readonly placeMarkers: WordList;
+  readonly titles: WordLookup;
+  readonly organizationHeads: WordLookup;
+  readonly organizationTails: WordLookup;
+  readonly placeHeads: WordLookup;
+  readonly nonActorHeads: WordLookup;
+  readonly groupHeads: WordLookup;
+  readonly groupOpeners: WordLookup;
+  readonly personCues: WordLookup;
+  readonly placeMarkers: WordLookup;
   /** Folded words that may continue an organization's or place's name ("kesehatan", "utara"). */
   readonly nameWords: ReadonlySet<string>;
   /** Folded capitalized words that are never names on their own ("senin", "namun"). */
@@ -32,9 +119,13 @@ export interface ActorVocabulary {
   readonly pronouns: ReadonlyMap<string, string>;
   /** Folded stems that take -nya for the speaker ("ujar" in "ujarnya"). */
   readonly speechStems: ReadonlySet<string>;
-  /** Folded first words of every title, so that most tokens skip the title lookup. */
-  readonly titleStarts: ReadonlySet<string>;
+  /** The Word bits of each folded word the lists know. */
+  readonly wordFlags: ReadonlyMap<string, number>;
+  /** The keys of wordFlags without a letter ("&"). */
+  readonly symbols: ReadonlySet<string>;
 }
+
+const LETTER = /\p{L}/u;
 
 function foldedSet(list: WordList): Set<string> {
   return new Set(list.entries.map((e) => foldForMatch(e.form)));
@@ -44,46 +135,57 @@ function foldedMap(list: WordList, fallback: string): Map<string, string> {
   return new Map(list.entries.map((e) => [foldForMatch(e.form), e.kind ?? fallback]));
 }
 
-function firstWords(list: WordList): Set<string> {
-  return new Set(list.entries.map((e) => foldForMatch(e.form.trim().split(/\s+/)[0]!)));
-}
-
-/** The list, with a lookup that first asks whether any of its forms starts with the token: most tokens stop there. */
-function prefiltered(list: WordList): WordList {
-  const starts = firstWords(list);
-  return {
-    name: list.name,
-    entries: list.entries,
-    has: (form) => list.has(form),
-    get: (form) => list.get(form),
-    matchAt: (tokens, i) => {
-      const token = tokens[i];
-      return token && starts.has(foldForMatch(token.text)) ? list.matchAt(tokens, i) : null;
-    },
-  };
+/** The first word of each actor form, split by the tokenizer the text goes through. */
+function actorStarts(actors: Iterable<ActorEntry>, abbreviations: WordList): Set<string> {
+  const starts = new Set<string>();
+  const options = { has: (form: string) => abbreviations.has(form) };
+  for (const entry of actors) {
+    for (const form of [entry.name, ...(entry.aliases ?? [])]) {
+      const first = tokenize(form.trim(), options)[0];
+      if (first) starts.add(innerParts(foldForMatch(first.text))[0]!);
+    }
+  }
+  return starts;
 }
 
 export function compileVocabulary(lexicon: Lexicon): ActorVocabulary {
+  const flags = new Map<string, number>();
+  const mark = (word: string, bit: Word) => flags.set(word, (flags.get(word) ?? 0) | bit);
+  const lookup = (name: string, bit: Word) => {
+    const list = new WordLookup(lexicon.words(name), bit);
+    for (const word of list.startWords()) mark(word, bit);
+    return list;
+  };
+  const marked = <T extends ReadonlySet<string> | ReadonlyMap<string, unknown>>(words: T, bit: Word): T => {
+    for (const word of words.keys()) mark(word, bit);
+    return words;
+  };
+  const personCues = lookup('person-cues', Word.OpensPersonCue);
+  const groupHeads = lookup('group-heads', Word.OpensGroupHead);
+  for (const e of personCues.entries) mark(foldForMatch(e.form), Word.PersonCue);
+  for (const e of groupHeads.entries) mark(foldForMatch(e.form), Word.GroupHead);
+  for (const word of actorStarts(lexicon.actors.values(), lexicon.words('abbreviations'))) mark(word, Word.OpensKnown);
   return {
-    titleStarts: firstWords(lexicon.words('titles')),
     lexicon,
-    titles: prefiltered(lexicon.words('titles')),
-    organizationHeads: prefiltered(lexicon.words('organization-heads')),
-    organizationTails: prefiltered(lexicon.words('organization-tails')),
-    placeHeads: prefiltered(lexicon.words('place-heads')),
-    nonActorHeads: prefiltered(lexicon.words('non-actor-heads')),
-    groupHeads: prefiltered(lexicon.words('group-heads')),
-    groupOpeners: prefiltered(lexicon.words('group-openers')),
-    personCues: prefiltered(lexicon.words('person-cues')),
-    placeMarkers: prefiltered(lexicon.words('place-markers')),
-    nameWords: foldedSet(lexicon.words('name-words')),
-    notNames: foldedSet(lexicon.words('not-names')),
-    particles: foldedMap(lexicon.words('name-particles'), 'person'),
-    groupClosers: foldedSet(lexicon.words('group-closers')),
-    nonActorTails: foldedSet(lexicon.words('non-actor-tails')),
-    functionWords: foldedSet(lexicon.words('function-words')),
-    sourceCues: foldedSet(lexicon.words('source-cues')),
-    pronouns: foldedMap(lexicon.words('pronouns'), 'singular'),
+    titles: lookup('titles', Word.OpensTitle),
+    organizationHeads: lookup('organization-heads', Word.OpensOrganizationHead),
+    organizationTails: lookup('organization-tails', Word.OpensOrganizationTail),
+    placeHeads: lookup('place-heads', Word.OpensPlaceHead),
+    nonActorHeads: lookup('non-actor-heads', Word.OpensNonActorHead),
+    groupHeads,
+    groupOpeners: lookup('group-openers', Word.OpensGroupOpener),
+    personCues,
+    placeMarkers: lookup('place-markers', Word.OpensPlaceMarker),
+    nameWords: marked(foldedSet(lexicon.words('name-words')), Word.NameWord),
+    notNames: marked(foldedSet(lexicon.words('not-names')), Word.NotName),
+    particles: marked(foldedMap(lexicon.words('name-particles'), 'person'), Word.Particle),
+    groupClosers: marked(foldedSet(lexicon.words('group-closers')), Word.GroupCloser),
+    nonActorTails: marked(foldedSet(lexicon.words('non-actor-tails')), Word.NonActorTail),
+    functionWords: marked(foldedSet(lexicon.words('function-words')), Word.FunctionWord),
+    sourceCues: marked(foldedSet(lexicon.words('source-cues')), Word.SourceCue),
+    pronouns: marked(foldedMap(lexicon.words('pronouns'), 'singular'), Word.Pronoun),
     speechStems: foldedSet(lexicon.words('speech-stems')),
+    wordFlags: flags,
+    symbols: new Set([...flags.keys()].filter((word) => !LETTER.test(word))),
   };
 }
