@@ -3,7 +3,7 @@
 import type { ActorEntry, Dictionary, Token, WordEntry } from '../types.js';
 import { tokenize } from '../stages/tokenize.js';
 import { foldForMatch } from './normalize.js';
-import { CALLER_FLAGS, CASE_SENSITIVE, PhraseIndex, caseFlagsOf, caseMatch, type Phrase, type PhraseHit, type FormSplitter } from './phrases.js';
+import { CALLER_FLAGS, CASE_FLAGS, CASE_SENSITIVE, PhraseIndex, caseFlagsOf, caseMatch, type Phrase, type PhraseHit, type FormSplitter } from './phrases.js';
 import { RoleIndex, type RoleHolder, type RoleQuery } from './roles.js';
 
 /** The word list of nouns that turn a demonym into a group: "warga Rusia", "orang Amerika". */
@@ -154,17 +154,30 @@ function actorMatch(start: number, nameStart: number, hit: PhraseHit<ActorForm>,
   return { entry: phrase.value.entry, tokenStart: start, tokenEnd: hit.end, exactCase: exact, via: viaOf(phrase), nameStart, enclitic: hit.enclitic };
 }
 
-/** The best match among the hits at token `start`: the longest the case allows. */
+/** The best match among the hits at token `start`: the longest the case allows (one pass, no allocation). */
 function bestOf(tokens: readonly Token[], start: number, hits: readonly PhraseHit<ActorForm>[], nameStart: number): ActorMatch | null {
   for (let h = hits.length - 1; h >= 0; h--) {
     const hit = hits[h]!;
-    if (hit.phrases.length === 1) {
-      const c = caseMatch(tokens, nameStart, hit, hit.phrases[0]!);
-      if (c >= 0) return actorMatch(start, nameStart, hit, hit.phrases[0]!, c === 1);
-      continue;
+    let best: Phrase<ActorForm> | null = null;
+    let bestExact = false;
+    // Homonyms share a form: its case is judged once.
+    let lastForm = '';
+    let lastFlags = -1;
+    let c: -1 | 0 | 1 = -1;
+    for (const phrase of hit.phrases) {
+      if (phrase.form !== lastForm || (phrase.flags & CASE_FLAGS) !== lastFlags) {
+        c = caseMatch(tokens, nameStart, hit, phrase);
+        lastForm = phrase.form;
+        lastFlags = phrase.flags & CASE_FLAGS;
+      }
+      if (c < 0) continue;
+      const exact = c === 1;
+      if (!best || (exact && !bestExact) || (exact === bestExact && byPreference(phrase, best) < 0)) {
+        best = phrase;
+        bestExact = exact;
+      }
     }
-    const best = allowed(tokens, nameStart, hit)[0];
-    if (best) return actorMatch(start, nameStart, hit, best.phrase, best.exact);
+    if (best) return actorMatch(start, nameStart, hit, best, bestExact);
   }
   return null;
 }

@@ -23,6 +23,8 @@ const MIN_STEM = 3;
 export const CASE_SENSITIVE = 1;
 /** The form starts with a capital, so a match must too: "Malang" the city, not "malang" (unlucky). */
 export const CAPITALIZED = 2;
+/** The flags that decide how a form's case must match. */
+export const CASE_FLAGS = CASE_SENSITIVE | CAPITALIZED;
 /** Bits left for the caller's own flags. */
 export const CALLER_FLAGS = 4;
 
