@@ -8,6 +8,8 @@ import { RoleIndex, type RoleHolder, type RoleQuery } from './roles.js';
 
 /** The word list of nouns that turn a demonym into a group: "warga Rusia", "orang Amerika". */
 export const DEMONYM_NOUNS = 'demonym-nouns';
+/** The word list of nouns before a language named like a country: "bahasa Inggris" is not Britain. */
+export const LANGUAGE_NOUNS = 'language-nouns';
 /** The word list of titles, whose lemmas write out abbreviated offices ("Menlu" → "Menteri Luar Negeri"). */
 export const TITLES = 'titles';
 
@@ -240,6 +242,7 @@ export function compileLexicon(dictionaries: readonly Dictionary[]): Lexicon {
   let roles: RoleIndex | null = null;
   const roleIndex = () => (roles ??= new RoleIndex(actors.values(), (form) => findActors(form)[0], (form) => titles?.get(form)?.find((e) => e.lemma)?.lemma));
 
+  const languageNouns = new Set((lists.get(LANGUAGE_NOUNS)?.entries ?? []).map((e) => foldForMatch(e.form)));
   // Only a token that can open a people noun ("warga", "orang") is tried for a demonym.
   const nounStarts = new Set(demonymNouns.entries.map((e) => foldForMatch(e.form).split(/[\s-]/)[0]!));
 
@@ -255,6 +258,13 @@ export function compileLexicon(dictionaries: readonly Dictionary[]): Lexicon {
     names.walk(tokens, tokenEnd, fold, false, hits);
     const next = bestOf(tokens, tokenEnd, hits, tokenEnd)?.entry;
     return next?.subtype === 'country' && next.country !== undefined && next.country !== entry.country;
+  }
+
+  /** Whether a country's match is a language: "Inggris" in "bahasa Inggris", "berbahasa Inggris". */
+  function isLanguage(tokens: readonly Token[], match: ActorMatch, fold: (k: number) => string): boolean {
+    const i = match.tokenStart;
+    if (i === 0 || (match.entry.subtype !== 'country' && match.entry.subtype !== 'territory')) return false;
+    return tokens[i]!.start - tokens[i - 1]!.end <= 1 && languageNouns.has(fold(i - 1));
   }
 
   /** Where the name after a people noun at token `i` starts ("warga Rusia" → 1), or -1. */
@@ -274,7 +284,7 @@ export function compileLexicon(dictionaries: readonly Dictionary[]): Lexicon {
     if (hits.length) hits.length = 0;
     names.walk(tokens, i, fold, true, hits);
     let plain = hits.length ? bestOf(tokens, i, hits, i) : null;
-    if (plain && foreignAfter(tokens, plain, fold)) plain = null;
+    if (plain && (foreignAfter(tokens, plain, fold) || isLanguage(tokens, plain, fold))) plain = null;
     const at = demonymStart(tokens, i, fold);
     if (at < 0) return plain;
     hits.length = 0;
@@ -286,7 +296,7 @@ export function compileLexicon(dictionaries: readonly Dictionary[]): Lexicon {
   function everyMatchAt(tokens: readonly Token[], i: number, fold: (k: number) => string): ActorMatch[] {
     const hits: PhraseHit<ActorForm>[] = [];
     names.walk(tokens, i, fold, true, hits);
-    const plain = everyOf(tokens, i, hits, i).filter((m) => !foreignAfter(tokens, m, fold));
+    const plain = everyOf(tokens, i, hits, i).filter((m) => !foreignAfter(tokens, m, fold) && !isLanguage(tokens, m, fold));
     const at = demonymStart(tokens, i, fold);
     if (at < 0) return plain;
     const demonymHits: PhraseHit<ActorForm>[] = [];

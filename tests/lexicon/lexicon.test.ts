@@ -26,7 +26,7 @@ const WORLD = loadDictionary({
     { id: 'setyo', name: 'Setyo Budiyanto', type: 'person', country: 'ID', roles: [{ title: 'Ketua KPK', from: '2024-12-16' }] },
     { id: 'biden', name: 'Joe Biden', type: 'person', country: 'US', roles: [{ title: 'Presiden Amerika Serikat', from: '2021-01-20', to: '2025-01-20' }, { title: 'Wakil Presiden Amerika Serikat', from: '2009-01-20', to: '2017-01-20' }] },
   ],
-  words: { 'demonym-nouns': ['warga', 'orang', 'warga negara'], titles: [{ form: 'Wali Kota' }, { form: 'AKP', caseSensitive: true }, { form: 'Wapres', lemma: 'Wakil Presiden' }] },
+  words: { 'demonym-nouns': ['warga', 'orang', 'warga negara'], 'language-nouns': ['bahasa', 'berbahasa'], titles: [{ form: 'Wali Kota' }, { form: 'AKP', caseSensitive: true }, { form: 'Wapres', lemma: 'Wakil Presiden' }] },
 });
 
 /** The matches in `text` as "id=surface" strings. */
@@ -95,6 +95,11 @@ describe('matchActors', () => {
     expect(found(lexicon, 'Kementerian Luar Negeri China menolak.')).toEqual(['cn=China']);
     expect(lexicon.actorsAt(tokenize('Kementerian Luar Negeri Rusia', NO_ABBREVIATIONS), 0)).toEqual([]);
     expect(found(lexicon, 'Kementerian Luar Negeri RI dan Kementerian Luar Negeri Indonesia')).toEqual(['kemenlu=Kementerian Luar Negeri RI', 'kemenlu=Kementerian Luar Negeri', 'id=Indonesia']);
+  });
+
+  it('does not read a language named like a country as the country', () => {
+    expect(found(lexicon, 'Ia berbahasa Rusia di Rusia, bahasa Indonesia di Indonesia.')).toEqual(['ru=Rusia', 'id=Indonesia']);
+    expect(lexicon.actorsAt(tokenize('bahasa Rusia', NO_ABBREVIATIONS), 1)).toEqual([]);
   });
 
   it('says cheaply which words can open a known name', () => {
