@@ -34,6 +34,12 @@ export interface CueHit extends SpeechVerb {
 
 export type MarkerKind = 'according' | 'source' | 'channel' | 'anaphor';
 
+interface MarkerPhrase {
+  /** Folded words, as the tokenizer splits them. */
+  words: string[];
+  kind: MarkerKind;
+}
+
 export interface MarkerHit {
   kind: MarkerKind;
   /** Token index after the marker. */
@@ -97,9 +103,17 @@ export function compileQuoteLexicon(lexicon: Lexicon): QuoteLexicon {
     const verb: SpeechVerb = { entry, lemma: entry.lemma ?? entry.form, kind: entry.kind ?? 'say', voice: voiceOf(entry) };
     verbs.set(foldForMatch(entry.form), verb);
   }
-  const markers = lexicon.words('speech-markers');
-  // Markers are looked up at every word: a set of their first words keeps that to one Map read.
-  const markerStarts = new Set(markers.entries.map((e) => foldForMatch(e.form.trim().split(/\s+/)[0]!)));
+  // Markers are looked up at every word, against the view's folded tokens: by first word, then
+  // word by word, longest first, with no string built per token.
+  const markers = new Map<string, MarkerPhrase[]>();
+  for (const entry of lexicon.words('speech-markers').entries) {
+    const words = foldForMatch(entry.form).trim().split(/\s+/);
+    const phrase: MarkerPhrase = { words, kind: (entry.kind ?? 'source') as MarkerKind };
+    const list = markers.get(words[0]!);
+    if (list) list.push(phrase);
+    else markers.set(words[0]!, [phrase]);
+  }
+  for (const list of markers.values()) list.sort((a, b) => b.words.length - a.words.length);
   const titles = lexicon.words('titles');
   const titleStarts = new Set(titles.entries.map((e) => foldForMatch(e.form.trim().split(/\s+/)[0]!)));
   const pronouns = foldedKinds(lexicon.words('speaker-pronouns'));
@@ -125,10 +139,17 @@ export function compileQuoteLexicon(lexicon: Lexicon): QuoteLexicon {
       return stem.voice === 'bare' ? hit(stem, 'clitic', i, clitic) : hit(stem, stem.voice, i, null);
     },
     markerAt(view, i) {
-      if (!view.isWord(i) || !markerStarts.has(view.fold(i))) return null;
-      const match = markers.matchAt(view.tokens, i);
-      if (!match) return null;
-      return { kind: (match.entries[0]!.kind ?? 'source') as MarkerKind, end: match.end };
+      if (!view.isWord(i)) return null;
+      const phrases = markers.get(view.fold(i));
+      if (!phrases) return null;
+      for (const phrase of phrases) {
+        const end = i + phrase.words.length;
+        if (end > view.tokens.length || view.lineOf[end - 1] !== view.lineOf[i]) continue;
+        let k = 1;
+        while (k < phrase.words.length && view.fold(i + k) === phrase.words[k]) k++;
+        if (k === phrase.words.length) return { kind: phrase.kind, end };
+      }
+      return null;
     },
     pronoun: (folded) => pronouns.get(folded),
     isClauseMarker: (folded) => clauseMarkers.has(folded),

@@ -55,8 +55,7 @@ const CLOSING_PUNCT = new Set([',', '.', ';', ':', '!', '?', '…', ')', ']']);
 const TRAILING = new Set([',', ';', ':', '.']);
 
 export function markAt(view: DocView, i: number): Mark | undefined {
-  const t = view.tokens[i]!;
-  return t.kind === 'punct' && t.text.length === 1 ? MARKS[t.text] : undefined;
+  return view.isQuoteMark(i) ? MARKS[view.tokens[i]!.text] : undefined;
 }
 
 /**

@@ -45,16 +45,16 @@ function antecedents(view: DocView, ql: QuoteLexicon): { persons: Antecedent[]; 
   const groups: Antecedent[] = [];
   let sentence = -2;
   for (const m of view.mentions) {
-    if (m.mention.role === 'pronoun') continue;
-    const type = view.actors[m.actor]!.type;
+    if (m.role === 'pronoun') continue;
+    const type = m.type;
     const k = m.token;
-    if (type === 'group' || type === 'organization') groups.push({ start: m.mention.start, actor: m.actor });
+    if (type === 'group' || type === 'organization') groups.push({ start: m.start, actor: m.actor });
     if (type !== 'person') continue;
     const s = view.sentenceOf[k] ?? -1;
     if (s === sentence) continue;
     if (k > 0 && ql.boundary(view.fold(k - 1)) === 'preposition') continue;
     sentence = s;
-    persons.push({ start: m.mention.start, actor: m.actor });
+    persons.push({ start: m.start, actor: m.actor });
   }
   return { persons, groups };
 }

@@ -22,7 +22,7 @@ export function findSources(view: DocView, speech: SpeechIndex): SourceHit[] {
     const i = marker.token;
     let last = marker.end - 1;
     while (last + 1 < tokens.length && last + 1 - marker.end < MAX_TO_SOURCE && view.sentenceOf[last + 1] === view.sentenceOf[i] && tokens[last + 1]!.text !== ',') last++;
-    const found = mentionsIn(view, marker.end, last).find((m) => m.mention.role !== 'pronoun' && view.actors[m.actor]!.type !== 'location');
+    const found = mentionsIn(view, marker.end, last).find((m) => m.role !== 'pronoun' && m.type !== 'location');
     if (found) out.push({ sentence: view.sentenceOf[i]!, actor: found.actor });
   }
   return out;

@@ -30,14 +30,14 @@ const MAX_ADVERBS = 3;
 export const NONE: SpeakerRef = { kind: 'none' };
 
 function isPerson(view: DocView, m: ActorMention): boolean {
-  return view.actors[m.actor]!.type === 'person';
+  return m.type === 'person';
 }
 
 /** A pronoun mention glued inside a word that is not a speech verb is a possessive ("laporannya"). */
 function isPossessive(view: DocView, m: ActorMention): boolean {
-  if (m.mention.role !== 'pronoun') return false;
+  if (m.role !== 'pronoun') return false;
   const t = view.tokens[m.token];
-  return !!t && t.start < m.mention.start;
+  return !!t && t.start < m.start;
 }
 
 /**
@@ -49,7 +49,7 @@ export function mentionsIn(view: DocView, first: number, last: number): ActorMen
   const start = view.tokens[first]!.start;
   const end = view.tokens[last]!.end;
   const out: ActorMention[] = [];
-  for (let k = view.mentionFrom(start); k < view.mentions.length && view.mentions[k]!.mention.start < end; k++) {
+  for (let k = view.mentionFrom(start); k < view.mentions.length && view.mentions[k]!.start < end; k++) {
     const m = view.mentions[k]!;
     if (!isPossessive(view, m)) out.push(m);
   }
@@ -63,9 +63,9 @@ export function mentionsIn(view: DocView, first: number, last: number): ActorMen
  * before it ("Putin dan Kim", "Korea Selatan dan negara-negara Barat"): then the first.
  */
 function pickMention(view: DocView, found: readonly ActorMention[]): ActorMention | null {
-  const named = found.filter((m) => m.mention.role !== 'pronoun');
+  const named = found.filter((m) => m.role !== 'pronoun');
   const persons = named.filter((m) => isPerson(view, m));
-  const bodies = named.filter((m) => view.actors[m.actor]!.type !== 'location');
+  const bodies = named.filter((m) => m.type !== 'location');
   const pool = persons.length ? persons : bodies.length ? bodies : named;
   if (!pool.length) return null;
   let k = pool.length - 1;
@@ -79,7 +79,7 @@ function pickMention(view: DocView, found: readonly ActorMention[]): ActorMentio
 
 /** A mention is a link: a pronoun the actors stage put among an actor's mentions refers to it. */
 function refOfMention(m: ActorMention): SpeakerRef {
-  return { kind: 'mention', actor: m.actor, span: { start: m.mention.start, end: m.mention.end, text: m.mention.text } };
+  return { kind: 'mention', actor: m.actor, span: { start: m.start, end: m.end, text: m.mention.text } };
 }
 
 function pronounRef(view: DocView, start: number, end: number, kind: string): SpeakerRef {
@@ -228,7 +228,7 @@ function pronounBefore(view: DocView, ql: QuoteLexicon, cue: number, lowest: num
 }
 
 function coordinated(view: DocView, a: ActorMention, b: ActorMention): boolean {
-  const [from, to] = [view.tokenAt(a.mention.end), b.token];
+  const [from, to] = [view.tokenAt(a.end), b.token];
   for (let i = from; i < to; i++) if (COORDINATORS.has(view.fold(i))) return true;
   return false;
 }

@@ -3,13 +3,21 @@
 // Built once per run in linear time, into flat arrays, so that the later passes read memory in
 // order instead of chasing token objects; every lookup after that is an array read or a binary
 // search over numbers.
-import type { Actor, Doc, Mention, Token } from '../../types.js';
+import type { Actor, ActorType, Doc, Mention, Token } from '../../types.js';
 import { foldForMatch } from '../../lexicon/normalize.js';
 import type { BoilerplateLayer } from '../boilerplate.js';
 
-/** A mention with the index of its actor in doc.actors and of the token it starts in. */
+/**
+ * A mention with the index of its actor in doc.actors and of the token it starts in. Its offsets,
+ * role and actor type are copied once: the passes read them from these objects, all of one shape,
+ * instead of from the actors stage's.
+ */
 export interface ActorMention {
   mention: Mention;
+  start: number;
+  end: number;
+  role: Mention['role'];
+  type: ActorType;
   actor: number;
   token: number;
 }
@@ -22,6 +30,8 @@ export interface DocView {
   fold(i: number): string;
   isWord(i: number): boolean;
   isCapitalized(i: number): boolean;
+  /** Whether the token is a quotation mark of any style. */
+  isQuoteMark(i: number): boolean;
   /** Whether tokens i and i + 1 touch (no gap between them). */
   gluedToNext(i: number): boolean;
   /** Sentence index of each token (-1 outside sentences). */
@@ -45,6 +55,8 @@ export interface DocView {
 
 const WORD = 1;
 const CAPITAL = 2;
+const QUOTE_MARK = 4;
+const QUOTE_MARKS = new Set(['“', '”', '„', '‟', '"', '«', '»', '‘', '’', "'", '‹', '›']);
 /** Mentions that start before an offset and may still cover it: mentions rarely nest deeper. */
 const MAX_NESTING = 8;
 
@@ -110,6 +122,7 @@ export function viewOf(doc: Doc): DocView {
       flags[i] = WORD | (startsUpper(t.text) ? CAPITAL : 0);
     } else {
       folded[i] = t.text;
+      if (t.kind === 'punct' && QUOTE_MARKS.has(t.text)) flags[i] = QUOTE_MARK;
     }
     if (previousEnd >= 0) {
       for (let c = previousEnd; c < t.start; c++) {
@@ -135,19 +148,23 @@ export function viewOf(doc: Doc): DocView {
   const bodyStart = dateline ? dateline.span.end : 0;
   const mentions: ActorMention[] = [];
   doc.actors.forEach((actor, index) => {
-    for (const mention of actor.mentions) if (mention.start >= bodyStart) mentions.push({ mention, actor: index, token: -1 });
+    const type = actor.type;
+    for (const mention of actor.mentions) {
+      const { start, end, role } = mention;
+      if (start >= bodyStart) mentions.push({ mention, start, end, role, type, actor: index, token: -1 });
+    }
   });
-  mentions.sort((a, b) => a.mention.start - b.mention.start || b.mention.end - a.mention.end);
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   // Mentions and tokens are both in text order: one merge walk gives every mention its token.
   const body: ActorMention[] = [];
   for (let k = 0, i = 0; k < mentions.length; k++) {
     const m = mentions[k]!;
-    while (i < n && ends[i]! <= m.mention.start) i++;
+    while (i < n && ends[i]! <= m.start) i++;
     m.token = i;
     const sentence = i < n ? sentenceOf[i]! : -1;
     if (sentence < 0 || !boilerplateSentence[sentence]) body.push(m);
   }
-  const starts = Int32Array.from(body, (m) => m.mention.start);
+  const starts = Int32Array.from(body, (m) => m.start);
   const mentionFrom = (offset: number) => lowerBound(starts, offset);
 
   return {
@@ -157,6 +174,7 @@ export function viewOf(doc: Doc): DocView {
     fold: (i) => folded[i]!,
     isWord: (i) => i >= 0 && i < n && (flags[i]! & WORD) !== 0,
     isCapitalized: (i) => i >= 0 && i < n && (flags[i]! & CAPITAL) !== 0,
+    isQuoteMark: (i) => i >= 0 && i < n && (flags[i]! & QUOTE_MARK) !== 0,
     gluedToNext: (i) => i + 1 < n && ends[i] === tokens[i + 1]!.start,
     sentenceOf,
     lineOf,
@@ -174,7 +192,7 @@ export function viewOf(doc: Doc): DocView {
       const after = mentionFrom(start + 1);
       for (let k = after - 1; k >= 0 && k >= after - MAX_NESTING; k--) {
         const m = body[k]!;
-        if (m.mention.start <= start && m.mention.end >= end && (!best || m.mention.end - m.mention.start > best.mention.end - best.mention.start)) best = m;
+        if (m.start <= start && m.end >= end && (!best || m.end - m.start > best.end - best.start)) best = m;
       }
       return best;
     },
