@@ -75,12 +75,13 @@ const REGENCY_FORMS = {
 };
 
 /**
- * Bare names left out: common words ("batu", "puncak", "batu bara"), names that mostly mean
+ * Bare names left out: common words ("batu", "puncak", "batu bara"; "Kaur", the village officer's
+ * title), names that mostly mean
  * something else ("Metro" in Polda Metro Jaya, "Malaka" the strait, "Kuningan" the Jakarta
  * district, "Toba" the lake, "Meranti" in village names), and names two regencies of different
  * provinces share ("Banjar"). Short forms that are words ("Mitra", "Mabar") are not listed above.
  */
-const NO_BARE_NAME = new Set(['Batu', 'Puncak', 'Metro', 'Landak', 'Banjar', 'Kapuas', 'Toba', 'Malaka', 'Kuningan', 'Batu Bara']);
+const NO_BARE_NAME = new Set(['Batu', 'Puncak', 'Metro', 'Landak', 'Banjar', 'Kapuas', 'Toba', 'Malaka', 'Kuningan', 'Batu Bara', 'Kaur']);
 
 /** Areas the official list does not carry as regencies. */
 const EXTRA = [

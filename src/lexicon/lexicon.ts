@@ -112,8 +112,10 @@ interface CompiledWordList extends WordList {
 }
 
 function compileWordList(name: string, entries: readonly WordEntry[], split: FormSplitter): CompiledWordList {
-  const lookup = formTable(entries);
-  // Most lists are only looked up by form: their phrase index is built the first time one is matched.
+  // A list's tables are built the first time it is used, and its phrase index the first time it
+  // is matched: most lists are only looked up by form, and many pipelines never read some lists.
+  let table: ((form: string) => WordEntry[] | undefined) | null = null;
+  const lookup = (form: string) => (table ??= formTable(entries))(form);
   let index: PhraseIndex<WordEntry> | null = null;
   const phrases = (): PhraseIndex<WordEntry> => {
     if (index) return index;
