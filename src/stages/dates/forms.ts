@@ -41,6 +41,8 @@ export interface OffsetForm {
   amount: number;
   /** "akhir pekan": the weekend of that week. */
   weekend?: boolean;
+  /** Counted from the latest date before it, not the anchor: "tiga hari kemudian", "tahun sebelumnya". */
+  fromContext?: boolean;
 }
 
 /** A time of day, placed on the day in context: "pukul 14.30 WIB". */

@@ -26,6 +26,8 @@ export interface Resolution {
   conflict: boolean;
   /** The day number when the value is one known day (the context of a clock time). */
   day: number | null;
+  /** The first day of the value's period when it is resolved ("2024-06": 1 June): what "tahun sebelumnya" counts from. */
+  point: number | null;
 }
 
 /** The day a clock time or a standalone part of day sits on, and whether it came from the anchor. */
@@ -37,12 +39,14 @@ export interface DayContext {
 const two = (n: number) => String(n).padStart(2, '0');
 
 function dayResolution(day: number, relative: boolean, conflict = false): Resolution {
-  return { value: formatDay(day), kind: 'date', precision: 'day', relative, conflict, day };
+  return { value: formatDay(day), kind: 'date', precision: 'day', relative, conflict, day, point: day };
 }
 
-function fixed(value: string, precision: TimePrecision, relative: boolean): Resolution {
-  return { value, kind: 'date', precision, relative, conflict: false, day: null };
+function fixed(value: string, precision: TimePrecision, relative: boolean, point: number | null = null): Resolution {
+  return { value, kind: 'date', precision, relative, conflict: false, day: null, point };
 }
+
+const monthPoint = (index: number) => dayNumber(Math.floor(index / 12), (index % 12) + 1, 1);
 
 /** Whether candidate `c` lies where the direction says, relative to `anchor` (same unit). */
 function allowed(c: number, anchor: number, direction: Direction | undefined, sameYear: boolean): boolean {
@@ -96,8 +100,8 @@ function resolveCalendar(f: CalendarForm, anchor: number | null): Resolution {
       const n = dayNumber(f.year, f.month, f.day);
       return dayResolution(n, false, f.weekday !== undefined && weekdayOf(n) !== f.weekday);
     }
-    if (f.month !== undefined) return fixed(formatMonth(f.year, f.month), 'month', false);
-    return fixed(formatYear(f.year), 'year', false);
+    if (f.month !== undefined) return fixed(formatMonth(f.year, f.month), 'month', false, dayNumber(f.year, f.month, 1));
+    return fixed(formatYear(f.year), 'year', false, dayNumber(f.year, 1, 1));
   }
   if (anchor === null) {
     if (f.day !== undefined) return fixed(`XXXX-${f.month !== undefined ? two(f.month) : 'XX'}-${two(f.day)}`, 'day', true);
@@ -120,7 +124,7 @@ function resolveCalendar(f: CalendarForm, anchor: number | null): Resolution {
   const anchorMonth = monthIndex(a.year, a.month);
   const candidates = [-1, 0, 1].map((dy) => ({ at: monthIndex(a.year + dy, f.month!), sameYear: dy === 0 }));
   const mi = nearest(candidates, anchorMonth, f.direction, MONTHS_APART)!;
-  return fixed(formatMonthIndex(mi), 'month', true);
+  return fixed(formatMonthIndex(mi), 'month', true, monthPoint(mi));
 }
 
 function resolveWeekday(f: WeekdayForm, anchor: number | null): Resolution {
@@ -155,17 +159,17 @@ function resolveOffset(f: OffsetForm, anchor: number | null): Resolution {
     case 'day':
       return dayResolution(anchor + f.amount, true);
     case 'week':
-      return fixed(formatWeek(anchor + 7 * f.amount) + (f.weekend ? '-WE' : ''), 'week', true);
+      return fixed(formatWeek(anchor + 7 * f.amount) + (f.weekend ? '-WE' : ''), 'week', true, mondayOf(anchor + 7 * f.amount));
     case 'month':
-      return fixed(formatMonthIndex(monthIndex(a.year, a.month) + f.amount), 'month', true);
+      return fixed(formatMonthIndex(monthIndex(a.year, a.month) + f.amount), 'month', true, monthPoint(monthIndex(a.year, a.month) + f.amount));
     case 'year':
-      return fixed(formatYear(a.year + f.amount), 'year', true);
+      return fixed(formatYear(a.year + f.amount), 'year', true, dayNumber(a.year + f.amount, 1, 1));
   }
 }
 
 export function resolveClock(f: ClockForm, context: DayContext | null): Resolution {
   const day = context ? formatDay(context.day) : 'XXXX-XX-XX';
-  return { value: `${day}${formatClock(f.hour, f.minute)}`, kind: 'time', precision: 'minute', relative: context ? context.relative : true, conflict: false, day: null };
+  return { value: `${day}${formatClock(f.hour, f.minute)}`, kind: 'time', precision: 'minute', relative: context ? context.relative : true, conflict: false, day: null, point: null };
 }
 
 export function resolvePoint(f: PointForm, anchor: number | null, context: DayContext | null): Resolution {
@@ -186,5 +190,9 @@ export function resolveRange(from: PointForm, to: PointForm, anchor: number | nu
   let b = resolvePoint(to, anchor, context);
   // "Senin-Rabu": the end is the first such weekday on or after the start.
   if (from.type === 'weekday' && to.type === 'weekday' && a.day !== null) b = dayResolution(a.day + ((to.weekday - from.weekday + 7) % 7), true);
-  return { value: `${a.value}/${b.value}`, kind: 'range', precision: a.precision, relative: a.relative || b.relative, conflict: a.conflict || b.conflict, day: null };
+  // "pukul 22.00 hingga 05.00": an end before the start is on the next day.
+  if (from.type === 'clock' && to.type === 'clock' && context && to.hour * 60 + to.minute < from.hour * 60 + from.minute) {
+    b = resolveClock(to, { day: context.day + 1, relative: context.relative });
+  }
+  return { value: `${a.value}/${b.value}`, kind: 'range', precision: a.precision, relative: a.relative || b.relative, conflict: a.conflict || b.conflict, day: null, point: a.point };
 }

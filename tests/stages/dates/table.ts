@@ -226,6 +226,7 @@ export const RANGE: Row[] = [
   ['Pelayanan tutup Senin-Rabu.', D, 'Senin-Rabu', '2024-11-18/2024-11-20'],
   ['Bazar digelar Jumat-Minggu.', D, 'Jumat-Minggu', '2024-11-15/2024-11-17'],
   ['Pemadaman berlangsung pukul 14.30-16.00 WIB.', D, 'pukul 14.30-16.00 WIB', '2024-11-20T14:30/2024-11-20T16:00', { kind: 'range', precision: 'minute' }],
+  ['Jalan ditutup pukul 22.00 hingga 05.00 WIB.', D, 'pukul 22.00 hingga 05.00 WIB', '2024-11-20T22:00/2024-11-21T05:00'],
   ['Harga tinggi sepanjang Desember 2024–Januari 2025.', D, 'Desember 2024–Januari 2025', '2024-12/2025-01'],
   ['Pendaftaran 1 s.d. 15 Desember 2024.', D, '1 s.d. 15 Desember 2024', '2024-12-01/2024-12-15'],
   ['Masa angkutan berlaku mulai 19 Desember 2024 hingga 5 Januari 2025.', D, '19 Desember 2024', '2024-12-19', { kind: 'date' }],
@@ -276,6 +277,20 @@ export const RECURRING: Row[] = [
   ['Iuran dibayar setiap bulan.', D, 'setiap bulan', 'P1M'],
   ['Rapat digelar saban minggu.', D, 'saban minggu', 'P1W'],
   ['Pemilu digelar setiap 5 tahun.', D, 'setiap 5 tahun', 'P5Y'],
+  ['Lajur ditutup setiap malam mulai pukul 22.00 hingga 05.00 WIB.', D, 'setiap malam', 'P1D'],
+  ['Lajur ditutup setiap malam mulai pukul 22.00 hingga 05.00 WIB.', D, 'pukul 22.00 hingga 05.00 WIB', 'XXXX-XX-XXT22:00/XXXX-XX-XXT05:00', { kind: 'set' }],
+  ['Loket buka setiap hari pukul 08.00 WIB.', D, 'pukul 08.00 WIB', 'XXXX-XX-XXT08:00', { kind: 'set' }],
+];
+
+/** Dates counted from the date written before them, not from the document date. */
+export const FROM_CONTEXT: Row[] = [
+  ['Persib bertandang pada Jumat (18/4), lalu Arema menjamu Persija tiga hari kemudian.', '2025-04-13', 'tiga hari kemudian', '2025-04-21', { relative: true }],
+  ['Ekspor sepanjang 2024 naik dibandingkan tahun sebelumnya.', '2025-01-31', 'tahun sebelumnya', '2023'],
+  ['Kapal tiba 3 Maret 2024 dan berlayar keesokan harinya.', D, 'keesokan harinya', '2024-03-04'],
+  ['Sidang digelar 5 Mei 2024, putusan dibacakan pekan berikutnya.', D, 'pekan berikutnya', '2024-W19'],
+  ['Harga naik pada Juni 2024, lebih tinggi dari bulan sebelumnya.', D, 'bulan sebelumnya', '2024-05'],
+  ['Tanpa tanggal sebelumnya, ia pulang dua hari kemudian.', D, 'dua hari kemudian', '2024-11-22'],
+  ['Ia ditangkap pada 10 Januari 2024, sehari sebelumnya ia kabur.', D, 'sehari sebelumnya', '2024-01-09'],
 ];
 
 /** Where no date, time or range may be found: the phrase as written, in its sentence. */
@@ -337,4 +352,5 @@ export const SECTIONS = {
   periodPart: PERIOD_PART,
   duration: DURATION,
   recurring: RECURRING,
+  fromContext: FROM_CONTEXT,
 };

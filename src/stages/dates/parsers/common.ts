@@ -48,9 +48,11 @@ export function countAt(scan: Scan, i: number): Count | null {
 }
 
 export interface RelativeWord {
-  kind: 'past' | 'this' | 'future' | 'ahead' | 'recent' | 'earlier';
+  kind: 'past' | 'this' | 'future' | 'ahead' | 'recent' | 'earlier' | 'later' | 'prior';
   end: number;
 }
+
+const RELATIVE_KINDS = new Set(['past', 'this', 'future', 'ahead', 'recent', 'earlier', 'later', 'prior']);
 
 /** The relative word ("lalu", "ini", "depan", "lagi", "terakhir") at token `i`, on the line of `i - 1`. */
 export function relativeWordAt(scan: Scan, i: number): RelativeWord | null {
@@ -58,8 +60,7 @@ export function relativeWordAt(scan: Scan, i: number): RelativeWord | null {
   const hit = scan.word(i, 'relative-words');
   if (!hit) return null;
   const kind = hit.entry.kind;
-  if (kind === 'past' || kind === 'this' || kind === 'future' || kind === 'ahead' || kind === 'recent' || kind === 'earlier') return { kind, end: hit.end };
-  return null;
+  return kind && RELATIVE_KINDS.has(kind) ? { kind: kind as RelativeWord['kind'], end: hit.end } : null;
 }
 
 export function directionOf(word: RelativeWord | null): Direction | undefined {

@@ -1,5 +1,6 @@
 // Sets: "setiap Senin" (XXXX-WXX-1), "setiap hari" (P1D), "tiap tahun" (P1Y), "setiap empat jam"
-// (PT4H), "setiap akhir pekan" (XXXX-WXX-WE), "setiap Desember" (XXXX-12).
+// (PT4H), "setiap akhir pekan" (XXXX-WXX-WE), "setiap Desember" (XXXX-12), "setiap malam" (P1D). A
+// clock time right after a set recurs with it ("setiap hari pukul 08.00-16.00 WIB", see document.ts).
 import type { Mention, Unit } from '../forms.js';
 import { unitPrecision } from '../forms.js';
 import type { Scan } from '../scan.js';
@@ -17,6 +18,9 @@ export function recurring(scan: Scan, i: number): Mention | null {
   if (weekday?.entry.value !== undefined && (scan.isUpper(k) || !scan.has(k, 'time-units'))) {
     return { first: i, end: weekday.end, form: { type: 'set', value: `XXXX-WXX-${weekday.entry.value}`, precision: 'day' } };
   }
+  // "setiap malam", "tiap pagi": daily.
+  const part = scan.word(k, 'day-parts');
+  if (part) return { first: i, end: part.end, form: { type: 'set', value: 'P1D', precision: 'day' } };
   const month = scan.word(k, 'months');
   if (month?.entry.value !== undefined && month.entry.kind === 'name') {
     return { first: i, end: month.end, form: { type: 'set', value: `XXXX-${TWO(month.entry.value)}`, precision: 'month' } };

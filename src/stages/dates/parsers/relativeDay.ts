@@ -1,7 +1,8 @@
 // Days named from the document date: "hari ini", "kemarin", "besok", "esok", "lusa", "kemarin lusa",
 // and parts of day that say which day they are: "tadi malam" (last night: the day before), "tadi
 // pagi", "malam ini", "pagi tadi", "dini hari tadi" (today). A part of day after one of these
-// ("kemarin sore", "besok pagi") joins it in the dayPart refiner.
+// ("kemarin sore", "besok pagi") joins it in the dayPart refiner. "keesokan harinya" counts from the
+// date written before it.
 import type { Mention } from '../forms.js';
 import type { Scan } from '../scan.js';
 import { relativeWordAt } from './common.js';
@@ -12,6 +13,8 @@ function earlierDay(kind: string | undefined): number {
 }
 
 export function relativeDay(scan: Scan, i: number): Mention | null {
+  const next = scan.word(i, 'context-days');
+  if (next?.entry.value !== undefined) return { first: i, end: next.end, form: { type: 'offset', unit: 'day', amount: next.entry.value, fromContext: true } };
   const day = scan.word(i, 'relative-days');
   if (day && day.entry.value !== undefined) {
     // "hari esok" is the future in general, not tomorrow.

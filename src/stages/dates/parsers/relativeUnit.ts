@@ -1,6 +1,7 @@
 // Periods counted from the document date: "pekan lalu", "minggu ini", "bulan depan", "tahun ini",
 // "akhir pekan ini", "dua hari lalu", "setahun lalu", "tiga pekan lagi", "5 tahun mendatang", and
-// after a period part the current one: "akhir tahun", "awal bulan". With a duration cue and a count
+// after a period part the current one: "akhir tahun", "awal bulan". Counted from the date written
+// before: "tiga hari kemudian", "tahun sebelumnya", "pekan berikutnya". With a duration cue and a count
 // ("dalam 5 tahun mendatang") it is a duration, left to that parser.
 import type { Mention, OffsetForm } from '../forms.js';
 import type { Scan } from '../scan.js';
@@ -29,13 +30,15 @@ export function relativeUnit(scan: Scan, i: number): Mention | null {
   }
   let sign: number;
   if (word.kind === 'this' && count === null) sign = 0;
-  else if (word.kind === 'past') sign = -1;
-  else if (word.kind === 'future') sign = 1;
+  else if (word.kind === 'past' || word.kind === 'prior') sign = -1;
+  else if (word.kind === 'future' || word.kind === 'later') sign = 1;
   else if (word.kind === 'ahead' && count !== null) sign = 1;
   else return null;
+  // "tiga hari kemudian", "tahun sebelumnya": from the date written before, not the document date.
+  const fromContext = word.kind === 'later' || word.kind === 'prior' ? { fromContext: true } : {};
   if (count !== null && sign > 0 && scan.wordBefore(i, 'duration-cues') !== null) return null;
-  // "hari lalu" says nothing without a count; "hari ini" is the relative-day parser's.
-  if (base === 'day' && count === null && sign !== 0) return null;
+  // "hari lalu" says nothing without a count ("hari berikutnya" does); "hari ini" is the relative-day parser's.
+  if (base === 'day' && count === null && sign !== 0 && !fromContext.fromContext) return null;
   const amount = sign * (count ?? 1) * unit.size;
-  return { first: i, end: word.end, form: { type: 'offset', unit: base, amount, ...weekend } };
+  return { first: i, end: word.end, form: { type: 'offset', unit: base, amount, ...weekend, ...fromContext } };
 }
