@@ -43,6 +43,13 @@ interface Scope {
   end: number;
 }
 
+/** The part of `scope` on the cue's side of a quote's content. */
+function outside(scope: Scope, [contentFirst, contentEnd]: [number, number], cue: number): Scope {
+  if (contentFirst > cue) return { first: scope.first, end: Math.min(scope.end, contentFirst) };
+  if (contentEnd <= cue) return { first: Math.max(scope.first, contentEnd), end: scope.end };
+  return scope;
+}
+
 /**
  * Date and place for the verb at `token`: its clause, then its sentence, then the governing setting;
  * before any dated sentence (the lead), the first date after it, which dates the news it leads.
@@ -162,7 +169,10 @@ export function createEventsStage(): Stage {
         for (const quote of statements.get(index) ?? []) {
           const cueToken = tokenIndexAt(doc.tokens, doc.quotes[quote]!.cue!.start);
           const clause = clauseAt(clauses, cueToken) ?? { first, end, kind: 'main' };
-          events.push(statementEvent(doc, view, vocabulary, quote, clause, cueToken, settingFor(settings, clause, scope, cueToken, governing), index));
+          // A statement is set by its attribution, not by what it reports ("… di timur Kota Ishinomaki").
+          const content = tokenRange(doc.tokens, doc.quotes[quote]!);
+          const setting = settingFor(settings, outside(clause, content, cueToken), outside(scope, content, cueToken), cueToken, governing);
+          events.push(statementEvent(doc, view, vocabulary, quote, clause, cueToken, setting, index));
         }
         governing = settings.last(first, end) ?? governing;
       });

@@ -71,6 +71,7 @@ export class AgentReader {
         chain.push(at);
       }
       let words = 0;
+      let discourse = false;
       for (let k = start - 1; k >= floor; k--) {
         const t = view.tokens[k]!;
         const form = view.lower(k);
@@ -84,10 +85,12 @@ export class AgentReader {
         if (t.kind !== 'word' || view.unitAt[k]! >= 0) break conjuncts;
         const found = vocabulary.preposition(form);
         if (found) {
-          role = found;
+          // "Di lain sisi Korea Selatan …": "di" opens a discourse phrase, and the name is free.
+          role = found === 'place' && discourse ? null : found;
           break conjuncts;
         }
         if (this.isVerb(k) || ++words > GOVERNOR_REACH) break conjuncts;
+        discourse ||= vocabulary.isDiscourseNoun(form);
       }
       break;
     }

@@ -40,6 +40,8 @@ export interface EventVocabulary {
   isCompanyMarker(word: string): boolean;
   /** A word that joins two dates into a span ("Januari hingga April 2025"). */
   isRangeJoiner(form: string): boolean;
+  /** A noun after which "di" opens a discourse phrase, not a place ("di lain sisi"). */
+  isDiscourseNoun(form: string): boolean;
 }
 
 /** Preposition kinds as roles; "dekat", "sekitar", "dalam" place a name as "di" does. */
@@ -79,6 +81,7 @@ export function compileVocabulary(lexicon: Lexicon): EventVocabulary {
   const pronounLengths = new Set([...pronouns.keys()].map((f) => f.length));
   const companyMarkers = formSet(lexicon, 'event-company-markers');
   const rangeJoiners = formSet(lexicon, 'event-range-joiners');
+  const discourseNouns = formSet(lexicon, 'event-discourse-nouns');
   const lemmatizer = createLemmatizer(lexicon.words('roots').entries, lexicon.words('lemma-exceptions').entries);
   return {
     lemmatizer,
@@ -99,6 +102,7 @@ export function compileVocabulary(lexicon: Lexicon): EventVocabulary {
     isComparative: (form) => comparatives.has(form),
     isCompanyMarker: (word) => companyMarkers.has(word.toLowerCase()),
     isRangeJoiner: (form) => rangeJoiners.has(form),
+    isDiscourseNoun: (form) => discourseNouns.has(form),
     mayBePronoun: (word) => pronounInitials.has(word.charAt(0).toLowerCase()) && pronounLengths.has(word.length),
     pronoun(form) {
       const kind = pronouns.get(form);

@@ -82,6 +82,14 @@ describe('places', () => {
   });
 });
 
+describe('places that are not', () => {
+  it('reads "di lain sisi" as a discourse phrase, so the name after it is a subject', () => {
+    const layers = { actors: [{ id: 'korsel', type: 'location', forms: ['Korea Selatan'] }, { id: 'rusia', type: 'location', forms: ['Rusia'] }] satisfies ActorSpec[] };
+    const e = eventFor(eventsOf('Di lain sisi Korea Selatan menuduh Rusia.', layers), 'menuduh');
+    expect(e).toMatchObject({ actors: ['korsel'], targets: ['rusia'], location: null, category: 'accusation' });
+  });
+});
+
 describe('negation', () => {
   it('marks verbs after "belum", "tidak", "tak" and "bukan", through auxiliaries', () => {
     const text = 'Rusia belum mengonfirmasi kehadiran pasukan. Rusia tidak akan menyerang. Rusia tak sempat menolak. Rusia bukan menyerang. Rusia membantah tuduhan itu.';

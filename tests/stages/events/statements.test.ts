@@ -61,4 +61,14 @@ describe('statements', () => {
     });
     expect(events.find((e) => e.trigger.text === 'meninjau')).toMatchObject({ actors: ['setyo'], date: '2024-12-18' });
   });
+
+  it('sets a statement by its attribution, not by the place or date it reports', () => {
+    const text = 'Gempa mengguncang Jepang pada Minggu. Kenji mengatakan pusat gempa berada di timur Kota Ishinomaki sejak Senin.';
+    const events = eventsOf(text, {
+      actors: [{ id: 'kenji', type: 'person', forms: ['Kenji'] }, { id: 'ishinomaki', type: 'location', forms: ['Kota Ishinomaki'] }],
+      dates: [{ text: 'Minggu', value: '2024-12-15' }, { text: 'Senin', value: '2024-12-16' }],
+      quotes: [{ content: 'pusat gempa berada di timur Kota Ishinomaki sejak Senin', kind: 'indirect', cue: 'mengatakan', speaker: 'kenji' }],
+    });
+    expect(events.find((e) => e.type === 'statement')).toMatchObject({ actors: ['kenji'], location: null, date: '2024-12-15' });
+  });
 });
