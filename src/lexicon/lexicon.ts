@@ -309,7 +309,11 @@ export function compileLexicon(dictionaries: readonly Dictionary[]): Lexicon {
   return {
     dictionaries: active,
     actors,
-    words: (name) => lists.get(name) ?? empty(name),
+    words(name) {
+      let list = lists.get(name);
+      if (!list) lists.set(name, (list = empty(name)));
+      return list;
+    },
     matchActors(tokens) {
       const foldedCache = new Array<string | undefined>(tokens.length);
       const fold = (k: number) => (foldedCache[k] ??= foldForMatch(tokens[k]!.text));
