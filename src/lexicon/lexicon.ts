@@ -292,7 +292,8 @@ export function compileLexicon(dictionaries: readonly Dictionary[]): Lexicon {
     hits.length = 0;
     demonyms.walk(tokens, at, fold, false, hits);
     const group = hits.length ? bestOf(tokens, i, hits, at) : null;
-    return group && (!plain || group.tokenEnd >= plain.tokenEnd) ? group : plain;
+    // A name the dictionary spells out ("Tentara Israel") wins over the same words read as a demonym.
+    return group && (!plain || group.tokenEnd > plain.tokenEnd) ? group : plain;
   }
 
   function everyMatchAt(tokens: readonly Token[], i: number, fold: (k: number) => string): ActorMatch[] {
@@ -303,7 +304,7 @@ export function compileLexicon(dictionaries: readonly Dictionary[]): Lexicon {
     if (at < 0) return plain;
     const demonymHits: PhraseHit<ActorForm>[] = [];
     demonyms.walk(tokens, at, fold, false, demonymHits);
-    return [...everyOf(tokens, i, demonymHits, at), ...plain].sort((a, b) => b.tokenEnd - a.tokenEnd);
+    return [...plain, ...everyOf(tokens, i, demonymHits, at)].sort((a, b) => b.tokenEnd - a.tokenEnd);
   }
 
   return {

@@ -13,6 +13,9 @@ import { foldForMatch, innerParts } from './normalize.js';
  * hyphens, as the tokenizer would split them.
  */
 const NEEDS_TOKENIZER = /[^\p{L}\p{M}\p{N}'’-]|^['’-]|['’-]$|['’-]{2}/u;
+/** Anything but ASCII words joined by single spaces or hyphens. */
+const NOT_ASCII_WORDS = /[^A-Za-z0-9 -]|^[ -]|[ -]$|[ -]{2}/;
+const ASCII_BREAK = /[ -]/;
 /** An initial that keeps its period as one token ("B." in "B. J. Habibie"). */
 const INITIAL = /^\p{Lu}\.$/u;
 /** "-nya" glued to a name ("Jakartanya") is a clitic, not part of the name. */
@@ -148,6 +151,8 @@ export class PhraseIndex<T> {
    * others. A scan by code unit: most forms are ASCII, and this runs for every form of every entry.
    */
   private plainWords(form: string): string[] | null {
+    // Most forms are ASCII words between single spaces and hyphens: one native test and a split.
+    if (!NOT_ASCII_WORDS.test(form)) return form.toLowerCase().split(ASCII_BREAK);
     const words: string[] = [];
     let start = 0;
     let ascii = true;

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DICTIONARY_FIELDS, loadDictionary, trustedDictionary } from '../../src/lexicon/load.js';
 import { SHIPPED_DICTIONARIES } from '../../src/lexicon/shipped.js';
+import { compileLexicon } from '../../src/lexicon/lexicon.js';
+import { tokenize } from '../../src/stages/tokenize.js';
 import { foldForMatch } from '../../src/lexicon/normalize.js';
 import type { ActorEntry } from '../../src/types.js';
 
@@ -85,5 +87,22 @@ describe('dictionaries/README.md and the JSON Schema', () => {
     expect(Object.keys(schema.$defs.role.properties)).toEqual([...DICTIONARY_FIELDS.role]);
     expect(Object.keys(schema.$defs.word.oneOf[1].properties)).toEqual([...DICTIONARY_FIELDS.word]);
     expect(schema.$defs.actor.properties.type.enum).toEqual(['person', 'organization', 'location', 'group']);
+  });
+});
+
+describe('every shipped name and alias', () => {
+  it('is found whole, as its own entry or an entry of the same name, when written as the text', () => {
+    const lexicon = compileLexicon(SHIPPED_DICTIONARIES);
+    const abbreviations = { has: (form: string) => lexicon.words('abbreviations').has(form) };
+    const missed: string[] = [];
+    for (const entry of lexicon.actors.values()) {
+      for (const form of new Set([entry.name, ...(entry.aliases ?? [])])) {
+        const tokens = tokenize(form, abbreviations);
+        const match = lexicon.actorsAt(tokens, 0)[0];
+        const whole = match && match.tokenEnd === tokens.length;
+        if (!whole || !lexicon.findActors(form).includes(match.entry)) missed.push(`${entry.id}: ${form}`);
+      }
+    }
+    expect(missed).toEqual([]);
   });
 });
