@@ -1,5 +1,5 @@
 // Named-entity tagger throughput on ≥ 5 MB of Indonesian text, one sentence per call, counting the
-// tagger alone (tokens and sentences are made beforehand). Bundles the sources with esbuild, since
+// tagger alone (tokens, sentences and dictionary names are found beforehand). Bundles the sources with esbuild, since
 // the tagger is internal to the actors stage.   node bench/tagger.mjs [MB]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,8 +17,7 @@ await build({
       "export { tokenize, abbreviationsFrom } from './src/stages/tokenize.ts';",
       "export { splitSentences } from './src/stages/sentences.ts';",
       "export { compileLexicon } from './src/lexicon/lexicon.ts';",
-      "export { loadDictionary } from './src/lexicon/load.ts';",
-      "export { default as abbreviationsDictionary } from './dictionaries/abbreviations.json';",
+      "export { SHIPPED_DICTIONARIES } from './src/lexicon/shipped.ts';",
       "export { createNerTagger } from './src/stages/actors/tagger.ts';",
       "export { default as model } from './dictionaries/ner-model.json';",
     ].join('\n'),
@@ -37,23 +36,26 @@ rmSync(dir, { recursive: true, force: true });
 
 const mb = Number(process.argv[2] ?? 5);
 const { articles, bytes } = articlesOfSize(mb * 1024 * 1024);
-const abbreviationList = warta.compileLexicon([warta.loadDictionary(warta.abbreviationsDictionary)]).words('abbreviations');
+const lexicon = warta.compileLexicon(warta.SHIPPED_DICTIONARIES);
+const abbreviationList = lexicon.words('abbreviations');
 const abbreviations = warta.abbreviationsFrom(abbreviationList);
 
 const t0 = performance.now();
 const tagger = warta.createNerTagger(warta.model);
 const loadMs = performance.now() - t0;
 
-// Each article's tokens and the token range of each of its sentences.
+// Each article's tokens, and the token range and dictionary names of each of its sentences, as the
+// actors stage gives them.
 const docs = articles.map((text) => {
   const tokens = warta.tokenize(text, abbreviations);
+  const names = lexicon.matchActors(tokens).map((m) => ({ tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, type: m.entry.type, exactCase: m.exactCase }));
   const ranges = [];
   let first = 0;
   for (const s of warta.splitSentences(text, tokens, abbreviationList)) {
     while (first < tokens.length && tokens[first].start < s.start) first++;
     let last = first;
     while (last < tokens.length && tokens[last].end <= s.end) last++;
-    ranges.push([first, last]);
+    ranges.push([first, last, { names: names.filter((m) => m.tokenStart < last && m.tokenEnd > first) }]);
     first = last;
   }
   return { tokens, ranges };
@@ -61,7 +63,7 @@ const docs = articles.map((text) => {
 
 const tagAll = () => {
   let spans = 0;
-  for (const { tokens, ranges } of docs) for (const [a, b] of ranges) spans += tagger.tag(tokens, a, b).length;
+  for (const { tokens, ranges } of docs) for (const [a, b, context] of ranges) spans += tagger.tag(tokens, a, b, context).length;
   return spans;
 };
 for (let i = 0; i < 2; i++) tagAll(); // warm up

@@ -8,7 +8,8 @@
 // read for learning (fold 01 of the IndoLEM corpora, whose other folds hold fold 01's test). Each
 // sentence is detokenized the way ../shared/eval/ner.mjs does and re-tokenized by warta's own
 // tokenizer, so the model learns the tokens it will see at run time ("Rusia-China" split,
-// "Bisnis.com" whole); the gold entities are carried over by character offsets. Sentences that also
+// "Bisnis.com" whole); the gold entities are carried over by character offsets, and the names of
+// the shipped dictionaries mark the tokens as the actors stage marks them. Sentences that also
 // occur in a test split (same letters, or a shared 8-word run) are dropped from training, and so are
 // repeats: NER-UGM holds hundreds of idner-news-2k's sentences, test ones included.
 //
@@ -42,6 +43,8 @@ const LEARN_FROM = option('corpora', null);
 /** The model file's budget in bytes: pruning raises its threshold until the file fits. */
 const BUDGET = Number(option('budget', 950_000));
 const SEED = 20240611;
+/** The share of training sentences seen without name marks in an epoch, so that a caller that gives none still gets names. */
+const UNMARKED = Number(option('unmarked', 0.3));
 
 const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'];
 const TYPE = { PER: 'PER', PERSON: 'PER', ORG: 'ORG', ORGANIZATION: 'ORG', ORGANISATION: 'ORG', LOC: 'LOC', LOCATION: 'LOC', PLACE: 'LOC' };
@@ -67,9 +70,8 @@ async function loadWarta() {
         contents: [
           "export { tokenize, abbreviationsFrom } from './src/stages/tokenize.ts';",
           "export { compileLexicon } from './src/lexicon/lexicon.ts';",
-          "export { loadDictionary } from './src/lexicon/load.ts';",
-          "export { default as abbreviationsDictionary } from './dictionaries/abbreviations.json';",
-          "export { tokenFeatures, FEATURES_PER_TOKEN, FEATURE_SET } from './src/stages/actors/features.ts';",
+          "export { SHIPPED_DICTIONARIES } from './src/lexicon/shipped.ts';",
+          "export { tokenFeatures, markNames, FEATURES_PER_TOKEN, FEATURE_SET } from './src/stages/actors/features.ts';",
           "export { createNerTagger } from './src/stages/actors/tagger.ts';",
         ].join('\n'),
         resolveDir: ROOT,
@@ -89,8 +91,9 @@ async function loadWarta() {
 }
 
 const warta = await loadWarta();
-// The tokenizer reads one list of the lexicon, the abbreviations that keep their period.
-const lexicon = warta.compileLexicon([warta.loadDictionary(warta.abbreviationsDictionary)]);
+// The shipped dictionaries, as a default pipeline has them: the tokenizer reads their abbreviations,
+// and their names (lexicon.matchActors) mark the tokens, as the actors stage marks them at run time.
+const lexicon = warta.compileLexicon(warta.SHIPPED_DICTIONARIES);
 const abbreviations = warta.abbreviationsFrom(lexicon.words('abbreviations'));
 const F = warta.FEATURES_PER_TOKEN;
 const T = TAGS.length;
@@ -171,10 +174,11 @@ function separateAcronyms(text, entities) {
   });
 }
 
-/** A sentence as training and scoring use it: warta tokens, gold BIO tag indices, gold spans. */
+/** A sentence as training and scoring use it: warta tokens, their dictionary names, gold BIO tag indices, gold spans. */
 function prepare(sent, { asPublished = false } = {}) {
   const { text, spans } = detokenize(sent);
   const tokens = warta.tokenize(text, abbreviations);
+  const names = lexicon.matchActors(tokens).map((m) => ({ tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, type: m.entry.type, exactCase: m.exactCase }));
   const published = goldEntities(sent, spans);
   const entities = asPublished ? published : separateAcronyms(text, published);
   const gold = new Uint8Array(tokens.length);
@@ -187,7 +191,7 @@ function prepare(sent, { asPublished = false } = {}) {
       first = false;
     }
   }
-  return { text, tokens, gold, entities };
+  return { text, tokens, names, gold, entities };
 }
 
 /** Sentences compare by their letters only: NER-UGM repeats many idner-news-2k sentences tokenized differently. */
@@ -235,9 +239,12 @@ function loadSplits() {
 
 const allowed = (from, to) => !TAGS[to].startsWith('I-') || (from >= 0 && TAGS[from].slice(2) === TAGS[to].slice(2));
 
-function featuresOf(sent) {
-  const out = new Int32Array(sent.tokens.length * F);
-  warta.tokenFeatures(sent.tokens, 0, sent.tokens.length, HASH_BITS, out);
+function featuresOf(sent, names = sent.names) {
+  const n = sent.tokens.length;
+  const out = new Int32Array(n * F);
+  const marks = new Uint8Array(n);
+  warta.markNames(names, 0, n, marks);
+  warta.tokenFeatures(sent.tokens, 0, n, HASH_BITS, out, marks);
   return out;
 }
 
@@ -304,7 +311,7 @@ function mulberry32(seed) {
  */
 function train(sents, epochs, onEpoch) {
   const size = 1 << HASH_BITS;
-  const data = sents.filter((s) => s.tokens.length).map((s) => ({ feats: featuresOf(s), gold: s.gold, n: s.tokens.length }));
+  const data = sents.filter((s) => s.tokens.length).map((s) => ({ feats: featuresOf(s), unmarked: featuresOf(s, []), gold: s.gold, n: s.tokens.length }));
   const w = new Float32Array(size * T);
   const u = new Float64Array(size * T);
   const tr = new Float64Array((T + 1) * T);
@@ -320,7 +327,9 @@ function train(sents, epochs, onEpoch) {
   };
   for (let epoch = 1; epoch <= epochs; epoch++) {
     let errors = 0;
-    for (const { feats, gold, n } of shuffled(data, random)) {
+    for (const item of shuffled(data, random)) {
+      const { gold, n } = item;
+      const feats = random() < UNMARKED ? item.unmarked : item.feats;
       const pred = viterbi(feats, n, w, tr);
       for (let k = 0; k < n; k++) {
         const g = gold[k];
@@ -392,7 +401,7 @@ function modelObject(packed, calibration, sources) {
     name: 'ner-model',
     description:
       'Named-entity tagger model (person, organization, location; BIO tags): an averaged structured perceptron over hashed token features, weights quantized to signed bytes and pruned. Read by src/stages/actors/tagger.ts; trained by scripts/train-ner.mjs.',
-    source: `Trained by scripts/train-ner.mjs on the train and dev splits of ${sources.map((c) => `${c.name} (${c.license})`).join(', ')}; see ../shared/data/SOURCES.md.`,
+    source: `Trained by scripts/train-ner.mjs on the train and dev splits of ${sources.map((c) => `${c.name} (${c.license})`).join(', ')} (see ../shared/data/SOURCES.md), with tokens marked by the names of the shipped dictionaries.`,
     license: 'CC BY 4.0 (derived from CC BY 4.0 and MIT corpora; credit idner-news-2k, IndoLEM NER-UI and NER-UGM, IndoNLU NERGrit)',
     featureSet: warta.FEATURE_SET,
     tags: TAGS,
@@ -421,7 +430,7 @@ function fit(model, calibration) {
 /** Scores that are logistic(margin / 1000): never 0 or 1, so the margin can be read back from them. */
 const UNCALIBRATED = { slope: 0.001, bias: 0 };
 
-function score(tagger, sents) {
+function score(tagger, sents, { marked = true } = {}) {
   const counts = {};
   const bump = (type, key) => {
     counts[type] ??= { tp: 0, p: 0, g: 0 };
@@ -432,7 +441,7 @@ function score(tagger, sents) {
   for (const s of sents) {
     const gold = new Set(s.entities.map((e) => `${e.start}:${e.end}:${e.type}`));
     for (const e of s.entities) bump(e.type, 'g');
-    for (const span of tagger.tag(s.tokens)) {
+    for (const span of tagger.tag(s.tokens, 0, s.tokens.length, { names: marked ? s.names : [] })) {
       const type = { person: 'PER', organization: 'ORG', location: 'LOC' }[span.type];
       const key = `${s.tokens[span.tokenStart].start}:${s.tokens[span.tokenEnd - 1].end}:${type}`;
       bump(type, 'p');
@@ -513,7 +522,7 @@ if (TUNE) {
   const shown = Number(option('misses', 0));
   for (const d of devSets) {
     const result = score(tagger, d.sents);
-    console.log(`${d.name.padEnd(38)} ${fmt(result)}`);
+    console.log(`${d.name.padEnd(38)} ${fmt(result)}   without names: F1 ${score(tagger, d.sents, { marked: false }).all.F.toFixed(1)}`);
     for (const m of result.misses.slice(0, shown)) console.log(`  ${m}`);
   }
   process.exit(0);
@@ -526,7 +535,7 @@ const final = train([...trainSents, ...devSents], bestEpoch);
 const { object, json, kept, threshold } = fit(final, calibration);
 console.log(`model: ${kept} buckets kept (|byte| ≥ ${threshold}), ${json.length} bytes`);
 const tagger = warta.createNerTagger(object);
-for (const t of tests) console.log(`${t.name.padEnd(38)} ${fmt(score(tagger, t.sents))}`);
+for (const t of tests) console.log(`${t.name.padEnd(38)} ${fmt(score(tagger, t.sents))}   without names: F1 ${score(tagger, t.sents, { marked: false }).all.F.toFixed(1)}`);
 if (!DRY) {
   writeFileSync(OUT, json + '\n');
   console.log(`wrote ${OUT}`);

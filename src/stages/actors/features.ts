@@ -1,7 +1,10 @@
 // Token features of the named-entity tagger, hashed into a fixed table so that neither training
 // nor tagging builds a feature string: each token's text is read once, char by char, into a few
 // 32-bit hashes (lowercased word, prefixes, suffixes, collapsed shape), and every feature is one or
-// two integer multiplications of those. scripts/train-ner.mjs and the tagger share this file, so the
+// two integer multiplications of those. Besides the text, a token may carry a name mark: the type
+// of a dictionary name it is part of (lexicon.matchActors), so that the model learns how known
+// names sit among unknown ones ("Bank [Indonesia]" is one organization, "[Rusia] Vladimir Putin" two
+// names). scripts/train-ner.mjs and the tagger share this file, so the
 // model and the run time always agree on what a feature is; FEATURE_SET names the version a model
 // was built with.
 
@@ -11,10 +14,10 @@ export interface TaggableToken {
 }
 
 /** Bumped whenever a feature changes meaning; a model built for another set is refused. */
-export const FEATURE_SET = 'warta-ner-3';
+export const FEATURE_SET = 'warta-ner-4';
 
 /** Features per token (the templates in tokenFeatures, in order). */
-export const FEATURES_PER_TOKEN = 27;
+export const FEATURES_PER_TOKEN = 30;
 
 /** Hashes a token keeps (HASH_SLOTS a token): word, shape, prefixes of 2..4, suffixes of 1..4, flags. */
 export const HASH_SLOTS = 10;
@@ -38,6 +41,32 @@ const AFTER = 0x1b873593;
 const UPPER_CLASS = 0x58; // 'X'
 const LOWER_CLASS = 0x78; // 'x'
 const DIGIT_CLASS = 0x64; // 'd'
+
+/** A dictionary name over tokens [tokenStart, tokenEnd): lexicon.matchActors gives them. */
+export interface NameMark {
+  tokenStart: number;
+  tokenEnd: number;
+  type: string;
+  /** Matches written in another case than the dictionary's ("BANK INDONESIA") are not marked. */
+  exactCase?: boolean;
+}
+
+const NAME_CODES: Readonly<Record<string, number>> = { person: 1, organization: 2, location: 3 };
+
+/**
+ * Writes the name mark of tokens [start, start + count) into marks[0, count): 0 for none, else the
+ * type's code × 2, plus 1 inside the name after its first token. Groups and unknown types are not
+ * marked; a later name overwrites an earlier one.
+ */
+export function markNames(names: readonly NameMark[], start: number, count: number, marks: Uint8Array): void {
+  marks.fill(0, 0, count);
+  const end = start + count;
+  for (const name of names) {
+    const code = NAME_CODES[name.type];
+    if (!code || name.exactCase === false) continue;
+    for (let k = Math.max(name.tokenStart, start); k < Math.min(name.tokenEnd, end); k++) marks[k - start] = code * 2 + (k === name.tokenStart ? 0 : 1);
+  }
+}
 
 function fnv(h: number, c: number): number {
   return Math.imul(h ^ c, FNV_PRIME);
@@ -120,9 +149,9 @@ function hashTokens(tokens: readonly TaggableToken[], start: number, end: number
  * Writes the bucket of every feature of tokens[start, end) into `out` (FEATURES_PER_TOKEN a token,
  * in token order), for a table of 2^bits buckets. A feature is its template's number added to a
  * token hash (so that a word as the current word and as the next one differ), times GOLDEN; a pair
- * mixes in the second hash and multiplies again. `hashes` (HASH_SLOTS a token) is scratch space, for
- * callers that reuse it. The expressions are written out, not wrapped in helpers, because this is
- * the tagger's innermost loop.
+ * mixes in the second hash and multiplies again. `marks` holds the tokens' name marks (markNames),
+ * none when absent. `hashes` (HASH_SLOTS a token) is scratch space, for callers that reuse it. The
+ * expressions are written out, not wrapped in helpers, because this is the tagger's innermost loop.
  */
 export function tokenFeatures(
   tokens: readonly TaggableToken[],
@@ -130,6 +159,7 @@ export function tokenFeatures(
   end: number,
   bits: number,
   out: Int32Array,
+  marks: Uint8Array | null = null,
   hashes: Int32Array = new Int32Array((end - start) * HASH_SLOTS),
 ): void {
   const n = end - start;
@@ -146,6 +176,9 @@ export function tokenFeatures(
     const sp1 = k + 1 < n ? hashes[h + HASH_SLOTS + SHAPE]! : AFTER;
     const flags = hashes[h + FLAGS]!;
     const initial = flags & 1;
+    const m0 = marks ? marks[k]! : 0;
+    const mm1 = marks && k > 0 ? marks[k - 1]! : 0;
+    const mp1 = marks && k + 1 < n ? marks[k + 1]! : 0;
     // Single hashes: bias, words around, affixes, shapes around.
     out[o] = 0;
     out[o + 1] = Math.imul(w0 + 1, GOLDEN) >>> shift;
@@ -175,5 +208,9 @@ export function tokenFeatures(
     out[o + 24] = Math.imul(Math.imul(s0 + 24, GOLDEN) ^ (flags >> 1), SECOND) >>> shift;
     out[o + 25] = Math.imul(Math.imul(wm2 + 25, GOLDEN) ^ wm1, SECOND) >>> shift;
     out[o + 26] = Math.imul(Math.imul(wp1 + 26, GOLDEN) ^ wp2, SECOND) >>> shift;
+    // Name marks: the token's, and with each neighbour's.
+    out[o + 27] = Math.imul(m0 + 27, GOLDEN) >>> shift;
+    out[o + 28] = Math.imul(Math.imul(mm1 + 28, GOLDEN) ^ m0, SECOND) >>> shift;
+    out[o + 29] = Math.imul(Math.imul(m0 + 29, GOLDEN) ^ mp1, SECOND) >>> shift;
   }
 }

@@ -6,7 +6,9 @@
 // works in typed arrays that each tagger keeps and grows to its longest sentence, at most 1024
 // tokens (scratch only: nothing of one call is read by the next), and allocates only the spans it
 // returns.
-import { FEATURE_SET, FEATURES_PER_TOKEN, HASH_SLOTS, tokenFeatures, type TaggableToken } from './features.js';
+import { FEATURE_SET, FEATURES_PER_TOKEN, HASH_SLOTS, markNames, tokenFeatures, type NameMark, type TaggableToken } from './features.js';
+
+export type { NameMark } from './features.js';
 
 export type NerType = 'person' | 'organization' | 'location';
 
@@ -31,13 +33,20 @@ export interface NerConstraint {
   type: NerType | 'outside';
 }
 
-export interface NerTagger {
+/** What the caller can tell the tagger about a range; indices into `tokens`, any order, clipped to the range. */
+export interface NerContext {
   /**
-   * The entities among tokens[start, end); give one sentence at a time for the best results.
-   * `known` (indices into `tokens`, in any order, clipped to the range) fixes those tokens' tags; a
-   * known name comes back as a span like any other.
+   * The dictionary names in the tokens (lexicon.matchActors; only exact-case matches count), as the
+   * model was trained with them: evidence, weighed against the rest. Give them for the best results.
    */
-  tag(tokens: readonly TaggableToken[], start?: number, end?: number, known?: readonly NerConstraint[]): NerSpan[];
+  names?: readonly NameMark[];
+  /** Tags fixed in advance: the decoding agrees with them; a known name comes back as a span like any other. */
+  known?: readonly NerConstraint[];
+}
+
+export interface NerTagger {
+  /** The entities among tokens[start, end); give one sentence at a time for the best results. */
+  tag(tokens: readonly TaggableToken[], start?: number, end?: number, context?: NerContext): NerSpan[];
 }
 
 /** The model file's shape (dictionaries/ner-model.json). */
@@ -192,9 +201,10 @@ export function createNerTagger(model: NerModel): NerTagger {
    * (SWAR): `even` collects tags 0 and 2 of word 0, `odd` tags 1 and 3, and so on, so that a bucket
    * costs two loads and four additions instead of eight byte loads.
    */
-  function emissions(tokens: readonly TaggableToken[], start: number, n: number): void {
+  function emissions(tokens: readonly TaggableToken[], start: number, n: number, names: readonly NameMark[]): void {
     const { features, emit } = work;
-    tokenFeatures(tokens, start, start + n, bits, features, work.hashes);
+    markNames(names, start, n, work.marks);
+    tokenFeatures(tokens, start, start + n, bits, features, work.marks, work.hashes);
     for (let k = 0, f = 0; k < n; k++) {
       let even = 0, odd = 0, evenHigh = 0, oddHigh = 0;
       for (const last = f + FEATURES_PER_TOKEN; f < last; f++) {
@@ -245,11 +255,11 @@ export function createNerTagger(model: NerModel): NerTagger {
   }
 
   /** One stretch of at most MAX_STRETCH tokens. */
-  function tagStretch(tokens: readonly TaggableToken[], start: number, end: number, known: readonly NerConstraint[]): NerSpan[] {
+  function tagStretch(tokens: readonly TaggableToken[], start: number, end: number, names: readonly NameMark[], known: readonly NerConstraint[]): NerSpan[] {
     const n = end - start;
     if (n > work.capacity) work = createWorkspace(Math.max(n, Math.min(work.capacity * 2, MAX_STRETCH)));
     const { emit, forward, back, backward, path } = work;
-    emissions(tokens, start, n);
+    emissions(tokens, start, n, names);
     for (const c of known) constrain(emit, c, start, n);
     // Viterbi forward: the best path ending in each tag, and the tag before it on that path.
     for (let t = 0; t < T; t++) forward[t] = opening[t]! + emit[t]!;
@@ -314,7 +324,7 @@ export function createNerTagger(model: NerModel): NerTagger {
   }
 
   return {
-    tag(tokens, start = 0, end = tokens.length, known = []) {
+    tag(tokens, start = 0, end = tokens.length, { names = [], known = [] } = {}) {
       // A "sentence" of a megabyte of words without stops is tagged in stretches, so that the
       // scratch space stays small: each stretch ends before a token that cannot be inside a name.
       const spans: NerSpan[] = [];
@@ -325,7 +335,7 @@ export function createNerTagger(model: NerModel): NerTagger {
           while (cut > from + MAX_STRETCH / 2 && !endsNoName(tokens[cut]!.text)) cut--;
           if (cut > from + MAX_STRETCH / 2) to = cut;
         }
-        for (const span of tagStretch(tokens, from, to, known)) spans.push(span);
+        for (const span of tagStretch(tokens, from, to, names, known)) spans.push(span);
         from = to;
       }
       return spans;
@@ -343,6 +353,7 @@ function endsNoName(text: string): boolean {
 interface Workspace {
   capacity: number;
   hashes: Int32Array;
+  marks: Uint8Array;
   features: Int32Array;
   emit: Float64Array;
   forward: Float64Array;
@@ -355,6 +366,7 @@ function createWorkspace(capacity: number): Workspace {
   return {
     capacity,
     hashes: new Int32Array(capacity * HASH_SLOTS),
+    marks: new Uint8Array(capacity),
     features: new Int32Array(capacity * FEATURES_PER_TOKEN),
     emit: new Float64Array(capacity * STRIDE),
     forward: new Float64Array(capacity * STRIDE),

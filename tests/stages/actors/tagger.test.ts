@@ -6,7 +6,7 @@ import nerModel from '../../../dictionaries/ner-model.json';
 import { compileLexicon } from '../../../src/lexicon/lexicon.js';
 import { loadDictionary } from '../../../src/lexicon/load.js';
 import { abbreviationsFrom, tokenize } from '../../../src/stages/tokenize.js';
-import { FEATURES_PER_TOKEN, HASH_SLOTS, tokenFeatures } from '../../../src/stages/actors/features.js';
+import { FEATURES_PER_TOKEN, HASH_SLOTS, markNames, tokenFeatures, type NameMark } from '../../../src/stages/actors/features.js';
 import { createNerTagger, type NerModel, type NerSpan } from '../../../src/stages/actors/tagger.js';
 import type { Token } from '../../../src/types.js';
 
@@ -81,11 +81,13 @@ describe('ner tagger', () => {
     const text = 'Presiden Rusia Vladimir Putin bertemu Perdana Menteri India Narendra Modi.';
     const tokens = tokenize(text, abbreviations);
     const at = (word: string) => tokens.findIndex((t) => t.text === word);
-    const spans = tagger.tag(tokens, 0, tokens.length, [
-      { tokenStart: at('Rusia'), tokenEnd: at('Rusia') + 1, type: 'location' },
-      { tokenStart: at('India'), tokenEnd: at('India') + 1, type: 'location' },
-      { tokenStart: at('Perdana'), tokenEnd: at('Menteri') + 1, type: 'outside' },
-    ]);
+    const spans = tagger.tag(tokens, 0, tokens.length, {
+      known: [
+        { tokenStart: at('Rusia'), tokenEnd: at('Rusia') + 1, type: 'location' },
+        { tokenStart: at('India'), tokenEnd: at('India') + 1, type: 'location' },
+        { tokenStart: at('Perdana'), tokenEnd: at('Menteri') + 1, type: 'outside' },
+      ],
+    });
     const found = spans.map((s) => [s.type, text.slice(tokens[s.tokenStart]!.start, tokens[s.tokenEnd - 1]!.end)]);
     expect(found).toContainEqual(['location', 'Rusia']);
     expect(found).toContainEqual(['person', 'Vladimir Putin']);
@@ -97,11 +99,11 @@ describe('ner tagger', () => {
     const text = 'Juru bicara Kementerian Luar Negeri Andi Wijaya hadir.';
     const tokens = tokenize(text, abbreviations);
     const ministry = { tokenStart: 2, tokenEnd: 5, type: 'organization' as const };
-    const whole = tagger.tag(tokens, 0, tokens.length, [ministry]);
+    const whole = tagger.tag(tokens, 0, tokens.length, { known: [ministry] });
     expect(whole.find((s) => s.tokenStart === 2)).toMatchObject({ tokenEnd: 5, type: 'organization' });
-    const cut = tagger.tag(tokens, 3, tokens.length, [ministry]);
+    const cut = tagger.tag(tokens, 3, tokens.length, { known: [ministry] });
     expect(cut[0]).toMatchObject({ tokenStart: 3, tokenEnd: 5, type: 'organization' });
-    expect(tagger.tag(tokens, 0, tokens.length, [{ tokenStart: 0, tokenEnd: tokens.length, type: 'outside' }])).toEqual([]);
+    expect(tagger.tag(tokens, 0, tokens.length, { known: [{ tokenStart: 0, tokenEnd: tokens.length, type: 'outside' }] })).toEqual([]);
   });
 
   it('tags a long run without stops in stretches, never cutting a name', () => {
@@ -110,6 +112,20 @@ describe('ner tagger', () => {
     const found = tagger.tag(tokens).map((s) => text.slice(tokens[s.tokenStart]!.start, tokens[s.tokenEnd - 1]!.end));
     expect(found.filter((t) => t === 'Budi Santoso')).toHaveLength(400);
     expect(found.filter((t) => t === 'Desa Sukamaju')).toHaveLength(400);
+  });
+
+  it('weighs the dictionary names it is given against the words around them', () => {
+    const text = 'Gubernur Bank Indonesia Sutrisno Hadi hadir di Jakarta.';
+    const tokens = tokenize(text, abbreviations);
+    const at = (word: string) => tokens.findIndex((t) => t.text === word);
+    const names: NameMark[] = [
+      { tokenStart: at('Bank'), tokenEnd: at('Indonesia') + 1, type: 'organization', exactCase: true },
+      { tokenStart: at('Jakarta'), tokenEnd: at('Jakarta') + 1, type: 'location', exactCase: true },
+    ];
+    const found = tagger.tag(tokens, 0, tokens.length, { names }).map((s) => [s.type, text.slice(tokens[s.tokenStart]!.start, tokens[s.tokenEnd - 1]!.end)]);
+    expect(found).toContainEqual(['organization', 'Bank Indonesia']);
+    expect(found).toContainEqual(['person', 'Sutrisno Hadi']);
+    expect(found).toContainEqual(['location', 'Jakarta']);
   });
 
   it('refuses a model built for other features or with damaged weights', () => {
@@ -142,9 +158,25 @@ describe('ner features', () => {
     const a = new Int32Array(tokens.length * FEATURES_PER_TOKEN);
     const b = new Int32Array(tokens.length * FEATURES_PER_TOKEN);
     tokenFeatures(tokens, 0, tokens.length, 12, a);
-    tokenFeatures(tokens, 0, tokens.length, 12, b, new Int32Array(tokens.length * HASH_SLOTS).fill(-7));
+    tokenFeatures(tokens, 0, tokens.length, 12, b, null, new Int32Array(tokens.length * HASH_SLOTS).fill(-7));
     expect(Array.from(a)).toEqual(Array.from(b));
     for (const bucket of a) expect(bucket >= 0 && bucket < 4096).toBe(true);
+  });
+
+  it('marks dictionary names by type and position, clipped to the range', () => {
+    const marks = new Uint8Array(6).fill(9);
+    markNames(
+      [
+        { tokenStart: 1, tokenEnd: 4, type: 'organization' },
+        { tokenStart: 6, tokenEnd: 8, type: 'person' },
+        { tokenStart: 8, tokenEnd: 9, type: 'location', exactCase: false },
+        { tokenStart: 9, tokenEnd: 10, type: 'group' },
+      ],
+      2,
+      6,
+      marks,
+    );
+    expect(Array.from(marks)).toEqual([5, 5, 0, 0, 2, 3]);
   });
 
   it('treats typographic and plain quotes, and any digits, alike', () => {
