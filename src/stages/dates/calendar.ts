@@ -28,6 +28,7 @@ export const CALENDAR_LISTS = [
   'number-cues',
   'future-cues',
   'since-cues',
+  'year-eras',
 ] as const;
 
 export type CalendarList = (typeof CALENDAR_LISTS)[number];

@@ -18,11 +18,11 @@ export interface CalendarForm {
   year?: number;
   month?: number;
   day?: number;
+  /** The year counted from the anchor's ("Desember tahun lalu" -1), when not stated. */
+  yearOffset?: number;
   /** A weekday written with the date ("Sabtu (9/11/2024)"). */
   weekday?: number;
   direction?: Direction;
-  /** A year borrowed from the other end of a range ("Januari hingga April 2025"). */
-  yearHint?: number;
 }
 
 /** A weekday on its own: "Senin", "Kamis lalu", "Jumat pekan ini". */

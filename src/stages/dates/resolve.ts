@@ -95,6 +95,11 @@ function nearest(candidates: readonly { at: number; sameYear: boolean }[], ancho
 }
 
 function resolveCalendar(f: CalendarForm, anchor: number | null): Resolution {
+  // "Desember tahun lalu": the year counted from the anchor's, then as if written.
+  if (f.year === undefined && f.yearOffset !== undefined && anchor !== null) {
+    const stated = resolveCalendar({ ...f, year: civil(anchor).year + f.yearOffset, yearOffset: undefined }, null);
+    return { ...stated, relative: true };
+  }
   if (f.year !== undefined) {
     if (f.day !== undefined && f.month !== undefined) {
       const n = dayNumber(f.year, f.month, f.day);
@@ -155,6 +160,8 @@ function resolveOffset(f: OffsetForm, anchor: number | null): Resolution {
     return fixed(`P${f.amount}${OFFSET_DESIGNATOR[f.unit]}`, f.unit, true);
   }
   const a = civil(anchor);
+  // "5000 tahun yang lalu" leaves the years ISO 8601 writes in four digits: keep the offset.
+  if (f.unit === 'year' && (a.year + f.amount < 1 || a.year + f.amount > 9999)) return fixed(`P${f.amount}Y`, 'year', true);
   switch (f.unit) {
     case 'day':
       return dayResolution(anchor + f.amount, true);

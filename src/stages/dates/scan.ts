@@ -137,6 +137,11 @@ export class Scan {
     return t && t.kind === 'number' && INTEGER.test(t.text) ? t.text.length : 0;
   }
 
+  startsWithDigit(i: number): boolean {
+    const t = this.tokens[i];
+    return !!t && DIGIT_START.test(t.text);
+  }
+
   isUpper(i: number): boolean {
     const t = this.tokens[i];
     return !!t && UPPER.test(t.text);

@@ -66,6 +66,10 @@ export const MONTH_NAME: Row[] = [
   ['Tenggat pelaporan 31 Okt. 2024.', D, '31 Okt. 2024', '2024-10-31'],
   ['Pemilu digelar 14 Februari 2024.', D, '14 Februari 2024', '2024-02-14'],
   ['Peluncuran dijadwalkan 3 Des 2024.', D, '3 Des 2024', '2024-12-03'],
+  ['Harga naik sejak Desember tahun lalu.', D, 'Desember tahun lalu', '2023-12', { relative: true }],
+  ['Kontrak berakhir 5 Maret tahun depan.', D, '5 Maret tahun depan', '2025-03-05'],
+  ['Pameran kembali digelar Juni tahun ini.', D, 'Juni tahun ini', '2024-06'],
+  ['Harga naik pada Maret tahun 2023.', D, 'Maret tahun 2023', '2023-03', { relative: false }],
 ];
 
 export const YEAR: Row[] = [
@@ -84,6 +88,8 @@ export const YEAR: Row[] = [
   ['Harga stabil sejak pertengahan 2023.', D, 'pertengahan 2023', '2023'],
   ['Produksi ditargetkan naik menjelang 2030.', D, '2030', '2030'],
   ['Kemerdekaan diproklamasikan tahun 1945.', D, 'tahun 1945', '1945'],
+  ['Masjid itu dibangun pada tahun 1820 M di tepi sungai.', D, 'tahun 1820 M', '1820'],
+  ['Padi dibudidayakan di sana 5000 tahun yang lalu.', D, '5000 tahun yang lalu', 'P-5000Y'],
   ['Pajak itu berlaku mulai 2027.', D, '2027', '2027'],
 ];
 
@@ -229,6 +235,8 @@ export const RANGE: Row[] = [
   ['Jalan ditutup pukul 22.00 hingga 05.00 WIB.', D, 'pukul 22.00 hingga 05.00 WIB', '2024-11-20T22:00/2024-11-21T05:00'],
   ['Harga tinggi sepanjang Desember 2024–Januari 2025.', D, 'Desember 2024–Januari 2025', '2024-12/2025-01'],
   ['Pendaftaran 1 s.d. 15 Desember 2024.', D, '1 s.d. 15 Desember 2024', '2024-12-01/2024-12-15'],
+  ['Festival digelar tanggal 24 sampai 3 Oktober 2024.', D, 'tanggal 24 sampai 3 Oktober 2024', '2024-09-24/2024-10-03'],
+  ['Libur berlangsung 28 Desember–2 Januari 2025.', D, '28 Desember–2 Januari 2025', '2024-12-28/2025-01-02'],
   ['Masa angkutan berlaku mulai 19 Desember 2024 hingga 5 Januari 2025.', D, '19 Desember 2024', '2024-12-19', { kind: 'date' }],
   ['Masa angkutan berlaku mulai 19 Desember 2024 hingga 5 Januari 2025.', D, '5 Januari 2025', '2025-01-05', { kind: 'date' }],
   ['Pungutan terkumpul selama periode Januari hingga April 2025.', '2025-05-07', 'Januari', '2025-01', { relative: false }],
@@ -336,6 +344,9 @@ export const NOT_DATES: [input: string, phrase: string][] = [
   ['Liga Champions memasuki minggu ke-3.', 'minggu ke-3'],
   ['Korban tewas 2024 orang menurut data lama.', '2024 orang'],
   ['Harga naik menjadi Rp 15.900 per dolar.', 'Rp 15.900'],
+  ['Kota itu berdiri pada 1900 SM di lembah sungai.', '1900 SM'],
+  ['Peringatan 1 Muharam tahun 1446 H digelar meriah.', 'tahun 1446 H'],
+  ['Kariernya dimulai pertengahan tahun 60-an.', 'pertengahan tahun 60-an'],
 ];
 
 /** Every section, by the parser or refiner it exercises. */

@@ -130,6 +130,16 @@ export function countedUnitAt(scan: Scan, i: number): { count: number | null; un
   return unit ? { count: count.value, unit } : null;
 }
 
+/**
+ * The era written after a year at token `k`: "M"/"Masehi" joins it (its end is returned); "SM" or
+ * "H" make the number no Gregorian year (-1).
+ */
+export function afterEra(scan: Scan, k: number): number {
+  const era = scan.joined(k - 1) ? scan.word(k, 'year-eras') : null;
+  if (!era) return k;
+  return era.entry.kind === 'ce' ? era.end : -1;
+}
+
 /** Whether token `i` is an ordinal ("ke-9", "ketiga", "pertama"): "pekan ke-9" names no week. */
 export function isOrdinal(scan: Scan, i: number): boolean {
   if (i >= scan.length || !scan.joined(i - 1)) return false;

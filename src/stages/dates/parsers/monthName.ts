@@ -1,9 +1,9 @@
 // Dates written with a month name: "4 November 2024", "4 Nov. 2024", "tanggal 9 November",
-// "Juni 2024", "Juni 2024 lalu", "12 Agustus lalu", "Juni mendatang", "bulan Juni", a bare "Desember"
-// where a month is expected, and the day alone: "tanggal 9".
-import type { Direction, Mention } from '../forms.js';
+// "Juni 2024", "Juni 2024 lalu", "12 Agustus lalu", "Juni mendatang", "Desember tahun lalu", "bulan
+// Juni", a bare "Desember" where a month is expected, and the day alone: "tanggal 9".
+import type { CalendarForm, Direction, Mention } from '../forms.js';
 import type { Scan } from '../scan.js';
-import { cueBefore, directionOf, relativeWordAt, tenseBefore } from './common.js';
+import { afterEra, cueBefore, directionOf, relativeWordAt, tenseBefore } from './common.js';
 
 const MIN_YEAR = 1000;
 const MAX_YEAR = 2999;
@@ -24,11 +24,30 @@ function monthAt(scan: Scan, i: number): MonthHit | null {
   return { month: hit.entry.value, abbreviation, end };
 }
 
-/** A four-digit year on the line of token `i - 1`. */
-function yearAt(scan: Scan, i: number): number {
-  if (!scan.joined(i - 1) || scan.digits(i) !== 4) return -1;
-  const year = scan.integer(i);
-  return year >= MIN_YEAR && year <= MAX_YEAR ? year : -1;
+/** The year written after a month: stated ("2024", "tahun 2024", "2024 M") or counted ("tahun lalu"). */
+interface YearSlot {
+  year?: number;
+  yearOffset?: number;
+  /** Token index after the slot (the month's end when there is none). */
+  end: number;
+}
+
+const YEAR_OFFSET = { past: -1, this: 0, future: 1 } as const;
+
+/** What follows a month at token `k`; null when it is a year of another era ("Muharam 1445 H"). */
+function yearAfter(scan: Scan, k: number): YearSlot | null {
+  if (!scan.joined(k - 1)) return { end: k };
+  let at = k;
+  const head = scan.word(k, 'date-heads');
+  if (head?.entry.kind === 'year' && scan.joined(head.end - 1)) {
+    const word = relativeWordAt(scan, head.end);
+    if (word && (word.kind === 'past' || word.kind === 'this' || word.kind === 'future')) return { yearOffset: YEAR_OFFSET[word.kind], end: word.end };
+    at = head.end;
+  }
+  const year = scan.digits(at) === 4 ? scan.integer(at) : -1;
+  if (year < MIN_YEAR || year > MAX_YEAR) return { end: k };
+  const end = afterEra(scan, at + 1);
+  return end < 0 ? null : { year, end };
 }
 
 function dayAt(scan: Scan, i: number): number {
@@ -62,31 +81,28 @@ export function monthName(scan: Scan, i: number): Mention | null {
   else if (head) return null;
 
   const day = headKind === 'month' ? -1 : dayAt(scan, k);
-  if (day > 0) {
-    const month = scan.joined(k) ? monthAt(scan, k + 1) : null;
-    if (!month) {
-      // "tanggal 9": a day of the month in context; a bare number is never a date.
-      if (headKind !== 'day') return null;
-      const { direction, end } = withDirection(scan, k + 1);
-      return { first: i, end, form: { type: 'calendar', day, direction: direction ?? tenseBefore(scan, i) } };
-    }
-    const year = yearAt(scan, month.end);
-    const after = withDirection(scan, year > 0 ? month.end + 1 : month.end);
-    const form = { type: 'calendar' as const, day, month: month.month, ...(year > 0 ? { year } : {}) };
-    const direction = after.direction ?? (year > 0 ? undefined : tenseBefore(scan, i));
-    return { first: i, end: after.end, form: direction ? { ...form, direction } : form };
+  if (day > 0 && !(scan.joined(k) && monthAt(scan, k + 1))) {
+    // "tanggal 9": a day of the month in context; a bare number is never a date.
+    if (headKind !== 'day') return null;
+    const after = withDirection(scan, k + 1);
+    const direction = after.direction ?? tenseBefore(scan, i);
+    return { first: i, end: after.end, form: { type: 'calendar', day, ...(direction ? { direction } : {}) } };
   }
-  if (headKind === 'day') return null;
-
-  const month = monthAt(scan, k);
+  if (headKind === 'day' && day < 0) return null;
+  const monthStart = day > 0 ? k + 1 : k;
+  const month = monthAt(scan, monthStart);
   if (!month) return null;
-  const year = yearAt(scan, month.end);
-  if (year > 0) {
-    const after = withDirection(scan, month.end + 1);
-    return { first: i, end: after.end, form: { type: 'calendar', year, month: month.month } };
-  }
-  const after = withDirection(scan, month.end);
-  if (!bareMonthExpected(scan, k, month, head !== null, after.direction !== undefined)) return null;
-  const direction = after.direction ?? tenseBefore(scan, i);
-  return { first: i, end: after.end, form: { type: 'calendar', month: month.month, ...(direction ? { direction } : {}) } };
+  const slot = yearAfter(scan, month.end);
+  if (!slot) return null;
+  const form: CalendarForm = { type: 'calendar', month: month.month };
+  if (day > 0) form.day = day;
+  if (slot.year !== undefined) form.year = slot.year;
+  if (slot.yearOffset !== undefined) form.yearOffset = slot.yearOffset;
+  const yearKnown = slot.year !== undefined || slot.yearOffset !== undefined;
+  // "Juni 2024 lalu": the word belongs to the expression; only a date without a year takes its direction.
+  const after = withDirection(scan, slot.end);
+  if (day < 0 && !yearKnown && !bareMonthExpected(scan, k, month, head !== null, after.direction !== undefined)) return null;
+  const direction = yearKnown ? undefined : (after.direction ?? tenseBefore(scan, i));
+  if (direction) form.direction = direction;
+  return { first: i, end: after.end, form };
 }

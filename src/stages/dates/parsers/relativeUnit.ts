@@ -23,7 +23,8 @@ export function relativeUnit(scan: Scan, i: number): Mention | null {
   const word = relativeWordAt(scan, unit.end);
 
   if (!word) {
-    if (count !== null) return null;
+    // "pertengahan tahun 60-an" names a decade, not this year.
+    if (count !== null || (scan.joined(unit.end - 1) && scan.startsWithDigit(unit.end))) return null;
     // "akhir tahun", "awal bulan": the current period; "pada akhir pekan": this weekend.
     const current = unit.unit === 'weekend' ? scan.wordBefore(i, 'date-cues') !== null : scan.wordBefore(i, 'period-parts') !== null && base !== 'day';
     return current ? { first: i, end: unit.end, form: { type: 'offset', unit: base, amount: 0, ...weekend } } : null;

@@ -1,9 +1,10 @@
 // Years: "tahun 2023", "tahun kalender 2024", and a bare four-digit year where a year is expected
 // ("pada 2023", "sejak 2022", "hingga 2026", "akhir 2024"). Never the year of a law ("UU Nomor 1
-// Tahun 2023"), nor a year in a name ("Piala Dunia 2026", "UUD 1945"): no cue stands before those.
+// Tahun 2023"), nor a year in a name ("Piala Dunia 2026", "UUD 1945"): no cue stands before those;
+// nor a year of another era ("1900 SM", "1445 H").
 import type { Mention } from '../forms.js';
 import type { Scan } from '../scan.js';
-import { cueBefore, relativeWordAt } from './common.js';
+import { afterEra, cueBefore, relativeWordAt } from './common.js';
 
 const MIN_HEADED_YEAR = 1000;
 const MAX_HEADED_YEAR = 2999;
@@ -33,10 +34,12 @@ function laterYearAfterDash(scan: Scan, k: number, first: number): boolean {
   return second > first && second - first <= MAX_YEAR_SPAN;
 }
 
-/** "lalu"/"silam" after a year belongs to it ("2020 lalu"). */
+/** "M" and "lalu"/"silam" after a year belong to it ("2020 lalu"); -1 after "SM" or "H". */
 function endAfter(scan: Scan, end: number): number {
-  const word = relativeWordAt(scan, end);
-  return word && word.kind === 'past' ? word.end : end;
+  const era = afterEra(scan, end);
+  if (era < 0) return -1;
+  const word = relativeWordAt(scan, era);
+  return word && word.kind === 'past' ? word.end : era;
 }
 
 export function year(scan: Scan, i: number): Mention | null {
@@ -44,11 +47,13 @@ export function year(scan: Scan, i: number): Mention | null {
   if (head) {
     if (head.entry.kind !== 'year' || !scan.joined(head.end - 1) || isLawNumber(scan, i)) return null;
     const value = fourDigits(scan, head.end, MIN_HEADED_YEAR, MAX_HEADED_YEAR);
-    return value > 0 ? { first: i, end: endAfter(scan, head.end + 1), form: { type: 'calendar', year: value } } : null;
+    const end = value > 0 ? endAfter(scan, head.end + 1) : -1;
+    return end > 0 ? { first: i, end, form: { type: 'calendar', year: value } } : null;
   }
   const value = fourDigits(scan, i, MIN_BARE_YEAR, MAX_BARE_YEAR);
   // After "tahun" the headed form above has read it, unless it was a law's ("Nomor 1 Tahun 2023").
   if (value < 0 || scan.wordBefore(i, 'date-heads')?.entry.kind === 'year') return null;
   if (!cueBefore(scan, i) && !laterYearAfterDash(scan, i + 1, value)) return null;
-  return { first: i, end: endAfter(scan, i + 1), form: { type: 'calendar', year: value } };
+  const end = endAfter(scan, i + 1);
+  return end > 0 ? { first: i, end, form: { type: 'calendar', year: value } } : null;
 }

@@ -33,7 +33,10 @@ function compatible(a: CalendarForm, b: CalendarForm): boolean {
 function completed(a: CalendarForm, b: CalendarForm): [CalendarForm, CalendarForm] {
   const from: CalendarForm = { ...a };
   const to: CalendarForm = { ...b };
-  if (from.day !== undefined && from.month === undefined && to.month !== undefined) from.month = to.month;
+  // "tanggal 24 sampai 3 Oktober": a start day after the end day lies in the month before.
+  if (from.day !== undefined && from.month === undefined && to.month !== undefined) {
+    from.month = to.day !== undefined && from.day > to.day ? ((to.month + 10) % 12) + 1 : to.month;
+  }
   if (from.year === undefined && to.year !== undefined) from.year = before(from, to) ? to.year : to.year - 1;
   else if (to.year === undefined && from.year !== undefined) to.year = before(from, { ...to, year: from.year }) ? from.year : from.year + 1;
   return [from, to];
@@ -110,7 +113,9 @@ export function buildRanges(scan: Scan, mentions: Mention[]): Mention[] {
       if (a.form.type === 'calendar' && b.form.type === 'calendar' && compatible(a.form, b.form)) {
         const [from, to] = completed(a.form, b.form);
         const yearsOnly = from.month === undefined && to.month === undefined;
-        if (connector === 'dash' || (connector === 'slash' && yearsOnly)) {
+        // A start that says less than a date ("tanggal 24 sampai 3 Oktober") belongs to its end.
+        const partial = a.form.day !== undefined && a.form.month === undefined;
+        if (connector === 'dash' || (connector === 'slash' && yearsOnly) || partial) {
           out.push(range(a.first, b.end, from, to));
           m++;
           continue;
