@@ -55,8 +55,10 @@ export interface QuoteLexicon {
   isClauseMarker(folded: string): boolean;
   /** Whether a folded word looks like a verb and is not one of the known look-alikes. */
   isVerbLike(folded: string): boolean;
-  /** The kind of a word that ends a speaker phrase (preposition, time, relative …). */
+  /** The kind of a word that ends a speaker phrase (preposition, affiliation, time, relative …). */
   boundary(folded: string): string | undefined;
+  /** Whether a folded word opens a prepositional phrase ("di", "kepada", "dari" …). */
+  isPreposition(folded: string): boolean;
   /** Whether a title word (from the `titles` list) starts at token i. */
   titleAt(view: DocView, i: number): number;
   complement(kind: string): Complement;
@@ -158,6 +160,10 @@ export function compileQuoteLexicon(lexicon: Lexicon): QuoteLexicon {
       return VERB_SHAPE.test(head) && !nonverbs.has(head) && !nonverbs.has(folded);
     },
     boundary: (folded) => boundaries.get(folded),
+    isPreposition(folded) {
+      const kind = boundaries.get(folded);
+      return kind === 'preposition' || kind === 'affiliation';
+    },
     titleAt(view, i) {
       if (!view.isWord(i) || !titleStarts.has(view.fold(i))) return -1;
       const match = titles.matchAt(view.tokens, i);

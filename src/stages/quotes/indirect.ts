@@ -113,7 +113,7 @@ function contentAfter(view: DocView, ql: QuoteLexicon, cue: number, inQuote: Uin
   } else {
     // "mengatakan pada Kamis (7/11/2024) bahwa …": skip the adjunct when a "bahwa" closes it.
     const kind = view.isWord(i) ? ql.boundary(view.fold(i)) : undefined;
-    if (kind === 'preposition' || kind === 'time' || kind === 'weekday' || tokens[i]!.kind === 'date') {
+    if (kind === 'preposition' || kind === 'affiliation' || kind === 'time' || kind === 'weekday' || tokens[i]!.kind === 'date') {
       for (let k = i + 1; k < tokens.length && k - cue <= MAX_TO_THAT && sameSentence(view, cue, k); k++) {
         if (inQuote[k] || isPunct(view, k, '.')) break;
         if (THAT.has(view.fold(k))) {
@@ -152,14 +152,14 @@ function accepts(view: DocView, ql: QuoteLexicon, kind: string, content: Content
   if (head === 'conjunction' || head === 'relative' || pointsBack(view, ql, content)) return false;
   // "mengatakan kepada wartawan di Jakarta.": an adjunct and nothing reported, unless a clause
   // follows it ("mengatakan hingga Rabu pukul 08.00 WIB, tiket yang terjual mencapai …").
-  if (head === 'preposition') return readsAsClause(view, ql, content.first, content.last);
+  if (head === 'preposition' || head === 'affiliation') return readsAsClause(view, ql, content.first, content.last);
   return complement === 'any' || readsAsClause(view, ql, content.first, content.last);
 }
 
 /** The first token of the clause that ends right before token `end` (after a comma), for post-posed cues. */
 function clauseBefore(view: DocView, end: number, inQuote: Uint8Array): number {
   const s = view.sentenceOf[end]!;
-  let first = Math.max(s >= 0 ? view.sentenceFirst(s) : end, end - MAX_CLAUSE);
+  let first = Math.max(s >= 0 ? view.sentenceFirst(s) : end, end - MAX_CLAUSE, Math.min(view.bodyFirst, end));
   for (let i = end - 1; i >= first; i--) {
     if (inQuote[i]) {
       first = i + 1;

@@ -20,6 +20,7 @@ interface Antecedent {
 }
 
 const UNRESOLVED: Resolved = { actor: -1, mention: null };
+const UPPER_START = /^\p{Lu}/u;
 /** Shortest word of a name that alone names its person ("Oke" for "Oke Nurwan"). */
 const MIN_NAME_WORD = 3;
 /** How many quotes back an unattributed quote looks for the one it continues. */
@@ -52,7 +53,7 @@ function antecedents(view: DocView, ql: QuoteLexicon): { persons: Antecedent[]; 
     if (type !== 'person') continue;
     const s = view.sentenceOf[k] ?? -1;
     if (s === sentence) continue;
-    if (k > 0 && ql.boundary(view.fold(k - 1)) === 'preposition') continue;
+    if (k > 0 && ql.isPreposition(view.fold(k - 1))) continue;
     sentence = s;
     persons.push({ start: m.start, actor: m.actor });
   }
@@ -72,7 +73,13 @@ export function resolveSpeakers(view: DocView, ql: QuoteLexicon, candidates: rea
   const spoken: Antecedent[] = [];
   const spokenPersons: Antecedent[] = [];
   const titleHolders = personsByTitle(view);
-  const namesakes = personsByName(view);
+  const namesakes = actorsByName(view);
+  const startsOf = new Map<number, number[]>();
+  for (const m of view.mentions) {
+    const list = startsOf.get(m.actor);
+    if (list) list.push(m.start);
+    else startsOf.set(m.actor, [m.start]);
+  }
 
   const pronoun = (at: number, number: 'person' | 'group'): number => {
     if (number === 'group') {
@@ -123,19 +130,43 @@ export function resolveSpeakers(view: DocView, ql: QuoteLexicon, candidates: rea
 
   /**
    * Words with no mention on them: a title ("kata Presiden") goes to the person who holds it, a
-   * name ("kata Hari") to the person it names, the latest mentioned before the words.
+   * name ("kata Hari", "Platform belanja daring Pasarloka") to the actor it names (a person
+   * first), the latest mentioned before the words.
    */
   function holderOf(span: Span): number {
     const key = span.text.toLowerCase();
-    const holders = titleHolders.get(key) ?? namesakes.get(key);
+    const holders = titleHolders.get(key) ?? namesakes.get(key) ?? namesakes.get(trailingName(span.text));
     if (!holders) return -1;
     let best = -1;
     let bestAt = -1;
     for (const actor of holders) {
-      for (const m of view.actors[actor]!.mentions) if (m.start < span.start && m.start > bestAt) [best, bestAt] = [actor, m.start];
+      const at = mentionBefore(actor, span.start);
+      if (at > bestAt || (best >= 0 && at === bestAt && view.actors[actor]!.type === 'person')) [best, bestAt] = [actor, at];
     }
     return best >= 0 ? best : holders[0]!;
   }
+
+  /** Start of the actor's last mention before `offset`, or -1 (binary search over its starts). */
+  function mentionBefore(actor: number, offset: number): number {
+    const starts = startsOf.get(actor);
+    if (!starts) return -1;
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (starts[mid]! < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 ? starts[lo - 1]! : -1;
+  }
+}
+
+/** The capitalized words that end a phrase, lowercased: "Platform belanja daring Pasarloka" → "pasarloka". */
+function trailingName(phrase: string): string {
+  const words = phrase.split(/\s+/);
+  let k = words.length;
+  while (k > 0 && UPPER_START.test(words[k - 1]!)) k--;
+  return words.slice(k).join(' ').toLowerCase();
 }
 
 function personsByTitle(view: DocView): Map<string, number[]> {
@@ -156,16 +187,15 @@ function personsByTitle(view: DocView): Map<string, number[]> {
   return out;
 }
 
-/** Persons by their names, aliases and the words of their names ("Hari" for "Hari Setiyono"). */
-function personsByName(view: DocView): Map<string, number[]> {
+/** Actors by their names, aliases and, for persons, the words of their names ("Hari" for "Hari Setiyono"). */
+function actorsByName(view: DocView): Map<string, number[]> {
   const out = new Map<string, number[]>();
   view.actors.forEach((actor, index) => {
-    if (actor.type !== 'person') return;
     const forms = new Set<string>();
     for (const form of [actor.name, ...actor.aliases]) {
       const folded = form.toLowerCase();
       forms.add(folded);
-      for (const word of folded.split(/\s+/)) if (word.length >= MIN_NAME_WORD) forms.add(word);
+      if (actor.type === 'person') for (const word of folded.split(/\s+/)) if (word.length >= MIN_NAME_WORD) forms.add(word);
     }
     for (const key of forms) {
       const list = out.get(key);

@@ -106,7 +106,13 @@ export function phraseAfter(view: DocView, ql: QuoteLexicon, start: number): [nu
     if (t.kind === 'word') {
       const folded = view.fold(i);
       const boundary = ql.boundary(folded);
-      // "Hari" and "Pagi" may be names; "hari", "pagi" and the weekdays are not.
+      // "Hari" and "Pagi" may be names; "hari", "pagi" and the weekdays are not. A description
+      // keeps its affiliation ("pelatih asal Brasil itu"); a name ends before it ("Budi dari LSM").
+      if (boundary === 'affiliation' && i > first && !view.isCapitalized(first)) {
+        last = i;
+        i++;
+        continue;
+      }
       if (boundary && boundary !== DEMONSTRATIVE && !(boundary === 'time' && view.isCapitalized(i))) break;
       if (i > first && (ql.cueAt(view, i) || ql.markerAt(view, i))) break;
       if (i === first && ql.titleAt(view, i) > i) titled = true;
@@ -138,7 +144,9 @@ export function phraseAfter(view: DocView, ql: QuoteLexicon, start: number): [nu
 /** What the words in [first, last] say about the speaker. */
 export function speakerOfPhrase(view: DocView, ql: QuoteLexicon, first: number, last: number): SpeakerRef {
   const { text, tokens } = view;
-  const picked = pickMention(view, mentionsIn(view, first, last));
+  // "pelatih asal Brasil itu": the place after the affiliation is not who speaks.
+  const found = mentionsIn(view, first, last).filter((m) => !(m.token > first && ql.isPreposition(view.fold(m.token - 1))));
+  const picked = pickMention(view, found);
   if (picked) return refOfMention(picked);
   const pronoun = ql.pronoun(view.fold(first));
   const span = spanAt(text, tokens[first]!.start, tokens[last]!.end);
@@ -163,7 +171,7 @@ export function speakerOfClitic(view: DocView, clitic: { start: number; end: num
  */
 export function speakerBefore(view: DocView, ql: QuoteLexicon, cue: number, from: number, inQuote: Uint8Array): SpeakerRef {
   const { tokens, text } = view;
-  const lowest = Math.max(from, cue - MAX_SUBJECT);
+  const lowest = Math.max(from, cue - MAX_SUBJECT, view.bodyFirst);
   if (cue <= lowest) return NONE;
   // Tokens that cannot hold the subject: inside a quote or a cited source ("Dikutip dari AFP,").
   let sourceUntilComma = false;
@@ -192,7 +200,7 @@ export function speakerBefore(view: DocView, ql: QuoteLexicon, cue: number, from
   const candidatesIn = (a: number, b: number) =>
     mentionsIn(view, a, b).filter((m) => {
       const k = m.token;
-      return k >= lowest && !excluded[k - lowest] && !(k > 0 && ql.boundary(view.fold(k - 1)) === 'preposition');
+      return k >= lowest && !excluded[k - lowest] && !(k > 0 && ql.isPreposition(view.fold(k - 1)));
     });
   // "Putin menyebut Xi … dan mengatakan": the subject is before the first verb of the clause.
   let found = firstVerb > lowest ? candidatesIn(lowest, firstVerb - 1) : [];

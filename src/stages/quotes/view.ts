@@ -43,6 +43,8 @@ export interface DocView {
   /** First and last token (inclusive) of sentence s. */
   sentenceFirst(s: number): number;
   sentenceLast(s: number): number;
+  /** The first token after the dateline ("JAKARTA, KOMPAS.com -"): nobody speaks before it. */
+  readonly bodyFirst: number;
   /** Index of the token that holds `offset` (the first token ending after it). */
   tokenAt(offset: number): number;
   /** Mentions in the article body (not in the dateline or boilerplate), ordered by start. */
@@ -185,6 +187,7 @@ export function viewOf(doc: Doc): DocView {
     sentenceFirst: (k) => firstOf[k]!,
     sentenceLast: (k) => lastOf[k]!,
     tokenAt,
+    bodyFirst: tokenAt(bodyStart),
     mentions: body,
     mentionFrom,
     mentionCovering(start, end) {
