@@ -2,7 +2,7 @@
 // Trains the named-entity tagger's model (dictionaries/ner-model.json) and scores it.
 //
 //   node scripts/train-ner.mjs [--data DIR] [--out FILE] [--bits N] [--epochs N] [--budget BYTES]
-//                              [--corpora NAME,NAME] [--dry] [--tune [--misses N]]
+//                              [--corpora NAME,NAME] [--dry] [--tune [--misses N]] [--holdout]
 //
 // Corpora (IOB, pre-tokenized) come from ../shared/data/ner; only their train and dev splits are
 // read for learning (fold 01 of the IndoLEM corpora, whose other folds hold fold 01's test). Each
@@ -38,6 +38,7 @@ const MAX_EPOCHS = Number(option('epochs', 12));
 const DRY = args.includes('--dry');
 /** Only phase 1: report dev scores, for choosing features and corpora without looking at test. */
 const TUNE = args.includes('--tune');
+const HOLDOUT = args.includes('--holdout');
 /** The corpora to learn from (default: all); every corpus is still scored. */
 const LEARN_FROM = option('corpora', null);
 /** The model file's budget in bytes: pruning raises its threshold until the file fits. */
@@ -531,7 +532,8 @@ const devMargins = devSets.flatMap((d) => score(taggerOf(bestModel), d.sents).ma
 const calibration = calibrate(devMargins);
 console.log(`score calibration slope ${calibration.slope} bias ${calibration.bias}`);
 
-const final = train([...trainSents, ...devSents], bestEpoch);
+// --holdout keeps the phase-1 model (train splits only), to study errors on dev files with a model that never saw them.
+const final = HOLDOUT ? bestModel : train([...trainSents, ...devSents], bestEpoch);
 const { object, json, kept, threshold } = fit(final, calibration);
 console.log(`model: ${kept} buckets kept (|byte| ≥ ${threshold}), ${json.length} bytes`);
 const tagger = warta.createNerTagger(object);
