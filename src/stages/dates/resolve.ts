@@ -192,9 +192,18 @@ export function resolvePoint(f: PointForm, anchor: number | null, context: DayCo
   }
 }
 
+/** A start without a year takes the end's ("tanggal 24 sampai 3 Oktober"), the year before if it comes later in it. */
+function startInYearOf(from: CalendarForm, to: CalendarForm, end: Resolution): CalendarForm {
+  if (from.year !== undefined || from.yearOffset !== undefined || end.point === null) return from;
+  const year = civil(end.point).year;
+  const key = (f: CalendarForm) => (f.month ?? 0) * 32 + (f.day ?? 0);
+  return { ...from, year: key(from) <= key(to) ? year : year - 1 };
+}
+
 export function resolveRange(from: PointForm, to: PointForm, anchor: number | null, context: DayContext | null): Resolution {
-  const a = resolvePoint(from, anchor, context);
   let b = resolvePoint(to, anchor, context);
+  const start = from.type === 'calendar' && to.type === 'calendar' ? startInYearOf(from, to, b) : from;
+  const a = { ...resolvePoint(start, anchor, context), ...(start !== from ? { relative: b.relative } : {}) };
   // "Senin-Rabu": the end is the first such weekday on or after the start.
   if (from.type === 'weekday' && to.type === 'weekday' && a.day !== null) b = dayResolution(a.day + ((to.weekday - from.weekday + 7) % 7), true);
   // "pukul 22.00 hingga 05.00": an end before the start is on the next day.

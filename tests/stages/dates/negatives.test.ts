@@ -16,6 +16,7 @@ describe('dates: negatives', () => {
     'Pertumbuhan ekonomi kuartal III-2024 mencapai 4,95 persen.',
     'Warga merayakan Natal dan Tahun Baru bersama.',
     'Harga naik menjadi Rp 15.900 per dolar, setara 0,3 persen.',
+    'Gereja itu direnovasi setelah Perang Tiga Puluh Tahun.',
   ])('reports nothing in %s', (input) => {
     expect(datesOf(input, D).map((d) => [d.text, d.kind])).toEqual([]);
   });

@@ -19,6 +19,8 @@ export function duration(scan: Scan, i: number): Mention | null {
   const counted = countedUnitAt(scan, i);
   if (!counted || counted.unit.unit === 'weekend') return null;
   if (scan.wordBefore(i, 'age-cues') !== null || scan.wordBefore(i, 'number-cues') !== null) return null;
+  // "Perang Tiga Puluh Tahun" is a name.
+  if (scan.isUpper(counted.unit.end - 1) && scan.isUpper(i) && scan.joined(i - 1) && scan.kind(i - 1) === 'word' && scan.isUpper(i - 1)) return null;
   const unit = counted.unit.unit as Unit;
   let end = counted.unit.end;
   const word = relativeWordAt(scan, end);
