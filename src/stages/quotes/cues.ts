@@ -44,6 +44,10 @@ export interface MarkerHit {
   kind: MarkerKind;
   /** Token index after the marker. */
   end: number;
+  /** The marker's folded first word without its clitic ("menurutnya" → "menurut"). */
+  lemma: string;
+  /** The -nya of "Menurutnya", which names the speaker. */
+  clitic: { start: number; end: number } | null;
 }
 
 export interface QuoteLexicon {
@@ -70,7 +74,7 @@ export interface QuoteLexicon {
  */
 const ANY_COMPLEMENT = new Set(['say', 'admit', 'assess', 'recommend']);
 /** Verbs that report speech only with "bahwa", "agar" or a comma; otherwise they are actions. */
-const MARKED_COMPLEMENT = new Set(['appeal', 'complain', 'hope', 'question', 'tell', 'criticize']);
+const MARKED_COMPLEMENT = new Set(['appeal', 'complain', 'question', 'tell', 'criticize']);
 const VERB_SHAPE = /^(?:me|di)\p{Ll}{3,}$|^(?:ber|ter)\p{Ll}{3,}$/u;
 const ACTIVE_PREFIX = /^(?:me|ber)/;
 const PASSIVE_PREFIX = /^di/;
@@ -123,6 +127,18 @@ export function compileQuoteLexicon(lexicon: Lexicon): QuoteLexicon {
   const nonverbs = foldedSet(lexicon.words('clause-nonverbs'));
   const boundaries = foldedKinds(lexicon.words('speaker-boundaries'));
 
+  /** "Menurutnya": a one-word marker with the -nya that names its speaker. */
+  const markerWithClitic = (view: DocView, i: number): MarkerHit | null => {
+    const token = view.tokens[i]!;
+    const parts = splitClitics(token.text);
+    const last = parts[parts.length - 1]!;
+    if (parts.length !== 2 || last.text.toLowerCase() !== 'nya') return null;
+    const stem = foldForMatch(parts[0]!.text);
+    const phrase = markers.get(stem)?.find((p) => p.words.length === 1);
+    if (!phrase) return null;
+    return { kind: phrase.kind, end: i + 1, lemma: stem, clitic: { start: token.start + last.start, end: token.start + last.end } };
+  };
+
   return {
     cueAt(view, i) {
       if (!view.isWord(i)) return null;
@@ -142,14 +158,15 @@ export function compileQuoteLexicon(lexicon: Lexicon): QuoteLexicon {
     },
     markerAt(view, i) {
       if (!view.isWord(i)) return null;
-      const phrases = markers.get(view.fold(i));
-      if (!phrases) return null;
+      const folded = view.fold(i);
+      const phrases = markers.get(folded);
+      if (!phrases) return folded.endsWith('nya') ? markerWithClitic(view, i) : null;
       for (const phrase of phrases) {
         const end = i + phrase.words.length;
         if (end > view.tokens.length || view.lineOf[end - 1] !== view.lineOf[i]) continue;
         let k = 1;
         while (k < phrase.words.length && view.fold(i + k) === phrase.words[k]) k++;
-        if (k === phrase.words.length) return { kind: phrase.kind, end };
+        if (k === phrase.words.length) return { kind: phrase.kind, end, lemma: folded, clitic: null };
       }
       return null;
     },
@@ -185,7 +202,7 @@ export function indexSpeech(view: DocView, ql: QuoteLexicon): SpeechIndex {
   for (let i = 0; i < view.tokens.length; i++) {
     if (!view.isWord(i)) continue;
     const marker = ql.markerAt(view, i);
-    if (marker) markers.push({ kind: marker.kind, end: marker.end, token: i });
+    if (marker) markers.push({ kind: marker.kind, end: marker.end, lemma: marker.lemma, clitic: marker.clitic, token: i });
     const cue = ql.cueAt(view, i);
     if (cue) cues.push(cue);
   }

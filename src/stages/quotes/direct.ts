@@ -97,11 +97,14 @@ function attributionBefore(view: DocView, ql: QuoteLexicon, open: number, inQuot
     const t = tokens[c]!;
     if (t.kind === 'punct' && (TERMINAL.has(t.text) || markAt(view, c))) break;
     const marker = ql.markerAt(view, c);
+    if (marker?.kind === 'according' && marker.clitic && c === k) {
+      return { cue: spanAt(view.text, t.start, t.end), lemma: marker.lemma, kind: 'according', token: c, speaker: speakerOfClitic(view, marker.clitic) };
+    }
     if (marker?.kind === 'according' && c < k) {
       const phrase = phraseAfter(view, ql, marker.end);
       if (!phrase || phrase[1] > k) break;
       const speaker = speakerOfPhrase(view, ql, phrase[0], phrase[1]);
-      return { cue: spanAt(view.text, t.start, tokens[marker.end - 1]!.end), lemma: t.text.toLowerCase(), kind: 'according', token: c, speaker };
+      return { cue: spanAt(view.text, t.start, tokens[marker.end - 1]!.end), lemma: marker.lemma, kind: 'according', token: c, speaker };
     }
     const cue = ql.cueAt(view, c);
     if (!cue) continue;

@@ -21,8 +21,11 @@ const TERMINAL = new Set(['.', '!', '?', '…']);
 const THAT = new Set(['bahwa', 'bahwasanya']);
 /** Words that introduce a complement clause without "bahwa" ("meminta agar …"). */
 const COMPLEMENTIZERS = new Set(['agar', 'supaya']);
-/** A cue after these is a purpose or a wish, not a speech act ("untuk meminta klarifikasi"). */
-const NOT_SPOKEN_AFTER = new Set(['untuk', 'agar', 'supaya', 'guna', 'demi', 'yang']);
+/**
+ * A cue after these is a purpose, a wish or a duty, not a speech act: "untuk meminta klarifikasi",
+ * "Gubernur wajib mengumumkan besaran UMP".
+ */
+const NOT_SPOKEN_AFTER = new Set(['untuk', 'agar', 'supaya', 'guna', 'demi', 'yang', 'wajib', 'harus', 'perlu', 'mesti', 'diwajibkan']);
 const JOINERS = new Set(['dan', 'serta', 'lalu', 'kemudian', 'sambil', 'seraya', 'sembari']);
 /** Tokens looked ahead from a cue for a "bahwa" after an adjunct ("mengatakan pada Kamis (7/11) bahwa"). */
 const MAX_TO_THAT = 12;
@@ -187,7 +190,7 @@ export function findIndirect(view: DocView, ql: QuoteLexicon, speech: SpeechInde
     if (useMarker) m++;
     else c++;
     if (i <= claimed || inQuote[i] || usedCues.has(i) || view.boilerplate(i)) continue;
-    const found = useMarker ? fromAccording(view, ql, i, marker.end, inQuote) : fromCue(view, ql, cue!, inQuote);
+    const found = useMarker ? fromAccording(view, ql, marker, inQuote) : fromCue(view, ql, cue!, inQuote);
     if (found) {
       out.push(found);
       claimed = Math.max(claimed, found.last);
@@ -195,8 +198,10 @@ export function findIndirect(view: DocView, ql: QuoteLexicon, speech: SpeechInde
   }
   return out;
 
-  function fromAccording(view: DocView, ql: QuoteLexicon, at: number, after: number, inQuote: Uint8Array): Candidate | null {
-    // "Menurut Budi, …" or "…, menurut Budi."
+  function fromAccording(view: DocView, ql: QuoteLexicon, marker: SpeechIndex['markers'][number], inQuote: Uint8Array): Candidate | null {
+    // "Menurut Budi, …", "Menurutnya, …" or "…, menurut Budi."
+    const at = marker.token;
+    const after = marker.end;
     let comma = -1;
     for (let k = after; k < tokens.length && k - after < MAX_ACCORDING && sameSentence(view, at, k); k++) {
       if (isPunct(view, k, ',')) {
@@ -205,22 +210,28 @@ export function findIndirect(view: DocView, ql: QuoteLexicon, speech: SpeechInde
       }
     }
     const cueSpan = spanAt(text, tokens[at]!.start, tokens[after - 1]!.end);
-    const attribution = (speaker: SpeakerRef): Attribution => ({ cue: cueSpan, lemma: view.fold(at), kind: 'according', token: at, speaker });
-    if (comma > after) {
+    const attribution = (speaker: SpeakerRef): Attribution => ({ cue: cueSpan, lemma: marker.lemma, kind: 'according', token: at, speaker });
+    const named = (from: number, to: number): SpeakerRef | null => {
+      if (marker.clitic) return speakerOfClitic(view, marker.clitic);
+      const phrase = phraseAfter(view, ql, from);
+      if (phrase && phrase[1] <= to) return speakerOfPhrase(view, ql, phrase[0], phrase[1]);
+      return to >= from ? speakerOfPhrase(view, ql, from, to) : null;
+    };
+    if (comma >= after && (comma > after || marker.clitic)) {
       if (inQuote[comma + 1]) return null;
-      const phrase = phraseAfter(view, ql, after);
-      const speaker = phrase && phrase[1] < comma ? speakerOfPhrase(view, ql, phrase[0], phrase[1]) : speakerOfPhrase(view, ql, after, comma - 1);
+      const speaker = named(after, comma - 1);
       const last = clauseEnd(view, ql, comma + 1, inQuote);
-      if (last <= comma) return null;
+      if (!speaker || last <= comma) return null;
       return { kind: 'indirect', first: comma + 1, last, attribution: attribution(speaker), inherits: -1 };
     }
     if (at > 0 && isPunct(view, at - 1, ',')) {
-      const phrase = phraseAfter(view, ql, after);
-      if (!phrase) return null;
+      const phrase = marker.clitic ? null : phraseAfter(view, ql, after);
+      const speaker = marker.clitic ? speakerOfClitic(view, marker.clitic) : phrase ? speakerOfPhrase(view, ql, phrase[0], phrase[1]) : null;
+      if (!speaker) return null;
       const first = clauseBefore(view, at - 1, inQuote);
       const last = at - 2;
       if (last < first) return null;
-      return { kind: 'indirect', first, last, attribution: attribution(speakerOfPhrase(view, ql, phrase[0], phrase[1])), inherits: -1 };
+      return { kind: 'indirect', first, last, attribution: attribution(speaker), inherits: -1 };
     }
     return null;
   }

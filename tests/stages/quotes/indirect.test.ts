@@ -34,6 +34,17 @@ describe('indirect speech', () => {
     expect(indirect('Inflasi tetap terkendali, menurut Rinaldi.')[0]?.text).toBe('Inflasi tetap terkendali');
   });
 
+  it('reads "Menurutnya, …" with the clitic as the speaker', () => {
+    const r = runWith('Rinaldi Saputra menyampaikan laporan. Menurutnya, majelis tidak mempertimbangkan fakta itu.', [RINALDI]);
+    const q = r.quotes.find((x) => x.cue?.text === 'Menurutnya')!;
+    expect([q.text, q.speakerMention?.text, speakerName(r, q)]).toEqual(['majelis tidak mempertimbangkan fakta itu', 'nya', 'Rinaldi Saputra']);
+  });
+
+  it('reads hopes with a clause, not a duty to speak', () => {
+    expect(indirect('Rinaldi berharap pemerintah tidak mengorbankan petani.')[0]?.text).toBe('pemerintah tidak mengorbankan petani');
+    expect(indirect('Gubernur wajib mengumumkan besaran UMP paling lambat 11 Desember, sedangkan upah kota diumumkan kemudian.')).toEqual([]);
+  });
+
   it('reads the cue after the clause: "…, kata X." and "…, ujarnya."', () => {
     expect(indirect('Harga beras akan turun pekan depan, kata Rinaldi.')).toEqual([
       { text: 'Harga beras akan turun pekan depan', cue: 'kata', speaker: 'Rinaldi Saputra' },
