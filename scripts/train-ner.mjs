@@ -245,7 +245,7 @@ function featuresOf(sent, names = sent.names) {
   const out = new Int32Array(n * F);
   const marks = new Uint8Array(n);
   warta.markNames(names, 0, n, marks);
-  warta.tokenFeatures(sent.tokens, 0, n, HASH_BITS, out, marks);
+  warta.tokenFeatures(sent.tokens, 0, n, HASH_BITS, out, { marks });
   return out;
 }
 

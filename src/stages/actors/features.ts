@@ -90,13 +90,25 @@ function wideClass(c: number): number {
   return foldWide(c);
 }
 
+/** What tokenFeatures may be told besides the tokens. */
+export interface FeatureOptions {
+  /** The tokens' name marks (markNames); none when absent. */
+  marks?: Uint8Array | null;
+  /** Scratch space, HASH_SLOTS a token, for callers that reuse it. */
+  hashes?: Int32Array;
+  /** Whether tokens[start] opens a sentence (default); false for a window inside one. */
+  opensSentence?: boolean;
+}
+
+const isStop = (text: string) => text === '.' || text === '!' || text === '?';
+
 /**
  * Per-token hashes of one range, computed once and shared by the features of the neighbours. A
- * token opens a sentence when it is the range's first or follows . ! ? Digits fold to 0, so "2024"
- * and "1998" are one word to the model.
+ * token opens a sentence when it follows . ! ? or is the first of a range that opens one. Digits
+ * fold to 0, so "2024" and "1998" are one word to the model.
  */
-function hashTokens(tokens: readonly TaggableToken[], start: number, end: number, hashes: Int32Array): void {
-  let afterStop = true;
+function hashTokens(tokens: readonly TaggableToken[], start: number, end: number, hashes: Int32Array, opensSentence: boolean): void {
+  let afterStop = opensSentence || (start > 0 && isStop(tokens[start - 1]!.text));
   for (let k = 0, o = 0; start + k < end; k++, o += HASH_SLOTS) {
     const text = tokens[start + k]!.text;
     const len = text.length;
@@ -141,7 +153,7 @@ function hashTokens(tokens: readonly TaggableToken[], start: number, end: number
     hashes[o + WORD] = word;
     hashes[o + SHAPE] = shape;
     hashes[o + FLAGS] = (len < 7 ? len : 7) * 2 + (afterStop ? 1 : 0);
-    afterStop = len === 1 && (text === '.' || text === '!' || text === '?');
+    afterStop = len === 1 && isStop(text);
   }
 }
 
@@ -149,9 +161,8 @@ function hashTokens(tokens: readonly TaggableToken[], start: number, end: number
  * Writes the bucket of every feature of tokens[start, end) into `out` (FEATURES_PER_TOKEN a token,
  * in token order), for a table of 2^bits buckets. A feature is its template's number added to a
  * token hash (so that a word as the current word and as the next one differ), times GOLDEN; a pair
- * mixes in the second hash and multiplies again. `marks` holds the tokens' name marks (markNames),
- * none when absent. `hashes` (HASH_SLOTS a token) is scratch space, for callers that reuse it. The
- * expressions are written out, not wrapped in helpers, because this is the tagger's innermost loop.
+ * mixes in the second hash and multiplies again. The expressions are written out, not wrapped in
+ * helpers, because this is the tagger's innermost loop.
  */
 export function tokenFeatures(
   tokens: readonly TaggableToken[],
@@ -159,12 +170,11 @@ export function tokenFeatures(
   end: number,
   bits: number,
   out: Int32Array,
-  marks: Uint8Array | null = null,
-  hashes: Int32Array = new Int32Array((end - start) * HASH_SLOTS),
+  { marks = null, hashes = new Int32Array((end - start) * HASH_SLOTS), opensSentence = true }: FeatureOptions = {},
 ): void {
   const n = end - start;
   const shift = 32 - bits;
-  hashTokens(tokens, start, end, hashes);
+  hashTokens(tokens, start, end, hashes, opensSentence);
   for (let k = 0, h = 0, o = 0; k < n; k++, h += HASH_SLOTS, o += FEATURES_PER_TOKEN) {
     const w0 = hashes[h + WORD]!;
     const s0 = hashes[h + SHAPE]!;

@@ -42,6 +42,11 @@ export interface NerContext {
   names?: readonly NameMark[];
   /** Tags fixed in advance: the decoding agrees with them; a known name comes back as a span like any other. */
   known?: readonly NerConstraint[];
+  /**
+   * Whether tokens[start] opens a sentence (the default): the model reads capitals there with less
+   * trust. Say false when tagging a window that starts inside a sentence.
+   */
+  opensSentence?: boolean;
 }
 
 export interface NerTagger {
@@ -201,10 +206,10 @@ export function createNerTagger(model: NerModel): NerTagger {
    * (SWAR): `even` collects tags 0 and 2 of word 0, `odd` tags 1 and 3, and so on, so that a bucket
    * costs two loads and four additions instead of eight byte loads.
    */
-  function emissions(tokens: readonly TaggableToken[], start: number, n: number, names: readonly NameMark[]): void {
-    const { features, emit } = work;
-    markNames(names, start, n, work.marks);
-    tokenFeatures(tokens, start, start + n, bits, features, work.marks, work.hashes);
+  function emissions(tokens: readonly TaggableToken[], start: number, n: number, names: readonly NameMark[], opensSentence: boolean): void {
+    const { features, emit, marks, hashes } = work;
+    markNames(names, start, n, marks);
+    tokenFeatures(tokens, start, start + n, bits, features, { marks, hashes, opensSentence });
     for (let k = 0, f = 0; k < n; k++) {
       let even = 0, odd = 0, evenHigh = 0, oddHigh = 0;
       for (const last = f + FEATURES_PER_TOKEN; f < last; f++) {
@@ -255,12 +260,12 @@ export function createNerTagger(model: NerModel): NerTagger {
   }
 
   /** One stretch of at most MAX_STRETCH tokens. */
-  function tagStretch(tokens: readonly TaggableToken[], start: number, end: number, names: readonly NameMark[], known: readonly NerConstraint[]): NerSpan[] {
+  function tagStretch(tokens: readonly TaggableToken[], start: number, end: number, context: Required<NerContext>): NerSpan[] {
     const n = end - start;
     if (n > work.capacity) work = createWorkspace(Math.max(n, Math.min(work.capacity * 2, MAX_STRETCH)));
     const { emit, forward, back, backward, path } = work;
-    emissions(tokens, start, n, names);
-    for (const c of known) constrain(emit, c, start, n);
+    emissions(tokens, start, n, context.names, context.opensSentence);
+    for (const c of context.known) constrain(emit, c, start, n);
     // Viterbi forward: the best path ending in each tag, and the tag before it on that path.
     for (let t = 0; t < T; t++) forward[t] = opening[t]! + emit[t]!;
     for (let k = 1; k < n; k++) {
@@ -324,7 +329,7 @@ export function createNerTagger(model: NerModel): NerTagger {
   }
 
   return {
-    tag(tokens, start = 0, end = tokens.length, { names = [], known = [] } = {}) {
+    tag(tokens, start = 0, end = tokens.length, { names = [], known = [], opensSentence = true } = {}) {
       // A "sentence" of a megabyte of words without stops is tagged in stretches, so that the
       // scratch space stays small: each stretch ends before a token that cannot be inside a name.
       const spans: NerSpan[] = [];
@@ -335,7 +340,7 @@ export function createNerTagger(model: NerModel): NerTagger {
           while (cut > from + MAX_STRETCH / 2 && !endsNoName(tokens[cut]!.text)) cut--;
           if (cut > from + MAX_STRETCH / 2) to = cut;
         }
-        for (const span of tagStretch(tokens, from, to, names, known)) spans.push(span);
+        for (const span of tagStretch(tokens, from, to, { names, known, opensSentence: from === start && opensSentence })) spans.push(span);
         from = to;
       }
       return spans;

@@ -158,7 +158,7 @@ describe('ner features', () => {
     const a = new Int32Array(tokens.length * FEATURES_PER_TOKEN);
     const b = new Int32Array(tokens.length * FEATURES_PER_TOKEN);
     tokenFeatures(tokens, 0, tokens.length, 12, a);
-    tokenFeatures(tokens, 0, tokens.length, 12, b, null, new Int32Array(tokens.length * HASH_SLOTS).fill(-7));
+    tokenFeatures(tokens, 0, tokens.length, 12, b, { hashes: new Int32Array(tokens.length * HASH_SLOTS).fill(-7) });
     expect(Array.from(a)).toEqual(Array.from(b));
     for (const bucket of a) expect(bucket >= 0 && bucket < 4096).toBe(true);
   });
@@ -177,6 +177,21 @@ describe('ner features', () => {
       marks,
     );
     expect(Array.from(marks)).toEqual([5, 5, 0, 0, 2, 3]);
+  });
+
+  it('opens a sentence at the range start unless told otherwise, and after a stop', () => {
+    const tokens = tokenize('Warga melihat Budi di pasar. Ia lari.', abbreviations);
+    const features = (opensSentence: boolean) => {
+      const out = new Int32Array((tokens.length - 2) * FEATURES_PER_TOKEN);
+      tokenFeatures(tokens, 2, tokens.length, 16, out, { opensSentence });
+      return Array.from(out);
+    };
+    const opening = features(true);
+    const inside = features(false);
+    const differing = opening.flatMap((bucket, i) => (bucket === inside[i] ? [] : [i]));
+    // Only the first token's sentence-start features change; "Ia" after the stop opens one either way.
+    expect(differing.length).toBeGreaterThan(0);
+    for (const i of differing) expect(i).toBeLessThan(FEATURES_PER_TOKEN);
   });
 
   it('treats typographic and plain quotes, and any digits, alike', () => {
