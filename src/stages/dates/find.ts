@@ -2,6 +2,7 @@
 // sentences are skipped: a related-article headline's "Hari Ini" is not this article's day), the
 // longest match wins and the scan moves past it, so the work is linear in the tokens.
 import type { Sentence } from '../../types.js';
+import { tokenIndexAt } from '../../spans.js';
 import type { Mention } from './forms.js';
 import type { Scan } from './scan.js';
 import { clockTime } from './parsers/clockTime.js';
@@ -38,13 +39,14 @@ function longestAt(scan: Scan, i: number): Mention | null {
 }
 
 /** The raw mentions of the body's tokens, in order, not overlapping. */
-export function findMentions(scan: Scan, tokenSentences: readonly Sentence[], firstTokens: readonly number[]): Mention[] {
+export function findMentions(scan: Scan, sentences: readonly Sentence[]): Mention[] {
+  const firstTokens = sentences.map((s) => tokenIndexAt(scan.tokens, s.start));
   const mentions: Mention[] = [];
   let i = 0;
-  for (let s = 0; s < tokenSentences.length; s++) {
+  for (let s = 0; s < sentences.length; s++) {
     const begin = firstTokens[s]!;
     const stop = s + 1 < firstTokens.length ? firstTokens[s + 1]! : scan.length;
-    if (tokenSentences[s]!.boilerplate) {
+    if (sentences[s]!.boilerplate) {
       i = Math.max(i, stop);
       continue;
     }

@@ -29,6 +29,7 @@ function asciiShape(s: string): number {
   }
   return shape;
 }
+
 const INTEGER = /^\d{1,4}$/;
 const UPPER = /^\p{Lu}/u;
 const DIGIT_START = /^\d/;
@@ -137,6 +138,7 @@ export class Scan {
     return t && t.kind === 'number' && INTEGER.test(t.text) ? t.text.length : 0;
   }
 
+  /** Whether token `i` opens with a digit ("60-an", "2024"). */
   startsWithDigit(i: number): boolean {
     const t = this.tokens[i];
     return !!t && DIGIT_START.test(t.text);
@@ -153,11 +155,5 @@ export class Scan {
 
   textAt(i: number): string {
     return this.tokens[i]?.text ?? '';
-  }
-
-  /** Whether token `i` is a lower-case word (not a name, not a number). */
-  isLowerWord(i: number): boolean {
-    const t = this.tokens[i];
-    return !!t && t.kind === 'word' && !UPPER.test(t.text) && !DIGIT_START.test(t.text);
   }
 }
