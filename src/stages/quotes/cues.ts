@@ -55,6 +55,8 @@ export interface QuoteLexicon {
   markerAt(view: DocView, i: number): MarkerHit | null;
   /** 'person' or 'group' for a speaker pronoun. */
   pronoun(folded: string): string | undefined;
+  /** Whether a folded noun heads a description of an organization ("perusahaan itu"). */
+  isBody(folded: string): boolean;
   /** Whether a folded word shows a clause (auxiliary, modal, negation, copula, complementizer). */
   isClauseMarker(folded: string): boolean;
   /** Whether a folded word looks like a verb and is not one of the known look-alikes. */
@@ -123,6 +125,7 @@ export function compileQuoteLexicon(lexicon: Lexicon): QuoteLexicon {
   const titles = lexicon.words('titles');
   const titleStarts = new Set(titles.entries.map((e) => foldForMatch(e.form.trim().split(/\s+/)[0]!)));
   const pronouns = foldedKinds(lexicon.words('speaker-pronouns'));
+  const bodies = foldedSet(lexicon.words('speaker-bodies'));
   const clauseMarkers = foldedSet(lexicon.words('clause-markers'));
   const nonverbs = foldedSet(lexicon.words('clause-nonverbs'));
   const boundaries = foldedKinds(lexicon.words('speaker-boundaries'));
@@ -171,6 +174,7 @@ export function compileQuoteLexicon(lexicon: Lexicon): QuoteLexicon {
       return null;
     },
     pronoun: (folded) => pronouns.get(folded),
+    isBody: (folded) => bodies.has(folded),
     isClauseMarker: (folded) => clauseMarkers.has(folded),
     isVerbLike(folded) {
       const head = folded.includes('-') ? folded.slice(0, folded.indexOf('-')) : folded;

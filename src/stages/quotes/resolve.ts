@@ -135,7 +135,7 @@ export function resolveSpeakers(view: DocView, ql: QuoteLexicon, candidates: rea
    */
   function holderOf(span: Span): number {
     const key = span.text.toLowerCase();
-    const holders = titleHolders.get(key) ?? namesakes.get(key) ?? namesakes.get(trailingName(span.text));
+    const holders = titleHolders.get(key) ?? namesakes.get(key) ?? namesakes.get(trailingName(ql, span.text));
     if (!holders) return -1;
     let best = -1;
     let bestAt = -1;
@@ -161,11 +161,15 @@ export function resolveSpeakers(view: DocView, ql: QuoteLexicon, candidates: rea
   }
 }
 
-/** The capitalized words that end a phrase, lowercased: "Platform belanja daring Pasarloka" → "pasarloka". */
-function trailingName(phrase: string): string {
+/**
+ * The capitalized words that end a phrase, lowercased: "Platform belanja daring Pasarloka" →
+ * "pasarloka"; none after a preposition ("Sejumlah orang tua di Garut").
+ */
+function trailingName(ql: QuoteLexicon, phrase: string): string {
   const words = phrase.split(/\s+/);
   let k = words.length;
   while (k > 0 && UPPER_START.test(words[k - 1]!)) k--;
+  if (k > 0 && ql.isPreposition(words[k - 1]!.toLowerCase())) return '';
   return words.slice(k).join(' ').toLowerCase();
 }
 

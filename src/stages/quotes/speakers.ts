@@ -153,7 +153,7 @@ export function speakerOfPhrase(view: DocView, ql: QuoteLexicon, first: number, 
   if (pronoun) return pronounRef(view, tokens[first]!.start, tokens[first]!.end, pronoun);
   // "pelatih asal Brasil itu": a description pointing back at someone named before.
   if (last > first && ql.boundary(view.fold(last)) === DEMONSTRATIVE && !view.isCapitalized(first)) {
-    return { kind: 'pronoun', span, number: 'person' };
+    return { kind: 'pronoun', span, number: ql.isBody(view.fold(first)) ? 'group' : 'person' };
   }
   return { kind: 'phrase', span };
 }
@@ -216,8 +216,8 @@ export function speakerBefore(view: DocView, ql: QuoteLexicon, cue: number, from
   let end = cue - 1;
   while (end >= start && !view.isWord(end)) end--;
   if (end < start) return NONE;
-  if (ql.boundary(view.fold(end)) === DEMONSTRATIVE && !view.isCapitalized(end)) {
-    return { kind: 'pronoun', span: spanAt(text, tokens[start]!.start, tokens[end]!.end), number: 'person' };
+  if (ql.boundary(view.fold(end)) === DEMONSTRATIVE && !view.isCapitalized(end) && end > start) {
+    return { kind: 'pronoun', span: spanAt(text, tokens[start]!.start, tokens[end]!.end), number: ql.isBody(view.fold(start)) ? 'group' : 'person' };
   }
   return { kind: 'phrase', span: spanAt(text, tokens[start]!.start, tokens[end]!.end) };
 }
