@@ -179,7 +179,7 @@ function allowed(tags: readonly string[], from: number, to: number): boolean {
   return from >= 0 && tags[from]!.slice(2) === t.slice(2);
 }
 
-/** Compiles a model once (per pipeline); the tagger it returns only reads it. */
+/** Compiles a model once (per stage factory); the tagger only reads it, and its scratch arrays carry nothing from one call to the next. */
 export function createNerTagger(model: NerModel): NerTagger {
   checkModel(model);
   const tags = model.tags;
