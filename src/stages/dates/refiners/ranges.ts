@@ -1,9 +1,10 @@
-// Ranges. A dash (or a word after a bare day) makes one expression of kind range: "10–12 Desember
-// 2024", "10 hingga 12 Desember", "28 Oktober–2 November 2024", "Januari–Maret 2025", "2020-2024",
-// "tahun 2024/2025", "Senin-Rabu", "pukul 14.30-16.00 WIB", "pukul 22.00 hingga 05.00 WIB". Two dates
-// that each stand alone joined by a word ("19 Desember 2024 hingga 5 Januari 2025", "Januari hingga
-// April 2025") stay two dates, as news annotation (TimeML) has it; the one without a year takes the
-// other's.
+// Ranges. A dash, or a word after a start that says less than a date, makes one expression of kind
+// range: "10–12 Desember 2024", "10 hingga 12 Desember", "28 Oktober–2 November 2024", "Januari–Maret
+// 2025", "2020-2024", "tahun 2024/2025"; so do two weekdays or two clock times joined either way:
+// "Senin-Rabu", "Senin hingga Jumat", "pukul 14.30-16.00 WIB", "pukul 22.00 hingga 05.00 WIB". Two
+// dates that each stand alone joined by a word ("19 Desember 2024 hingga 5 Januari 2025", "Januari
+// hingga April 2025") stay two dates, as news annotation (TimeML) has it; the one without a year
+// takes the other's.
 import type { CalendarForm, Mention, PointForm } from '../forms.js';
 import type { Scan } from '../scan.js';
 
@@ -126,10 +127,11 @@ export function buildRanges(scan: Scan, mentions: Mention[]): Mention[] {
           continue;
         }
       }
-      // Two weekdays make one range with a dash ("Senin-Rabu"); two clock times with any connector.
-      const weekdays = a.form.type === 'weekday' && b.form.type === 'weekday' && connector === 'dash';
-      const clocks = a.form.type === 'clock' && b.form.type === 'clock' && connector !== 'slash';
-      if (weekdays || clocks) {
+      // Two bare weekdays ("Senin-Rabu", "Senin hingga Jumat") or two clock times make one range,
+      // so that the end is read after the start.
+      const weekdays = a.form.type === 'weekday' && b.form.type === 'weekday' && a.form.direction === undefined && b.form.direction === undefined;
+      const clocks = a.form.type === 'clock' && b.form.type === 'clock';
+      if ((weekdays || clocks) && connector !== 'slash') {
         out.push(range(a.first, b.end, a.form as PointForm, b.form as PointForm));
         m++;
         continue;
