@@ -198,6 +198,26 @@ function everyOf(tokens: readonly Token[], start: number, hits: readonly PhraseH
   return out;
 }
 
+/** How many folded tokens a scan keeps: more than any form has words, and a power of two. */
+const FOLD_WINDOW = 64;
+
+/**
+ * Folded token texts for a scan from left to right, kept for the last tokens only: a walk reads a
+ * few tokens ahead, and a document's worth of folded strings would outlive the young generation.
+ */
+function recentFolds(tokens: readonly Token[]): (k: number) => string {
+  const at = new Int32Array(FOLD_WINDOW).fill(-1);
+  const folded = new Array<string>(FOLD_WINDOW).fill('');
+  return (k) => {
+    const slot = k & (FOLD_WINDOW - 1);
+    if (at[slot] !== k) {
+      at[slot] = k;
+      folded[slot] = foldForMatch(tokens[k]!.text);
+    }
+    return folded[slot]!;
+  };
+}
+
 /** Applies switches and overrides: later dictionaries win by actor id, word lists add up. */
 export function compileLexicon(dictionaries: readonly Dictionary[]): Lexicon {
   const disabled = new Set(dictionaries.flatMap((d) => d.disables ?? []));
@@ -316,8 +336,7 @@ export function compileLexicon(dictionaries: readonly Dictionary[]): Lexicon {
       return list;
     },
     matchActors(tokens) {
-      const foldedCache = new Array<string | undefined>(tokens.length);
-      const fold = (k: number) => (foldedCache[k] ??= foldForMatch(tokens[k]!.text));
+      const fold = recentFolds(tokens);
       const hits: PhraseHit<ActorForm>[] = [];
       const matches: ActorMatch[] = [];
       let i = 0;
