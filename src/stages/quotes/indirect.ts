@@ -146,6 +146,18 @@ function pointsBack(view: DocView, ql: QuoteLexicon, content: Content): boolean 
   return rest > content.last || !readsAsClause(view, ql, rest, content.last);
 }
 
+/**
+ * A root used as the verb after its subject: "Ia yakin bahwa …", "Budi bilang, …". Only right
+ * after a pronoun or a name, and only before "bahwa" or a comma, since the roots are also
+ * adjectives and nouns ("sudah jelas", "kata kunci").
+ */
+function usedAsVerb(view: DocView, ql: QuoteLexicon, i: number): boolean {
+  if (i === 0 || !(THAT.has(view.fold(i + 1)) || isPunct(view, i + 1, ','))) return false;
+  if (ql.pronoun(view.fold(i - 1)) !== undefined) return true;
+  const named = view.mentionCovering(view.tokens[i - 1]!.start, view.tokens[i - 1]!.end);
+  return named !== null && named.role !== 'pronoun';
+}
+
 function accepts(view: DocView, ql: QuoteLexicon, kind: string, content: Content): boolean {
   if (content.marked) return true;
   // "mengatakan kepada wartawan di Jakarta.": an adjunct, and nothing reported.
@@ -242,7 +254,7 @@ export function findIndirect(view: DocView, ql: QuoteLexicon, speech: SpeechInde
     const s = view.sentenceOf[i]!;
     const sentenceFirst = s >= 0 ? view.sentenceFirst(s) : i;
     if (i > 0 && NOT_SPOKEN_AFTER.has(view.fold(i - 1))) return null;
-    if (cue.voice === 'active') {
+    if (cue.voice === 'active' || (cue.voice === 'bare' && usedAsVerb(view, ql, i))) {
       const content = contentAfter(view, ql, i, inQuote);
       if (!content || !accepts(view, ql, cue.kind, content)) return null;
       return { kind: 'indirect', first: content.first, last: content.last, attribution: attributionOfCue(view, cue, speakerBefore(view, ql, i, sentenceFirst, inQuote)), inherits: -1 };

@@ -40,6 +40,14 @@ describe('indirect speech', () => {
     expect([q.text, q.speakerMention?.text, speakerName(r, q)]).toEqual(['majelis tidak mempertimbangkan fakta itu', 'nya', 'Rinaldi Saputra']);
   });
 
+  it('reads a root used as the verb: "Ia yakin bahwa …", "Rinaldi bilang, …"', () => {
+    expect(indirect('Rinaldi Saputra datang. Ia yakin bahwa harga akan turun.').map((q) => [q.cue, q.text, q.speaker])).toEqual([
+      ['yakin', 'harga akan turun', 'Rinaldi Saputra'],
+    ]);
+    expect(indirect('Rinaldi bilang, pasokan masih aman.')[0]?.text).toBe('pasokan masih aman');
+    expect(indirect('Hal itu sudah jelas, pasokan masih aman.')).toEqual([]);
+  });
+
   it('reads hopes with a clause, not a duty to speak', () => {
     expect(indirect('Rinaldi berharap pemerintah tidak mengorbankan petani.')[0]?.text).toBe('pemerintah tidak mengorbankan petani');
     expect(indirect('Gubernur wajib mengumumkan besaran UMP paling lambat 11 Desember, sedangkan upah kota diumumkan kemudian.')).toEqual([]);
