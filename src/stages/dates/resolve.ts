@@ -179,16 +179,26 @@ export function resolveClock(f: ClockForm, context: DayContext | null): Resoluti
   return { value: `${day}${formatClock(f.hour, f.minute)}`, kind: 'time', precision: 'minute', relative: context ? context.relative : true, conflict: false, day: null, point: null };
 }
 
+/** ISO 8601 writes years 0001–9999 in four digits; a date beyond them ("Senin depan" on 9999-12-31) stays unknown. */
+const OUT_OF_YEARS = /^(?:-|\d{5})/;
+const UNKNOWN: Record<Exclude<TimePrecision, 'minute'>, string> = { day: 'XXXX-XX-XX', week: 'XXXX-WXX', month: 'XXXX-XX', year: 'XXXX' };
+
+function withinYears(r: Resolution): Resolution {
+  if (!OUT_OF_YEARS.test(r.value)) return r;
+  const value = r.precision === 'minute' ? `XXXX-XX-XX${r.value.slice(r.value.indexOf('T'))}` : UNKNOWN[r.precision];
+  return { ...r, value, relative: true, day: null, point: null };
+}
+
 export function resolvePoint(f: PointForm, anchor: number | null, context: DayContext | null): Resolution {
   switch (f.type) {
     case 'calendar':
-      return resolveCalendar(f, anchor);
+      return withinYears(resolveCalendar(f, anchor));
     case 'weekday':
-      return resolveWeekday(f, anchor);
+      return withinYears(resolveWeekday(f, anchor));
     case 'offset':
-      return resolveOffset(f, anchor);
+      return withinYears(resolveOffset(f, anchor));
     case 'clock':
-      return resolveClock(f, context);
+      return withinYears(resolveClock(f, context));
   }
 }
 
@@ -205,10 +215,10 @@ export function resolveRange(from: PointForm, to: PointForm, anchor: number | nu
   const start = from.type === 'calendar' && to.type === 'calendar' ? startInYearOf(from, to, b) : from;
   const a = { ...resolvePoint(start, anchor, context), ...(start !== from ? { relative: b.relative } : {}) };
   // "Senin-Rabu": the end is the first such weekday on or after the start.
-  if (from.type === 'weekday' && to.type === 'weekday' && a.day !== null) b = dayResolution(a.day + ((to.weekday - from.weekday + 7) % 7), true);
+  if (from.type === 'weekday' && to.type === 'weekday' && a.day !== null) b = withinYears(dayResolution(a.day + ((to.weekday - from.weekday + 7) % 7), true));
   // "pukul 22.00 hingga 05.00": an end before the start is on the next day.
   if (from.type === 'clock' && to.type === 'clock' && context && to.hour * 60 + to.minute < from.hour * 60 + from.minute) {
-    b = resolveClock(to, { day: context.day + 1, relative: context.relative });
+    b = withinYears(resolveClock(to, { day: context.day + 1, relative: context.relative }));
   }
   return { value: `${a.value}/${b.value}`, kind: 'range', precision: a.precision, relative: a.relative || b.relative, conflict: a.conflict || b.conflict, day: null, point: a.point };
 }
