@@ -1,7 +1,8 @@
 // Stage `quotes`: direct and indirect reported speech, with speaker, cue and cited source.
-// Reads: doc.tokens, doc.sentences (and their boilerplate flags), doc.actors (mentions, pronoun
-// links, titles), the lexicon's `speech-verbs`, `speech-markers`, `speaker-pronouns`,
-// `clause-markers`, `clause-nonverbs`, `speaker-boundaries` and `titles` lists.
+// Reads: doc.tokens, doc.sentences (and their boilerplate flags), doc.layers.boilerplate (the
+// dateline), doc.actors (mentions, pronoun links, titles), the lexicon's `speech-verbs`,
+// `speech-markers`, `speaker-pronouns`, `speaker-bodies`, `clause-markers`, `clause-nonverbs`,
+// `speaker-boundaries` and `titles` lists.
 // Writes: doc.quotes (in text order), doc.layers.quotes (QuotesLayer).
 //
 // Quotation marks are paired first (quotes/marks.ts); the quoted spans that are speech become
