@@ -2,8 +2,9 @@
 //
 // A form is stored in a trie under its folded words ("kim" → "jong" → "un"), so a walk from a
 // token costs one lookup per word and stops as soon as no form goes on: the cost per token depends
-// on the length of the longest form, never on the number of forms. Hyphens inside a token and hyphens the tokenizer split off between two
-// words both count as word breaks, so "Kim Jong-un", "Kim Jong-Un" and "Kim Jong Un" are one key.
+// on the length of the longest form, never on the number of forms. Hyphens inside a token and
+// hyphens the tokenizer split off between two words both count as word breaks, so "Kim Jong-un",
+// "Kim Jong-Un" and "Kim Jong Un" are one path.
 import type { Token } from '../types.js';
 import { foldForMatch, innerParts } from './normalize.js';
 
