@@ -145,7 +145,7 @@ export function createActorsStage(): Stage {
         vocabulary = compileVocabulary(lexicon);
         vocabularies.set(lexicon, vocabulary);
       }
-      const view = new TokenView(doc, vocabulary.wordFlags, vocabulary.symbols);
+      const view = new TokenView(doc, vocabulary);
       const knownAt = knownActors(view, lexicon);
       const scanner = new Scanner(view, vocabulary, knownAt);
       const scanned = scanner.scan();

@@ -6,7 +6,6 @@
 // "Kabupaten Demak"), and near-misspellings by Jaro–Winkler.
 import type { ActorEntry, ActorType, Mention } from '../../types.js';
 import type { ActorMatch } from '../../lexicon/lexicon.js';
-import { spanAt } from '../../spans.js';
 import { Strength, type Candidate } from './candidate.js';
 import { jaroWinkler } from './jaroWinkler.js';
 import { Shape, type TokenView } from './tokenView.js';
@@ -47,9 +46,13 @@ export class Coreference {
    * A candidate is compared only with the clusters under its own keys, so a document with many
    * actors costs no more per name than one with few.
    */
-  private readonly byKey = new Map<string, Cluster[]>();
-  /** Keys already filed per cluster. */
-  private readonly filed = new WeakMap<Cluster, Set<string>>();
+  private readonly byForm = new Map<string, Cluster[]>();
+  private readonly byWord = new Map<string, Cluster[]>();
+  private readonly byInitials = new Map<string, Cluster[]>();
+  private readonly bySpelling = new Map<number, Cluster[]>();
+  /** The best cluster found so far by `find`, and its score. */
+  private best: Cluster | null = null;
+  private bestScore = 0;
 
   constructor(
     private readonly view: TokenView,
@@ -102,9 +105,11 @@ export class Coreference {
 
   /** Adds the candidate to the cluster it names, or to a new one; weak candidates only join. */
   add(c: Candidate, mayFound: boolean): Cluster | null {
-    const found = this.find(c);
+    const text = this.folded(c.first, c.last);
+    const words = this.wordsOf(c);
+    const found = this.find(c, text, words);
     if (found) {
-      this.join(found, c);
+      this.join(found, c, text, words);
       return found;
     }
     if (!mayFound) return null;
@@ -123,7 +128,7 @@ export class Coreference {
       this.byEntry.set(c.entry.id, cluster);
     }
     this.clusters.push(cluster);
-    this.join(cluster, c);
+    this.join(cluster, c, text, words);
     return cluster;
   }
 
@@ -139,34 +144,19 @@ export class Coreference {
     for (const t of c.titles) if (!cluster.titles.includes(t)) cluster.titles.push(t);
   }
 
-  /** Files the cluster under a key, once. */
-  private file(cluster: Cluster, key: string): void {
-    let keys = this.filed.get(cluster);
-    if (!keys) {
-      keys = new Set();
-      this.filed.set(cluster, keys);
-    }
-    if (keys.has(key)) return;
-    keys.add(key);
-    const list = this.byKey.get(key);
-    if (list) list.push(cluster);
-    else this.byKey.set(key, [cluster]);
-  }
-
   private addForm(cluster: Cluster, form: string): void {
+    if (cluster.forms.has(form)) return;
     cluster.forms.add(form);
-    this.file(cluster, FORM + form);
+    file(this.byForm, form, cluster);
   }
 
-  private join(cluster: Cluster, c: Candidate): void {
-    const text = this.folded(c.first, c.last);
-    const words = this.wordsOf(c);
+  private join(cluster: Cluster, c: Candidate, text: string, words: string[]): void {
     this.addForm(cluster, text);
     if (words.length > cluster.words.length) {
       cluster.words = words;
-      for (const w of words) this.file(cluster, WORD + w);
-      this.file(cluster, INITIALS + initialsOf(words));
-      this.file(cluster, spellingKey(words));
+      for (const w of words) file(this.byWord, w, cluster);
+      file(this.byInitials, initialsOf(words), cluster);
+      file(this.bySpelling, spellingKey(words), cluster);
     }
     if (c.strength > cluster.strength) cluster.strength = c.strength;
     if (!cluster.entry && c.entry && cluster.type === c.entry.type) {
@@ -176,7 +166,7 @@ export class Coreference {
     const acronym = this.acronymOf(c);
     if (acronym) {
       cluster.acronyms.add(acronym.toLowerCase());
-      this.file(cluster, FORM + acronym.toLowerCase());
+      file(this.byForm, acronym.toLowerCase(), cluster);
       const [a] = c.acronym!;
       if (a >= c.last) {
         cluster.mentions.push({ candidate: c, first: a, last: a + 1, role: 'alias' });
@@ -192,33 +182,32 @@ export class Coreference {
   }
 
   /** The cluster the candidate names, preferring the most recently mentioned. */
-  find(c: Candidate): Cluster | null {
+  private find(c: Candidate, text: string, words: string[]): Cluster | null {
     if (c.entry) {
       const byEntry = this.byEntry.get(c.entry.id);
       if (byEntry) return byEntry;
     }
-    const text = this.folded(c.first, c.last);
-    const words = this.wordsOf(c);
-    let best: Cluster | null = null;
-    let bestScore = 0;
-    const consider = (key: string) => {
-      const list = this.byKey.get(key);
-      if (!list) return;
-      for (let k = list.length - 1; k >= 0 && k >= list.length - MAX_PER_KEY; k--) {
-        const cluster = list[k]!;
-        if (cluster === best) continue;
-        const score = this.affinity(cluster, c, text, words);
-        if (score > bestScore || (score === bestScore && score > 0 && cluster.order > best!.order)) {
-          best = cluster;
-          bestScore = score;
-        }
+    this.best = null;
+    this.bestScore = 0;
+    this.consider(this.byForm.get(text), c, text, words);
+    this.consider(this.byInitials.get(text), c, text, words);
+    for (const w of words) this.consider(this.byWord.get(w), c, text, words);
+    if (words.length) this.consider(this.bySpelling.get(spellingKey(words)), c, text, words);
+    return this.best;
+  }
+
+  /** Scores the most recent clusters of one key's list against the candidate. */
+  private consider(list: Cluster[] | undefined, c: Candidate, text: string, words: string[]): void {
+    if (!list) return;
+    for (let k = list.length - 1; k >= 0 && k >= list.length - MAX_PER_KEY; k--) {
+      const cluster = list[k]!;
+      if (cluster === this.best) continue;
+      const score = this.affinity(cluster, c, text, words);
+      if (score > this.bestScore || (score === this.bestScore && score > 0 && cluster.order > this.best!.order)) {
+        this.best = cluster;
+        this.bestScore = score;
       }
-    };
-    consider(FORM + text);
-    consider(INITIALS + text);
-    for (const w of words) consider(WORD + w);
-    if (words.length) consider(spellingKey(words));
-    return best;
+    }
   }
 
   /** How well a candidate fits a cluster: 0 none, higher better. */
@@ -256,26 +245,21 @@ export class Coreference {
     if (x.length < MIN_FUZZY_LENGTH || y.length < MIN_FUZZY_LENGTH || Math.abs(x.length - y.length) > 2) return false;
     return jaroWinkler(x, y) >= SAME_NAME && x[0] === y[0];
   }
-
-  /** The spans of a cluster's mentions. */
-  mentionSpans(cluster: Cluster): Mention[] {
-    const tokens = this.view.tokens;
-    return cluster.mentions.map((m) => ({ ...spanAt(this.view.text, tokens[m.first]!.start, tokens[m.last - 1]!.end), role: m.role }));
-  }
 }
 
 /** A hyphen or dash between the words of a name, spaced or not: "Jong-un", "Jong - un". */
 const SPACED_JOINER = / ?([-–]) ?/g;
 
-/** Key prefixes of the cluster index. */
-const FORM = 'f\u0001';
-const WORD = 'w\u0001';
-const INITIALS = 'i\u0001';
-const SPELLING = 's\u0001';
+/** Files the cluster under a key of an index (once in a row: a cluster's keys come together). */
+function file<K>(index: Map<K, Cluster[]>, key: K, cluster: Cluster): void {
+  const list = index.get(key);
+  if (!list) index.set(key, [cluster]);
+  else if (list[list.length - 1] !== cluster) list.push(cluster);
+}
 
 /** Names that may be one spelled two ways share their first letter and their number of words. */
-function spellingKey(words: readonly string[]): string {
-  return `${SPELLING}${words[0]?.[0] ?? ''}${words.length}`;
+function spellingKey(words: readonly string[]): number {
+  return (words[0]?.charCodeAt(0) ?? 0) * 256 + Math.min(words.length, 255);
 }
 
 function isPartOfName(part: string[], name: string[]): boolean {

@@ -3,7 +3,7 @@
 // "mereka" to the last group, "keduanya" to the last two people.
 import { splitClitics } from '../../morphology/clitics.js';
 import { Shape, type TokenView } from './tokenView.js';
-import type { ActorVocabulary } from './vocabulary.js';
+import { Word, type ActorVocabulary } from './vocabulary.js';
 import type { Cluster } from './coreference.js';
 
 /** How many sentences back a pronoun may reach for its actor. */
@@ -42,15 +42,16 @@ export function findPronouns(view: TokenView, vocabulary: ActorVocabulary, clust
   const found: PronounMention[] = [];
   let cursor = 0;
   for (let i = 0; i < view.length; i++) {
+    // Most words are neither a pronoun nor a speech verb with "-nya": one bit test each.
+    if (!view.is(i, Word.Pronoun | Word.SpeechNya)) continue;
     const t = view.tokens[i]!;
     if (t.kind !== 'word' || view.boilerplate[i]) continue;
     while (cursor < named.length && named[cursor]!.token < i) cursor++;
-    const f = view.folded[i]!;
-    const kind = vocabulary.pronouns.get(f);
+    const kind = view.is(i, Word.Pronoun) ? vocabulary.pronouns.get(view.folded[i]!) : undefined;
     let start = t.start;
     let speech = false;
     if (!kind) {
-      if ((view.shape[i] !== Shape.Lower && view.shape[i] !== Shape.Capitalized) || !f.includes(NYA)) continue;
+      if (view.shape[i] !== Shape.Lower && view.shape[i] !== Shape.Capitalized) continue;
       const parts = splitClitics(t.text);
       const stem = parts[0]!;
       const clitic = parts[1];

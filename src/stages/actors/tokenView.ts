@@ -3,7 +3,7 @@
 // sentence and whether it sits inside quotation marks.
 import type { Doc, Token } from '../../types.js';
 import { foldForMatch } from '../../lexicon/normalize.js';
-import { OPENS, Word } from './vocabulary.js';
+import { OPENS, Word, type ActorVocabulary } from './vocabulary.js';
 
 export const enum Shape {
   Other = 0,
@@ -47,8 +47,8 @@ export class TokenView {
 
   readonly length: number;
 
-  /** `symbols`: the words of `wordFlags` that are not words ("&"); other punctuation is not looked up. */
-  constructor(doc: Doc, wordFlags: ReadonlyMap<string, number>, symbols: ReadonlySet<string>) {
+  /** `wordFlags`: the Word bits by folded word; `symbols`: its keys that are not words ("&"), the only punctuation looked up. */
+  constructor(doc: Doc, { wordFlags, symbols }: Pick<ActorVocabulary, 'wordFlags' | 'symbols'>) {
     const tokens = doc.tokens;
     const n = tokens.length;
     this.tokens = tokens;
@@ -68,10 +68,11 @@ export class TokenView {
     let inQuote = false;
     for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
+      const shape = shapeOf(t);
       const folded = fold(t.text);
       this.folded[i] = folded;
-      this.shape[i] = shapeOf(t);
-      if (t.kind === 'word' || t.kind === 'url') this.flags[i] = flagsOf(folded, wordFlags);
+      this.shape[i] = shape;
+      if (t.kind === 'word' || t.kind === 'url') this.flags[i] = flagsOf(folded, wordFlags, shape === Shape.Capitalized || shape === Shape.Acronym);
       else if (symbols.has(folded)) this.flags[i] = wordFlags.get(folded) ?? 0;
       while (s < doc.sentences.length && doc.sentences[s]!.end <= t.start) {
         s++;
@@ -139,21 +140,35 @@ function isTerminal(text: string): boolean {
   return c === 0x2e || c === 0x21 || c === 0x3f;
 }
 
-/** foldForMatch, without its regular expressions for the ASCII words that most tokens are. */
+/**
+ * foldForMatch, without its regular expressions and Unicode normalization for the ASCII words and
+ * the typographic marks (“ ” ’ –) that most tokens are.
+ */
 function fold(text: string): string {
+  if (text.length === 1) {
+    const c = text.charCodeAt(0);
+    if (c < 0x80) return c === 0x60 ? "'" : text.toLowerCase();
+    if (c >= 0x2010 && c <= 0x205f) return c === 0x2018 || c === 0x2019 ? "'" : c === 0x2010 || c === 0x2011 ? '-' : text;
+    if (c >= 0xa0 && c <= 0xbf) return c === 0xb4 ? "'" : text;
+    return foldForMatch(text);
+  }
+  // A text with any typographic mark is stored two bytes a character, and so are its tokens:
+  // toLowerCase is slow on those, so a word already in lower case is returned as it is.
+  let upper = false;
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
     if (c >= 0x80 || c === 0x60) return foldForMatch(text);
+    if (c >= 0x41 && c <= 0x5a) upper = true;
   }
-  return text.toLowerCase();
+  return upper ? text.toLowerCase() : text;
 }
 
 /** The word's bits, with what its part before a hyphen opens, and for "Jakartanya" the name its stem opens. */
-function flagsOf(folded: string, wordFlags: ReadonlyMap<string, number>): number {
+function flagsOf(folded: string, wordFlags: ReadonlyMap<string, number>, capital: boolean): number {
   let bits = wordFlags.get(folded) ?? 0;
   const hyphen = folded.indexOf('-');
   if (hyphen > 0) bits |= (wordFlags.get(folded.slice(0, hyphen)) ?? 0) & OPENS;
-  else if (folded.length > ENCLITIC.length + 2 && folded.endsWith(ENCLITIC)) bits |= (wordFlags.get(folded.slice(0, -ENCLITIC.length)) ?? 0) & Word.OpensKnown;
+  else if (capital && folded.length > ENCLITIC.length + 2 && folded.endsWith(ENCLITIC)) bits |= (wordFlags.get(folded.slice(0, -ENCLITIC.length)) ?? 0) & Word.OpensKnown;
   return bits;
 }
 

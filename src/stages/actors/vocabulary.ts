@@ -35,10 +35,18 @@ export const enum Word {
   PersonCue = 1 << 17,
   GroupHead = 1 << 18,
   SourceCue = 1 << 19,
+  /** A speech verb with "-nya" for its speaker ("ujarnya", "katanya"). */
+  SpeechNya = 1 << 20,
 }
+
+/** How a speech stem is written with the "-nya" that names its speaker (and a particle after it). */
+const SPEECH_NYA = ['nya', '-nya', 'nyalah', 'nyapun', 'nyakah'];
 
 /** The bits that a hyphenated word's first part lends it ("Jong-un" opens what "Jong" opens). */
 export const OPENS = (1 << 10) - 1;
+
+/** A form that is one word as the tokenizer reads it: letters (and marks and digits) only. */
+const PLAIN_WORD = /^[\p{L}\p{M}\p{N}]+$/u;
 
 /**
  * A word list looked up by folded word and matched at a token of a view. A match first tests the
@@ -46,10 +54,18 @@ export const OPENS = (1 << 10) - 1;
  */
 export class WordLookup {
   private readonly byForm = new Map<string, WordEntry[]>();
+  /**
+   * The entries of each plain one-word form, by folded word, when no longer form starts with that
+   * word and none is case-sensitive: a match there is that word alone. null: the list's own
+   * matcher must walk the tokens (a longer form, a hyphen, an abbreviation, a case to check).
+   */
+  private readonly oneWord = new Map<string, WordEntry[] | null>();
 
+  /** `firstWord(form)`: the folded first token of a form, as the tokenizer splits it. */
   constructor(
     private readonly list: WordList,
     private readonly bit: Word,
+    private readonly firstWord: (form: string) => string,
   ) {
     for (const e of list.entries) {
       // A case-sensitive form is only ever asked for by its folded text, as the list would be.
@@ -57,6 +73,19 @@ export class WordLookup {
       const held = this.byForm.get(key);
       if (held) held.push(e);
       else this.byForm.set(key, [e]);
+    }
+    for (const e of list.entries) {
+      const form = e.form.trim();
+      const folded = foldForMatch(form);
+      if (!e.caseSensitive && PLAIN_WORD.test(form)) {
+        const held = this.oneWord.get(folded);
+        if (held) held.push(e);
+        else if (held === undefined) this.oneWord.set(folded, [e]);
+      } else {
+        const first = firstWord(form);
+        this.oneWord.set(first, null);
+        this.oneWord.set(innerParts(first)[0]!, null);
+      }
     }
   }
 
@@ -67,7 +96,7 @@ export class WordLookup {
   /** The folded first words of the forms, and their parts before a hyphen. */
   *startWords(): Iterable<string> {
     for (const e of this.list.entries) {
-      const first = foldForMatch(e.form.trim().split(/\s+/)[0]!);
+      const first = this.firstWord(e.form);
       yield first;
       yield innerParts(first)[0]!;
     }
@@ -86,6 +115,8 @@ export class WordLookup {
   /** The longest entry that starts at token i of the view. */
   at(view: TokenView, i: number): WordMatch | null {
     if (i < 0 || i >= view.length || !(view.flags[i]! & this.bit)) return null;
+    const entries = this.oneWord.get(view.folded[i]!);
+    if (entries && view.tokens[i]!.kind === 'word') return { entries, end: i + 1 };
     return this.list.matchAt(view.tokens, i);
   }
 }
@@ -123,6 +154,7 @@ export interface ActorVocabulary {
   readonly wordFlags: ReadonlyMap<string, number>;
   /** The keys of wordFlags without a letter ("&"). */
   readonly symbols: ReadonlySet<string>;
+
 }
 
 const LETTER = /\p{L}/u;
@@ -135,24 +167,32 @@ function foldedMap(list: WordList, fallback: string): Map<string, string> {
   return new Map(list.entries.map((e) => [foldForMatch(e.form), e.kind ?? fallback]));
 }
 
-/** The first word of each actor form, split by the tokenizer the text goes through. */
-function actorStarts(actors: Iterable<ActorEntry>, abbreviations: WordList): Set<string> {
-  const starts = new Set<string>();
+/** The folded first token of a form, split by the tokenizer the text goes through ("plt" for "Plt. Kepala"). */
+function firstWordOf(abbreviations: WordList): (form: string) => string {
   const options = { has: (form: string) => abbreviations.has(form) };
-  for (const entry of actors) {
-    for (const form of [entry.name, ...(entry.aliases ?? [])]) {
-      const first = tokenize(form.trim(), options)[0];
-      if (first) starts.add(innerParts(foldForMatch(first.text))[0]!);
-    }
-  }
+  return (form) => {
+    const trimmed = form.trim();
+    const space = trimmed.search(/\s/);
+    const word = space < 0 ? trimmed : trimmed.slice(0, space);
+    if (PLAIN_WORD.test(word)) return foldForMatch(word);
+    const first = tokenize(trimmed, options)[0];
+    return first ? foldForMatch(first.text) : '';
+  };
+}
+
+/** The first word of each actor form, as the lexicon splits it. */
+function actorStarts(actors: Iterable<ActorEntry>, firstWord: (form: string) => string): Set<string> {
+  const starts = new Set<string>();
+  for (const entry of actors) for (const form of [entry.name, ...(entry.aliases ?? [])]) starts.add(innerParts(firstWord(form))[0]!);
   return starts;
 }
 
 export function compileVocabulary(lexicon: Lexicon): ActorVocabulary {
   const flags = new Map<string, number>();
   const mark = (word: string, bit: Word) => flags.set(word, (flags.get(word) ?? 0) | bit);
+  const firstWord = firstWordOf(lexicon.words('abbreviations'));
   const lookup = (name: string, bit: Word) => {
-    const list = new WordLookup(lexicon.words(name), bit);
+    const list = new WordLookup(lexicon.words(name), bit, firstWord);
     for (const word of list.startWords()) mark(word, bit);
     return list;
   };
@@ -164,7 +204,9 @@ export function compileVocabulary(lexicon: Lexicon): ActorVocabulary {
   const groupHeads = lookup('group-heads', Word.OpensGroupHead);
   for (const e of personCues.entries) mark(foldForMatch(e.form), Word.PersonCue);
   for (const e of groupHeads.entries) mark(foldForMatch(e.form), Word.GroupHead);
-  for (const word of actorStarts(lexicon.actors.values(), lexicon.words('abbreviations'))) mark(word, Word.OpensKnown);
+  for (const word of actorStarts(lexicon.actors.values(), firstWord)) mark(word, Word.OpensKnown);
+  const speechStems = foldedSet(lexicon.words('speech-stems'));
+  for (const stem of speechStems) for (const ending of SPEECH_NYA) mark(stem + ending, Word.SpeechNya);
   return {
     lexicon,
     titles: lookup('titles', Word.OpensTitle),
@@ -184,7 +226,7 @@ export function compileVocabulary(lexicon: Lexicon): ActorVocabulary {
     functionWords: marked(foldedSet(lexicon.words('function-words')), Word.FunctionWord),
     sourceCues: marked(foldedSet(lexicon.words('source-cues')), Word.SourceCue),
     pronouns: marked(foldedMap(lexicon.words('pronouns'), 'singular'), Word.Pronoun),
-    speechStems: foldedSet(lexicon.words('speech-stems')),
+    speechStems,
     wordFlags: flags,
     symbols: new Set([...flags.keys()].filter((word) => !LETTER.test(word))),
   };
