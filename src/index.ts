@@ -8,6 +8,8 @@ export { loadDictionary, DictionaryError } from './lexicon/load.js';
 export { splitClitics } from './morphology/clitics.js';
 export { lemmatize } from './morphology/lemma.js';
 export type * from './types.js';
+export type { Lexicon, WordList, WordMatch, ActorMatch } from './lexicon/lexicon.js';
+export type { RoleHolder, RoleQuery } from './lexicon/roles.js';
 
 /** Never handed out, so no caller can change it; its dictionaries compile on first use. */
 const defaultPipeline: Pipeline = createPipeline();
