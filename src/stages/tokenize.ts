@@ -125,6 +125,12 @@ function isDigitCode(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
+function digitsEnd(text: string, i: number): number {
+  let j = i;
+  while (isDigitCode(text.charCodeAt(j))) j++;
+  return j;
+}
+
 function isLetterAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
@@ -169,7 +175,9 @@ export function tokenize(text: string, abbreviations: Abbreviations): Token[] {
       i = end;
       continue;
     }
-    const runEnd = letter || digit ? stickyAt(WORD, text, i) : -1;
+    // A word's run; for a number only its digits, since a chain like "10-12-10-12…" would
+    // otherwise be rescanned from every number in it.
+    const runEnd = letter ? stickyAt(WORD, text, i) : digit ? digitsEnd(text, i) : -1;
     if (runEnd > 0 && mayBeEmail(text, i, runEnd) && (end = stickyAt(EMAIL, text, i)) > 0) {
       tokens.push(token(text, i, end, 'email'));
       i = end;
