@@ -21,8 +21,12 @@ export interface WordList {
   has(form: string): boolean;
   /** The entries written as `form`. */
   get(form: string): readonly WordEntry[] | undefined;
-  /** The longest entry that starts at token `index`: its entries and the token index after it. */
-  matchAt(tokens: readonly Token[], index: number): WordMatch | null;
+  /**
+   * The longest entry that starts at token `index`: its entries and the token index after it.
+   * `folded`, when given, holds `foldForMatch` of every token's text (callers that fold a whole
+   * document once pass it, so that no token is folded again).
+   */
+  matchAt(tokens: readonly Token[], index: number, folded?: readonly string[]): WordMatch | null;
 }
 
 export interface WordMatch {
@@ -56,8 +60,8 @@ export interface Lexicon {
   words(list: string): WordList;
   /** The known actors named in the tokens, longest match first, not overlapping. */
   matchActors(tokens: readonly Token[]): ActorMatch[];
-  /** Every known actor whose name, alias or demonym starts at token `index`, longest first. */
-  actorsAt(tokens: readonly Token[], index: number): ActorMatch[];
+  /** Every known actor whose name, alias or demonym starts at token `index`, longest first (`folded` as for `WordList.matchAt`). */
+  actorsAt(tokens: readonly Token[], index: number, folded?: readonly string[]): ActorMatch[];
   /**
    * Whether a known actor's name or alias starts with this folded token text (`foldForMatch`):
    * a cheap test before `actorsAt`. "-nya" glued to the token is not seen through here.
@@ -139,7 +143,7 @@ function compileWordList(name: string, entries: readonly WordEntry[], split: For
     entries,
     has: (form) => lookup(form) !== undefined,
     get: lookup,
-    matchAt: (tokens, i) => matchWith(tokens, i, (k) => foldForMatch(tokens[k]!.text)),
+    matchAt: (tokens, i, folded) => matchWith(tokens, i, folded ? (k) => folded[k]! : (k) => foldForMatch(tokens[k]!.text)),
     matchWith,
   };
 }
@@ -349,9 +353,9 @@ export function compileLexicon(dictionaries: readonly Dictionary[]): Lexicon {
       }
       return matches;
     },
-    actorsAt(tokens, index) {
+    actorsAt(tokens, index, folded) {
       if (index < 0 || index >= tokens.length) return [];
-      return everyMatchAt(tokens, index, (k) => foldForMatch(tokens[k]!.text));
+      return everyMatchAt(tokens, index, folded ? (k) => folded[k]! : (k) => foldForMatch(tokens[k]!.text));
     },
     opensActor: (folded) => names.opens(folded),
     findActors,

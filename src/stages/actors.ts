@@ -53,7 +53,7 @@ function knownActors(view: TokenView, lexicon: Lexicon): (ActorMatch | undefined
   for (let i = 0; i < view.length; i++) {
     const shape = view.shape[i];
     if ((shape !== Shape.Capitalized && shape !== Shape.Acronym) || !view.is(i, Word.OpensKnown)) continue;
-    at[i] = lexicon.actorsAt(view.tokens, i).find((m) => m.via !== 'demonym');
+    at[i] = lexicon.actorsAt(view.tokens, i, view.folded).find((m) => m.via !== 'demonym');
   }
   return at;
 }

@@ -117,7 +117,7 @@ export class WordLookup {
     if (i < 0 || i >= view.length || !(view.flags[i]! & this.bit)) return null;
     const entries = this.oneWord.get(view.folded[i]!);
     if (entries && view.tokens[i]!.kind === 'word') return { entries, end: i + 1 };
-    return this.list.matchAt(view.tokens, i);
+    return this.list.matchAt(view.tokens, i, view.folded);
   }
 }
 
