@@ -7,16 +7,21 @@ export function spanAt(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
 }
 
-/** Index of the first token whose end is after `offset` (binary search; tokens are ordered). */
-export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+/** Index of the first item whose end is after `at` (binary search over items in order). */
+export function firstEndingAfter(items: readonly { end: number }[], at: number): number {
   let lo = 0;
-  let hi = tokens.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (tokens[mid]!.end <= offset) lo = mid + 1;
+    if (items[mid]!.end <= at) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/** Index of the first token whose end is after `offset`. */
+export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+  return firstEndingAfter(tokens, offset);
 }
 
 /** [first, last) token indices of the tokens inside `span`. */
@@ -35,14 +40,8 @@ export function tokensIn(doc: Pick<Doc, 'tokens'>, span: { start: number; end: n
 
 /** Index of the sentence that holds `offset`, or -1 when it falls between sentences. */
 export function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sentences[mid]!.end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sentences.length && sentences[lo]!.start <= offset ? lo : -1;
+  const i = firstEndingAfter(sentences, offset);
+  return i < sentences.length && sentences[i]!.start <= offset ? i : -1;
 }
 
 /** The sentence that holds `offset`, if any. */

@@ -98,17 +98,21 @@ export interface Event {
   category?: string;
 }
 
-export interface ExtractionResult {
-  /** The input, unchanged. */
-  text: string;
-  /** The anchor actually used (ISO date). */
-  documentDate: string | null;
+/** The layers the stages fill, in the order they run. */
+export interface Layers {
   tokens: Token[];
   sentences: Sentence[];
   actors: Actor[];
   dates: TimeExpression[];
   quotes: Quote[];
   events: Event[];
+}
+
+export interface ExtractionResult extends Layers {
+  /** The input, unchanged. */
+  text: string;
+  /** The anchor actually used (ISO date). */
+  documentDate: string | null;
   /** What custom stages wrote under doc.extensions. */
   extensions: Record<string, unknown>;
   /** Per-stage milliseconds, with `{ profile: true }`. */
@@ -189,15 +193,9 @@ export interface Dictionary {
 // ---- the pipeline -------------------------------------------------------------
 
 /** The working document a stage reads and writes. */
-export interface Doc {
+export interface Doc extends Layers {
   readonly text: string;
   documentDate: string | null;
-  tokens: Token[];
-  sentences: Sentence[];
-  actors: Actor[];
-  dates: TimeExpression[];
-  quotes: Quote[];
-  events: Event[];
   /** Custom stages write here, under their own name. */
   extensions: Record<string, unknown>;
   /**
