@@ -126,7 +126,9 @@ export class AgentReader {
   /** The last name before `end` (from `from`) that no preposition governs: a subject. */
   head(from: number, end: number): MentionUnit | null {
     for (let k = end - 1; k >= from; k--) {
-      const u = this.pronoun(k) ?? this.unit(k);
+      const named = this.unit(k);
+      // "pihaknya" may carry a clitic mention; the organization it names is the subject.
+      const u = named && !named.clitic ? named : (this.pronoun(k) ?? named);
       if (!u) continue;
       k = u.first;
       if (u.first < from || !this.usable(u)) continue;

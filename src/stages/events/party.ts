@@ -7,18 +7,19 @@ import { sentenceIndexAt, tokenIndexAt } from '../../spans.js';
 import type { EventView, MentionUnit } from './view.js';
 import type { EventVocabulary, PronounKind } from './vocabulary.js';
 
+const WHITESPACE = /\s+/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** A title word without the punctuation around it ("Sumut," → "sumut"; "Tbk." keeps its period). */
+function bareWord(word: string): string {
+  let start = 0;
+  let end = word.length;
+  while (start < end && !WORD_CHAR.test(word[start]!)) start++;
+  while (end > start && word[end - 1] !== '.' && !WORD_CHAR.test(word[end - 1]!)) end--;
+  return word.slice(start, end);
+}
 /** How many tokens back "pihaknya" looks for the person it speaks for (about a long sentence). */
 const PERSON_REACH = 80;
-
-function containsWord(haystack: string, needle: string): boolean {
-  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
-    const before = haystack[at - 1];
-    const after = haystack[at + needle.length];
-    if ((before === undefined || !WORD_CHAR.test(before)) && (after === undefined || !WORD_CHAR.test(after))) return true;
-  }
-  return false;
-}
 
 /** The organization a "party" or "company" word at a token names, or null. */
 export type OrganizationAt = (kind: Extract<PronounKind, 'party' | 'company'>, token: number) => string | null;
@@ -41,33 +42,47 @@ export function organizationResolver(doc: Doc, view: EventView, vocabulary: Even
   let companies: MentionUnit[] | null = null;
   const companyAt = (token: number): string | null => {
     if (!companies) {
-      const ids = new Set(doc.actors.filter((a) => a.type === 'organization' && a.name.split(/\s+/).some((w) => vocabulary.isCompanyMarker(w))).map((a) => a.id));
-      companies = view.units.filter((u) => u.actors.length === 1 && ids.has(u.actors[0]!));
+      const ids = new Set<string>();
+      for (const a of doc.actors) if (a.type === 'organization' && a.name.split(WHITESPACE).some((w) => vocabulary.isCompanyMarker(w))) ids.add(a.id);
+      companies = [];
+      for (const u of view.units) if (u.actors.length === 1 && ids.has(u.actors[0]!)) companies.push(u);
     }
     return lastBefore(companies, token)?.actors[0] ?? null;
   };
   return (kind, token) => (kind === 'party' ? partyAt(token) : companyAt(token));
 }
 
+/** Titles are read for organization names up to this many words long ("Badan Penanggulangan Bencana Daerah Riau"). */
+const MAX_NAME_WORDS = 8;
+
 /** A function from a token to the organization "pihaknya" there names, or null. */
 function partyResolver(doc: Doc, view: EventView): (token: number) => string | null {
   const byId = new Map(doc.actors.map((a) => [a.id, a]));
   const parties = new Map<string, string | null>();
-  // Read once, on the first "pihaknya": the lowercase forms of every organization.
-  let organizations: { id: string; forms: string[] }[] | null = null;
+  // Built on the first "pihaknya": every organization by each of its lowercase forms.
+  let organizations: Map<string, string> | null = null;
+
+  /** The first organization named in a title, by its words (no scan of every organization). */
+  const namedIn = (title: string, orgs: ReadonlyMap<string, string>): string | null => {
+    const words = title.toLowerCase().split(WHITESPACE).map(bareWord).filter(Boolean);
+    for (let i = 0; i < words.length; i++) {
+      for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 1; n--) {
+        const id = orgs.get(words.slice(i, i + n).join(' '));
+        if (id) return id;
+      }
+    }
+    return null;
+  };
 
   const partyOf = (person: Actor): string | null => {
     let party = parties.get(person.id);
     if (party !== undefined) return party;
-    party = null;
-    const titles = person.titles.map((t) => t.toLowerCase());
-    organizations ??= doc.actors.filter((a) => a.type === 'organization').map((a) => ({ id: a.id, forms: [a.name, ...a.aliases].map((f) => f.toLowerCase()) }));
-    for (const org of organizations) {
-      if (titles.some((t) => org.forms.some((f) => containsWord(t, f)))) {
-        party = org.id;
-        break;
-      }
+    if (!organizations) {
+      organizations = new Map();
+      for (const a of doc.actors) if (a.type === 'organization') for (const f of [a.name, ...a.aliases]) organizations.set(f.toLowerCase(), a.id);
     }
+    party = null;
+    for (const title of person.titles) if ((party = namedIn(title, organizations)) !== null) break;
     parties.set(person.id, party);
     return party;
   };

@@ -143,20 +143,12 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary): EventView {
 
   const lowers = new Array<string | undefined>(n);
   const lower = (i: number) => (lowers[i] ??= tokens[i]!.text.toLowerCase());
-  const analyses = new Map<string, WordAnalysis>();
   const analysis = (i: number): WordAnalysis => {
     const text = tokens[i]!.text;
     const c = text.charCodeAt(0);
     // A lowercase-initial word is read as written (the verbs); others by their lowercase form.
-    const form = c >= 0x61 && c <= 0x7a ? text : lower(i);
-    let a = analyses.get(form);
-    if (!a) {
-      a = vocabulary.lemmatizer.analyze(form);
-      analyses.set(form, a);
-    }
-    return a;
+    return vocabulary.analyze(c >= 0x61 && c <= 0x7a ? text : lower(i));
   };
-
   /** A lowercase word that is no function word and no verb: a noun the date may modify. */
   const followsNoun = (k: number): boolean => {
     const t = tokens[k]!;

@@ -1,7 +1,7 @@
 // The events stage's word lists, compiled once per lexicon into plain maps keyed by the lowercase
 // form: one lookup per token, whatever the size of the lists.
 import type { Lexicon } from '../../lexicon/lexicon.js';
-import { createLemmatizer, type Lemmatizer } from '../../morphology/lemma.js';
+import { createLemmatizer, type Lemmatizer, type WordAnalysis } from '../../morphology/lemma.js';
 
 /**
  * What the noun after a preposition is to the verb ("oleh X": agent, "di X": place, "ke X": goal,
@@ -17,6 +17,8 @@ export type OpenerKind = 'complement' | 'relative' | 'contrast' | 'subordinate';
 
 export interface EventVocabulary {
   readonly lemmatizer: Lemmatizer;
+  /** The lemmatizer's analysis of a lowercase form, remembered for this lexicon's later documents. */
+  analyze(form: string): WordAnalysis;
   /** Event category by written form (first) or root. */
   categoryOf(form: string, lemma: string): string | undefined;
   /** Roots that are verbs without an affix ("naik", "tiba"). */
@@ -55,6 +57,9 @@ const ROLES: ReadonlyMap<string, PrepositionRole> = new Map([
 ]);
 const OPENERS: ReadonlySet<string> = new Set(['complement', 'relative', 'contrast', 'subordinate']);
 
+/** How many word analyses a compiled vocabulary remembers (a few MB at most). */
+const ANALYSES_KEPT = 50_000;
+
 function formSet(lexicon: Lexicon, list: string): ReadonlySet<string> {
   return new Set(lexicon.words(list).entries.map((e) => e.form.toLowerCase()));
 }
@@ -77,14 +82,27 @@ export function compileVocabulary(lexicon: Lexicon): EventVocabulary {
   const auxiliaries = formSet(lexicon, 'event-auxiliaries');
   const comparatives = formSet(lexicon, 'event-comparatives');
   const pronouns = kindMap(lexicon, 'event-pronouns');
-  const pronounInitials = new Set([...pronouns.keys()].map((f) => f.charAt(0)));
+  // ASCII initials, lowercase: `code | 0x20` folds an ASCII capital to its lowercase.
+  const pronounInitials = new Set([...pronouns.keys()].map((f) => f.charCodeAt(0) | 0x20));
   const pronounLengths = new Set([...pronouns.keys()].map((f) => f.length));
   const companyMarkers = formSet(lexicon, 'event-company-markers');
   const rangeJoiners = formSet(lexicon, 'event-range-joiners');
   const discourseNouns = formSet(lexicon, 'event-discourse-nouns');
   const lemmatizer = createLemmatizer(lexicon.words('roots').entries, lexicon.words('lemma-exceptions').entries);
+  // A pure memo (an analysis depends only on the form and this lexicon), bounded so that a stream of
+  // documents never grows it past ANALYSES_KEPT forms; it is emptied when full.
+  const analyses = new Map<string, WordAnalysis>();
   return {
     lemmatizer,
+    analyze(form) {
+      let a = analyses.get(form);
+      if (a === undefined) {
+        if (analyses.size >= ANALYSES_KEPT) analyses.clear();
+        a = lemmatizer.analyze(form);
+        analyses.set(form, a);
+      }
+      return a;
+    },
     categoryOf: (form, lemma) => categories.get(form) ?? categories.get(lemma),
     isBareVerb: (form) => bare.has(form),
     nonEvent: (form) => nonEvents.get(form),
@@ -103,7 +121,7 @@ export function compileVocabulary(lexicon: Lexicon): EventVocabulary {
     isCompanyMarker: (word) => companyMarkers.has(word.toLowerCase()),
     isRangeJoiner: (form) => rangeJoiners.has(form),
     isDiscourseNoun: (form) => discourseNouns.has(form),
-    mayBePronoun: (word) => pronounInitials.has(word.charAt(0).toLowerCase()) && pronounLengths.has(word.length),
+    mayBePronoun: (word) => pronounLengths.has(word.length) && pronounInitials.has(word.charCodeAt(0) | 0x20),
     pronoun(form) {
       const kind = pronouns.get(form);
       return kind === 'plural' || kind === 'pair' || kind === 'party' || kind === 'company' ? kind : undefined;

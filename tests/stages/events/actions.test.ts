@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eventFor, eventsOf, type ActorSpec } from './helpers.js';
+import { eventFor, eventsOf, eventsOfWithTitles, type ActorSpec } from './helpers.js';
 
 const PUTIN: ActorSpec = { id: 'putin', type: 'person', forms: ['Vladimir Putin', 'Putin'] };
 const KIM: ActorSpec = { id: 'kim', type: 'person', forms: ['Kim Jong un', 'Kim'] };
@@ -56,6 +56,17 @@ describe('actions: agents', () => {
     const events = eventsOf(text, layers);
     expect(eventFor(events, 'kalah').actors).toEqual(['raka', 'dimas']);
     expect(eventFor(events, 'bertolak')).toMatchObject({ actors: ['raka', 'dimas'], category: 'movement' });
+  });
+
+  it('resolves "pihaknya" to the organization in the speaker\'s title and "perseroan" to the last company', () => {
+    const text = 'Kepala Dinas Kesehatan Sumut, Rosmawati, mengatakan pihaknya telah mengirimkan insektisida. PT Sinar Logistik Tbk mencatatkan saham. Perseroan membukukan laba.';
+    const dinas: ActorSpec = { id: 'dinkes', type: 'organization', forms: ['Dinas Kesehatan Sumut'] };
+    const rosmawati: ActorSpec = { id: 'rosmawati', type: 'person', forms: ['Rosmawati'] };
+    const company: ActorSpec = { id: 'snl', type: 'organization', forms: ['PT Sinar Logistik Tbk'] };
+    const doc = { actors: [dinas, rosmawati, company], quotes: [{ content: 'pihaknya telah mengirimkan insektisida', kind: 'indirect' as const, cue: 'mengatakan', speaker: 'rosmawati' }] };
+    const withTitle = eventsOfWithTitles(text, doc, { rosmawati: ['Kepala Dinas Kesehatan Sumut'] });
+    expect(eventFor(withTitle, 'mengirimkan')).toMatchObject({ actors: ['dinkes'], category: 'aid' });
+    expect(eventFor(withTitle, 'membukukan').actors).toEqual(['snl']);
   });
 
   it('gives serial and coordinated verbs the same subject', () => {

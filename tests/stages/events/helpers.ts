@@ -92,6 +92,14 @@ export function eventsOf(text: string, layers: Layers = {}, options: { lexicon?:
   return doc.events;
 }
 
+/** Like eventsOf, with titles given to actors by id ("Kepala Dinas Kesehatan Sumut"). */
+export function eventsOfWithTitles(text: string, layers: Layers, titles: Record<string, string[]>): Event[] {
+  const doc = docWith(text, layers);
+  for (const actor of doc.actors) actor.titles = titles[actor.id] ?? [];
+  createEventsStage().run(doc, { options: {}, pipeline: createPipeline({ stages: [] }), lexicon: SHIPPED_LEXICON });
+  return doc.events;
+}
+
 /** The one event whose trigger is `trigger` (the test fails when there is none or several). */
 export function eventFor(events: readonly Event[], trigger: string): Event {
   const found = events.filter((e) => e.trigger.text === trigger);
