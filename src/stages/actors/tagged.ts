@@ -2,7 +2,8 @@
 // it types the capitalized words no rule could place, settles where such a name starts and ends,
 // and adds the names no rule saw. Candidates from dictionaries, titles and heads are never changed.
 import { candidate, Strength, type Candidate } from './candidate.js';
-import type { NerSpan, NerTagger } from './tagger.js';
+import type { ActorMatch } from '../../lexicon/lexicon.js';
+import type { NameMark, NerSpan, NerTagger } from './tagger.js';
 import type { TokenView } from './tokenView.js';
 import { Word } from './vocabulary.js';
 
@@ -18,10 +19,30 @@ const CONFIDENT = 0.8;
  */
 const MARGIN = 2;
 
-/** The tagger's spans over windows around the wanted tokens, each window inside one sentence. */
-function tagWindows(view: TokenView, tagger: NerTagger, wanted: Uint8Array): NerSpan[] {
+/**
+ * The dictionary names as the tagger was trained to see them (lexicon.matchActors): the longest
+ * at each start, left to right, in text order.
+ */
+function nameMarks(knownAt: readonly (ActorMatch | undefined)[]): NameMark[] {
+  const marks: NameMark[] = [];
+  let i = 0;
+  while (i < knownAt.length) {
+    const m = knownAt[i];
+    if (!m) {
+      i++;
+      continue;
+    }
+    marks.push({ tokenStart: i, tokenEnd: m.tokenEnd, type: m.entry.type, exactCase: m.exactCase });
+    i = m.tokenEnd;
+  }
+  return marks;
+}
+
+/** The tagger's spans over windows around the wanted tokens, each window inside one sentence, with the names in it. */
+function tagWindows(view: TokenView, tagger: NerTagger, wanted: Uint8Array, marks: readonly NameMark[]): NerSpan[] {
   const spans: NerSpan[] = [];
   const n = view.length;
+  let m = 0;
   let k = 0;
   while (k < n) {
     if (!wanted[k]) {
@@ -39,7 +60,11 @@ function tagWindows(view: TokenView, tagger: NerTagger, wanted: Uint8Array): Ner
       end++;
     }
     end = Math.min(end, lastWanted + MARGIN + 1);
-    for (const span of tagger.tag(view.tokens, first, end)) spans.push(span);
+    while (m < marks.length && marks[m]!.tokenEnd <= first) m++;
+    let after = m;
+    while (after < marks.length && marks[after]!.tokenStart < end) after++;
+    const opensSentence = first === 0 || view.sentence[first - 1] !== sentence;
+    for (const span of tagger.tag(view.tokens, first, end, { names: marks.slice(m, after), opensSentence })) spans.push(span);
     k = end;
   }
   return spans;
@@ -50,7 +75,7 @@ function tagWindows(view: TokenView, tagger: NerTagger, wanted: Uint8Array): Ner
  * capitalized words it reads no name in, and adds names over capitalized words no rule read
  * (except words that are never names, `notNames`).
  */
-export function applyTagger(view: TokenView, tagger: NerTagger, candidates: Candidate[]): Candidate[] {
+export function applyTagger(view: TokenView, tagger: NerTagger, candidates: Candidate[], knownAt: readonly (ActorMatch | undefined)[]): Candidate[] {
   const covered = new Uint8Array(view.length);
   const wanted = new Uint8Array(view.length);
   for (const c of candidates) {
@@ -59,7 +84,7 @@ export function applyTagger(view: TokenView, tagger: NerTagger, candidates: Cand
     if (c.strength <= Strength.Cue && !c.entry) wanted.fill(1, c.first, c.last);
   }
   for (let k = 0; k < view.length; k++) if (!covered[k] && view.isNamePart(k) && !view.boilerplate[k] && !view.is(k, Word.NotName)) wanted[k] = 1;
-  const spans = tagWindows(view, tagger, wanted);
+  const spans = tagWindows(view, tagger, wanted, nameMarks(knownAt));
   const out: Candidate[] = [];
   let s = 0;
   const sorted = [...candidates].sort((a, b) => a.first - b.first);

@@ -157,10 +157,28 @@ function fold(text: string): string {
   let upper = false;
   for (let k = 0; k < text.length; k++) {
     const c = text.charCodeAt(k);
-    if (c >= 0x80 || c === 0x60) return foldForMatch(text);
+    if (c >= 0x80 || c === 0x60) return foldLatin(text);
     if (c >= 0x41 && c <= 0x5a) upper = true;
   }
   return upper ? text.toLowerCase() : text;
+}
+
+/** The first and last code units of the Latin letters folded by table ("é" → "e", "İ" → "i"). */
+const LATIN_FIRST = 0xc0;
+const LATIN_LAST = 0x24f;
+/** Each Latin letter folded as foldForMatch folds it, computed once: the normalization is slow. */
+const LATIN_FOLDS: readonly string[] = Array.from({ length: LATIN_LAST - LATIN_FIRST + 1 }, (_, k) => foldForMatch(String.fromCharCode(LATIN_FIRST + k)));
+
+/** foldForMatch of a word with accented Latin letters ("González"), letter by letter; other words go to foldForMatch. */
+function foldLatin(text: string): string {
+  let out = '';
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 0x80 && c !== 0x60) out += c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 32) : text.charAt(k);
+    else if (c >= LATIN_FIRST && c <= LATIN_LAST && c !== 0xd7 && c !== 0xf7) out += LATIN_FOLDS[c - LATIN_FIRST]!;
+    else return foldForMatch(text);
+  }
+  return out;
 }
 
 /** The word's bits, with what its part before a hyphen opens, and for "Jakartanya" the name its stem opens. */
