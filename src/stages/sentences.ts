@@ -14,8 +14,14 @@ const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '‹', '-', '�
 const UPPER_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
 const QUOTE_MARKS = new Set(['"', '“', '”']);
 
+/** "!!", "?!": the tokenizer keeps repeated marks together. */
+const REPEATED_TERMINAL = /^[!?]{2,}$/;
+
 function isTerminal(t: Token): boolean {
-  return t.kind === 'punct' && (TERMINAL.has(t.text) || /^[!?]{2,}$/.test(t.text));
+  if (t.kind !== 'punct') return false;
+  if (t.text.length === 1) return TERMINAL.has(t.text);
+  const c = t.text.charCodeAt(0);
+  return (c === 0x21 || c === 0x3f) && REPEATED_TERMINAL.test(t.text);
 }
 
 /** Whether the token could start a sentence. */

@@ -23,8 +23,8 @@ const NUMBER = /\d+(?:[.,]\d+)*(?:-an(?![\p{L}\p{N}]))?/uy;
 const CURRENCY = /(?:Rp|US\$|S\$|RM)(?=\d)/y;
 /** Initials and dotted abbreviations: "S.H.", "M.Si.", "a.n.", "s.d.", "U.S.", "Ph.D.". */
 const DOTTED = /\p{L}{1,3}\.(?:\p{L}{1,4}\.)+/uy;
-/** A word with its inner joiners: reduplication, "Jong-un", "ke-5", "Jum'at". */
-const WORD = /[\p{L}\p{M}\p{N}_\u00AD\u200C\u200D]+(?:['’\-‐][\p{L}\p{M}\p{N}_\u00AD\u200C\u200D]+)*/uy;
+/** A character of a word beyond ASCII: letters, marks, digits, soft hyphens and joiners (see wordEnd). */
+const WIDE_WORD_CHAR = /[\p{L}\p{M}\p{N}_\u00AD\u200C\u200D]/uy;
 const EMOJI = /(?:\p{Regional_Indicator}{2}|\p{Extended_Pictographic}[\uFE0F\u{1F3FB}-\u{1F3FF}]*(?:\u200D\p{Extended_Pictographic}[\uFE0F\u{1F3FB}-\u{1F3FF}]*)*|[#*0-9]\uFE0F?\u20E3)/uy;
 const REPEATED_MARK = /[!?]{2,}|-{2,}|``|''/y;
 /** Marks that close the sentence around a URL rather than belong to it ("lihat www.x.com)."). */
@@ -47,6 +47,35 @@ export function abbreviationsFrom(list: WordList): Abbreviations {
 function stickyAt(re: RegExp, text: string, at: number): number {
   re.lastIndex = at;
   return re.test(text) ? re.lastIndex : -1;
+}
+
+/** Where the word character at `i` ends (a surrogate pair is one), or -1 if there is none. */
+function wordCharEnd(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f ? i + 1 : -1;
+  return c === c ? stickyAt(WIDE_WORD_CHAR, text, i) : -1; // NaN past the end
+}
+
+/** ' ’ - ‐ join two runs of word characters into one word. */
+function isJoinerCode(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2d || code === 0x2010;
+}
+
+/**
+ * The end of the word at `i` with its inner joiners (reduplication, "Jong-un", "ke-5", "Jum'at"):
+ * runs of word characters, each joined to the next by one joiner; -1 if no word starts at `i`. By
+ * code unit, with a regex only for characters beyond ASCII: this is the tokenizer's busiest scan.
+ */
+function wordEnd(text: string, i: number): number {
+  let j = i;
+  let k: number;
+  while ((k = wordCharEnd(text, j)) > 0) j = k;
+  if (j === i) return -1;
+  while (isJoinerCode(text.charCodeAt(j)) && (k = wordCharEnd(text, j + 1)) > 0) {
+    j = k;
+    while ((k = wordCharEnd(text, j)) > 0) j = k;
+  }
+  return j;
 }
 
 /**
@@ -177,26 +206,29 @@ export function tokenize(text: string, abbreviations: Abbreviations): Token[] {
     }
     // A word's run; for a number only its digits, since a chain like "10-12-10-12…" would
     // otherwise be rescanned from every number in it.
-    const runEnd = letter ? stickyAt(WORD, text, i) : digit ? digitsEnd(text, i) : -1;
+    const runEnd = letter ? wordEnd(text, i) : digit ? digitsEnd(text, i) : -1;
     if (runEnd > 0 && mayBeEmail(text, i, runEnd) && (end = stickyAt(EMAIL, text, i)) > 0) {
       tokens.push(token(text, i, end, 'email'));
       i = end;
       continue;
     }
     if (digit) {
-      if ((end = stickyAt(DATE, text, i)) > 0) {
+      // Dates and times need a separator right after the first digits; most numbers have none.
+      const separator = text.charCodeAt(runEnd);
+      const separated = separator === 0x2f || separator === 0x2e || separator === 0x2d || separator === 0x3a;
+      if (separated && (end = stickyAt(DATE, text, i)) > 0) {
         tokens.push(token(text, i, end, 'date'));
         i = end;
         continue;
       }
-      if ((end = stickyAt(TIME, text, i)) > 0) {
+      if (separated && (end = stickyAt(TIME, text, i)) > 0) {
         tokens.push(token(text, i, end, 'time'));
         i = end;
         continue;
       }
-      end = stickyAt(NUMBER, text, i);
+      end = separated || separator === 0x2c ? stickyAt(NUMBER, text, i) : runEnd;
       // "5G", "3D", "4x4" continue as a word; plain amounts stop at the digits.
-      const after = isLetterAt(text, end) ? stickyAt(WORD, text, i) : -1;
+      const after = isLetterAt(text, end) ? wordEnd(text, i) : -1;
       if (after > end && !text.slice(i, end).includes(',') && !text.slice(i, end).includes('.')) {
         pushWord(tokens, text, i, after);
         i = after;
