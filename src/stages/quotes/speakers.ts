@@ -29,10 +29,6 @@ const MAX_ADVERBS = 3;
 
 export const NONE: SpeakerRef = { kind: 'none' };
 
-function isPerson(view: DocView, m: ActorMention): boolean {
-  return m.type === 'person';
-}
-
 /** A pronoun mention glued inside a word that is not a speech verb is a possessive ("laporannya"). */
 function isPossessive(view: DocView, m: ActorMention): boolean {
   if (m.role !== 'pronoun') return false;
@@ -64,7 +60,7 @@ export function mentionsIn(view: DocView, first: number, last: number): ActorMen
  */
 function pickMention(view: DocView, found: readonly ActorMention[]): ActorMention | null {
   const named = found.filter((m) => m.role !== 'pronoun');
-  const persons = named.filter((m) => isPerson(view, m));
+  const persons = named.filter((m) => m.type === 'person');
   const bodies = named.filter((m) => m.type !== 'location');
   const pool = persons.length ? persons : bodies.length ? bodies : named;
   if (!pool.length) return null;
