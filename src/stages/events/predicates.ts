@@ -49,24 +49,20 @@ function verbalPrefix(prefix: string): boolean {
   return prefix.startsWith('me') || prefix.startsWith('di') || prefix.startsWith('ber') || prefix === 'ter';
 }
 
-/** Decides, once per token, whether a word is a verb; `capitalized` admits a clause-initial "Dikutip". */
+/** Decides whether a word is a verb: every token once, in one pass; `test` with `capitalized` admits a clause-initial "Dikutip". */
 export class VerbTest {
-  private readonly cache: Int8Array;
+  private readonly verbs: Uint8Array;
 
   constructor(
     private readonly view: EventView,
     private readonly vocabulary: EventVocabulary,
   ) {
-    this.cache = new Int8Array(view.tokens.length);
+    const n = view.tokens.length;
+    this.verbs = new Uint8Array(n);
+    for (let i = 0; i < n; i++) if (this.test(i, false)) this.verbs[i] = 1;
   }
 
-  isVerb = (i: number): boolean => {
-    const cached = this.cache[i]!;
-    if (cached !== 0) return cached > 0;
-    const yes = this.test(i, false);
-    this.cache[i] = yes ? 1 : -1;
-    return yes;
-  };
+  isVerb = (i: number): boolean => this.verbs[i] === 1;
 
   test(i: number, capitalized: boolean): boolean {
     const { view, vocabulary } = this;

@@ -20,13 +20,6 @@ export interface MentionUnit {
   clitic: boolean;
 }
 
-interface FoundMention {
-  first: number;
-  end: number;
-  id: string;
-  type: string;
-  clitic: boolean;
-}
 
 /** A date that can date an event: its tokens and its value at day precision at most. */
 export interface DateRef {
@@ -80,42 +73,62 @@ export function eventDateValue(date: TimeExpression): string | null {
   return start.replace(TIME_PART, '');
 }
 
+/**
+ * Mention units in one pass over the tokens, without sorting: the mentions starting at each token
+ * are chained by token, and the longest one starting where no unit is open makes the unit, so
+ * "Presiden Korea Utara" (a title naming Kim) wins over the "Korea Utara" in it.
+ */
 function buildUnits(doc: Doc, unitAt: Int32Array): MentionUnit[] {
-  const { tokens } = doc;
-  const found: FoundMention[] = [];
-  for (const actor of doc.actors) {
+  const { tokens, actors } = doc;
+  let count = 0;
+  for (const actor of actors) count += actor.mentions.length;
+  const mentionEnd = new Int32Array(count);
+  const mentionActor = new Int32Array(count);
+  const mentionClitic = new Uint8Array(count);
+  const next = new Int32Array(count);
+  const head = new Int32Array(tokens.length).fill(-1);
+  let j = 0;
+  actors.forEach((actor, a) => {
     for (const m of actor.mentions) {
       const [first, end] = tokenRange(tokens, m);
       if (first >= end) continue;
-      const clitic = end - first === 1 && (tokens[first]!.start !== m.start || tokens[first]!.end !== m.end);
-      found.push({ first, end, id: actor.id, type: actor.type, clitic });
+      mentionEnd[j] = end;
+      mentionActor[j] = a;
+      // A pronoun inside a larger word ("-nya" of "pihaknya"): its token is the unit.
+      mentionClitic[j] = end - first === 1 && (tokens[first]!.start !== m.start || tokens[first]!.end !== m.end) ? 1 : 0;
+      next[j] = head[first]!;
+      head[first] = j++;
     }
-  }
-  // Longest first, so "Presiden Korea Utara" (a title naming Kim) wins over the "Korea Utara" in it.
-  found.sort((a, b) => a.first - b.first || b.end - a.end);
+  });
+
   const units: MentionUnit[] = [];
-  const outer: FoundMention[] = [];
-  for (const f of found) {
-    const at = unitAt[f.first]!;
-    if (at >= 0) {
-      const unit = units[at]!;
-      // An organization inside a group's name acts with it: "personel Polda Riau".
-      if (outer[at]!.type === 'group' && f.type === 'organization' && f.end <= unit.end && !unit.actors.includes(f.id)) unit.actors.push(f.id);
-      // The same tokens naming another actor: "keduanya", "mereka".
-      if (unit.first === f.first && unit.end === f.end && !unit.actors.includes(f.id)) {
-        unit.actors.push(f.id);
-        unit.place &&= f.type === 'location';
-        unit.person ||= f.type === 'person';
-      }
-      continue;
+  const outerType: string[] = [];
+  for (let t = 0; t < tokens.length; t++) {
+    if (head[t]! < 0) continue;
+    let at = unitAt[t]!;
+    if (at < 0) {
+      let longest = head[t]!;
+      for (let k = next[longest]!; k >= 0; k = next[k]!) if (mentionEnd[k]! >= mentionEnd[longest]!) longest = k;
+      const actor = actors[mentionActor[longest]!]!;
+      at = units.length;
+      units.push({ first: t, end: mentionEnd[longest]!, actors: [actor.id], place: actor.type === 'location', person: actor.type === 'person', clitic: mentionClitic[longest] === 1 });
+      outerType.push(actor.type);
+      unitAt.fill(at, t, mentionEnd[longest]!);
     }
-    let free = true;
-    for (let k = f.first; k < f.end; k++) if (unitAt[k]! >= 0) free = false;
-    if (!free) continue;
-    const index = units.length;
-    outer.push(f);
-    units.push({ first: f.first, end: f.end, actors: [f.id], place: f.type === 'location', person: f.type === 'person', clitic: f.clitic });
-    for (let k = f.first; k < f.end; k++) unitAt[k] = index;
+    const unit = units[at]!;
+    for (let k = head[t]!; k >= 0; k = next[k]!) {
+      const actor = actors[mentionActor[k]!]!;
+      if (unit.actors.includes(actor.id)) continue;
+      if (unit.first === t && unit.end === mentionEnd[k]) {
+        // The same tokens naming another actor: "keduanya", "mereka".
+        unit.actors.push(actor.id);
+        unit.place &&= actor.type === 'location';
+        unit.person ||= actor.type === 'person';
+      } else if (outerType[at] === 'group' && actor.type === 'organization' && mentionEnd[k]! <= unit.end) {
+        // An organization inside a group's name acts with it: "personel Polda Riau".
+        unit.actors.push(actor.id);
+      }
+    }
   }
   return units;
 }
@@ -142,7 +155,13 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary): EventView {
   });
 
   const lowers = new Array<string | undefined>(n);
-  const lower = (i: number) => (lowers[i] ??= tokens[i]!.text.toLowerCase());
+  // Function words and verbs begin with a lowercase letter, and punctuation has no case: those are
+  // their own lowercase form (a word such as "eKTP" keeps its capitals, and no word list holds it).
+  const lower = (i: number) => {
+    const text = tokens[i]!.text;
+    const c = text.charCodeAt(0);
+    return (c >= 0x61 && c <= 0x7a) || c < 0x41 ? text : (lowers[i] ??= text.toLowerCase());
+  };
   const analysis = (i: number): WordAnalysis => {
     const text = tokens[i]!.text;
     const c = text.charCodeAt(0);
