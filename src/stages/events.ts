@@ -1,9 +1,11 @@
 // Stage `events`: who did and said what, to whom, when and where.
 // Reads: doc.tokens, doc.sentences (boilerplate), doc.actors (mentions, pronouns included),
 // doc.dates, doc.quotes (cue, speaker), doc.layers.boilerplate (the dateline), and the lexicon's
-// lists `event-verbs`, `bare-event-verbs`, `non-event-verbs`, `event-prepositions`,
-// `event-clause-openers`, `event-coordinators`, `event-negators`, `event-auxiliaries`,
-// `event-comparatives`, `roots`, `lemma-exceptions`.
+// lists `event-verbs`, `bare-event-verbs`, `non-event-verbs` (dictionaries/event-verbs.json),
+// `event-prepositions`, `event-clause-openers`, `event-coordinators`, `event-negators`,
+// `event-auxiliaries`, `event-comparatives`, `event-pronouns`, `event-company-markers`,
+// `event-range-joiners`, `event-discourse-nouns` (dictionaries/event-clauses.json), `roots` and
+// `lemma-exceptions` (dictionaries/roots.json).
 // Writes: doc.events.
 //
 // Every quote is a statement: its cue is the trigger, its speaker the actor. Every other verb of a
