@@ -55,14 +55,16 @@ function outside(scope: Scope, [contentFirst, contentEnd]: [number, number], cue
 /**
  * Date and place for the verb at `token`: its clause, then its sentence, then the governing setting;
  * before any dated sentence (the lead), the first date after it, which dates the news it leads.
+ * A statement also keeps the governing place, the scene its speaker is in ("… tutur Xi di kota
+ * Kazan …" then "… tutur Putin."); an action may happen anywhere.
  */
-function settingFor(index: SettingIndex, clause: Scope, sentence: Scope, token: number, governing: Setting | null): Setting {
+function settingFor(index: SettingIndex, clause: Scope, sentence: Scope, token: number, governing: Setting | null, statement = false): Setting {
   let date = index.date(clause.first, clause.end, token) ?? index.date(sentence.first, sentence.end, token);
   const inherited = date === null && governing !== null;
   if (inherited) date = governing.date;
   else if (date === null) date = index.dateAfter(token);
   const place = index.place(clause.first, clause.end, token) ?? index.place(sentence.first, sentence.end, token);
-  return { date, place: place ?? (inherited ? governing.place : null) };
+  return { date, place: place ?? (inherited && statement ? governing.place : null) };
 }
 
 function trigger(text: string, at: { start: number; end: number }, lemma: string): Span & { lemma: string } {
@@ -173,7 +175,7 @@ export function createEventsStage(): Stage {
           const clause = clauseAt(clauses, cueToken) ?? { first, end, kind: 'main' };
           // A statement is set by its attribution, not by what it reports ("… di timur Kota Ishinomaki").
           const content = tokenRange(doc.tokens, doc.quotes[quote]!);
-          const setting = settingFor(settings, outside(clause, content, cueToken), outside(scope, content, cueToken), cueToken, governing);
+          const setting = settingFor(settings, outside(clause, content, cueToken), outside(scope, content, cueToken), cueToken, governing, true);
           events.push(statementEvent(doc, view, vocabulary, quote, clause, cueToken, setting, index));
         }
         governing = settings.last(first, end) ?? governing;

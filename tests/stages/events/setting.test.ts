@@ -17,7 +17,8 @@ describe('dates', () => {
     const stadion: ActorSpec = { id: 'gbt', type: 'location', forms: ['Stadion Gelora Bung Tomo'] };
     const events = eventsOf(text, { actors: [PERSEBAYA, PSM, stadion], dates: [{ text: '26 Oktober 2024', value: '2024-10-26' }] });
     expect(eventFor(events, 'menundukkan')).toMatchObject({ date: '2024-10-26', location: 'gbt' });
-    expect(eventFor(events, 'menekan')).toMatchObject({ date: '2024-10-26', location: 'gbt' });
+    // The governing date carries over; an action's place does not.
+    expect(eventFor(events, 'menekan')).toMatchObject({ date: '2024-10-26', location: null });
     expect(eventFor(events, 'menyamakan').date).toBe('2024-10-26');
   });
 

@@ -71,4 +71,20 @@ describe('statements', () => {
     });
     expect(events.find((e) => e.type === 'statement')).toMatchObject({ actors: ['kenji'], location: null, date: '2024-12-15' });
   });
+
+  it('keeps the scene of the statement before for a statement that names no place or date', () => {
+    const text = '"Persahabatan kami akan berlanjut," tutur Xi di kota Kazan pada Rabu (23/10/2024).\n"Kerja sama ini faktor penstabil," tutur Putin.';
+    const events = eventsOf(text, {
+      actors: [XI, KAZAN, { id: 'putin', type: 'person', forms: ['Putin'] }],
+      dates: [{ text: '23/10/2024', value: '2024-10-23' }],
+      quotes: [
+        { content: 'Persahabatan kami akan berlanjut,', kind: 'direct', cue: 'tutur', speaker: 'xi' },
+        { content: 'Kerja sama ini faktor penstabil,', kind: 'direct', cue: 'tutur', speaker: 'putin' },
+      ],
+    });
+    expect(events.map((e) => [e.actors, e.date, e.location])).toEqual([
+      [['xi'], '2024-10-23', 'kazan'],
+      [['putin'], '2024-10-23', 'kazan'],
+    ]);
+  });
 });
