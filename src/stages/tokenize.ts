@@ -166,6 +166,13 @@ function isLetterAt(text: string, i: number): boolean {
   return LETTER.test(text[i]!);
 }
 
+/** Whether "http" or "www." may start at `i` (any case): most words that open with h or w are no URL. */
+function mayBeUrl(text: string, i: number, code: number): boolean {
+  const lower = code | 0x20;
+  if (lower === 0x68 /* h */) return (text.charCodeAt(i + 1) | 0x20) === 0x74 && (text.charCodeAt(i + 2) | 0x20) === 0x74;
+  return lower === 0x77 /* w */ && (text.charCodeAt(i + 1) | 0x20) === 0x77 && (text.charCodeAt(i + 2) | 0x20) === 0x77;
+}
+
 /**
  * Whether an "@" follows within an email's local part, so the email pattern is worth trying.
  * Most words end at a space or a mark no local part holds, which `runEnd` (the word's end) shows.
@@ -198,7 +205,7 @@ export function tokenize(text: string, abbreviations: Abbreviations): Token[] {
     const letter = isLetterAt(text, i);
     const digit = isDigitCode(code);
 
-    if ((c === 'h' || c === 'H' || c === 'w' || c === 'W') && (end = stickyAt(URL, text, i)) > 0) {
+    if (mayBeUrl(text, i, code) && (end = stickyAt(URL, text, i)) > 0) {
       end = Math.max(urlEnd(text, i, end), i + 1);
       tokens.push(token(text, i, end, 'url'));
       i = end;
