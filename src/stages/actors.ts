@@ -20,7 +20,7 @@ import { Coreference, type Cluster } from './actors/coreference.js';
 import { findGroups } from './actors/groups.js';
 import { findPronouns } from './actors/pronouns.js';
 import { isWeak, Scanner } from './actors/scan.js';
-import { Shape, TokenView } from './actors/tokenView.js';
+import { Bytes, Scratch, Shape, TokenView } from './actors/tokenView.js';
 import { compileVocabulary, Word, type ActorVocabulary } from './actors/vocabulary.js';
 import { applyTagger } from './actors/tagged.js';
 import { createNerTagger, type NerModel, type NerTagger } from './actors/tagger.js';
@@ -136,6 +136,7 @@ function taggerOrNone(model: NerModel): NerTagger | null {
 export function createActorsStage(): Stage {
   // One compiled vocabulary per lexicon, held by this stage only: pipelines never share state.
   const vocabularies = new WeakMap<Lexicon, ActorVocabulary>();
+  const scratch = new Scratch();
   const tagger = taggerOrNone(nerModel as NerModel);
   return {
     name: 'actors',
@@ -145,7 +146,7 @@ export function createActorsStage(): Stage {
         vocabulary = compileVocabulary(lexicon);
         vocabularies.set(lexicon, vocabulary);
       }
-      const view = new TokenView(doc, vocabulary);
+      const view = new TokenView(doc, vocabulary, scratch);
       const knownAt = knownActors(view, lexicon);
       const scanner = new Scanner(view, vocabulary, knownAt);
       const scanned = scanner.scan();
@@ -158,7 +159,7 @@ export function createActorsStage(): Stage {
       for (const c of all) if (c.type === 'person' && !isWeak(c, view)) for (let k = c.first; k < c.last; k++) claimed[k] ||= 1;
       const groups = findGroups(view, vocabulary, claimed);
       // A lone capitalized word that opens a group phrase ("Panitia pelaksana menyatakan") is the group's.
-      const inGroup = new Uint8Array(view.length);
+      const inGroup = view.bytes(Bytes.InGroup);
       for (const g of groups) inGroup.fill(1, g.first, g.last);
       all = all.filter((c) => !(isWeak(c, view) && inGroup[c.first]));
       all.push(...groups);
@@ -166,8 +167,8 @@ export function createActorsStage(): Stage {
       const pronouns = findPronouns(view, vocabulary, clusters.clusters);
       const { actors, mentions } = buildActors(doc, view, clusters, pronouns);
       doc.actors = actors.filter((a) => !a.boilerplate);
-      const reported = new Set(doc.actors.map((a) => a.id));
-      const layer: ActorsLayer = { all: actors, mentions: mentions.filter((m) => reported.has(m.actor)) };
+      const reported = doc.actors.length === actors.length ? null : new Set(doc.actors.map((a) => a.id));
+      const layer: ActorsLayer = { all: actors, mentions: reported ? mentions.filter((m) => reported.has(m.actor)) : mentions };
       doc.layers.actors = layer;
     },
   };

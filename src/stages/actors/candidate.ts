@@ -32,13 +32,14 @@ export interface Candidate {
   reason: string;
 }
 
+/** A candidate; every one has the same fields, set or undefined, so that the code reading them sees one shape. */
 export function candidate(
   first: number,
   last: number,
   type: ActorType,
   strength: Strength,
   reason: string,
-  extra: Partial<Candidate> = {},
+  extra: Pick<Candidate, 'entry' | 'titleOnly'> = {},
 ): Candidate {
-  return { first, last, type, strength, titles: [], core: [first, last], reason, ...extra };
+  return { first, last, type, strength, entry: extra.entry, titles: [], acronym: undefined, core: [first, last], titleOnly: extra.titleOnly ?? false, reason };
 }

@@ -36,6 +36,8 @@ export interface Cluster {
 
 /** How many clusters sharing one key a candidate is compared with, the most recent first. */
 const MAX_PER_KEY = 64;
+/** How many names of its first letter and length a candidate is compared with for a misspelling. */
+const MAX_SPELLINGS = 16;
 
 export class Coreference {
   readonly clusters: Cluster[] = [];
@@ -192,14 +194,14 @@ export class Coreference {
     this.consider(this.byForm.get(text), c, text, words);
     this.consider(this.byInitials.get(text), c, text, words);
     for (const w of words) this.consider(this.byWord.get(w), c, text, words);
-    if (words.length) this.consider(this.bySpelling.get(spellingKey(words)), c, text, words);
+    if (words.length) this.consider(this.bySpelling.get(spellingKey(words)), c, text, words, MAX_SPELLINGS);
     return this.best;
   }
 
-  /** Scores the most recent clusters of one key's list against the candidate. */
-  private consider(list: Cluster[] | undefined, c: Candidate, text: string, words: string[]): void {
+  /** Scores the `most` most recent clusters of one key's list against the candidate. */
+  private consider(list: Cluster[] | undefined, c: Candidate, text: string, words: string[], most = MAX_PER_KEY): void {
     if (!list) return;
-    for (let k = list.length - 1; k >= 0 && k >= list.length - MAX_PER_KEY; k--) {
+    for (let k = list.length - 1; k >= 0 && k >= list.length - most; k--) {
       const cluster = list[k]!;
       if (cluster === this.best) continue;
       const score = this.affinity(cluster, c, text, words);

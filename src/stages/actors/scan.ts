@@ -6,7 +6,7 @@ import type { ActorMatch } from '../../lexicon/lexicon.js';
 import type { ActorType } from '../../types.js';
 import { candidate, Strength, type Candidate } from './candidate.js';
 import { innerAcronymAt, nameRunEnd, segmentsOf, type RunContext, type Segment } from './runs.js';
-import { Shape, type TokenView } from './tokenView.js';
+import { Bytes, Shape, type TokenView } from './tokenView.js';
 import { Word, type ActorVocabulary } from './vocabulary.js';
 
 /** Title kinds in the order one is chosen when a form has several ("Kapten": office and rank). */
@@ -55,7 +55,7 @@ export class Scanner {
     this.view = view;
     this.vocabulary = vocabulary;
     this.ctx = { view, vocabulary, knownAt, titleEnd: (i) => this.titleAt(i) };
-    this.claimed = new Uint8Array(view.length);
+    this.claimed = view.bytes(Bytes.Claimed);
     this.titleCache = new Array(view.length);
   }
 

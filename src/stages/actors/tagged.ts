@@ -4,7 +4,7 @@
 import { candidate, Strength, type Candidate } from './candidate.js';
 import type { ActorMatch } from '../../lexicon/lexicon.js';
 import type { NameMark, NerSpan, NerTagger } from './tagger.js';
-import type { TokenView } from './tokenView.js';
+import { Bytes, type TokenView } from './tokenView.js';
 import { Word } from './vocabulary.js';
 
 /** A tagger span this sure adds a name no rule found, or retypes a weak one. */
@@ -76,8 +76,8 @@ function tagWindows(view: TokenView, tagger: NerTagger, wanted: Uint8Array, mark
  * (except words that are never names, `notNames`).
  */
 export function applyTagger(view: TokenView, tagger: NerTagger, candidates: Candidate[], knownAt: readonly (ActorMatch | undefined)[]): Candidate[] {
-  const covered = new Uint8Array(view.length);
-  const wanted = new Uint8Array(view.length);
+  const covered = view.bytes(Bytes.Covered);
+  const wanted = view.bytes(Bytes.Wanted);
   for (const c of candidates) {
     if (c.type === 'group') continue;
     covered.fill(1, c.first, c.last);

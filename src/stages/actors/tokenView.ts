@@ -31,6 +31,49 @@ const AMBIGUOUS_QUOTE = '"';
 const ENCLITIC = 'nya';
 const CLAUSE_OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '-', '–', '—', ':', '•', '*', '«']);
 
+/** The per-token byte arrays of a document, views into one scratch buffer (TokenView.bytes). */
+export const enum Bytes {
+  Shape,
+  OpensSentence,
+  Quoted,
+  Boilerplate,
+  /** The scanner's titled and named tokens. */
+  Claimed,
+  /** Tokens some candidate covers, and tokens the tagger is asked about. */
+  Covered,
+  Wanted,
+  /** Tokens inside a group phrase. */
+  InGroup,
+  Count,
+}
+
+/** Documents longer than this (in tokens) get arrays of their own, so that the scratch space stays small. */
+const MAX_SCRATCH = 1 << 16;
+
+/**
+ * The typed arrays a stage reuses from one document to the next: a typed array's backing store
+ * costs more to allocate than a short document takes to read. Grown to the longest document up to
+ * MAX_SCRATCH tokens and zeroed for each; nothing of one document is read by the next.
+ */
+export class Scratch {
+  private bytes = new Uint8Array(0);
+  private words = new Int32Array(0);
+  private capacity = 0;
+
+  /** Zeroed arrays for n tokens: Bytes.Count byte rows and two 32-bit rows (flags, sentence). */
+  take(n: number): { bytes: Uint8Array; words: Int32Array } {
+    if (n > MAX_SCRATCH) return { bytes: new Uint8Array(n * Bytes.Count), words: new Int32Array(n * 2) };
+    if (n > this.capacity) {
+      this.capacity = Math.max(n, Math.min(MAX_SCRATCH, this.capacity * 2));
+      this.bytes = new Uint8Array(this.capacity * Bytes.Count);
+      this.words = new Int32Array(this.capacity * 2);
+    }
+    this.bytes.fill(0, 0, n * Bytes.Count);
+    this.words.fill(0, 0, n * 2);
+    return { bytes: this.bytes, words: this.words };
+  }
+}
+
 export class TokenView {
   readonly tokens: readonly Token[];
   readonly text: string;
@@ -47,22 +90,27 @@ export class TokenView {
 
   readonly length: number;
 
-  /** `wordFlags`: the Word bits by folded word; `symbols`: its keys that are not words ("&"), the only punctuation looked up. */
-  constructor(doc: Doc, { wordFlags, symbols }: Pick<ActorVocabulary, 'wordFlags' | 'symbols'>) {
+  private readonly scratchBytes: Uint8Array;
+
+  /**
+   * `wordFlags`: the Word bits by folded word; `symbols`: its keys that are not words ("&"), the
+   * only punctuation looked up; `scratch`: the stage's reusable arrays.
+   */
+  constructor(doc: Doc, { wordFlags, symbols }: Pick<ActorVocabulary, 'wordFlags' | 'symbols'>, scratch: Scratch) {
     const tokens = doc.tokens;
     const n = tokens.length;
     this.tokens = tokens;
     this.text = doc.text;
     this.length = n;
     this.folded = new Array<string>(n);
-    // One buffer for the per-token arrays: a document allocates one backing store, not six.
-    const buffer = new ArrayBuffer(n * 12);
-    this.flags = new Uint32Array(buffer, 0, n);
-    this.sentence = new Int32Array(buffer, n * 4, n).fill(-1);
-    this.shape = new Uint8Array(buffer, n * 8, n);
-    this.opensSentence = new Uint8Array(buffer, n * 9, n);
-    this.quoted = new Uint8Array(buffer, n * 10, n);
-    this.boilerplate = new Uint8Array(buffer, n * 11, n);
+    const { bytes, words } = scratch.take(n);
+    this.scratchBytes = bytes;
+    this.flags = new Uint32Array(words.buffer, 0, n);
+    this.sentence = words.subarray(n, 2 * n).fill(-1);
+    this.shape = this.bytes(Bytes.Shape);
+    this.opensSentence = this.bytes(Bytes.OpensSentence);
+    this.quoted = this.bytes(Bytes.Quoted);
+    this.boilerplate = this.bytes(Bytes.Boilerplate);
     let s = 0;
     let sentenceStarted = false;
     let inQuote = false;
@@ -117,6 +165,11 @@ export class TokenView {
     const a = this.tokens[i];
     const b = this.tokens[i + 1];
     return !!a && !!b && a.end === b.start;
+  }
+
+  /** A zeroed byte a token, for one use per document. */
+  bytes(row: Bytes): Uint8Array {
+    return this.scratchBytes.subarray(row * this.length, (row + 1) * this.length);
   }
 
   /** Whether token i has the Word bit(s). */
