@@ -37,8 +37,24 @@ export interface ActorMentionRef {
 export interface ActorsLayer {
   /** Every actor, those named only in boilerplate lines too (flagged `boilerplate: true`). */
   all: Actor[];
-  /** Every mention of the actors in doc.actors, ordered by start, with its actor's id. */
-  mentions: ActorMentionRef[];
+  /** Every mention of the actors in doc.actors, ordered by start, with its actor's id (listed when first read). */
+  readonly mentions: ActorMentionRef[];
+}
+
+/** The layer over the document's actors; the mention index is built only if a later stage reads it. */
+function actorsLayer(all: Actor[], reported: readonly Actor[]): ActorsLayer {
+  let mentions: ActorMentionRef[] | null = null;
+  return {
+    all,
+    get mentions() {
+      if (!mentions) {
+        mentions = [];
+        for (const a of reported) for (const m of a.mentions) mentions.push({ start: m.start, end: m.end, role: m.role, actor: a.id });
+        mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+      }
+      return mentions;
+    },
+  };
 }
 
 /** The country whose offices a bare title names ("Presiden" in Indonesian news). */
@@ -165,11 +181,9 @@ export function createActorsStage(): Stage {
       all.push(...groups);
       const clusters = cluster(view, vocabulary, knownAt, all, doc, lexicon);
       const pronouns = findPronouns(view, vocabulary, clusters.clusters);
-      const { actors, mentions } = buildActors(doc, view, clusters, pronouns);
+      const actors = buildActors(doc, view, clusters, pronouns);
       doc.actors = actors.filter((a) => !a.boilerplate);
-      const reported = doc.actors.length === actors.length ? null : new Set(doc.actors.map((a) => a.id));
-      const layer: ActorsLayer = { all: actors, mentions: reported ? mentions.filter((m) => reported.has(m.actor)) : mentions };
-      doc.layers.actors = layer;
+      doc.layers.actors = actorsLayer(actors, doc.actors);
     },
   };
 }
@@ -240,7 +254,7 @@ function firstToken(c: Cluster): number {
   return first;
 }
 
-function buildActors(doc: Doc, view: TokenView, coreference: Coreference, pronouns: ReturnType<typeof findPronouns>): { actors: Actor[]; mentions: ActorMentionRef[] } {
+function buildActors(doc: Doc, view: TokenView, coreference: Coreference, pronouns: ReturnType<typeof findPronouns>): Actor[] {
   const pronounsOf = new Map<Cluster, { start: number; end: number }[]>();
   for (const p of pronouns) {
     for (const c of p.clusters) {
@@ -254,7 +268,6 @@ function buildActors(doc: Doc, view: TokenView, coreference: Coreference, pronou
     .map((c) => ({ c, first: firstToken(c) }))
     .sort((a, b) => a.first - b.first);
   const actors: Actor[] = [];
-  const refs: ActorMentionRef[] = [];
   const tokens = view.tokens;
   ordered.forEach(({ c }, index) => {
     const id = `a${index + 1}`;
@@ -282,8 +295,6 @@ function buildActors(doc: Doc, view: TokenView, coreference: Coreference, pronou
     if (c.entry) actor.ref = c.entry.id;
     if (named && inBoilerplate) actor.boilerplate = true;
     actors.push(actor);
-    for (const m of mentions) refs.push({ start: m.start, end: m.end, role: m.role, actor: id });
   });
-  refs.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { actors, mentions: refs };
+  return actors;
 }

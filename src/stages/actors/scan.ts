@@ -47,8 +47,8 @@ export class Scanner {
   private readonly ctx: RunContext;
   private readonly out: Candidate[] = [];
   private readonly things = new Set<string>();
-  /** Title matches by token, read once each: undefined until looked up. */
-  private readonly titleCache: ({ end: number; kind: string } | null | undefined)[];
+  /** Title matches by token, read once each, for the tokens that may open one. */
+  private readonly titleCache = new Map<number, { end: number; kind: string } | null>();
   private readonly claimed: Uint8Array;
 
   constructor(view: TokenView, vocabulary: ActorVocabulary, knownAt: (ActorMatch | undefined)[]) {
@@ -56,7 +56,6 @@ export class Scanner {
     this.vocabulary = vocabulary;
     this.ctx = { view, vocabulary, knownAt, titleEnd: (i) => this.titleAt(i) };
     this.claimed = view.bytes(Bytes.Claimed);
-    this.titleCache = new Array(view.length);
   }
 
   scan(): ScanResult {
@@ -74,7 +73,8 @@ export class Scanner {
 
   /** The title starting at token i, if its case allows one here. */
   titleAt(i: number): { end: number; kind: string } | null {
-    const cached = this.titleCache[i];
+    if (!this.view.is(i, Word.OpensTitle)) return null;
+    const cached = this.titleCache.get(i);
     if (cached !== undefined) return cached;
     const view = this.view;
     let found: { end: number; kind: string } | null = null;
@@ -87,7 +87,7 @@ export class Scanner {
       const kind = TITLE_KINDS.find((k) => allowed.includes(k));
       if (kind) found = { end: m.end, kind };
     }
-    if (i >= 0 && i < view.length) this.titleCache[i] = found;
+    this.titleCache.set(i, found);
     return found;
   }
 

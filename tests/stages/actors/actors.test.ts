@@ -96,6 +96,10 @@ describe('actors: what is not an actor', () => {
     const r = pipeline.run('Desa Bora kebanjiran pada Senin.\nBaca Juga: Sutarjo Wibisono mundur dari jabatannya\nWarga Desa Bora mengungsi.');
     expect(r.actors.map((a) => a.name)).not.toContain('Sutarjo Wibisono');
     expect(layer!.all.find((a) => a.name === 'Sutarjo Wibisono')?.boilerplate).toBe(true);
+    // The mention index lists the reported actors' mentions only, in text order.
+    const ids = new Set(r.actors.map((a) => a.id));
+    expect(layer!.mentions.length).toBe(r.actors.reduce((n, a) => n + a.mentions.length, 0));
+    expect(layer!.mentions.every((m, k, all) => ids.has(m.actor) && (k === 0 || all[k - 1]!.start <= m.start))).toBe(true);
   });
 });
 
