@@ -68,8 +68,7 @@ function settingFor(index: SettingIndex, clause: Scope, sentence: Scope, token: 
 }
 
 function trigger(text: string, at: { start: number; end: number }, lemma: string): Span & { lemma: string } {
-  const span = spanAt(text, at.start, at.end);
-  return { start: span.start, end: span.end, text: span.text, lemma };
+  return Object.assign(spanAt(text, at.start, at.end), { lemma });
 }
 
 function actionEvent(doc: Doc, view: EventView, vocabulary: EventVocabulary, p: Predicate, clause: Clause, datedHere: boolean, setting: Setting, sentence: number): Event | null {

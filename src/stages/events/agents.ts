@@ -29,6 +29,8 @@ export class AgentReader {
   /** Each unit's governor, for the floor it was read from (a clause's or a verb's start). */
   private readonly governorFloor: Int32Array;
   private readonly governorRole: (PrepositionRole | null)[];
+  /** Scratch list of the units a governor lookup passes, reused between lookups. */
+  private readonly chain: number[] = [];
 
   constructor(
     private readonly view: EventView,
@@ -58,7 +60,8 @@ export class AgentReader {
    */
   governor(first: number, floor: number): PrepositionRole | null {
     const { view, vocabulary } = this;
-    const chain: number[] = [];
+    const chain = this.chain;
+    chain.length = 0;
     let role: PrepositionRole | null = null;
     let start = first;
     conjuncts: for (;;) {

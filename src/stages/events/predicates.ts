@@ -44,6 +44,14 @@ const MIN_GUESSED_ROOT = 4;
 /** How far after a ter- verb "oleh" makes it passive ("terdeteksi oleh tim"). */
 const OLEH_REACH = 3;
 
+/** The targets that are not also agents (a set only for long lists, which hostile text can make). */
+function withoutAgents(targets: string[], agents: readonly string[]): string[] {
+  if (agents.length === 0) return targets;
+  if (agents.length <= 8) return targets.filter((id) => !agents.includes(id));
+  const acting = new Set(agents);
+  return targets.filter((id) => !acting.has(id));
+}
+
 function verbalPrefix(prefix: string): boolean {
   if (prefix.startsWith('berke') || prefix.startsWith('berpe')) return false;
   return prefix.startsWith('me') || prefix.startsWith('di') || prefix.startsWith('ber') || prefix === 'ter';
@@ -203,8 +211,7 @@ export class PredicateReader {
         subject = agentIds;
         targetUnits = agents.targets(i, next);
       }
-      const acting = new Set(agentIds);
-      const targets = actorIds(targetUnits).filter((id) => !acting.has(id));
+      const targets = targetUnits.length === 0 ? [] : withoutAgents(actorIds(targetUnits), agentIds);
       predicates.push({ token: i, analysis: a, passive, silent, agents: agentIds, targets, subject });
     }
     // The clause after takes the subject of the last verb or cue ("… ditabrak kapal China saat berpatroli").

@@ -60,8 +60,33 @@ const OPENERS: ReadonlySet<string> = new Set(['complement', 'relative', 'contras
 /** How many word analyses a compiled vocabulary remembers (a few MB at most). */
 const ANALYSES_KEPT = 50_000;
 
-function formSet(lexicon: Lexicon, list: string): ReadonlySet<string> {
-  return new Set(lexicon.words(list).entries.map((e) => e.form.toLowerCase()));
+/** A set of forms that turns most words away by their first letter and length, before hashing them. */
+interface FormSet {
+  has(form: string): boolean;
+}
+
+function guarded(forms: Iterable<string>): FormSet {
+  const set = new Set(forms);
+  const initials = new Uint8Array(128);
+  let otherInitials = false;
+  let longest = 0;
+  for (const f of set) {
+    const c = f.charCodeAt(0);
+    if (c < 128) initials[c] = 1;
+    else otherInitials = true;
+    longest = Math.max(longest, f.length);
+  }
+  return {
+    has(form) {
+      const c = form.charCodeAt(0);
+      if (form.length > longest || (c < 128 ? initials[c] === 0 : !otherInitials)) return false;
+      return set.has(form);
+    },
+  };
+}
+
+function formSet(lexicon: Lexicon, list: string): FormSet {
+  return guarded(lexicon.words(list).entries.map((e) => e.form.toLowerCase()));
 }
 
 /** Form → kind; a later entry (a user's dictionary) overrides an earlier one. */
@@ -77,6 +102,7 @@ export function compileVocabulary(lexicon: Lexicon): EventVocabulary {
   const nonEvents = kindMap(lexicon, 'non-event-verbs');
   const prepositions = kindMap(lexicon, 'event-prepositions');
   const openers = kindMap(lexicon, 'event-clause-openers');
+  const openerForms = guarded(openers.keys());
   const coordinators = formSet(lexicon, 'event-coordinators');
   const negators = formSet(lexicon, 'event-negators');
   const auxiliaries = formSet(lexicon, 'event-auxiliaries');
@@ -111,6 +137,7 @@ export function compileVocabulary(lexicon: Lexicon): EventVocabulary {
       return kind === undefined ? undefined : (ROLES.get(kind) ?? 'other');
     },
     opener(form) {
+      if (!openerForms.has(form)) return undefined;
       const kind = openers.get(form);
       return kind !== undefined && OPENERS.has(kind) ? (kind as OpenerKind) : undefined;
     },
