@@ -143,7 +143,7 @@ export function speakerOfPhrase(view: DocView, ql: QuoteLexicon, first: number, 
   // "pelatih asal Brasil itu": the place after the affiliation is not who speaks.
   const found = mentionsIn(view, first, last).filter((m) => !(m.token > first && ql.isPreposition(view.fold(m.token - 1))));
   const picked = pickMention(view, found);
-  if (picked) return refOfMention(picked);
+  if (picked) return unrecognizedName(view, ql, first, last, picked) ?? refOfMention(picked);
   const pronoun = ql.pronoun(view.fold(first));
   const span = spanAt(text, tokens[first]!.start, tokens[last]!.end);
   if (pronoun) return pronounRef(view, tokens[first]!.start, tokens[first]!.end, pronoun);
@@ -204,7 +204,7 @@ export function speakerBefore(view: DocView, ql: QuoteLexicon, cue: number, from
   const pronoun = pronounBefore(view, ql, cue, lowest);
   if (pronoun) return pronoun;
   const picked = pickMention(view, found);
-  if (picked) return refOfMention(picked);
+  if (picked) return unrecognizedName(view, ql, lowest, cue - 1, picked) ?? refOfMention(picked);
   // No actor: a description ("Pelatih asal Spanyol itu menjelaskan") or a bare noun phrase.
   let start = lowest;
   for (let i = lowest; i < cue; i++) if (tokens[i]!.text === ',' && i < cue - 1) start = i + 1;
@@ -215,6 +215,33 @@ export function speakerBefore(view: DocView, ql: QuoteLexicon, cue: number, from
   if (ql.boundary(view.fold(end)) === DEMONSTRATIVE && !view.isCapitalized(end) && end > start) {
     return { kind: 'pronoun', span: spanAt(text, tokens[start]!.start, tokens[end]!.end), number: ql.isBody(view.fold(start)) ? 'group' : 'person' };
   }
+  return { kind: 'phrase', span: spanAt(text, tokens[start]!.start, tokens[end]!.end) };
+}
+
+/**
+ * A person the actors stage did not recognize, named after a title whose organization it did
+ * ("kata Direktur Utama PT KAI Commuter Wiwik Widayanti"): the speaker is the name, not the
+ * organization of the title. The name is the run of capitalized words after the picked mention,
+ * with no mention on it, in a phrase that opens with a title or a description.
+ */
+function unrecognizedName(view: DocView, ql: QuoteLexicon, from: number, to: number, picked: ActorMention): SpeakerRef | null {
+  if (picked.type === 'person') return null;
+  const { tokens, text } = view;
+  let end = to;
+  while (end > picked.token && !view.isWord(end)) end--;
+  let start = view.tokenAt(picked.end);
+  while (start <= end && !view.isWord(start)) start++;
+  if (start > end || tokens[start]!.start < picked.end) return null;
+  for (let i = start; i <= end; i++) {
+    if (tokens[i]!.text === ',') continue;
+    if (!view.isWord(i) || !view.isCapitalized(i)) return null;
+  }
+  const next = view.mentionFrom(tokens[start]!.start);
+  if (next < view.mentions.length && view.mentions[next]!.start < tokens[end]!.end) return null;
+  // The phrase opens after its last comma before the mention ("Sementara itu, Direktur …").
+  let open = from;
+  for (let i = from; i < picked.token; i++) if (tokens[i]!.text === ',') open = i + 1;
+  if (!(ql.titleAt(view, open) > open || (view.isWord(open) && !view.isCapitalized(open)))) return null;
   return { kind: 'phrase', span: spanAt(text, tokens[start]!.start, tokens[end]!.end) };
 }
 

@@ -59,4 +59,11 @@ describe('speakers', () => {
     );
     expect(speakerName(r, r.quotes.find((q) => q.kind === 'direct')!)).toBe('Rina Marlina');
   });
+
+  it('names a person the actors missed rather than the organization in the title', () => {
+    const r = runWith('“Kami berharap warga memakai KRL,” kata Direktur Utama PT Kereta Commuter Indonesia Wiwik Widayanti.', [
+      { name: 'PT Kereta Commuter Indonesia', type: 'organization' },
+    ]);
+    expect([r.quotes[0]!.speaker, r.quotes[0]!.speakerMention?.text]).toEqual([null, 'Wiwik Widayanti']);
+  });
 });
