@@ -41,8 +41,11 @@ const LOAN_SI = /[aiu]si$/;
 const BE_ER = /^be[^aeiour]er/;
 /** Indonesian roots do not end in these, so a final -i after them is part of the root ('merinci'). */
 const NOT_ROOT_FINAL = /[cjvy]$/;
+/** Words that may end in a clitic; only these are split. */
+const CLITIC_END = /(?:nya|lah|kah|pun|ku|mu)$/;
 const POSSESSIVES: ReadonlySet<string> = new Set(['nya', 'ku', 'mu']);
 const LETTERS_ONLY = /^[a-zé]+$/;
+const LOWER_ASCII = /^[a-z-]*$/;
 const NG_CONSONANT = /^(?:g|h|k|kh)/;
 const M_CONSONANT = /^[bfpv]/;
 const N_CONSONANT = /^(?:[cdjzt]|sy)/;
@@ -209,7 +212,7 @@ export function createLemmatizer(rootEntries: readonly WordEntry[], exceptionEnt
   function analyzeSimple(w: string): WordAnalysis {
     const exception = exceptions.get(w);
     if (exception !== undefined) return { lemma: exception, prefix: '', suffix: '', known: true };
-    const parts = splitClitics(w);
+    const parts = CLITIC_END.test(w) ? splitClitics(w) : [{ text: w }];
     const stem = parts[0]!.text;
     const stems = stem === w ? [w] : [w, stem];
     const exceptionStem = exceptions.get(stem);
@@ -222,7 +225,7 @@ export function createLemmatizer(rootEntries: readonly WordEntry[], exceptionEnt
   }
 
   function analyze(word: string): WordAnalysis {
-    const w = word.toLowerCase();
+    const w = LOWER_ASCII.test(word) ? word : word.toLowerCase();
     const hyphen = w.indexOf('-');
     if (hyphen > 0 && hyphen < w.length - 1 && w.indexOf('-', hyphen + 1) < 0) {
       // Reduplication: "negara-negara", "tembak-menembak", "besar-besaran" share one root.
