@@ -18,6 +18,11 @@ const CONFIDENT = 0.8;
  * few words no rule could settle.
  */
 const MARGIN = 2;
+/**
+ * The longest window given to the tagger at once: a run-on "sentence" full of capitals is read in
+ * pieces, so that the names handed with each piece stay few (the tagger reads them per piece).
+ */
+const MAX_WINDOW = 256;
 
 /**
  * The dictionary names as the tagger was trained to see them (lexicon.matchActors): the longest
@@ -55,7 +60,7 @@ function tagWindows(view: TokenView, tagger: NerTagger, wanted: Uint8Array, mark
     let lastWanted = k;
     let end = k + 1;
     // Windows that would touch are one: the tagger reads the words between them anyway.
-    while (end < n && view.sentence[end] === sentence && end - lastWanted <= 2 * MARGIN + 1) {
+    while (end < n && view.sentence[end] === sentence && end - lastWanted <= 2 * MARGIN + 1 && end - first < MAX_WINDOW) {
       if (wanted[end]) lastWanted = end;
       end++;
     }
