@@ -80,9 +80,11 @@ function tagWindows(view: TokenView, tagger: NerTagger, wanted: Uint8Array, mark
  * capitalized words it reads no name in, and adds names over capitalized words no rule read
  * (except words that are never names, `notNames`).
  */
-export function applyTagger(view: TokenView, tagger: NerTagger, candidates: Candidate[], knownAt: readonly (ActorMatch | undefined)[]): Candidate[] {
+export function applyTagger(view: TokenView, tagger: NerTagger, candidates: Candidate[], knownAt: readonly (ActorMatch | undefined)[], claimed: Uint8Array): Candidate[] {
   const covered = view.bytes(Bytes.Covered);
   const wanted = view.bytes(Bytes.Wanted);
+  // The titles of a person the rules found ("AKP" in "AKP Reza Maulana") are no names either.
+  covered.set(claimed);
   for (const c of candidates) {
     if (c.type === 'group') continue;
     covered.fill(1, c.first, c.last);
@@ -116,9 +118,14 @@ export function applyTagger(view: TokenView, tagger: NerTagger, candidates: Cand
   }
   for (const t of spans) {
     if (t.score < SURE) continue;
-    // Only names: capitalized at both ends, nothing a rule already read.
+    // Only names: capitalized at both ends, nothing a rule already read, not only words that are never names ("Maret").
     let free = view.isNamePart(t.tokenStart) && view.isNamePart(t.tokenEnd - 1);
-    for (let k = t.tokenStart; k < t.tokenEnd && free; k++) if (covered[k]) free = false;
+    let named = false;
+    for (let k = t.tokenStart; k < t.tokenEnd && free; k++) {
+      if (covered[k]) free = false;
+      if (!view.is(k, Word.NotName)) named = true;
+    }
+    free &&= named;
     if (free) out.push(candidate(t.tokenStart, t.tokenEnd, t.type, t.score >= CONFIDENT ? Strength.Cue : Strength.Shape, 'tagger'));
   }
   return out.sort((a, b) => a.first - b.first);
