@@ -3,7 +3,7 @@
 // sentence and whether it sits inside quotation marks.
 import type { Doc, Token } from '../../types.js';
 import { foldForMatch } from '../../lexicon/normalize.js';
-import { OPENS, Word, type ActorVocabulary } from './vocabulary.js';
+import { mayScan, OPENS, SCANNED, scanKey, Word, type ActorVocabulary } from './vocabulary.js';
 
 export const enum Shape {
   Other = 0,
@@ -79,8 +79,9 @@ export class TokenView {
   readonly text: string;
   readonly folded: string[];
   readonly shape: Uint8Array;
-  /** Word bits: which lists the token's word opens a form of or belongs to. */
-  readonly flags: Uint32Array;
+  /** Word bits: which lists the token's word opens a form of or belongs to; 0 until read (see is). */
+  private readonly flags: Uint32Array;
+  private readonly wordFlags: ReadonlyMap<string, number>;
   readonly sentence: Int32Array;
   /** 1 for the first word of a sentence (after opening quotes or brackets). */
   readonly opensSentence: Uint8Array;
@@ -94,15 +95,17 @@ export class TokenView {
 
   /**
    * `wordFlags`: the Word bits by folded word; `symbols`: its keys that are not words ("&"), the
-   * only punctuation looked up; `scratch`: the stage's reusable arrays.
+   * only punctuation looked up; `scanFilter`: which lower-case words may have SCANNED bits;
+   * `scratch`: the stage's reusable arrays.
    */
-  constructor(doc: Doc, { wordFlags, symbols }: Pick<ActorVocabulary, 'wordFlags' | 'symbols'>, scratch: Scratch) {
+  constructor(doc: Doc, { wordFlags, symbols, scanFilter }: Pick<ActorVocabulary, 'wordFlags' | 'symbols' | 'scanFilter'>, scratch: Scratch) {
     const tokens = doc.tokens;
     const n = tokens.length;
     this.tokens = tokens;
     this.text = doc.text;
     this.length = n;
     this.folded = new Array<string>(n);
+    this.wordFlags = wordFlags;
     const { bytes, words } = scratch.take(n);
     this.scratchBytes = bytes;
     this.flags = new Uint32Array(words.buffer, 0, n);
@@ -120,8 +123,10 @@ export class TokenView {
       const folded = fold(t.text);
       this.folded[i] = folded;
       this.shape[i] = shape;
-      if (t.kind === 'word' || t.kind === 'url') this.flags[i] = flagsOf(folded, wordFlags, shape === Shape.Capitalized || shape === Shape.Acronym);
-      else if (symbols.has(folded)) this.flags[i] = wordFlags.get(folded) ?? 0;
+      // Most words are lower case and none of the scanned lists': their bits are read only if asked.
+      if (t.kind === 'word' || t.kind === 'url') {
+        if (shape !== Shape.Lower || folded.indexOf('-') >= 0 || mayScan(scanFilter, scanKey(folded))) this.flags[i] = flagsOf(folded, wordFlags, shape === Shape.Capitalized || shape === Shape.Acronym) | Word.Read;
+      } else this.flags[i] = (symbols.has(folded) ? (wordFlags.get(folded) ?? 0) : 0) | Word.Read;
       while (s < doc.sentences.length && doc.sentences[s]!.end <= t.start) {
         s++;
         sentenceStarted = false;
@@ -172,9 +177,17 @@ export class TokenView {
     return this.scratchBytes.subarray(row * this.length, (row + 1) * this.length);
   }
 
-  /** Whether token i has the Word bit(s). */
+  /** Whether token i has any of the Word bits. */
   is(i: number, bits: Word): boolean {
-    return (this.flags[i]! & bits) !== 0;
+    let f = this.flags[i];
+    if (f === undefined) return false;
+    if (f === 0) {
+      // A lower-case word the scan filter rules out has no SCANNED bit; its other bits are read now.
+      if ((bits & ~SCANNED) === 0) return false;
+      f = flagsOf(this.folded[i]!, this.wordFlags, false) | Word.Read;
+      this.flags[i] = f;
+    }
+    return (f & bits) !== 0;
   }
 
   isNamePart(i: number): boolean {

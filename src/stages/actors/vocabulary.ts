@@ -8,7 +8,7 @@ import { tokenize } from '../tokenize.js';
 import type { TokenView } from './tokenView.js';
 
 /**
- * What a folded word is to the word lists, one bit a list: computed once per token (TokenView.flags),
+ * What a folded word is to the word lists, one bit a list: computed once per token (TokenView.is),
  * so that asking whether a token opens a title or is a function word is a bit test.
  */
 export const enum Word {
@@ -37,6 +37,30 @@ export const enum Word {
   SourceCue = 1 << 19,
   /** A speech verb with "-nya" for its speaker ("ujarnya", "katanya"). */
   SpeechNya = 1 << 20,
+  /** Set once a token's bits are read (TokenView keeps most lower-case words unread). */
+  Read = 1 << 30,
+}
+
+/**
+ * The bits that the stage asks of every word in turn (a title, a group, a pronoun may start
+ * anywhere): a lower-case word is looked up only if the scan filter says it may have one of them.
+ */
+export const SCANNED = Word.OpensTitle | Word.OpensGroupOpener | Word.OpensGroupHead | Word.Pronoun | Word.SpeechNya;
+
+/** The scan filter has 2^SCAN_BITS bits. */
+const SCAN_BITS = 13;
+
+/** A folded word's bit in the scan filter, from its length and three of its letters (no string hashing). */
+export function scanKey(word: string): number {
+  const n = word.length;
+  if (n === 0) return 0;
+  const mix = (n << 24) ^ (word.charCodeAt(0) << 16) ^ ((n > 1 ? word.charCodeAt(1) : 0) << 8) ^ word.charCodeAt(n - 1);
+  return Math.imul(mix, 0x9e3779b1) >>> (32 - SCAN_BITS);
+}
+
+/** Whether the filter may hold a word of this key (false: the word has none of the SCANNED bits). */
+export function mayScan(filter: Uint8Array, key: number): boolean {
+  return ((filter[key >>> 3]! >>> (key & 7)) & 1) === 1;
 }
 
 /** How a speech stem is written with the "-nya" that names its speaker (and a particle after it). */
@@ -114,7 +138,7 @@ export class WordLookup {
 
   /** The longest entry that starts at token i of the view. */
   at(view: TokenView, i: number): WordMatch | null {
-    if (i < 0 || i >= view.length || !(view.flags[i]! & this.bit)) return null;
+    if (!view.is(i, this.bit)) return null;
     const entries = this.oneWord.get(view.folded[i]!);
     if (entries && view.tokens[i]!.kind === 'word') return { entries, end: i + 1 };
     return this.list.matchAt(view.tokens, i, view.folded);
@@ -154,6 +178,8 @@ export interface ActorVocabulary {
   readonly wordFlags: ReadonlyMap<string, number>;
   /** The keys of wordFlags without a letter ("&"). */
   readonly symbols: ReadonlySet<string>;
+  /** The scan filter: a bit for the scanKey of every word with a SCANNED bit. */
+  readonly scanFilter: Uint8Array;
 
 }
 
@@ -185,6 +211,16 @@ function actorStarts(actors: Iterable<ActorEntry>, firstWord: (form: string) => 
   const starts = new Set<string>();
   for (const entry of actors) for (const form of [entry.name, ...(entry.aliases ?? [])]) starts.add(innerParts(firstWord(form))[0]!);
   return starts;
+}
+
+function scanFilterOf(flags: ReadonlyMap<string, number>): Uint8Array {
+  const filter = new Uint8Array(1 << (SCAN_BITS - 3));
+  for (const [word, bits] of flags) {
+    if (!(bits & SCANNED)) continue;
+    const key = scanKey(word);
+    filter[key >>> 3] = filter[key >>> 3]! | (1 << (key & 7));
+  }
+  return filter;
 }
 
 export function compileVocabulary(lexicon: Lexicon): ActorVocabulary {
@@ -229,5 +265,6 @@ export function compileVocabulary(lexicon: Lexicon): ActorVocabulary {
     speechStems,
     wordFlags: flags,
     symbols: new Set([...flags.keys()].filter((word) => !LETTER.test(word))),
+    scanFilter: scanFilterOf(flags),
   };
 }
