@@ -62,6 +62,7 @@ const ATTACKS = {
   'quote with cue': (n) => repeated('"Ya," kata dia. ', n),
   'unclosed quotes': (n) => repeated('“Kami akan ', n),
   'dateline-like': (n) => repeated('JAKARTA, KOMPAS.com - ', n),
+  'group phrases': (n) => repeated('warga mengatakan hal itu. ', n),
   // One long run of white space where a stage looks for names and titles (see reliability-findings.md).
   'gap inside a name': (n) => 'Kemarin Presiden Joko' + repeated(' ', n - 47) + 'Widodo mengatakan hal itu.',
   'gap inside a title': (n) => 'Kemarin Menteri' + repeated(' ', n - 55) + 'Keuangan Sri Mulyani mengatakan hal itu.',
@@ -129,6 +130,16 @@ const PROBE = 1e4;
 const rows = [];
 for (const [name, make] of Object.entries(ATTACKS)) {
   if (args.only && name !== args.only) continue;
+  try {
+    measureAttack(name, make);
+  } catch (e) {
+    // A stage that throws on hostile text fails the attack outright.
+    rows.push({ attack: name, ratio: NaN, ok: 'NO', error: String(e?.message ?? e).slice(0, 80) });
+    console.log(`${name.padEnd(20)} THROWS ${e?.message ?? e}: ${String(e?.stack ?? '').split('\n').slice(1, 3).join(' | ')}`);
+  }
+}
+
+function measureAttack(name, make) {
   const probe = { size: PROBE, t: bestWithin(make(PROBE), 5) };
   const measured = [];
   let last = probe;
@@ -180,5 +191,5 @@ for (const [name, make] of Object.entries(ATTACKS)) {
 }
 console.table(rows);
 const failed = rows.filter((r) => r.ok === 'NO');
-console.log(failed.length ? `super-linear (ratio > ${TARGET_RATIO}): ${failed.map((r) => r.attack).join(', ')}` : `every attack string within ${TARGET_RATIO}×`);
+console.log(failed.length ? `failed (super-linear, ratio > ${TARGET_RATIO}, or threw): ${failed.map((r) => r.attack + (r.error ? ' (threw)' : '')).join(', ')}` : `every attack string within ${TARGET_RATIO}×`);
 process.exitCode = failed.length ? 1 : 0;
