@@ -42,19 +42,22 @@ export interface ActorsLayer {
 }
 
 /** The layer over the document's actors; the mention index is built only if a later stage reads it. */
-function actorsLayer(all: Actor[], reported: readonly Actor[]): ActorsLayer {
-  let mentions: ActorMentionRef[] | null = null;
-  return {
-    all,
-    get mentions() {
-      if (!mentions) {
-        mentions = [];
-        for (const a of reported) for (const m of a.mentions) mentions.push({ start: m.start, end: m.end, role: m.role, actor: a.id });
-        mentions.sort((a, b) => a.start - b.start || a.end - b.end);
-      }
-      return mentions;
-    },
-  };
+class Layer implements ActorsLayer {
+  private index: ActorMentionRef[] | null = null;
+
+  constructor(
+    readonly all: Actor[],
+    private readonly reported: readonly Actor[],
+  ) {}
+
+  get mentions(): ActorMentionRef[] {
+    if (!this.index) {
+      const index: ActorMentionRef[] = [];
+      for (const a of this.reported) for (const m of a.mentions) index.push({ start: m.start, end: m.end, role: m.role, actor: a.id });
+      this.index = index.sort((a, b) => a.start - b.start || a.end - b.end);
+    }
+    return this.index;
+  }
 }
 
 /** The country whose offices a bare title names ("Presiden" in Indonesian news). */
@@ -183,7 +186,7 @@ export function createActorsStage(): Stage {
       const pronouns = findPronouns(view, vocabulary, clusters.clusters);
       const actors = buildActors(doc, view, clusters, pronouns);
       doc.actors = actors.filter((a) => !a.boilerplate);
-      doc.layers.actors = actorsLayer(actors, doc.actors);
+      doc.layers.actors = new Layer(actors, doc.actors);
     },
   };
 }
