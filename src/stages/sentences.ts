@@ -10,7 +10,7 @@ import type { WordList } from '../lexicon/lexicon.js';
 
 const TERMINAL = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '›']);
-const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '«', '‹', '-', '–', '—', '•', '*']);
+const OPENERS = new Set(['"', '“', '”', '‘', "'", '(', '[', '«', '‹', '-', '–', '—', '•', '*']);
 const UPPER_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
 const QUOTE_MARKS = new Set(['"', '“', '”']);
 
@@ -94,7 +94,9 @@ export function splitSentences(text: string, tokens: readonly Token[], abbreviat
       const inEllipsis = tokens[i - 1]?.text === '.' && tokens[i - 1]!.end === t.start;
       const fullStopBeforeWord = t.text === '.' && !inEllipsis && last === i && after?.kind === 'word';
       const insideQuote = closer[i]! > last;
-      if (!after || hasLineBreak(text, tokens[last]!.end, after.start) || (spaced && !insideQuote && (opensSentence(after) || fullStopBeforeWord))) {
+      // Scraped text glues the next quotation to the full stop: "…selesai.“Saya …".
+      const gluedOpener = !spaced && after?.text === '“';
+      if (!after || hasLineBreak(text, tokens[last]!.end, after.start) || (!insideQuote && ((spaced && (opensSentence(after) || fullStopBeforeWord)) || gluedOpener))) {
         i = last;
         close(i);
         continue;

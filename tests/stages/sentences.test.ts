@@ -34,6 +34,11 @@ describe('sentences', () => {
     expect(sentences('Ada beras, gula, dll. Semua habis.')).toEqual(['Ada beras, gula, dll.', 'Semua habis.']);
   });
 
+  it('ends before a quotation glued to the full stop or opened with ”, as scrapers write them', () => {
+    expect(sentences('Ia pulang.“Saya lelah,” katanya.')).toEqual(['Ia pulang.', '“Saya lelah,” katanya.']);
+    expect(sentences('Ia pulang. ”Saya lelah,” katanya.')).toEqual(['Ia pulang.', '”Saya lelah,” katanya.']);
+  });
+
   it('keeps an unbalanced quotation mark from swallowing the rest', () => {
     expect(sentences('Ia berkata “tidak. Kami pergi. Mereka pulang.')).toHaveLength(3);
   });
