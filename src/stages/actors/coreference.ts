@@ -52,6 +52,8 @@ export class Coreference {
   private readonly byWord = new Map<string, Cluster[]>();
   private readonly byInitials = new Map<string, Cluster[]>();
   private readonly bySpelling = new Map<number, Cluster[]>();
+  /** Non-person clusters by the first two letters of their name, for the names they are abbreviated to. */
+  private readonly byOpening = new Map<string, Cluster[]>();
   /** The best cluster found so far by `find`, and its score. */
   private best: Cluster | null = null;
   private bestScore = 0;
@@ -159,6 +161,7 @@ export class Coreference {
       for (const w of words) file(this.byWord, w, cluster);
       file(this.byInitials, initialsOf(words), cluster);
       file(this.bySpelling, spellingKey(words), cluster);
+      if (cluster.type !== 'person' && words.length > 1) file(this.byOpening, opening(words), cluster);
     }
     if (c.strength > cluster.strength) cluster.strength = c.strength;
     if (!cluster.entry && c.entry && cluster.type === c.entry.type) {
@@ -174,8 +177,9 @@ export class Coreference {
         cluster.mentions.push({ candidate: c, first: a, last: a + 1, role: 'alias' });
         this.addForm(cluster, acronym.toLowerCase());
       } else {
-        // "Badan Penanggulangan Bencana Daerah (BPBD) Riau" is also "BPBD Riau".
-        this.addForm(cluster, this.folded(a, a + 1) + (a + 2 < c.last ? ' ' + this.folded(a + 2, c.last) : ''));
+        // "Badan Penanggulangan Bencana Daerah (BPBD) Riau" is also "BPBD Riau", "… (KBRI) di Tokyo" "KBRI Tokyo".
+        const rest = this.view.folded[a + 2] === 'di' ? a + 3 : a + 2;
+        this.addForm(cluster, this.folded(a, a + 1) + (rest < c.last ? ' ' + this.folded(rest, c.last) : ''));
       }
     }
     if (c.core[0] > c.first || c.core[1] < c.last) this.addForm(cluster, this.folded(c.core[0], c.core[1]));
@@ -195,6 +199,7 @@ export class Coreference {
     this.consider(this.byInitials.get(text), c, text, words);
     for (const w of words) this.consider(this.byWord.get(w), c, text, words);
     if (words.length) this.consider(this.bySpelling.get(spellingKey(words)), c, text, words, MAX_SPELLINGS);
+    if (c.type !== 'person' && words.length && words[0]!.length >= MIN_ABBREVIATION) this.consider(this.byOpening.get(opening(words)), c, text, words);
     return this.best;
   }
 
@@ -235,6 +240,8 @@ export class Coreference {
         const [short, long] = words.length < cluster.words.length ? [words, cluster.words] : [cluster.words, words];
         if (short.length === 1 && long.length === 2 && long[1] === short[0] && this.view.shape[c.last - 1] === Shape.Acronym) return 3;
         if (single && this.view.shape[c.first] === Shape.Acronym && text.length >= 2 && initialsOf(cluster.words) === text) return 3;
+        // "Dishub Jatim" and "Dinas Perhubungan Provinsi Jawa Timur": a word made of the words' first syllables.
+        if (short.length < long.length && abbreviates(short, long)) return 3;
       }
     }
     return 0;
@@ -251,6 +258,62 @@ export class Coreference {
 
 /** A hyphen or dash between the words of a name, spaced or not: "Jong-un", "Jong - un". */
 const SPACED_JOINER = / ?([-–]) ?/g;
+
+/** Shortest and longest word read as an abbreviation of several words ("Jatim", "Dishub"), and how many. */
+const MIN_ABBREVIATION = 4;
+const MAX_ABBREVIATION = 12;
+const MAX_ABBREVIATED = 4;
+/** Prefixes an abbreviation skips in a word: "Perhubungan" gives "hub", "Pendidikan" "dik". */
+const SKIPPED_PREFIXES = ['per', 'pen', 'pem', 'peng', 'peny', 'pe', 'ke'];
+
+function opening(words: readonly string[]): string {
+  return words[0]!.slice(0, 2);
+}
+
+/**
+ * Whether the shorter name is the longer one with some runs of its words written as one
+ * abbreviation of their first syllables, the other words alike: "dishub #jatim" for "dinas
+ * perhubungan #jatim", "kemenkeu" for "kementerian keuangan".
+ */
+function abbreviates(short: readonly string[], long: readonly string[]): boolean {
+  const from = (i: number, j: number): boolean => {
+    if (i === short.length) return j === long.length;
+    if (j === long.length) return false;
+    const w = short[i]!;
+    if (w === long[j] && from(i + 1, j + 1)) return true;
+    if (w.length < MIN_ABBREVIATION || w.length > MAX_ABBREVIATION || w.startsWith('#')) return false;
+    // The word abbreviates long[j … end): two words at least.
+    for (let end = j + 2; end <= long.length && end - j <= MAX_ABBREVIATED; end++) if (syllables(w, 0, long, j, end) && from(i + 1, end)) return true;
+    return false;
+  };
+  return from(0, 0);
+}
+
+/** Whether word[at…] splits into one non-empty piece per long[j…end), each piece letters of its word in order from its start (or after a prefix). */
+function syllables(word: string, at: number, long: readonly string[], j: number, end: number): boolean {
+  if (j === end) return at === word.length;
+  const w = long[j]!;
+  if (w.startsWith('#') || at >= word.length) return false;
+  for (const start of pieceStarts(w)) {
+    // The piece takes letters of w in order, from `start`, and the rest of the word goes on.
+    let k = start;
+    for (let p = at; p < word.length && k < w.length; p++) {
+      while (k < w.length && w[k] !== word[p]) k++;
+      if (k === w.length) break;
+      if (p === at && k !== start) break;
+      k++;
+      if (syllables(word, p + 1, long, j + 1, end)) return true;
+    }
+  }
+  return false;
+}
+
+/** Where a word's piece may start: at its first letter, or after a prefix it drops. */
+function pieceStarts(w: string): number[] {
+  const starts = [0];
+  for (const prefix of SKIPPED_PREFIXES) if (w.length > prefix.length + 2 && w.startsWith(prefix)) starts.push(prefix.length);
+  return starts;
+}
 
 /** Files the cluster under a key of an index (once in a row: a cluster's keys come together). */
 function file<K>(index: Map<K, Cluster[]>, key: K, cluster: Cluster): void {

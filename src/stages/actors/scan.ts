@@ -13,6 +13,8 @@ import { Word, type ActorVocabulary } from './vocabulary.js';
 const TITLE_KINDS = ['office', 'rank', 'honorific', 'degree', 'modifier', 'postnominal', 'role'];
 /** Title kinds that may stand before a name. */
 const BEFORE_NAME = new Set(['office', 'rank', 'honorific', 'degree', 'modifier', 'role']);
+/** The head kind of embassies and consulates (dictionaries/actor-heads.json). */
+const MISSION = 'mission';
 /** Words that tie a title to its affiliation: "pengamat dari Universitas Indonesia", "negosiator asal Tuvalu". */
 const LINKERS = new Set(['dari', 'asal', 'di', 'pada']);
 /** Lower-case descriptors a title may take before its affiliation ("ekonom senior", "pakar kebijakan pendidikan"). */
@@ -139,7 +141,7 @@ export class Scanner {
     }
     const commaName = pending.first >= 0 ? this.nameAfterComma(afterRun) : -1;
     this.readRun(j, end, pending, commaName >= 0);
-    let k = this.trailingAcronym(end);
+    let k = this.missionCity(this.trailingAcronym(end));
     if (pending.first >= 0 && !pending.personFound && commaName >= 0) {
       const start = this.readTitles(commaName, pending, true);
       if (this.isRunStart(start)) {
@@ -398,6 +400,27 @@ export class Scanner {
       at = t.end;
     }
     return at;
+  }
+
+  /**
+   * "di Tokyo" right after an embassy's or consulate's name belongs to it: "Kedutaan Besar Republik
+   * Indonesia (KBRI) di Tokyo" is the embassy in Tokyo, also "KBRI Tokyo". Returns the token after it.
+   */
+  private missionCity(k: number): number {
+    const view = this.view;
+    const last = this.out[this.out.length - 1];
+    if (!last || last.type !== 'organization' || view.folded[k] !== 'di' || !view.adjacent(k)) return k;
+    if (last.last !== k && !(last.acronym && last.acronym[1] + 1 === k)) return k;
+    if (!this.vocabulary.organizationHeads.at(view, last.first)?.entries.some((e) => e.kind === MISSION)) return k;
+    // A known place, or an unknown name: after an embassy's "di" comes its city.
+    const known = this.ctx.knownAt[k + 1];
+    let end: number;
+    if (known) end = known.entry.type === 'location' ? known.tokenEnd : k;
+    else end = view.shape[k + 1] === Shape.Capitalized && !view.is(k + 1, Word.NotName) ? nameRunEnd(this.ctx, k + 1) : k;
+    if (end <= k + 1) return k;
+    last.last = end;
+    last.core[1] = end;
+    return end;
   }
 
   /** "(KPK)" right after a name: the acronym the name defines. */

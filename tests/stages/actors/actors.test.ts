@@ -76,6 +76,20 @@ describe('actors: unknown names', () => {
     expect(persons[0]!.aliases).toEqual(expect.arrayContaining(['Marcos Vieirato', 'Marcos', 'Vieirato', 'Marcos Vieiratto']));
   });
 
+  it('joins an office to the abbreviation of its first syllables, with its region written short', () => {
+    const r = extractEvents('Dinas Perhubungan Provinsi Jawa Timur memeriksa 400 bus. Kepala Dishub Jatim, Nurhadi Prasetya, mengimbau pemudik berhati-hati.');
+    const office = actorNamed(r, 'Dinas Perhubungan Provinsi Jawa Timur');
+    expect(office.aliases).toContain('Dishub Jatim');
+    expect(r.actors.filter((a) => a.type === 'organization')).toHaveLength(1);
+  });
+
+  it('keeps the city of an embassy in its name, and joins the acronym with the city to it', () => {
+    const r = extractEvents('Kedutaan Besar Republik Indonesia (KBRI) di Lisabon memastikan tidak ada WNI yang menjadi korban. Warga diminta menghubungi hotline KBRI Lisabon.');
+    const embassy = actorNamed(r, 'Kedutaan Besar Republik Indonesia di Lisabon');
+    expect(embassy.type).toBe('organization');
+    expect(embassy.aliases).toEqual(expect.arrayContaining(['Kedutaan Besar Republik Indonesia (KBRI) di Lisabon', 'KBRI Lisabon']));
+  });
+
   it('finds groups that act and leaves nouns that do not', () => {
     const r = extractEvents('Warga setempat mengeluhkan kabut asap. Asap masuk ke rumah warga.');
     const groups = r.actors.filter((a) => a.type === 'group');
