@@ -2,7 +2,7 @@
 // Trains the named-entity tagger's model (dictionaries/ner-model.json) and scores it.
 //
 //   node scripts/train-ner.mjs [--data DIR] [--out FILE] [--bits N] [--epochs N] [--budget BYTES]
-//                              [--corpora NAME,NAME] [--dry] [--tune [--misses N]] [--holdout]
+//                              [--levels N] [--corpora NAME,NAME] [--dry] [--tune [--misses N]] [--holdout]
 //
 // Corpora (IOB, pre-tokenized) come from ../shared/data/ner; only their train and dev splits are
 // read for learning (fold 01 of the IndoLEM corpora, whose other folds hold fold 01's test). Each
@@ -15,7 +15,9 @@
 //
 // Phase 1 trains on train, picks the epoch count by dev F1 and fits the span-score calibration on
 // dev; phase 2 trains on train + dev with that count, quantizes and prunes the weights to fit the
-// size budget, writes the model, and scores it on every corpus's test split (entity-level exact-span
+// size budget (--budget, gzipped bytes of the file, default 110 000: the model is most of the browser
+// bundle; --levels, the values a weight may take, default 16; --bits, log2 of the hash buckets,
+// default 16), writes the model, and scores it on every corpus's test split (entity-level exact-span
 // F1 over character offsets, as ner.mjs counts it). --dry skips writing; --tune stops after phase 1
 // and prints each dev split's scores (and, with --misses, its first errors). The run is deterministic:
 // the same corpora and code give the same model, byte for byte.
@@ -23,6 +25,7 @@ import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
 import { tmpdir } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -41,8 +44,10 @@ const TUNE = args.includes('--tune');
 const HOLDOUT = args.includes('--holdout');
 /** The corpora to learn from (default: all); every corpus is still scored. */
 const LEARN_FROM = option('corpora', null);
-/** The model file's budget in bytes: pruning raises its threshold until the file fits. */
-const BUDGET = Number(option('budget', 950_000));
+/** The model file's budget in gzipped bytes: pruning raises its threshold until the file fits. */
+const BUDGET = Number(option('budget', 110_000));
+/** Values a stored weight can take, 0 included (at most 64, one symbol each). */
+const LEVELS = Number(option('levels', 16));
 const SEED = 20240611;
 /** The share of training sentences seen without name marks in an epoch, so that a caller that gives none still gets names. */
 const UNMARKED = Number(option('unmarked', 0.3));
@@ -365,36 +370,69 @@ function train(sents, epochs, onEpoch) {
 
 // ---- the model file ---------------------------------------------------------------------------
 
-/** Quantizes to signed bytes (clipping the rarest outliers) and drops the buckets below `threshold`. */
-function pack({ w, tr }, threshold) {
-  const size = 1 << HASH_BITS;
-  const magnitudes = [];
-  for (let i = 0; i < w.length; i++) if (w[i] !== 0) magnitudes.push(Math.abs(w[i]));
-  magnitudes.sort((a, b) => a - b);
-  const clip = magnitudes[Math.floor(magnitudes.length * 0.9999)] || 1;
-  const scale = clip / 127;
-  const bytes = [];
-  let previous = -1;
-  let kept = 0;
-  const q = new Int8Array(T);
-  for (let b = 0; b < size; b++) {
-    let strongest = 0;
-    for (let t = 0; t < T; t++) {
-      const v = Math.max(-127, Math.min(127, Math.round(w[b * T + t] / scale)));
-      q[t] = v;
-      strongest = Math.max(strongest, Math.abs(v));
+/** The characters of the weights string (src/stages/actors/tagger.ts reads them the same way). */
+const SYMBOLS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/**
+ * The `count` values that best stand for sorted `values` (1-D k-means, Lloyd's iterations from
+ * evenly spaced quantiles, with prefix sums so that a round costs count binary searches).
+ */
+function quantizer(values, count) {
+  const n = values.length;
+  if (n <= count) return Array.from(new Set(values));
+  const prefix = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) prefix[i + 1] = prefix[i] + values[i];
+  const firstAbove = (x) => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (values[mid] <= x) lo = mid + 1;
+      else hi = mid;
     }
-    if (strongest < threshold) continue;
-    let gap = b - previous;
-    previous = b;
-    do {
-      bytes.push((gap & 0x7f) | (gap > 0x7f ? 0x80 : 0));
-      gap >>>= 7;
-    } while (gap > 0);
-    for (let t = 0; t < T; t++) bytes.push(q[t] & 0xff);
-    kept++;
+    return lo;
+  };
+  let centers = Array.from({ length: count }, (_, k) => values[Math.floor(((k + 0.5) * n) / count)]);
+  for (let round = 0; round < 50; round++) {
+    const next = [];
+    let from = 0;
+    for (let k = 0; k < count; k++) {
+      const to = k + 1 < count ? firstAbove((centers[k] + centers[k + 1]) / 2) : n;
+      if (to > from) next.push((prefix[to] - prefix[from]) / (to - from));
+      from = to;
+    }
+    if (next.length === centers.length && next.every((c, k) => c === centers[k])) break;
+    centers = next;
   }
-  return { scale, weights: Buffer.from(bytes).toString('base64'), kept, transitions: Array.from(tr, (v) => Math.round(v * 1000) / 1000) };
+  return centers;
+}
+
+/**
+ * Weights below `prune` in magnitude become 0; the others are quantized to LEVELS − 1 levels, each
+ * stored as an integer of a common scale, and written one symbol a weight, tag by tag.
+ */
+function pack({ w, tr }, prune) {
+  const size = 1 << HASH_BITS;
+  const kept = [];
+  for (let i = 0; i < w.length; i++) if (w[i] !== 0 && Math.abs(w[i]) >= prune) kept.push(w[i]);
+  kept.sort((a, b) => a - b);
+  const centers = quantizer(kept, LEVELS - 1);
+  const scale = Math.max(...centers.map(Math.abs), 1e-9) / 127;
+  const levels = [0, ...new Set(centers.map((c) => Math.round(c / scale)).filter((l) => l !== 0))];
+  // Each weight takes the nearest level, measured in the float weights.
+  const nearest = (v) => {
+    let best = 0;
+    for (let k = 1; k < levels.length; k++) if (Math.abs(levels[k] * scale - v) < Math.abs(levels[best] * scale - v)) best = k;
+    return best;
+  };
+  const symbols = [];
+  for (let t = 0; t < T; t++) {
+    for (let b = 0; b < size; b++) {
+      const v = w[b * T + t];
+      symbols.push(SYMBOLS[v !== 0 && Math.abs(v) >= prune ? nearest(v) : 0]);
+    }
+  }
+  return { scale, levels, weights: symbols.join(''), kept: kept.length, transitions: Array.from(tr, (v) => Math.round(v * 1000) / 1000) };
 }
 
 function modelObject(packed, calibration, sources) {
@@ -408,6 +446,7 @@ function modelObject(packed, calibration, sources) {
     tags: TAGS,
     hashBits: HASH_BITS,
     scale: packed.scale,
+    levels: packed.levels,
     transitions: packed.transitions,
     scoreSlope: calibration.slope,
     scoreBias: calibration.bias,
@@ -415,15 +454,29 @@ function modelObject(packed, calibration, sources) {
   };
 }
 
-/** The model file within the budget: the smallest pruning threshold that fits. */
+/** The model file within the budget (gzip bytes): the weakest pruning that fits. */
 function fit(model, calibration) {
-  for (let threshold = 1; threshold < 127; threshold++) {
-    const packed = pack(model, threshold);
+  const magnitudes = Float32Array.from(model.w, Math.abs).filter((v) => v > 0).sort();
+  const attempt = (prune) => {
+    const packed = pack(model, prune);
     const object = modelObject(packed, calibration, LEARNED);
     const json = JSON.stringify(object);
-    if (json.length <= BUDGET) return { object, json, kept: packed.kept, threshold };
+    return { object, json, kept: packed.kept, prune, gzip: gzipSync(json, { level: 9 }).length };
+  };
+  // Binary search over the magnitudes for the smallest threshold whose file fits.
+  let lo = 0;
+  let hi = magnitudes.length - 1;
+  let best = null;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const result = attempt(magnitudes[mid]);
+    if (result.gzip <= BUDGET) {
+      best = result;
+      hi = mid - 1;
+    } else lo = mid + 1;
   }
-  throw new Error('no pruning threshold fits the budget');
+  if (!best) throw new Error('no pruning threshold fits the budget');
+  return best;
 }
 
 // ---- scoring ----------------------------------------------------------------------------------
@@ -500,6 +553,7 @@ const trainSents = learned(trainSets);
 const devSents = learned(devSets);
 console.log(`train ${trainSents.length} sentences, dev ${devSents.length} (dropped ${dropped} duplicates or test sentences); ${F} features a token, 2^${HASH_BITS} buckets`);
 
+// Epochs and calibration are chosen with the weights as they will ship: quantized and pruned to the budget.
 const taggerOf = (model, calibration = UNCALIBRATED) => warta.createNerTagger(fit(model, calibration).object);
 
 let bestEpoch = 1;
@@ -534,8 +588,8 @@ console.log(`score calibration slope ${calibration.slope} bias ${calibration.bia
 
 // --holdout keeps the phase-1 model (train splits only), to study errors on dev files with a model that never saw them.
 const final = HOLDOUT ? bestModel : train([...trainSents, ...devSents], bestEpoch);
-const { object, json, kept, threshold } = fit(final, calibration);
-console.log(`model: ${kept} buckets kept (|byte| ≥ ${threshold}), ${json.length} bytes`);
+const { object, json, kept, prune, gzip } = fit(final, calibration);
+console.log(`model: ${kept} weights kept (|w| ≥ ${prune.toFixed(3)}), ${object.levels.length} levels, ${json.length} bytes, ${gzip} gzipped`);
 const tagger = warta.createNerTagger(object);
 for (const t of tests) console.log(`${t.name.padEnd(38)} ${fmt(score(tagger, t.sents))}   without names: F1 ${score(tagger, t.sents, { marked: false }).all.F.toFixed(1)}`);
 if (!DRY) {

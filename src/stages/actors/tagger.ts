@@ -1,8 +1,9 @@
 // A statistical named-entity tagger: candidate person, organization and place names where the
 // actors stage's rules and dictionaries run out. A first-order structured perceptron over BIO tags
 // (scripts/train-ner.mjs trains it from Indonesian NER corpora), decoded with Viterbi. The model is a
-// plain object (dictionaries/ner-model.json): hashed feature weights, quantized to one signed byte
-// and pruned, stored sparse in base64. createNerTagger unpacks it once into a dense table; tagging
+// plain object (dictionaries/ner-model.json): hashed feature weights, quantized to a few levels and
+// pruned, one character a weight, so that gzip packs the bundle's largest file down to about the
+// levels' entropy. createNerTagger unpacks it once into a dense table of bytes; tagging
 // works in typed arrays that each tagger keeps and grows to its longest sentence, at most 1024
 // tokens (scratch only: nothing of one call is read by the next), and allocates only the spans it
 // returns.
@@ -65,53 +66,34 @@ export interface NerModel {
   tags: string[];
   /** The feature table has 2^hashBits buckets. */
   hashBits: number;
-  /** A stored byte times `scale` is the weight. */
+  /** A level times `scale` is a weight. */
   scale: number;
+  /** The values a weight takes, in units of `scale`: at most 64 integers in −127..127. */
+  levels: number[];
   /** Row i (i < tags.length) holds the weights of tag i followed by each tag; the last row, of each tag opening the sentence. */
   transitions: number[];
   /** Span score = logistic(scoreSlope × margin + scoreBias), margin being the Viterbi max-marginal margin. */
   scoreSlope: number;
   scoreBias: number;
-  /** Base64 of the kept buckets, in order: the gap from the previous bucket as a varint, then one signed byte a tag. */
+  /**
+   * One symbol a weight, tag by tag: the weights of tag 0 in every bucket, then of tag 1, and so on.
+   * Few levels, mostly 0, in columns of one tag each: gzip packs it to about the levels' entropy.
+   */
   weights: string;
 }
 
 const ENTITY_TYPES: Readonly<Record<string, NerType>> = { PER: 'person', ORG: 'organization', LOC: 'location' };
 /** Tag slots a bucket takes in the dense table: a power of two, so a bucket's row is a shift away. */
 const STRIDE = 8;
-/** Weights are stored as unsigned bytes, weight + OFFSET; an empty bucket is OFFSET four times a word. */
+/** The dense table holds weights as unsigned bytes, weight + OFFSET. */
 const OFFSET = 128;
-const EMPTY_WORD = 0x80808080 | 0;
 /** Even bytes of a word into two 16-bit lanes: ≤ 255 features of ≤ 255 each never carry across lanes. */
 const LANES = 0x00ff00ff;
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+/** The characters of `weights`: SYMBOLS[i] stands for levels[i]. One byte each in UTF-8, none escaped in JSON. */
+const SYMBOLS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const NEVER = -1e30;
 /** The longest run of tokens decoded at once (see tag). */
 const MAX_STRETCH = 1024;
-
-/** Decodes base64 without Buffer or atob, so that the core runs the same in browsers. */
-function decodeBase64(text: string): Uint8Array {
-  const value = new Int8Array(128).fill(-1);
-  for (let i = 0; i < BASE64.length; i++) value[BASE64.charCodeAt(i)] = i;
-  let length = text.length;
-  while (length > 0 && text.charCodeAt(length - 1) === 0x3d /* = */) length--;
-  const out = new Uint8Array(Math.floor((length * 6) / 8));
-  let bits = 0;
-  let bitCount = 0;
-  let o = 0;
-  for (let i = 0; i < length; i++) {
-    const c = text.charCodeAt(i);
-    const v = c < 128 ? value[c]! : -1;
-    if (v < 0) throw new Error(`ner model: invalid base64 character at ${i}`);
-    bits = ((bits << 6) | v) & 0xffffff;
-    bitCount += 6;
-    if (bitCount >= 8) {
-      bitCount -= 8;
-      out[o++] = (bits >>> bitCount) & 0xff;
-    }
-  }
-  return out;
-}
 
 /**
  * The dense weight table, two 32-bit words a bucket, each holding four weights as bytes offset by
@@ -120,28 +102,22 @@ function decodeBase64(text: string): Uint8Array {
  */
 function unpackWeights(model: NerModel, tagCount: number): Int32Array {
   const buckets = 1 << model.hashBits;
-  const table = new Int32Array(buckets * 2).fill(EMPTY_WORD);
-  const bytes = decodeBase64(model.weights);
-  const row = new Uint8Array(STRIDE);
-  let bucket = -1;
-  let i = 0;
-  while (i < bytes.length) {
-    let gap = 0;
-    let shift = 0;
-    let byte: number;
-    do {
-      byte = bytes[i++]!;
-      gap += (byte & 0x7f) * 2 ** shift;
-      shift += 7;
-    } while (byte & 0x80 && i < bytes.length);
-    bucket += gap;
-    if (bucket >= buckets || i + tagCount > bytes.length) throw new Error('ner model: weights are corrupt');
-    row.fill(OFFSET);
-    // A stored byte is a signed weight; -128 would not fit the offset form, so it becomes -127.
-    for (let t = 0; t < tagCount; t++) row[t] = Math.max(1, ((bytes[i++]! << 24) >> 24) + OFFSET);
-    table[bucket * 2] = row[0]! | (row[1]! << 8) | (row[2]! << 16) | (row[3]! << 24);
-    table[bucket * 2 + 1] = row[4]! | (row[5]! << 8) | (row[6]! << 16) | (row[7]! << 24);
+  const { weights } = model;
+  if (weights.length !== buckets * tagCount) throw new Error(`ner model: weights must hold ${buckets} × ${tagCount} symbols, not ${weights.length}`);
+  // The offset byte of each symbol's level; 0 for characters that are not symbols.
+  const byteOf = new Uint8Array(128);
+  model.levels.forEach((level, i) => (byteOf[SYMBOLS.charCodeAt(i)] = level + OFFSET));
+  const bytes = new Uint8Array(buckets * STRIDE).fill(OFFSET);
+  for (let t = 0, i = 0; t < tagCount; t++) {
+    for (let b = 0; b < buckets; b++, i++) {
+      const c = weights.charCodeAt(i);
+      const byte = c < 128 ? byteOf[c]! : 0;
+      if (byte === 0) throw new Error(`ner model: "${weights[i]}" at ${i} is no weight symbol`);
+      bytes[b * STRIDE + t] = byte;
+    }
   }
+  const table = new Int32Array(buckets * 2);
+  for (let w = 0, o = 0; w < table.length; w++, o += 4) table[w] = bytes[o]! | (bytes[o + 1]! << 8) | (bytes[o + 2]! << 16) | (bytes[o + 3]! << 24);
   return table;
 }
 
@@ -153,6 +129,10 @@ function checkModel(model: NerModel): void {
   if (tagCount < 1 || tagCount > STRIDE || model.tags[0] !== 'O') throw new Error('ner model: tags must start with "O" and number at most 8');
   if (!Number.isInteger(model.hashBits) || model.hashBits < 8 || model.hashBits > 24) throw new Error('ner model: hashBits must be 8..24');
   if (model.transitions.length !== (tagCount + 1) * tagCount) throw new Error('ner model: transitions must be (tags + 1) × tags');
+  const { levels } = model;
+  if (!Array.isArray(levels) || levels.length < 1 || levels.length > SYMBOLS.length || !levels.every((l) => Number.isInteger(l) && l >= -127 && l <= 127)) {
+    throw new Error(`ner model: levels must be 1..${SYMBOLS.length} integers in -127..127`);
+  }
 }
 
 /** For each tag, the tags on the other side of an allowed move: other[first[t]] … other[first[t + 1] - 1]. */
