@@ -170,7 +170,7 @@ export function createActorsStage(): Stage {
       const scanner = new Scanner(view, vocabulary, knownAt);
       const scanned = scanner.scan();
       const { things, claimed } = scanned;
-      const candidates = (tagger ? applyTagger(view, tagger, scanned.candidates, knownAt, claimed) : scanned.candidates).filter((c) => c.type === 'group' || trimToName(view, c));
+      const candidates = (tagger ? applyTagger(view, tagger, scanned.candidates, knownAt, (i) => scanner.titleAt(i)) : scanned.candidates).filter((c) => c.type === 'group' || trimToName(view, c));
       const dateline = datelineCandidates(doc, view, knownAt, vocabulary);
       let all = [...dateline, ...resolveOverlaps(candidates.filter((c) => !(c.last - c.first === 1 && things.has(view.textOf(c.first)))))];
       all = resolveOverlapsKeepingDateline(all, dateline);

@@ -6,11 +6,16 @@ import type { ActorMatch } from '../../lexicon/lexicon.js';
 import type { ActorType } from '../../types.js';
 import { candidate, Strength, type Candidate } from './candidate.js';
 import { innerAcronymAt, nameRunEnd, segmentsOf, type RunContext, type Segment } from './runs.js';
-import { Bytes, Shape, type TokenView } from './tokenView.js';
+import { Bytes, Shape, Words, type TokenView } from './tokenView.js';
 import { Word, type ActorVocabulary } from './vocabulary.js';
 
 /** Title kinds in the order one is chosen when a form has several ("Kapten": office and rank). */
 const TITLE_KINDS = ['office', 'rank', 'honorific', 'degree', 'modifier', 'postnominal', 'role'];
+/** The most titles read in a row ("Wakil Ketua Umum Prof. Dr. Ir. H."); a longer string of them is no title. */
+const MAX_TITLES = 8;
+/** Bytes.TitleKind: no title at the token, and the code of TITLE_KINDS[0]. */
+const NO_TITLE = 1;
+const FIRST_KIND = 2;
 /** Title kinds that may stand before a name. */
 const BEFORE_NAME = new Set(['office', 'rank', 'honorific', 'degree', 'modifier', 'role']);
 /** The head kind of embassies and consulates (dictionaries/actor-heads.json). */
@@ -49,8 +54,9 @@ export class Scanner {
   private readonly ctx: RunContext;
   private readonly out: Candidate[] = [];
   private readonly things = new Set<string>();
-  /** Title matches by token, read once each, for the tokens that may open one. */
-  private readonly titleCache = new Map<number, { end: number; kind: string } | null>();
+  /** Title matches by token, read once each: the kind (Bytes.TitleKind) and the end. */
+  private readonly titleKind: Uint8Array;
+  private readonly titleEnd: Int32Array;
   private readonly claimed: Uint8Array;
 
   constructor(view: TokenView, vocabulary: ActorVocabulary, knownAt: (ActorMatch | undefined)[]) {
@@ -58,6 +64,8 @@ export class Scanner {
     this.vocabulary = vocabulary;
     this.ctx = { view, vocabulary, knownAt, titleEnd: (i) => this.titleAt(i) };
     this.claimed = view.bytes(Bytes.Claimed);
+    this.titleKind = view.bytes(Bytes.TitleKind);
+    this.titleEnd = view.words(Words.TitleEnd);
   }
 
   scan(): ScanResult {
@@ -76,21 +84,24 @@ export class Scanner {
   /** The title starting at token i, if its case allows one here. */
   titleAt(i: number): { end: number; kind: string } | null {
     if (!this.view.is(i, Word.OpensTitle)) return null;
-    const cached = this.titleCache.get(i);
-    if (cached !== undefined) return cached;
+    if (this.titleKind[i] === 0) this.readTitle(i);
+    const kind = this.titleKind[i]!;
+    return kind === NO_TITLE ? null : { end: this.titleEnd[i]!, kind: TITLE_KINDS[kind - FIRST_KIND]! };
+  }
+
+  private readTitle(i: number): void {
     const view = this.view;
-    let found: { end: number; kind: string } | null = null;
-    const m = view.tokens[i]?.kind === 'word' ? this.vocabulary.titles.at(view, i) : null;
-    if (m) {
-      const kinds = m.entries.map((e) => e.kind ?? 'office');
-      const lower = view.shape[i] === Shape.Lower;
-      // Role nouns ("putri", "anak") are names when capitalized inside a sentence: "Nadia Putri Lestari".
-      const allowed = kinds.filter((k) => k !== 'role' || lower || view.opensSentence[i] === 1);
-      const kind = TITLE_KINDS.find((k) => allowed.includes(k));
-      if (kind) found = { end: m.end, kind };
-    }
-    this.titleCache.set(i, found);
-    return found;
+    this.titleKind[i] = NO_TITLE;
+    const m = view.tokens[i]!.kind === 'word' ? this.vocabulary.titles.at(view, i) : null;
+    if (!m) return;
+    const kinds = m.entries.map((e) => e.kind ?? 'office');
+    const lower = view.shape[i] === Shape.Lower;
+    // Role nouns ("putri", "anak") are names when capitalized inside a sentence: "Nadia Putri Lestari".
+    const allowed = kinds.filter((k) => k !== 'role' || lower || view.opensSentence[i] === 1);
+    const kind = TITLE_KINDS.findIndex((k) => allowed.includes(k));
+    if (kind < 0) return;
+    this.titleKind[i] = FIRST_KIND + kind;
+    this.titleEnd[i] = m.end;
   }
 
   /** Whether an organization's, place's or thing's head starts at i with a name after it ("Gedung DPRD", "Tol Cipali"). */
@@ -159,7 +170,7 @@ export class Scanner {
   private readTitles(j: number, pending: Pending, near = false): number {
     const view = this.view;
     let k = j;
-    while (k < view.length) {
+    for (let count = 0; k < view.length && count < MAX_TITLES; count++) {
       const t = this.titleAt(k);
       if (!t || !BEFORE_NAME.has(t.kind)) break;
       // A known name that starts here and is longer wins: "Raja Ampat" is a place.

@@ -80,11 +80,20 @@ function tagWindows(view: TokenView, tagger: NerTagger, wanted: Uint8Array, mark
  * capitalized words it reads no name in, and adds names over capitalized words no rule read
  * (except words that are never names, `notNames`).
  */
-export function applyTagger(view: TokenView, tagger: NerTagger, candidates: Candidate[], knownAt: readonly (ActorMatch | undefined)[], claimed: Uint8Array): Candidate[] {
+export function applyTagger(
+  view: TokenView,
+  tagger: NerTagger,
+  candidates: Candidate[],
+  knownAt: readonly (ActorMatch | undefined)[],
+  titleAt: (i: number) => { end: number } | null,
+): Candidate[] {
   const covered = view.bytes(Bytes.Covered);
   const wanted = view.bytes(Bytes.Wanted);
-  // The titles of a person the rules found ("AKP" in "AKP Reza Maulana") are no names either.
-  covered.set(claimed);
+  // Titles ("AKP" in "AKP Reza Maulana", "Dr.") are no names either.
+  for (let k = 0; k < view.length; k++) {
+    const title = view.isNamePart(k) ? titleAt(k) : null;
+    if (title) covered.fill(1, k, title.end);
+  }
   for (const c of candidates) {
     if (c.type === 'group') continue;
     covered.fill(1, c.first, c.last);

@@ -44,6 +44,17 @@ export const enum Bytes {
   Wanted,
   /** Tokens inside a group phrase. */
   InGroup,
+  /** The scanner's title at each token: 0 not read yet, 1 none, 2 + the kind's index. */
+  TitleKind,
+  Count,
+}
+
+/** The per-token 32-bit arrays of a document (TokenView.words). */
+export const enum Words {
+  Flags,
+  Sentence,
+  /** Where the title that starts at each token ends (with Bytes.TitleKind). */
+  TitleEnd,
   Count,
 }
 
@@ -60,16 +71,16 @@ export class Scratch {
   private words = new Int32Array(0);
   private capacity = 0;
 
-  /** Zeroed arrays for n tokens: Bytes.Count byte rows and two 32-bit rows (flags, sentence). */
+  /** Zeroed arrays for n tokens: Bytes.Count byte rows and Words.Count 32-bit rows. */
   take(n: number): { bytes: Uint8Array; words: Int32Array } {
-    if (n > MAX_SCRATCH) return { bytes: new Uint8Array(n * Bytes.Count), words: new Int32Array(n * 2) };
+    if (n > MAX_SCRATCH) return { bytes: new Uint8Array(n * Bytes.Count), words: new Int32Array(n * Words.Count) };
     if (n > this.capacity) {
       this.capacity = Math.max(n, Math.min(MAX_SCRATCH, this.capacity * 2));
       this.bytes = new Uint8Array(this.capacity * Bytes.Count);
-      this.words = new Int32Array(this.capacity * 2);
+      this.words = new Int32Array(this.capacity * Words.Count);
     }
     this.bytes.fill(0, 0, n * Bytes.Count);
-    this.words.fill(0, 0, n * 2);
+    this.words.fill(0, 0, n * Words.Count);
     return { bytes: this.bytes, words: this.words };
   }
 }
@@ -92,6 +103,7 @@ export class TokenView {
   readonly length: number;
 
   private readonly scratchBytes: Uint8Array;
+  private readonly scratchWords: Int32Array;
 
   /**
    * `wordFlags`: the Word bits by folded word; `symbols`: its keys that are not words ("&"), the
@@ -108,8 +120,9 @@ export class TokenView {
     this.wordFlags = wordFlags;
     const { bytes, words } = scratch.take(n);
     this.scratchBytes = bytes;
+    this.scratchWords = words;
     this.flags = new Uint32Array(words.buffer, 0, n);
-    this.sentence = words.subarray(n, 2 * n).fill(-1);
+    this.sentence = this.words(Words.Sentence).fill(-1);
     this.shape = this.bytes(Bytes.Shape);
     this.opensSentence = this.bytes(Bytes.OpensSentence);
     this.quoted = this.bytes(Bytes.Quoted);
@@ -175,6 +188,11 @@ export class TokenView {
   /** A zeroed byte a token, for one use per document. */
   bytes(row: Bytes): Uint8Array {
     return this.scratchBytes.subarray(row * this.length, (row + 1) * this.length);
+  }
+
+  /** A zeroed 32-bit integer a token, for one use per document. */
+  words(row: Words): Int32Array {
+    return this.scratchWords.subarray(row * this.length, (row + 1) * this.length);
   }
 
   /** Whether token i has any of the Word bits. */
