@@ -16,7 +16,7 @@
 // Phase 1 trains on train, picks the epoch count by dev F1 and fits the span-score calibration on
 // dev; phase 2 trains on train + dev with that count, quantizes and prunes the weights to fit the
 // size budget (--budget, gzipped bytes of the file, default 110 000: the model is most of the browser
-// bundle; --levels, the values a weight may take, default 16; --bits, log2 of the hash buckets,
+// bundle; --levels, the values a weight other than 0 may take, default 16; --bits, log2 of the hash buckets,
 // default 16), writes the model, and scores it on every corpus's test split (entity-level exact-span
 // F1 over character offsets, as ner.mjs counts it). --dry skips writing; --tune stops after phase 1
 // and prints each dev split's scores (and, with --misses, its first errors). The run is deterministic:
@@ -46,7 +46,7 @@ const HOLDOUT = args.includes('--holdout');
 const LEARN_FROM = option('corpora', null);
 /** The model file's budget in gzipped bytes: pruning raises its threshold until the file fits. */
 const BUDGET = Number(option('budget', 110_000));
-/** Values a stored weight can take, 0 included (at most 64, one symbol each). */
+/** Values a stored weight can take besides 0 (at most 64, one symbol each). */
 const LEVELS = Number(option('levels', 16));
 const SEED = 20240611;
 /** The share of training sentences seen without name marks in an epoch, so that a caller that gives none still gets names. */
@@ -407,39 +407,57 @@ function quantizer(values, count) {
   return centers;
 }
 
+/** SYMBOLS[0..31] end a gap's digits, SYMBOLS[32..63] lead (as the tagger reads them). */
+const GAP_BASE = 32;
+
+/** A gap in base 32, most significant digit first, leading digits from the upper half of SYMBOLS. */
+function gapSymbols(gap) {
+  let out = SYMBOLS[gap % GAP_BASE];
+  for (let rest = Math.floor(gap / GAP_BASE); rest > 0; rest = Math.floor(rest / GAP_BASE)) out = SYMBOLS[GAP_BASE + (rest % GAP_BASE)] + out;
+  return out;
+}
+
 /**
- * Weights below `prune` in magnitude become 0; the others are quantized to LEVELS − 1 levels, each
- * stored as an integer of a common scale, and written one symbol a weight, tag by tag.
+ * Weights below `prune` in magnitude become 0; the others are quantized to LEVELS levels, each
+ * stored as an integer of a common scale. Only the weights that are not 0 are written, tag by tag,
+ * one symbol each, with the gaps between them in a string of their own: two streams of few
+ * symbols each, which gzip codes close to their entropy.
  */
 function pack({ w, tr }, prune) {
   const size = 1 << HASH_BITS;
   const kept = [];
   for (let i = 0; i < w.length; i++) if (w[i] !== 0 && Math.abs(w[i]) >= prune) kept.push(w[i]);
   kept.sort((a, b) => a - b);
-  const centers = quantizer(kept, LEVELS - 1);
+  const centers = quantizer(kept, LEVELS);
   const scale = Math.max(...centers.map(Math.abs), 1e-9) / 127;
-  const levels = [0, ...new Set(centers.map((c) => Math.round(c / scale)).filter((l) => l !== 0))];
+  const levels = [...new Set(centers.map((c) => Math.round(c / scale)).filter((l) => l !== 0))];
   // Each weight takes the nearest level, measured in the float weights.
   const nearest = (v) => {
     let best = 0;
     for (let k = 1; k < levels.length; k++) if (Math.abs(levels[k] * scale - v) < Math.abs(levels[best] * scale - v)) best = k;
     return best;
   };
-  const symbols = [];
+  const positions = [];
+  const weights = [];
+  let previous = -1;
   for (let t = 0; t < T; t++) {
     for (let b = 0; b < size; b++) {
       const v = w[b * T + t];
-      symbols.push(SYMBOLS[v !== 0 && Math.abs(v) >= prune ? nearest(v) : 0]);
+      if (v === 0 || Math.abs(v) < prune) continue;
+      const slot = t * size + b;
+      positions.push(gapSymbols(slot - previous - 1));
+      weights.push(SYMBOLS[nearest(v)]);
+      previous = slot;
     }
   }
-  return { scale, levels, weights: symbols.join(''), kept: kept.length, transitions: Array.from(tr, (v) => Math.round(v * 1000) / 1000) };
+  return { scale, levels, positions: positions.join(''), weights: weights.join(''), kept: kept.length, transitions: Array.from(tr, (v) => Math.round(v * 1000) / 1000) };
 }
 
 function modelObject(packed, calibration, sources) {
   return {
     name: 'ner-model',
     description:
-      'Named-entity tagger model (person, organization, location; BIO tags): an averaged structured perceptron over hashed token features, weights quantized to signed bytes and pruned. Read by src/stages/actors/tagger.ts; trained by scripts/train-ner.mjs.',
+      'Named-entity tagger model (person, organization, location; BIO tags): an averaged structured perceptron over hashed token features, weights quantized to a few levels and pruned, stored sparse (the gaps between the weights kept, and their levels). Read by src/stages/actors/tagger.ts; trained by scripts/train-ner.mjs.',
     source: `Trained by scripts/train-ner.mjs on the train and dev splits of ${sources.map((c) => `${c.name} (${c.license})`).join(', ')} (see ../shared/data/SOURCES.md), with tokens marked by the names of the shipped dictionaries.`,
     license: 'CC BY 4.0 (derived from CC BY 4.0 and MIT corpora; credit idner-news-2k, IndoLEM NER-UI and NER-UGM, IndoNLU NERGrit)',
     featureSet: warta.FEATURE_SET,
@@ -450,6 +468,7 @@ function modelObject(packed, calibration, sources) {
     transitions: packed.transitions,
     scoreSlope: calibration.slope,
     scoreBias: calibration.bias,
+    positions: packed.positions,
     weights: packed.weights,
   };
 }

@@ -2,8 +2,9 @@
 // actors stage's rules and dictionaries run out. A first-order structured perceptron over BIO tags
 // (scripts/train-ner.mjs trains it from Indonesian NER corpora), decoded with Viterbi. The model is a
 // plain object (dictionaries/ner-model.json): hashed feature weights, quantized to a few levels and
-// pruned, one character a weight, so that gzip packs the bundle's largest file down to about the
-// levels' entropy. createNerTagger unpacks it once into a dense table of bytes; tagging
+// pruned, the weights that are left written one character each beside the gaps between them, so
+// that gzip packs the bundle's largest file to about its entropy and unpacking visits only them.
+// createNerTagger unpacks it once into a dense table of bytes; tagging
 // works in typed arrays that each tagger keeps and grows to its longest sentence, at most 1024
 // tokens (scratch only: nothing of one call is read by the next), and allocates only the spans it
 // returns.
@@ -68,7 +69,7 @@ export interface NerModel {
   hashBits: number;
   /** A level times `scale` is a weight. */
   scale: number;
-  /** The values a weight takes, in units of `scale`: at most 64 integers in −127..127. */
+  /** The values a stored weight takes, in units of `scale`: at most 64 integers in −127..127. */
   levels: number[];
   /** Row i (i < tags.length) holds the weights of tag i followed by each tag; the last row, of each tag opening the sentence. */
   transitions: number[];
@@ -76,9 +77,12 @@ export interface NerModel {
   scoreSlope: number;
   scoreBias: number;
   /**
-   * One symbol a weight, tag by tag: the weights of tag 0 in every bucket, then of tag 1, and so on.
-   * Few levels, mostly 0, in columns of one tag each: gzip packs it to about the levels' entropy.
+   * Where the weights that are not 0 sit among the slots, tag by tag (slot t × 2^hashBits + b is tag
+   * t of bucket b): for each, the number of slots skipped since the previous one, in base 32, most
+   * significant digit first, SYMBOLS[32 + d] for a leading digit d and SYMBOLS[d] for the last.
    */
+  positions: string;
+  /** The weights that are not 0, in the same order: SYMBOLS[i] stands for levels[i]. */
   weights: string;
 }
 
@@ -87,10 +91,14 @@ const ENTITY_TYPES: Readonly<Record<string, NerType>> = { PER: 'person', ORG: 'o
 const STRIDE = 8;
 /** The dense table holds weights as unsigned bytes, weight + OFFSET. */
 const OFFSET = 128;
+/** Four weights of 0 in one word of the table. */
+const EMPTY_WORD = 0x80808080 | 0;
 /** Even bytes of a word into two 16-bit lanes: ≤ 255 features of ≤ 255 each never carry across lanes. */
 const LANES = 0x00ff00ff;
-/** The characters of `weights`: SYMBOLS[i] stands for levels[i]. One byte each in UTF-8, none escaped in JSON. */
+/** The characters of `positions` and `weights`: one byte each in UTF-8, none escaped in JSON. */
 const SYMBOLS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+/** A gap's digits: SYMBOLS[0..31] end it, SYMBOLS[32..63] lead. */
+const GAP_BASE = 32;
 const NEVER = -1e30;
 /** The longest run of tokens decoded at once (see tag). */
 const MAX_STRETCH = 1024;
@@ -101,23 +109,39 @@ const MAX_STRETCH = 1024;
  * features then adds a bucket in four integer additions, two tags a 16-bit lane (see emissions).
  */
 function unpackWeights(model: NerModel, tagCount: number): Int32Array {
-  const buckets = 1 << model.hashBits;
-  const { weights } = model;
-  if (weights.length !== buckets * tagCount) throw new Error(`ner model: weights must hold ${buckets} × ${tagCount} symbols, not ${weights.length}`);
-  // The offset byte of each symbol's level; 0 for characters that are not symbols.
+  const { hashBits, positions, weights } = model;
+  const buckets = 1 << hashBits;
+  const slots = buckets * tagCount;
+  // Each symbol's value: a digit of a gap (0..63), or the offset byte of a level (0: no level).
+  const digit = new Int8Array(128).fill(-1);
   const byteOf = new Uint8Array(128);
+  for (let i = 0; i < SYMBOLS.length; i++) digit[SYMBOLS.charCodeAt(i)] = i;
   model.levels.forEach((level, i) => (byteOf[SYMBOLS.charCodeAt(i)] = level + OFFSET));
-  const bytes = new Uint8Array(buckets * STRIDE).fill(OFFSET);
-  for (let t = 0, i = 0; t < tagCount; t++) {
-    for (let b = 0; b < buckets; b++, i++) {
-      const c = weights.charCodeAt(i);
-      const byte = c < 128 ? byteOf[c]! : 0;
-      if (byte === 0) throw new Error(`ner model: "${weights[i]}" at ${i} is no weight symbol`);
-      bytes[b * STRIDE + t] = byte;
+  const table = new Int32Array(buckets * 2).fill(EMPTY_WORD);
+  let slot = -1;
+  let gap = 0;
+  let w = 0;
+  for (let i = 0; i < positions.length; i++) {
+    const c = positions.charCodeAt(i);
+    const d = c < 128 ? digit[c]! : -1;
+    if (d < 0) throw new Error(`ner model: "${positions[i]}" at ${i} of positions is no symbol`);
+    if (d >= GAP_BASE) {
+      gap = gap * GAP_BASE + d - GAP_BASE;
+      continue;
     }
+    slot += gap * GAP_BASE + d + 1;
+    gap = 0;
+    const s = weights.charCodeAt(w);
+    const byte = s < 128 ? byteOf[s]! : 0;
+    if (slot >= slots || byte === 0) throw new Error(`ner model: weights are corrupt at weight ${w}`);
+    w++;
+    // Slot t × buckets + b holds tag t of bucket b: byte t % 4 of the bucket's word t / 4.
+    const tag = slot >>> hashBits;
+    const word = (slot & (buckets - 1)) * 2 + (tag >>> 2);
+    const shift = (tag & 3) * 8;
+    table[word] = (table[word]! & ~(0xff << shift)) | (byte << shift);
   }
-  const table = new Int32Array(buckets * 2);
-  for (let w = 0, o = 0; w < table.length; w++, o += 4) table[w] = bytes[o]! | (bytes[o + 1]! << 8) | (bytes[o + 2]! << 16) | (bytes[o + 3]! << 24);
+  if (w !== weights.length) throw new Error(`ner model: ${weights.length} weights but ${w} positions`);
   return table;
 }
 

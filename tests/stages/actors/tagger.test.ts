@@ -131,8 +131,10 @@ describe('ner tagger', () => {
 
   it('refuses a model built for other features or with damaged weights', () => {
     expect(() => createNerTagger({ ...model, featureSet: 'other' })).toThrow(/features/);
-    expect(() => createNerTagger({ ...model, weights: '!!!!' })).toThrow(/symbols/);
-    expect(() => createNerTagger({ ...model, weights: '!' + model.weights.slice(1) })).toThrow(/no weight symbol/);
+    expect(() => createNerTagger({ ...model, positions: '!!!!' })).toThrow(/no symbol/);
+    expect(() => createNerTagger({ ...model, weights: '!' + model.weights.slice(1) })).toThrow(/corrupt/);
+    expect(() => createNerTagger({ ...model, weights: model.weights.slice(1) })).toThrow(/corrupt/);
+    expect(() => createNerTagger({ ...model, weights: model.weights + model.weights[0] })).toThrow(/positions/);
     expect(() => createNerTagger({ ...model, levels: [0, 128] })).toThrow(/levels/);
     expect(() => createNerTagger({ ...model, transitions: [1, 2] })).toThrow(/transitions/);
   });
