@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+// Where extractEvents spends its CPU time, by stage and by function, in ms per MB of news text.
+//
+//   scripts/build-to.sh perf && node bench/profile.mjs [--lib DIR] [--mb 2] [--top 10] [--keep DIR]
+//
+// Runs the articles of bench/text.mjs through the built package (default .build/perf; an
+// unminified esbuild bundle, whose "// src/…" comments name each function's source file) in a
+// child process under `node --cpu-prof`, then gives each sample to the pipeline stage whose `run`
+// is on its stack, counting only the samples taken while the articles run (after a warm-up). The
+// sampler reads the wall clock, which a loaded machine stretches, so the figures are scaled to
+// the child's own CPU time (process.cpuUsage): shares are what the profile measures, totals are
+// CPU. Garbage collection counts as "(outside)".
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { articlesOfSize } from './text.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const LIB = resolve(ROOT, option('lib', '.build/perf'));
+const BUNDLE = join(LIB, 'dist/index.js');
+const MB = Number(option('mb', 2));
+const TOP = Number(option('top', 10));
+const MiB = 1024 * 1024;
+
+if (args.includes('--child')) {
+  const { extractEvents } = await import(pathToFileURL(BUNDLE).href);
+  const { articles, bytes } = articlesOfSize(MB * MiB);
+  for (const a of articles.slice(0, 100)) extractEvents(a);
+  // The profile's timestamps are microseconds of the monotonic clock, like hrtime.
+  const from = Number(process.hrtime.bigint() / 1000n);
+  const cpu = process.cpuUsage();
+  for (const a of articles) extractEvents(a);
+  const used = process.cpuUsage(cpu);
+  const to = Number(process.hrtime.bigint() / 1000n);
+  process.stdout.write(`@@result ${JSON.stringify({ bytes, cpuMs: (used.user + used.system) / 1000, from, to })}\n`);
+  process.exit(0);
+}
+
+const dir = option('keep', null) ?? mkdtempSync(join(tmpdir(), 'warta-profile-'));
+const child = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, fileURLToPath(import.meta.url), '--child', '--lib', LIB, '--mb', String(MB)], { encoding: 'utf8' });
+const line = child.stdout.split('\n').find((l) => l.startsWith('@@result '));
+if (child.status !== 0 || !line) throw new Error(`profiled run failed: ${child.stderr.slice(-2000)}`);
+const { bytes, cpuMs, from, to } = JSON.parse(line.slice('@@result '.length));
+const profile = JSON.parse(readFileSync(join(dir, readdirSync(dir).find((f) => f.endsWith('.cpuprofile'))), 'utf8'));
+if (!args.includes('--keep')) rmSync(dir, { recursive: true, force: true });
+
+// The bundle's module boundaries: esbuild writes "// src/stages/x.ts" before each module.
+const modules = [];
+readFileSync(BUNDLE, 'utf8')
+  .split('\n')
+  .forEach((text, line) => {
+    const m = /^\/\/ ((?:src|dictionaries)\/\S+)/.exec(text);
+    if (m) modules.push({ line, path: m[1] });
+  });
+const moduleAt = (line) => {
+  let lo = 0;
+  let hi = modules.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (modules[mid].line <= line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo ? modules[lo - 1] : null;
+};
+const bundleUrl = pathToFileURL(BUNDLE).href;
+const describe = ({ functionName, url, lineNumber }) => {
+  if (url !== bundleUrl) return { path: null, name: `${functionName || '(native)'}${url ? ` ${url.split('/').pop()}` : ''}` };
+  const m = moduleAt(lineNumber);
+  return { path: m?.path ?? null, name: `${functionName || '(anonymous)'} ${m ? `${m.path}:+${lineNumber - m.line}` : ''}` };
+};
+
+// A stage is the module src/stages/<name>.ts whose `run` is on the stack.
+const STAGE_FILE = /^src\/stages\/([a-z]+)\.ts$/;
+const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+const parent = new Map();
+for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+const stageOf = new Map();
+const stageOfNode = (id) => {
+  if (stageOf.has(id)) return stageOf.get(id);
+  const frame = describe(byId.get(id).callFrame);
+  const own = byId.get(id).callFrame.functionName === 'run' && STAGE_FILE.exec(frame.path ?? '')?.[1];
+  const stage = own || (parent.has(id) ? stageOfNode(parent.get(id)) : null);
+  stageOf.set(id, stage);
+  return stage;
+};
+// Only the samples of the timed loop: not the import, the warm-up or the first compiles.
+const selfMs = new Map();
+for (let i = 0, at = profile.startTime; i < profile.samples.length; i++) {
+  at += profile.timeDeltas[i] ?? 0;
+  if (at >= from && at <= to) selfMs.set(profile.samples[i], (selfMs.get(profile.samples[i]) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+}
+let sampled = 0;
+const stages = new Map();
+for (const [id, ms] of selfMs) {
+  const node = byId.get(id);
+  if (node.callFrame.functionName === '(idle)' || node.callFrame.functionName === '(program)') continue;
+  sampled += ms;
+  const stage = stageOfNode(id) ?? '(outside)';
+  const entry = stages.get(stage) ?? { ms: 0, functions: new Map() };
+  entry.ms += ms;
+  const name = describe(node.callFrame).name;
+  entry.functions.set(name, (entry.functions.get(name) ?? 0) + ms);
+  stages.set(stage, entry);
+}
+const mb = bytes / MiB;
+const perMB = (ms) => ((ms / sampled) * cpuMs) / mb;
+console.log(`${mb.toFixed(2)} MB through ${LIB}: ${(cpuMs / mb).toFixed(0)} CPU ms per MB (${(mb / (cpuMs / 1000)).toFixed(2)} MB/s of CPU)`);
+for (const [stage, { ms, functions }] of [...stages].sort((a, b) => b[1].ms - a[1].ms)) {
+  console.log(`\n${stage.padEnd(14)} ${perMB(ms).toFixed(0).padStart(5)} ms/MB  ${((100 * ms) / sampled).toFixed(1).padStart(5)}%`);
+  for (const [name, fms] of [...functions].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`  ${perMB(fms).toFixed(0).padStart(5)}  ${name}`);
+}
