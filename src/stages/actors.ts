@@ -4,7 +4,7 @@
 // (the dateline), the lexicon's known actors and dated roles, and its word lists `titles`,
 // `organization-heads`, `organization-tails`, `place-heads`, `non-actor-heads`, `name-words`,
 // `group-heads`, `group-openers`, `group-closers`, `not-names`, `name-particles`, `person-cues`,
-// `place-markers`, `pronouns`, `speech-stems`.
+// `place-markers`, `pronouns`, `title-anaphors`, `speech-stems`, `function-words`, `source-cues`, `abbreviations`.
 // Writes: doc.actors (article actors only), doc.layers.actors (every actor, boilerplate-only ones
 // flagged, and every mention by offset for the quotes and events stages).
 //
@@ -18,7 +18,7 @@ import { spanAt, tokenRange } from '../spans.js';
 import { candidate, Strength, type Candidate } from './actors/candidate.js';
 import { Coreference, type Cluster } from './actors/coreference.js';
 import { findGroups } from './actors/groups.js';
-import { findPronouns } from './actors/pronouns.js';
+import { findPronouns, type PronounMention } from './actors/pronouns.js';
 import { isWeak, Scanner } from './actors/scan.js';
 import { Bytes, Scratch, Shape, TokenView } from './actors/tokenView.js';
 import { compileVocabulary, Word, type ActorVocabulary } from './actors/vocabulary.js';
@@ -258,7 +258,7 @@ function firstToken(c: Cluster): number {
 }
 
 function buildActors(doc: Doc, view: TokenView, coreference: Coreference, pronouns: ReturnType<typeof findPronouns>): Actor[] {
-  const pronounsOf = new Map<Cluster, { start: number; end: number }[]>();
+  const pronounsOf = new Map<Cluster, PronounMention[]>();
   for (const p of pronouns) {
     for (const c of p.clusters) {
       const list = pronounsOf.get(c);
@@ -290,7 +290,7 @@ function buildActors(doc: Doc, view: TokenView, coreference: Coreference, pronou
       if (!view.boilerplate[m.first]) inBoilerplate = false;
     }
     const named = mentions.length;
-    for (const p of pronounsOf.get(c) ?? []) mentions.push({ ...spanAt(doc.text, p.start, p.end), role: 'pronoun' });
+    for (const p of pronounsOf.get(c) ?? []) mentions.push({ ...spanAt(doc.text, p.start, p.end), role: p.role });
     if (mentions.length > named) mentions.sort((a, b) => a.start - b.start);
     const aliases = new Set<string>();
     for (const m of mentions) if (m.role === 'name' || m.role === 'alias') aliases.add(m.text);

@@ -1,7 +1,9 @@
 // Pronoun mentions and the actor each points back to: "ia", "dia", "beliau" to the last person
 // named, "-nya" of a speech verb ("ujarnya") to the last person named outside the quotation,
-// "mereka" to the last group, "keduanya" to the last two people.
+// "mereka" to the last group, "keduanya" to the last two people; and a title standing for a person
+// named before with it ("sang menteri", "gubernur tersebut"), as a mention of role 'title'.
 import { splitClitics } from '../../morphology/clitics.js';
+import { foldForMatch } from '../../lexicon/normalize.js';
 import { Shape, type TokenView } from './tokenView.js';
 import { Word, type ActorVocabulary } from './vocabulary.js';
 import type { Cluster } from './coreference.js';
@@ -17,6 +19,7 @@ export interface PronounMention {
   start: number;
   end: number;
   clusters: Cluster[];
+  role: 'pronoun' | 'title';
 }
 
 interface Named {
@@ -43,10 +46,15 @@ export function findPronouns(view: TokenView, vocabulary: ActorVocabulary, clust
   let cursor = 0;
   for (let i = 0; i < view.length; i++) {
     // Most words are neither a pronoun nor a speech verb with "-nya": one bit test each.
-    if (!view.is(i, Word.Pronoun | Word.SpeechNya)) continue;
+    if (!view.is(i, Word.Pronoun | Word.SpeechNya | Word.TitleAnaphor)) continue;
     const t = view.tokens[i]!;
     if (t.kind !== 'word' || view.boilerplate[i]) continue;
     while (cursor < named.length && named[cursor]!.token < i) cursor++;
+    if (view.is(i, Word.TitleAnaphor)) {
+      const title = titleAnaphor(view, vocabulary, named, cursor, i);
+      if (title) found.push(title);
+      continue;
+    }
     const kind = view.is(i, Word.Pronoun) ? vocabulary.pronouns.get(view.folded[i]!) : undefined;
     let start = t.start;
     let speech = false;
@@ -60,9 +68,49 @@ export function findPronouns(view: TokenView, vocabulary: ActorVocabulary, clust
       speech = true;
     }
     const clusters = antecedents(named, cursor, view, i, kind ?? 'singular', speech);
-    if (clusters.length) found.push({ start, end: t.end, clusters });
+    if (clusters.length) found.push({ start, end: t.end, clusters, role: 'pronoun' });
   }
   return found;
+}
+
+/**
+ * "sang menteri" (i at "sang") or "menteri tersebut" (i at "tersebut"): the last person named
+ * within reach who holds that title ("Menteri Keuangan Sri Mulyani").
+ */
+function titleAnaphor(view: TokenView, vocabulary: ActorVocabulary, named: readonly Named[], cursor: number, i: number): PronounMention | null {
+  const before = vocabulary.titleAnaphors.get(view.folded[i]!) === 'before';
+  // The title's tokens [titleFirst, titleLast): after "sang", or one or two words before "tersebut".
+  let titleFirst = -1;
+  let titleLast = -1;
+  if (before) {
+    const m = common(view, i + 1) ? vocabulary.titles.at(view, i + 1) : null;
+    if (m) [titleFirst, titleLast] = [i + 1, m.end];
+  } else {
+    for (const from of [i - 1, i - 2]) {
+      const m = from >= 0 && common(view, from) ? vocabulary.titles.at(view, from) : null;
+      if (m && m.end === i) [titleFirst, titleLast] = [from, i];
+    }
+  }
+  if (titleFirst < 0) return null;
+  const first = before ? i : titleFirst;
+  const last = before ? titleLast : i + 1;
+  let words = '';
+  for (let k = titleFirst; k < titleLast; k++) words += ' ' + view.folded[k];
+  const sentence = view.sentence[i]!;
+  for (let k = cursor - 1; k >= 0 && k >= cursor - REACH_MENTIONS; k--) {
+    const m = named[k]!;
+    if (sentence - view.sentence[m.token]! > REACH) break;
+    if (m.cluster.type !== 'person') continue;
+    if (m.cluster.titles.some((t) => (' ' + foldForMatch(t) + ' ').includes(words + ' '))) {
+      return { start: view.tokens[first]!.start, end: view.tokens[last - 1]!.end, clusters: [m.cluster], role: 'title' };
+    }
+  }
+  return null;
+}
+
+/** A word written as a common noun: in lower case, or capitalized only because it opens the sentence. */
+function common(view: TokenView, k: number): boolean {
+  return view.shape[k] === Shape.Lower || (view.shape[k] === Shape.Capitalized && view.opensSentence[k] === 1);
 }
 
 function antecedents(named: readonly Named[], before: number, view: TokenView, at: number, kind: string, speech: boolean): Cluster[] {

@@ -37,6 +37,8 @@ export const enum Word {
   SourceCue = 1 << 19,
   /** A speech verb with "-nya" for its speaker ("ujarnya", "katanya"). */
   SpeechNya = 1 << 20,
+  /** "sang", "tersebut": around a title that stands for its holder ("sang menteri"). */
+  TitleAnaphor = 1 << 21,
   /** Set once a token's bits are read (TokenView keeps most lower-case words unread). */
   Read = 1 << 30,
 }
@@ -45,7 +47,7 @@ export const enum Word {
  * The bits that the stage asks of every word in turn (a title, a group, a pronoun may start
  * anywhere): a lower-case word is looked up only if the scan filter says it may have one of them.
  */
-export const SCANNED = Word.OpensTitle | Word.OpensGroupOpener | Word.OpensGroupHead | Word.Pronoun | Word.SpeechNya;
+export const SCANNED = Word.OpensTitle | Word.OpensGroupOpener | Word.OpensGroupHead | Word.Pronoun | Word.SpeechNya | Word.TitleAnaphor;
 
 /** The scan filter has 2^SCAN_BITS bits. */
 const SCAN_BITS = 13;
@@ -172,6 +174,8 @@ export interface ActorVocabulary {
   readonly functionWords: ReadonlySet<string>;
   /** Folded pronouns by kind (singular, plural, dual). */
   readonly pronouns: ReadonlyMap<string, string>;
+  /** Folded words that make a title stand for its holder, kind 'before' ("sang menteri") or 'after' ("menteri tersebut"). */
+  readonly titleAnaphors: ReadonlyMap<string, string>;
   /** Folded stems that take -nya for the speaker ("ujar" in "ujarnya"). */
   readonly speechStems: ReadonlySet<string>;
   /** The Word bits of each folded word the lists know. */
@@ -243,6 +247,7 @@ export function compileVocabulary(lexicon: Lexicon): ActorVocabulary {
   for (const word of actorStarts(lexicon.actors.values(), firstWord)) mark(word, Word.OpensKnown);
   const speechStems = foldedSet(lexicon.words('speech-stems'));
   for (const stem of speechStems) for (const ending of SPEECH_NYA) mark(stem + ending, Word.SpeechNya);
+  const titleAnaphors = marked(foldedMap(lexicon.words('title-anaphors'), 'before'), Word.TitleAnaphor);
   return {
     lexicon,
     titles: lookup('titles', Word.OpensTitle),
@@ -263,6 +268,7 @@ export function compileVocabulary(lexicon: Lexicon): ActorVocabulary {
     sourceCues: marked(foldedSet(lexicon.words('source-cues')), Word.SourceCue),
     pronouns: marked(foldedMap(lexicon.words('pronouns'), 'singular'), Word.Pronoun),
     speechStems,
+    titleAnaphors,
     wordFlags: flags,
     symbols: new Set([...flags.keys()].filter((word) => !LETTER.test(word))),
     scanFilter: scanFilterOf(flags),

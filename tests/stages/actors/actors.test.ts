@@ -127,6 +127,12 @@ describe('actors: pronouns and dated roles', () => {
     expect(text.slice(pronoun!.start - 4, pronoun!.end)).toBe('ujarnya');
   });
 
+  it('links a title that stands for a person named before with it ("sang menteri", "gubernur tersebut")', () => {
+    const r = extractEvents('Menteri Kelautan Ratna Suryani menyebut stok ikan aman. Menurut sang menteri, harga turun. Gubernur Bali Ketut Darma hadir. Gubernur tersebut meninjau pelabuhan.');
+    expect(mentionTexts(actorNamed(r, 'Ratna Suryani'), 'title')).toEqual(['sang menteri']);
+    expect(mentionTexts(actorNamed(r, 'Ketut Darma'), 'title')).toEqual(['Gubernur tersebut']);
+  });
+
   it('links "ia" to the person before it', () => {
     const r = extractEvents('Rinaldi Saputra tiba di Jakarta. Ia langsung menggelar rapat.');
     expect(mentionTexts(actorNamed(r, 'Rinaldi Saputra'), 'pronoun')).toEqual(['Ia']);
