@@ -7,8 +7,8 @@
 // milliseconds of this process (process.cpuUsage), which other processes on a shared machine
 // disturb far less than the wall clock; the wall time is printed too. Each size is the fastest of
 // a few runs. A ratio above the target is retried once, with a fresh 100 KB reading, before it
-// counts, and stops the attack there; so does a size that would take over five minutes even if
-// linear (then the ratio is the one from a 10 KB probe). `--profile` prints the slowest stages of
+// counts, and stops the attack there; so does a size that would take over five minutes at the
+// growth seen so far (then the ratio is the one from a 10 KB probe). `--profile` prints the slowest stages of
 // the largest size run; a failing attack always does, to name the stage responsible.
 import { existsSync } from 'node:fs';
 
@@ -142,18 +142,21 @@ for (const [name, make] of Object.entries(ATTACKS)) {
 function measureAttack(name, make) {
   const probe = { size: PROBE, t: bestWithin(make(PROBE), 5) };
   const measured = [];
+  let previous = null;
   let last = probe;
   let ratio = 1;
   let skipped = null;
   for (const size of args.sizes) {
-    // Projected as if linear from the last size: more than LONGEST_RUN means it is not.
-    const projected = last.t.cpu * (size / last.size);
+    // Projected with the growth seen so far (at least linear): more than LONGEST_RUN is not worth waiting for.
+    const growth = previous ? Math.max(1, Math.log(last.t.cpu / previous.t.cpu) / Math.log(last.size / previous.size)) : 1;
+    const projected = last.t.cpu * (size / last.size) ** growth;
     if (projected > LONGEST_RUN) {
       skipped = { size, projected };
       break;
     }
     const m = { size, t: bestWithin(make(size), runsFor(size)) };
     measured.push(m);
+    previous = last;
     last = m;
     if (measured.length < 2) continue;
     const small = measured[0];
@@ -186,7 +189,7 @@ function measureAttack(name, make) {
   };
   rows.push(row);
   const sizes = [probe, ...measured].map((m) => `${(m.size / 1e6).toString().padStart(4)} MB ${perMB(m.t, m.size).cpu.toFixed(0).padStart(6)} ms/MB`).join('  ');
-  const why = skipped ? `  ${skipped.size / 1e6} MB skipped: > ${(skipped.projected / 1000).toFixed(0)} s even if linear` : '';
+  const why = skipped ? `  ${skipped.size / 1e6} MB skipped: > ${(skipped.projected / 1000).toFixed(0)} s projected` : '';
   console.log(`${name.padEnd(20)} ${sizes}  ratio ${ratio.toFixed(2)} ${row.ok}${why}` + (args.profile || !ok ? `  [${slowestStages(last.t.profile)}]` : ''));
 }
 console.table(rows);
