@@ -31,7 +31,8 @@ const DATELINE_SOURCE = String.raw`^[ \t\u00A0]*([^\n,()–—:-]{2,40}?)(?:,[ \
 /**
  * Patterns recheck flags (or cannot see) that are safe where they are used, each with the proof,
  * or that are reported to their owner (reliability-findings.md) and wait for the fix.
- * Keyed by file and pattern source.
+ * Keyed by file and pattern source; a RegExp built from a variable, by file and its code
+ * (`new RegExp(pattern, 'u')`). `usedOnlyAs`: the one use a bounded-input proof relies on.
  */
 const ALLOWED: { file: string; source: string; why: string; usedOnlyAs?: string }[] = [
   {
