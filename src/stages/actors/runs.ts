@@ -19,7 +19,12 @@ export interface Segment {
   acronym?: [number, number];
 }
 
-const JOINERS = new Set(['-', '–', '‐', '—']);
+/** Whether a token is a hyphen or dash that may join the parts of a name: "-", "–", "‐", "—" (one test, no lookup). */
+function isJoiner(text: string): boolean {
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return c === 0x2d || c === 0x2013 || c === 0x2010 || c === 0x2014;
+}
 const ENGLISH_JOINERS = new Set(['of', 'for', 'and', '&']);
 
 /** What the scanner knows per token: the dictionary match starting there, if any. */
@@ -93,7 +98,7 @@ export function nameRunEnd(ctx: RunContext, first: number): number {
     }
     if (k === first) break;
     const t = view.tokens[k]!;
-    if (JOINERS.has(t.text) && view.touching(k - 1) && view.touching(k) && view.isNamePart(k + 1)) {
+    if (isJoiner(t.text) && view.touching(k - 1) && view.touching(k) && view.isNamePart(k + 1)) {
       k++;
       continue;
     }
@@ -215,7 +220,7 @@ function phraseEnd(ctx: RunContext, from: number, last: number, isOrg: boolean, 
       continue;
     }
     const s = view.shape[k];
-    if (JOINERS.has(view.tokens[k]!.text)) {
+    if (isJoiner(view.tokens[k]!.text)) {
       k++;
       closed = false;
       continue;

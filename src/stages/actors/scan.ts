@@ -494,9 +494,9 @@ export class Scanner {
     const next = b < view.length ? view.folded[b]! : '';
     const single = b - a === 1;
     const acronym = single && view.shape[a] === Shape.Acronym;
-    const cueAfter = v.personCues.get(next)?.some((e) => e.kind !== 'before') ?? false;
-    const cueBefore = v.personCues.get(prev)?.some((e) => e.kind === 'before') ?? false;
-    const place = a > 0 && view.shape[a - 1] === Shape.Lower ? v.placeMarkers.get(prev) : undefined;
+    const cueAfter = (view.is(b, Word.PersonCue) && v.personCues.get(next)?.some((e) => e.kind !== 'before')) ?? false;
+    const cueBefore = (view.is(a - 1, Word.PersonCue) && v.personCues.get(prev)?.some((e) => e.kind === 'before')) ?? false;
+    const place = a > 0 && view.shape[a - 1] === Shape.Lower && view.is(a - 1, Word.OpensPlaceMarker) ? v.placeMarkers.get(prev) : undefined;
     const age = view.tokens[b]?.text === '(' && view.shape[b + 1] === Shape.Number && view.tokens[b + 2]?.text === ')';
     let type: ActorType = 'person';
     let strength = Strength.Shape;
