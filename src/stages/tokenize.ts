@@ -61,21 +61,29 @@ function isJoinerCode(code: number): boolean {
   return code === 0x27 || code === 0x2019 || code === 0x2d || code === 0x2010;
 }
 
+/** The end of the run of word characters at `i` (`i` itself when there is none). */
+function wordRunEnd(text: string, i: number): number {
+  let j = i;
+  let k: number;
+  while ((k = wordCharEnd(text, j)) > 0) j = k;
+  return j;
+}
+
+/** From the end `j` of a run of word characters, past the runs joined to it by one joiner each. */
+function joinedEnd(text: string, j: number): number {
+  let k: number;
+  while (isJoinerCode(text.charCodeAt(j)) && (k = wordCharEnd(text, j + 1)) > 0) j = wordRunEnd(text, k);
+  return j;
+}
+
 /**
  * The end of the word at `i` with its inner joiners (reduplication, "Jong-un", "ke-5", "Jum'at"):
  * runs of word characters, each joined to the next by one joiner; -1 if no word starts at `i`. By
  * code unit, with a regex only for characters beyond ASCII: this is the tokenizer's busiest scan.
  */
 function wordEnd(text: string, i: number): number {
-  let j = i;
-  let k: number;
-  while ((k = wordCharEnd(text, j)) > 0) j = k;
-  if (j === i) return -1;
-  while (isJoinerCode(text.charCodeAt(j)) && (k = wordCharEnd(text, j + 1)) > 0) {
-    j = k;
-    while ((k = wordCharEnd(text, j)) > 0) j = k;
-  }
-  return j;
+  const j = wordRunEnd(text, i);
+  return j === i ? -1 : joinedEnd(text, j);
 }
 
 /**
@@ -213,7 +221,9 @@ export function tokenize(text: string, abbreviations: Abbreviations): Token[] {
     }
     // A word's run; for a number only its digits, since a chain like "10-12-10-12…" would
     // otherwise be rescanned from every number in it.
-    const runEnd = letter ? wordEnd(text, i) : digit ? digitsEnd(text, i) : -1;
+    // A word's first run tells whether anything is joined to it (most words: nothing to split).
+    const firstRunEnd = letter ? wordRunEnd(text, i) : -1;
+    const runEnd = letter ? joinedEnd(text, firstRunEnd) : digit ? digitsEnd(text, i) : -1;
     if (runEnd > 0 && mayBeEmail(text, i, runEnd) && (end = stickyAt(EMAIL, text, i)) > 0) {
       tokens.push(token(text, i, end, 'email'));
       i = end;
@@ -275,7 +285,8 @@ export function tokenize(text: string, abbreviations: Abbreviations): Token[] {
           continue;
         }
       }
-      pushWord(tokens, text, i, wordEnd);
+      if (wordEnd === firstRunEnd) tokens.push(token(text, i, wordEnd, 'word'));
+      else pushWord(tokens, text, i, wordEnd);
       i = wordEnd;
       continue;
     }
