@@ -15,7 +15,7 @@
 //
 // Phase 1 trains on train, picks the epoch count by dev F1 and fits the span-score calibration on
 // dev; phase 2 trains on train + dev with that count, quantizes and prunes the weights to fit the
-// size budget (--budget, gzipped bytes of the file, default 110 000: the model is most of the browser
+// size budget (--budget, gzipped bytes of the file, default 100 000: the model is most of the browser
 // bundle; --levels, the values a weight other than 0 may take, default 16; --bits, log2 of the hash buckets,
 // default 16), writes the model, and scores it on every corpus's test split (entity-level exact-span
 // F1 over character offsets, as ner.mjs counts it). --dry skips writing; --tune stops after phase 1
@@ -45,7 +45,7 @@ const HOLDOUT = args.includes('--holdout');
 /** The corpora to learn from (default: all); every corpus is still scored. */
 const LEARN_FROM = option('corpora', null);
 /** The model file's budget in gzipped bytes: pruning raises its threshold until the file fits. */
-const BUDGET = Number(option('budget', 110_000));
+const BUDGET = Number(option('budget', 100_000));
 /** Values a stored weight can take besides 0 (at most 64, one symbol each). */
 const LEVELS = Number(option('levels', 16));
 const SEED = 20240611;
