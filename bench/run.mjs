@@ -4,7 +4,7 @@
 // process, peak memory, the browser bundle's size, and how the time per MB holds as one document
 // grows. Prints one table and writes bench/results/run-<time>.json (and latest.json).
 //
-//   scripts/build-to.sh perf && npm run bench [-- --lib DIR] [--mb 5] [--only SECTIONS] [--quick]
+//   scripts/build-to.sh perf && npm run bench [-- --lib DIR] [--mb 5] [--only SECTIONS] [--systems NAMES] [--quick]
 //
 // DIR is a built package (default .build/perf; `dist` after npm run build). SECTIONS, comma
 // separated: throughput, stages, stemming, fresh, scaling, bundle (default: all). --quick: 1 MB, fewer
@@ -12,7 +12,7 @@
 //
 // Throughput is measured interleaved: each system runs in a worker process of its own (its own
 // heap: no library pays for another's garbage collection or memory), the text is cut into chunks
-// of about 64 KB, and every worker processes each chunk before the next chunk starts, one worker
+// of about 256 KB, and every worker processes each chunk before the next chunk starts, one worker
 // at a time, in an order that rotates from chunk to chunk, so that a machine that slows down or
 // speeds up (other processes, thermal limits) weighs on all systems alike. Each system's time is
 // both the wall clock and its worker's CPU time (process.cpuUsage): on a loaded machine the CPU
@@ -42,7 +42,9 @@ const QUICK = args.includes('--quick');
 const LIB = resolve(ROOT, option('lib', '.build/perf'));
 const MB = Number(option('mb', QUICK ? 1 : 5));
 const SECTIONS = new Set(option('only', 'throughput,stages,stemming,fresh,scaling,bundle').split(','));
-const CHUNK_BYTES = 64 * 1024;
+/** --systems warta,wink: only the systems whose names contain one of these (default: all). */
+const ONLY_SYSTEMS = option('systems', null)?.split(',') ?? null;
+const CHUNK_BYTES = 256 * 1024;
 const MiB = 1024 * 1024;
 
 /** The issue's targets (issue 10), checked at the end. */
@@ -184,6 +186,16 @@ const REFERENCE = { tokens: 'warta tokens+sentences', full: 'warta extractEvents
 
 // ---- child processes: a fresh import, and scaling --------------------------------------------------
 
+/**
+ * Runs the articles until the whole text has been seen once or 3 s have passed. A run's first
+ * megabytes are slower (the compiler tiers up, the young generation grows to fit): a fast system,
+ * through a few hundred articles in milliseconds, would otherwise be timed while still warming up.
+ */
+function warmUp(run, articles) {
+  const began = performance.now();
+  for (let i = 0; i < articles.length && (i < 20 || performance.now() - began < 3000); i++) run(articles[i]);
+}
+
 /** In a fresh process: import and the first article, the time to first result. */
 async function childFresh(name) {
   const { articles } = articlesOfSize(MB * MiB);
@@ -219,8 +231,7 @@ async function childScaling(sizes) {
     const mb = Buffer.byteLength(text) / MiB;
     return { bytes: Buffer.byteLength(text), cpuMsPerMB: best.cpu / mb, wallMsPerMB: best.wall / mb };
   };
-  // Warm-up on articles, as many as the throughput workers see before they are timed.
-  for (const a of articles.slice(0, 300)) extractEvents(a);
+  warmUp(extractEvents, articles);
   measure(documentOf(sizes[0]), 3);
   return sizes.map((size) => ({ size, ...measure(documentOf(size), size <= 100_000 ? 7 : size <= MiB ? 3 : 1) }));
 }
@@ -271,9 +282,7 @@ async function worker(name) {
   const { articles } = articlesOfSize(MB * MiB);
   const chunks = chunksOf(articles);
   const run = await SYSTEMS[name].load();
-  // Warm-up, until the compiler has seen enough: 300 articles, or 3 s for the slow ones.
-  const warm = performance.now();
-  for (let i = 0; i < 300 && (i < 20 || performance.now() - warm < 3000); i++) run(articles[i % articles.length]);
+  warmUp(run, articles);
   process.on('message', (message) => {
     if (message.done) {
       process.send({ peakRssMB: process.resourceUsage().maxRSS / 1024 }, () => process.exit(0));
@@ -296,7 +305,7 @@ async function worker(name) {
 
 /** Every system on every chunk, chunk after chunk, in an order that rotates; one worker each. */
 async function throughput(articles) {
-  const names = Object.keys(SYSTEMS);
+  const names = Object.keys(SYSTEMS).filter((name) => !ONLY_SYSTEMS || ONLY_SYSTEMS.some((part) => name.includes(part)));
   const chunks = chunksOf(articles);
   const workers = {};
   for (const name of names) {
@@ -353,7 +362,7 @@ async function throughput(articles) {
  */
 async function stages(articles, bytes) {
   const { extractEvents } = await import(entryOf(LIB));
-  for (const a of articles.slice(0, 100)) extractEvents(a);
+  warmUp(extractEvents, articles);
   const wallByStage = new Map();
   const cpu = process.cpuUsage();
   for (const a of articles) for (const { stage, ms } of extractEvents(a, { profile: true }).profile) wallByStage.set(stage, (wallByStage.get(stage) ?? 0) + ms);
