@@ -1,5 +1,6 @@
 // warta: who did and said what, when, in Indonesian news text.
 import { createPipeline } from './pipeline.js';
+import { checkOptions, checkText } from './options.js';
 import type { ExtractionResult, ExtractOptions, Pipeline } from './types.js';
 
 export { createPipeline } from './pipeline.js';
@@ -16,5 +17,7 @@ const defaultPipeline: Pipeline = createPipeline();
 
 /** Actors, dates, quotes and events of an Indonesian news text, with exact spans. */
 export function extractEvents(text: string, options: ExtractOptions = {}): ExtractionResult {
+  checkText(text);
+  checkOptions(options);
   return (options.pipeline ?? defaultPipeline).run(text, options);
 }

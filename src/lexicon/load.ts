@@ -129,7 +129,7 @@ function text(label: string, where: { entry?: number; id?: string; list?: string
 
 function stringList(label: string, where: { entry?: number; id?: string }, field: string, v: unknown): string[] {
   if (!Array.isArray(v)) throw new DictionaryError(label, { ...where, field }, `must be an array of strings; got ${typeName(v)}`);
-  return v.map((item, i) => text(label, where, `${field}[${i}]`, item, true)!);
+  return Array.from(v, (item, i) => text(label, where, `${field}[${i}]`, item, true)!);
 }
 
 /** Whether "YYYY-MM-DD" names a day of the calendar ("2024-02-30" does not). */
@@ -151,7 +151,8 @@ function isoDate(label: string, where: { entry: number; id: string }, field: str
 function loadActors(label: string, v: unknown): ActorEntry[] {
   if (!Array.isArray(v)) throw new DictionaryError(label, { field: 'actors' }, `must be an array of entries; got ${typeName(v)}`);
   const seen = new Set<string>();
-  return v.map((raw, entry): ActorEntry => {
+  // Array.from visits the holes of a sparse array, which map would skip and leave for the matcher to trip on.
+  return Array.from(v, (raw, entry): ActorEntry => {
     if (!isPlainObject(raw)) throw new DictionaryError(label, { entry }, `must be an object; got ${typeName(raw)}`);
     const id = text(label, { entry }, 'id', raw.id, true)!;
     const where = { entry, id };
@@ -182,7 +183,7 @@ function loadActors(label: string, v: unknown): ActorEntry[] {
 
 function loadRoles(label: string, where: { entry: number; id: string }, v: unknown): DatedRole[] {
   if (!Array.isArray(v)) throw new DictionaryError(label, { ...where, field: 'roles' }, `must be an array of roles; got ${typeName(v)}`);
-  return v.map((raw, i) => {
+  return Array.from(v, (raw, i) => {
     const field = `roles[${i}]`;
     if (!isPlainObject(raw)) throw new DictionaryError(label, { ...where, field }, `must be an object with "title", "from", "to"; got ${typeName(raw)}`);
     for (const key of Object.keys(raw)) {
@@ -203,7 +204,7 @@ function loadWords(label: string, v: unknown): Record<string, WordEntry[]> {
   const out: Record<string, WordEntry[]> = {};
   for (const [list, entries] of Object.entries(v)) {
     if (!Array.isArray(entries)) throw new DictionaryError(label, { list }, `must be an array of entries; got ${typeName(entries)}`);
-    out[list] = entries.map((raw, entry): WordEntry => {
+    out[list] = Array.from(entries, (raw, entry): WordEntry => {
       if (typeof raw === 'string') return { form: text(label, { list, entry }, 'form', raw, true)! };
       if (!isPlainObject(raw)) throw new DictionaryError(label, { list, entry }, `must be a string or an object with "form"; got ${typeName(raw)}`);
       for (const key of Object.keys(raw)) {

@@ -181,7 +181,7 @@ export function createActorsStage(): Stage {
       const inGroup = view.bytes(Bytes.InGroup);
       for (const g of groups) inGroup.fill(1, g.first, g.last);
       all = all.filter((c) => !(isWeak(c, view) && inGroup[c.first]));
-      all.push(...groups);
+      for (const g of groups) all.push(g);
       const clusters = cluster(view, vocabulary, knownAt, all, doc, lexicon);
       const pronouns = findPronouns(view, vocabulary, clusters.clusters);
       const actors = buildActors(doc, view, clusters, pronouns);
@@ -226,7 +226,8 @@ function cluster(view: TokenView, vocabulary: ActorVocabulary, knownAt: (ActorMa
   return coreference;
 }
 
-const PARENTHESIZED = /\s*\([^()]*\)\s*/g;
+// No \s* around the brackets: the spaces collapse right after, and \s* there retries every space of a long run.
+const PARENTHESIZED = /\([^()]*\)/g;
 const SPACES = /\s+/g;
 /** What a mention's text needs before it compares with a name: brackets, or spaces other than single ones. */
 const UNTIDY = /[()]|[^\S ]| {2}|^ | $/;

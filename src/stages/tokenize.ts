@@ -139,7 +139,7 @@ function token(text: string, start: number, end: number, kind: TokenKind): Token
   return { start, end, text: text.slice(start, end), kind };
 }
 
-/** \s, controls and invisible separators, by code unit: the hot path avoids a regex per character. */
+/** \s, controls, invisible separators and bidi marks (which carry no letters), by code unit: the hot path avoids a regex per character. */
 function isGapCode(code: number): boolean {
   if (code <= 0x20) return true;
   if (code < 0x7f) return false;
@@ -148,11 +148,14 @@ function isGapCode(code: number): boolean {
     code === 0x1680 ||
     code === 0x180e ||
     (code >= 0x2000 && code <= 0x200b) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
+    code === 0x200e ||
+    code === 0x200f ||
+    (code >= 0x2028 && code <= 0x202e) ||
     code === 0x202f ||
     code === 0x205f ||
     code === 0x2060 ||
+    (code >= 0x2066 && code <= 0x2069) ||
+    code === 0x061c ||
     code === 0x3000 ||
     code === 0xfeff
   );

@@ -205,4 +205,11 @@ describe('loadDictionary rejects, naming the dictionary, entry and field', () =>
     expect(failure({ name: 'mine', disables: 'regions' })).toMatchObject({ field: 'disables' });
     expect(failure({ name: 'mine', disables: ['regions', ''] })).toMatchObject({ field: 'disables[1]' });
   });
+
+  it('holes in a sparse array, as entries that are missing', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    expect(failure({ name: 'mine', actors: [, { id: 'a', name: 'A', type: 'person' }] })).toMatchObject({ entry: 0 });
+    // eslint-disable-next-line no-sparse-arrays
+    expect(failure({ name: 'mine', words: { titles: [, 'Ketua'] } })).toMatchObject({ entry: 0 });
+  });
 });

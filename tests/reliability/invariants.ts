@@ -4,7 +4,7 @@
 import type { ExtractionResult, Span } from '../../src/index.js';
 
 /** What the tokenizer may leave between tokens: white space, controls and invisible separators. */
-const GAP = /^[\s\p{Cc}\u200B\u2060\u180E]*$/u;
+const GAP = /^[\s\p{Cc}\u200B\u2060\u180E\u200E\u200F\u202A-\u202E\u2066-\u2069\u061C]*$/u;
 
 function fail(rule: string, detail: unknown): never {
   throw new Error(`${rule}: ${JSON.stringify(detail)}`);

@@ -47,16 +47,6 @@ const ALLOWED: { file: string; source: string; why: string; usedOnlyAs?: string 
     why: 'bounded input: applied only to the start of a TIMEX3 value the dates stage wrote (at most "YYYY-MM-DDTHH:MM", 16 code units)',
     usedOnlyAs: "start.replace(TIME_PART, '')",
   },
-  {
-    file: 'src/stages/actors/scan.ts',
-    source: '[\\s,]+$',
-    why: 'REPORTED, NOT SAFE: quadratic on a long run of white space inside a title (reliability-findings.md, actors); replace by a backward trim',
-  },
-  {
-    file: 'src/stages/actors.ts',
-    source: '\\s*\\([^()]*\\)\\s*',
-    why: 'REPORTED, NOT SAFE: quadratic on a long run of white space inside a name (reliability-findings.md, actors); /\\([^()]*\\)/g gives the same names',
-  },
 ];
 
 function sourceFiles(dir: string): string[] {

@@ -12,12 +12,12 @@ function assertLossless(text: string, toks: Token[]): void {
   let cursor = 0;
   for (const t of toks) {
     expect(t.start).toBeGreaterThanOrEqual(cursor);
-    expect(text.slice(cursor, t.start)).toMatch(/^[\s\p{Cc}\u200B\u2060\u180E]*$/u);
+    expect(text.slice(cursor, t.start)).toMatch(/^[\s\p{Cc}\u200B\u2060\u180E\u200E\u200F\u202A-\u202E\u2066-\u2069\u061C]*$/u);
     expect(text.slice(t.start, t.end)).toBe(t.text);
     expect(t.end).toBeGreaterThan(t.start);
     cursor = t.end;
   }
-  expect(text.slice(cursor)).toMatch(/^[\s\p{Cc}\u200B\u2060\u180E]*$/u);
+  expect(text.slice(cursor)).toMatch(/^[\s\p{Cc}\u200B\u2060\u180E\u200E\u200F\u202A-\u202E\u2066-\u2069\u061C]*$/u);
 }
 
 describe('tokenize', () => {
@@ -87,6 +87,10 @@ describe('tokenize', () => {
   it('stays exact with CRLF, BOM, zero-width characters, NBSP, soft hyphens and lone surrogates', () => {
     const text = '\uFEFFKe\u00ADmarin\u00A0Budi\r\nberkata\u200B"\uD800x" \u200Fعربي e\u0301';
     assertLossless(text, tokens(text));
+  });
+
+  it('reads bidi marks as gaps, so a mark inside a name does not make a symbol token', () => {
+    expect(texts('Joko\u200FWidodo \u202Ategas\u202C')).toEqual(['Joko', 'Widodo', 'tegas']);
   });
 
   it('is lossless and exact on any string', () => {

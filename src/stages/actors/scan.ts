@@ -390,7 +390,7 @@ export class Scanner {
     if (pending.first >= 0) {
       for (let k = pending.first; k < nameStart; k++) this.claimed[k] = 1;
       const titleEnd = Math.min(pending.affiliationEnd, nameStart);
-      const lead = pending.first < titleEnd ? this.slice(pending.first, titleEnd).replace(/[\s,]+$/, '') : '';
+      const lead = pending.first < titleEnd ? trimEndCommas(this.slice(pending.first, titleEnd)) : '';
       if (lead && !pending.near.includes(lead)) c.titles.push(lead);
       for (const t of pending.near) if (!c.titles.includes(t)) c.titles.push(t);
       c.strength = Math.max(c.strength, Strength.Head);
@@ -537,4 +537,11 @@ export class Scanner {
 /** The candidate the scanner reads from a stretch inside a run. */
 export function isWeak(c: Candidate, view: TokenView): boolean {
   return c.strength === Strength.Shape && c.last - c.first === 1 && view.opensSentence[c.first] === 1;
+}
+
+/** The text without its trailing spaces and commas (a backward scan: a regex anchored at the end retries every position of a long run). */
+function trimEndCommas(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ',' || /\s/.test(text[end - 1]!))) end--;
+  return text.slice(0, end);
 }
