@@ -12,6 +12,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { seededRandom } from '../scripts/random.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const { values } = parseArgs({
@@ -30,17 +31,6 @@ const MILESTONES = [2000, 10000, 20000, 50000, 100000];
 const CLOCK_TICKS = 100;
 const MEMORY_GROWTH_LIMIT = 1.25;
 
-/** Deterministic, so every run reads the same archive. */
-function random(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function corpusArticles() {
   const dir = join(ROOT, 'corpus');
@@ -76,7 +66,7 @@ function vary(articles, i, next) {
 }
 
 async function writeArchive(path, count, articles) {
-  const next = random(20241111);
+  const next = seededRandom(20241111); // deterministic: every run reads the same archive
   const out = createWriteStream(path);
   let bytes = 0;
   for (let i = 0; i < count; i++) {

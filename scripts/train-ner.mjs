@@ -27,6 +27,7 @@ import { tmpdir } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { seededRandom } from './random.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -300,16 +301,6 @@ function shuffled(items, random) {
   return a;
 }
 
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Averaged perceptron: `w` holds the current weights and `u` the step-weighted updates, so that the
@@ -322,7 +313,7 @@ function train(sents, epochs, onEpoch) {
   const u = new Float64Array(size * T);
   const tr = new Float64Array((T + 1) * T);
   const trU = new Float64Array((T + 1) * T);
-  const random = mulberry32(SEED);
+  const random = seededRandom(SEED);
   let c = 1;
   const averaged = () => {
     const aw = new Float32Array(size * T);
