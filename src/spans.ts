@@ -1,6 +1,6 @@
 // Readers over a document's layers: the one place that does offset arithmetic.
 // Every span of a result is built here, so `text.slice(start, end) === span.text` always holds.
-import type { Doc, Sentence, Span, Token } from './types.js';
+import type { Sentence, Span, Token } from './types.js';
 
 /** The span of `text` between two UTF-16 offsets. */
 export function spanAt(text: string, start: number, end: number): Span {
@@ -32,25 +32,9 @@ export function tokenRange(tokens: readonly Token[], span: { start: number; end:
   return [first, last];
 }
 
-/** The tokens inside `span`. */
-export function tokensIn(doc: Pick<Doc, 'tokens'>, span: { start: number; end: number }): Token[] {
-  const [first, last] = tokenRange(doc.tokens, span);
-  return doc.tokens.slice(first, last);
-}
-
 /** Index of the sentence that holds `offset`, or -1 when it falls between sentences. */
 export function sentenceIndexAt(sentences: readonly Sentence[], offset: number): number {
   const i = firstEndingAfter(sentences, offset);
   return i < sentences.length && sentences[i]!.start <= offset ? i : -1;
 }
 
-/** The sentence that holds `offset`, if any. */
-export function sentenceOf(doc: Pick<Doc, 'sentences'>, offset: number): Sentence | undefined {
-  const i = sentenceIndexAt(doc.sentences, offset);
-  return i < 0 ? undefined : doc.sentences[i];
-}
-
-/** Whether two spans share at least one code unit. */
-export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
-}

@@ -32,7 +32,6 @@ const URL_TRAILING_MARKS = new Set('.,;:!?)]}\'"’”');
 
 const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
-const LOWER = /\p{Ll}/u;
 const PUNCT_CHAR = /[\p{P}]/u;
 
 /** The abbreviations that keep their period, as the tokenizer needs them. */
@@ -323,13 +322,7 @@ export function tokenize(text: string, abbreviations: Abbreviations): Token[] {
   return tokens;
 }
 
-export function startsUpper(s: string): boolean {
-  return s.length > 0 && UPPER.test(s[0]!);
-}
 
-export function hasLower(s: string): boolean {
-  return LOWER.test(s);
-}
 
 export function createTokenizeStage(): Stage {
   return {
