@@ -1,38 +1,17 @@
 // Named-entity tagger throughput on ≥ 5 MB of Indonesian text, one sentence per call, counting the
 // tagger alone (tokens, sentences and dictionary names are found beforehand). Bundles the sources with esbuild, since
 // the tagger is internal to the actors stage.   node bench/tagger.mjs [MB]
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { importInternals } from '../scripts/internals.mjs';
 import { articlesOfSize } from './text.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
-const dir = mkdtempSync(join(tmpdir(), 'bench-tagger-'));
-const file = join(dir, 'tagger.mjs');
-await build({
-  stdin: {
-    contents: [
-      "export { tokenize, abbreviationsFrom } from './src/stages/tokenize.ts';",
-      "export { splitSentences } from './src/stages/sentences.ts';",
-      "export { compileLexicon } from './src/lexicon/lexicon.ts';",
-      "export { SHIPPED_DICTIONARIES } from './src/lexicon/shipped.ts';",
-      "export { createNerTagger } from './src/stages/actors/tagger.ts';",
-      "export { default as model } from './dictionaries/ner-model.json';",
-    ].join('\n'),
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  format: 'esm',
-  platform: 'neutral',
-  target: 'es2022',
-  logLevel: 'warning',
-  outfile: file,
-});
-const warta = await import(pathToFileURL(file).href);
-rmSync(dir, { recursive: true, force: true });
+const warta = await importInternals([
+  "export { tokenize, abbreviationsFrom } from './src/stages/tokenize.ts';",
+  "export { splitSentences } from './src/stages/sentences.ts';",
+  "export { compileLexicon } from './src/lexicon/lexicon.ts';",
+  "export { SHIPPED_DICTIONARIES } from './src/lexicon/shipped.ts';",
+  "export { createNerTagger } from './src/stages/actors/tagger.ts';",
+  "export { default as model } from './dictionaries/ner-model.json';",
+]);
 
 const mb = Number(process.argv[2] ?? 5);
 const { articles, bytes } = articlesOfSize(mb * 1024 * 1024);

@@ -21,13 +21,12 @@
 // F1 over character offsets, as ner.mjs counts it). --dry skips writing; --tune stops after phase 1
 // and prints each dev split's scores (and, with --misses, its first errors). The run is deterministic:
 // the same corpora and code give the same model, byte for byte.
-import { readFileSync, writeFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve, dirname } from 'node:path';
-import { tmpdir } from 'node:os';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { seededRandom } from './random.mjs';
+import { importInternals } from './internals.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -68,36 +67,13 @@ const LEARNED = CORPORA.filter((c) => LEARN_FROM === null || LEARN_FROM.split(',
 
 // ---- warta's own code, bundled from src/ -----------------------------------------------------
 
-async function loadWarta() {
-  const dir = mkdtempSync(join(tmpdir(), 'train-ner-'));
-  const file = join(dir, 'warta-ner.mjs');
-  try {
-    await build({
-      stdin: {
-        contents: [
-          "export { tokenize, abbreviationsFrom } from './src/stages/tokenize.ts';",
-          "export { compileLexicon } from './src/lexicon/lexicon.ts';",
-          "export { SHIPPED_DICTIONARIES } from './src/lexicon/shipped.ts';",
-          "export { tokenFeatures, markNames, FEATURES_PER_TOKEN, FEATURE_SET } from './src/stages/actors/features.ts';",
-          "export { createNerTagger } from './src/stages/actors/tagger.ts';",
-        ].join('\n'),
-        resolveDir: ROOT,
-        loader: 'ts',
-      },
-      bundle: true,
-      format: 'esm',
-      platform: 'neutral',
-      target: 'es2022',
-      logLevel: 'warning',
-      outfile: file,
-    });
-    return await import(pathToFileURL(file).href);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-const warta = await loadWarta();
+const warta = await importInternals([
+  "export { tokenize, abbreviationsFrom } from './src/stages/tokenize.ts';",
+  "export { compileLexicon } from './src/lexicon/lexicon.ts';",
+  "export { SHIPPED_DICTIONARIES } from './src/lexicon/shipped.ts';",
+  "export { tokenFeatures, markNames, FEATURES_PER_TOKEN, FEATURE_SET } from './src/stages/actors/features.ts';",
+  "export { createNerTagger } from './src/stages/actors/tagger.ts';",
+]);
 // The shipped dictionaries, as a default pipeline has them: the tokenizer reads their abbreviations,
 // and their names (lexicon.matchActors) mark the tokens, as the actors stage marks them at run time.
 const lexicon = warta.compileLexicon(warta.SHIPPED_DICTIONARIES);

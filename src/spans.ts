@@ -7,16 +7,23 @@ export function spanAt(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
 }
 
-/** Index of the first item whose end is after `at` (binary search over items in order). */
-export function firstEndingAfter(items: readonly { end: number }[], at: number): number {
+/** Index of the first item whose key is at least `value` (binary search over items in ascending key order). */
+export function lowerBound<T>(items: ArrayLike<T>, value: number, key: (item: T) => number): number {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (items[mid]!.end <= at) lo = mid + 1;
+    if (key(items[mid]!) < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+const endOf = (item: { end: number }) => item.end;
+
+/** Index of the first item whose end is after offset `at` (offsets are integers). */
+export function firstEndingAfter(items: readonly { end: number }[], at: number): number {
+  return lowerBound(items, at + 1, endOf);
 }
 
 /** Index of the first token whose end is after `offset`. */
@@ -38,3 +45,11 @@ export function sentenceIndexAt(sentences: readonly Sentence[], offset: number):
   return i < sentences.length && sentences[i]!.start <= offset ? i : -1;
 }
 
+/** Whether text[from, to) holds a line break (paragraphs are hard boundaries for every stage). */
+export function hasLineBreak(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029) return true;
+  }
+  return false;
+}

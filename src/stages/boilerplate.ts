@@ -7,7 +7,7 @@
 // Editor initials "(rdp/nwy)" close many articles and are boilerplate by their shape.
 import type { Doc, Sentence, Span, Stage, Token } from '../types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
-import { spanAt, tokenRange } from '../spans.js';
+import { hasLineBreak, spanAt, tokenRange } from '../spans.js';
 
 export interface Dateline {
   /** The whole dateline, up to and including its dash or colon. */
@@ -22,6 +22,8 @@ export interface BoilerplateLayer {
   dateline: Dateline | null;
 }
 
+/** Longer than any editor-initials line ("(abcde/abcde/abcde/abcde)" with generous spaces). */
+const MAX_INITIALS_LINE = 80;
 const EDITOR_INITIALS = /^\(\s*[a-z]{2,5}(?:\s*\/\s*[a-z]{2,5}){0,3}\s*\)$/;
 /** "Place, Outlet -", "Outlet, Place -", "Place (Outlet) -", "Place -", "Outlet - PLACE." within the first 100 characters. */
 const DATELINE = /^[ \t\u00A0]*([^\n,()–—:-]{2,40}?)(?:,[ \t\u00A0]*([^\n,()–—:-]{2,40}?))?[ \t\u00A0]*(?:\(([^\n()]{2,30})\))?[ \t\u00A0]*(?:--|[-–—:])(?:[ \t\u00A0]*(\p{Lu}{3,20})\.)?(?=[ \t\u00A0])/du;
@@ -38,8 +40,7 @@ function linesOf(text: string, sentences: readonly Sentence[]): Line[] {
   const lines: Line[] = [];
   for (let i = 0; i < sentences.length; i++) {
     const prev = lines[lines.length - 1];
-    const gap = i > 0 ? text.slice(sentences[i - 1]!.end, sentences[i]!.start) : '\n';
-    if (prev && !/[\n\r\u2028\u2029]/.test(gap)) prev.last = i;
+    if (prev && !hasLineBreak(text, sentences[i - 1]!.end, sentences[i]!.start)) prev.last = i;
     else lines.push({ first: i, last: i });
   }
   return lines;
@@ -96,8 +97,8 @@ function lineStartsWithMarker(doc: Doc, lexicon: Lexicon, line: Line): { marker:
   const first = doc.sentences[line.first]!;
   const last = doc.sentences[line.last]!;
   const [a, b] = tokenRange(doc.tokens, { start: first.start, end: last.end });
-  const lineText = doc.text.slice(first.start, last.end);
-  if (EDITOR_INITIALS.test(lineText)) return { marker: true, heading: false };
+  // Only a short line can be editor initials; the rest is not copied to find out.
+  if (last.end - first.start <= MAX_INITIALS_LINE && EDITOR_INITIALS.test(doc.text.slice(first.start, last.end))) return { marker: true, heading: false };
   const match = lexicon.words('boilerplate').matchAt(doc.tokens, a);
   if (!match) return { marker: false, heading: false };
   const alone = match.end >= b || (match.end === b - 1 && doc.tokens[b - 1]!.text === ':');

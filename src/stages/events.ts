@@ -15,7 +15,7 @@
 import type { Doc, Event, Span, Stage } from '../types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { BoilerplateLayer } from './boilerplate.js';
-import { sentenceIndexAt, spanAt, tokenIndexAt, tokenRange } from '../spans.js';
+import { firstEndingAfter, sentenceIndexAt, spanAt, tokenIndexAt, tokenRange } from '../spans.js';
 import { splitClauses, type Clause } from './events/clauses.js';
 import { PredicateReader, VerbTest, type Predicate } from './events/predicates.js';
 import { negated, SettingIndex, type Setting } from './events/setting.js';
@@ -28,14 +28,7 @@ const STATEMENT = 'statement';
 
 /** The clause holding `token` (binary search; clauses are in order and do not overlap). */
 function clauseAt(clauses: readonly Clause[], token: number): Clause | undefined {
-  let lo = 0;
-  let hi = clauses.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (clauses[mid]!.end <= token) lo = mid + 1;
-    else hi = mid;
-  }
-  const c = clauses[lo];
+  const c = clauses[firstEndingAfter(clauses, token)];
   return c && c.first <= token ? c : undefined;
 }
 

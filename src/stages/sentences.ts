@@ -7,6 +7,7 @@
 // digit, an opening quote. ",” tutur Xi." stays one sentence because the comma does not end it.
 import type { Sentence, Stage, Token } from '../types.js';
 import type { WordList } from '../lexicon/lexicon.js';
+import { hasLineBreak } from '../spans.js';
 
 const TERMINAL = new Set(['.', '!', '?', '…']);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '›']);
@@ -28,14 +29,6 @@ function isTerminal(t: Token): boolean {
 function opensSentence(t: Token): boolean {
   if (t.kind === 'punct') return OPENERS.has(t.text);
   return UPPER_OR_DIGIT.test(t.text) || t.kind === 'url' || t.kind === 'emoji' || t.kind === 'hashtag' || t.kind === 'mention';
-}
-
-function hasLineBreak(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029) return true;
-  }
-  return false;
 }
 
 /**

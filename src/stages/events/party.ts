@@ -3,7 +3,7 @@
 // dr. Rosmawati Sinaga … Ia menjelaskan, pihaknya telah mengirimkan …" → Dinas Kesehatan Sumut).
 // "perseroan" ("the company") names the company named last ("PT Sinar Nusantara Logistik Tbk").
 import type { Actor, Doc } from '../../types.js';
-import { sentenceIndexAt, tokenIndexAt } from '../../spans.js';
+import { lowerBound, sentenceIndexAt, tokenIndexAt } from '../../spans.js';
 import type { EventView, MentionUnit } from './view.js';
 import type { EventVocabulary, PronounKind } from './vocabulary.js';
 
@@ -26,14 +26,7 @@ export type OrganizationAt = (kind: Extract<PronounKind, 'party' | 'company'>, t
 
 /** The last unit in `units` (in text order) that starts before `token`. */
 function lastBefore(units: readonly MentionUnit[], token: number): MentionUnit | undefined {
-  let lo = 0;
-  let hi = units.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (units[mid]!.first < token) lo = mid + 1;
-    else hi = mid;
-  }
-  return units[lo - 1];
+  return units[lowerBound(units, token, (unit) => unit.first) - 1];
 }
 
 export function organizationResolver(doc: Doc, view: EventView, vocabulary: EventVocabulary): OrganizationAt {

@@ -4,6 +4,7 @@
 // Dates that are the base of a comparison ("dibandingkan Oktober 2024") or inside a direct quote
 // date nothing outside it, and a span of two dates is dated by its start. The place is a name
 // after "di" ("di kota Kazan", "di wilayah Kursk").
+import { lowerBound } from '../../spans.js';
 import type { AgentReader } from './agents.js';
 import type { DateRef, EventView, MentionUnit } from './view.js';
 import type { EventVocabulary } from './vocabulary.js';
@@ -19,14 +20,7 @@ const NEGATION_REACH = 3;
 
 /** Index of the first item starting at or after token `at` (binary search; items are in order). */
 function firstFrom(items: readonly { first: number }[], at: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (items[mid]!.first < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return lowerBound(items, at, (item) => item.first);
 }
 
 /** The item in [from, end) nearest token `at`: the last one before it or the first after; on a tie, the later. */

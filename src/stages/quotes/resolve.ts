@@ -3,6 +3,7 @@
 // sentence before it (groups for "mereka"); a bare title ("kata Presiden") to the person who holds
 // it; a quote without attribution to the quote it continues.
 import type { Span } from '../../types.js';
+import { lowerBound } from '../../spans.js';
 import type { Candidate } from './candidate.js';
 import type { QuoteLexicon } from './cues.js';
 import type { SpeakerRef } from './speakers.js';
@@ -26,14 +27,10 @@ const MIN_NAME_WORD = 3;
 /** How many quotes back an unattributed quote looks for the one it continues. */
 const INHERIT_HOPS = 4;
 
+const startOf = (antecedent: Antecedent) => antecedent.start;
+
 function lastBefore(list: readonly Antecedent[], offset: number): Antecedent | null {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(list, offset, startOf);
   return lo > 0 ? list[lo - 1]! : null;
 }
 
@@ -150,13 +147,7 @@ export function resolveSpeakers(view: DocView, ql: QuoteLexicon, candidates: rea
   function mentionBefore(actor: number, offset: number): number {
     const starts = startsOf.get(actor);
     if (!starts) return -1;
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (starts[mid]! < offset) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBound(starts, offset, (start) => start);
     return lo > 0 ? starts[lo - 1]! : -1;
   }
 }

@@ -1,5 +1,6 @@
 // Cited media: "dikutip dari Reuters", "seperti dilansir AFP", "Mengutip Antara": the actor named
 // right after a source marker is the channel of the quotes in its sentence, never their speaker.
+import { lowerBound } from '../../spans.js';
 import type { SpeechIndex } from './cues.js';
 import type { DocView } from './view.js';
 import { mentionsIn } from './speakers.js';
@@ -30,12 +31,6 @@ export function findSources(view: DocView, speech: SpeechIndex): SourceHit[] {
 
 /** The medium cited in sentence `sentence`, if any (binary search over the hits). */
 export function sourceIn(hits: readonly SourceHit[], sentence: number): number {
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (hits[mid]!.sentence < sentence) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBound(hits, sentence, (hit) => hit.sentence);
   return lo < hits.length && hits[lo]!.sentence === sentence ? hits[lo]!.actor : -1;
 }

@@ -5,6 +5,7 @@
 // search over numbers.
 import type { Actor, ActorType, Doc, Mention, Token } from '../../types.js';
 import { foldForMatch } from '../../lexicon/normalize.js';
+import { lowerBound } from '../../spans.js';
 import type { BoilerplateLayer } from '../boilerplate.js';
 
 /**
@@ -88,17 +89,8 @@ function startsUpper(word: string): boolean {
   return UPPER_START.test(word);
 }
 
-/** Index of the first value in `sorted` that is >= `value`. */
-function lowerBound(sorted: Int32Array, value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+
+const identity = (value: number) => value;
 
 export function viewOf(doc: Doc): DocView {
   const { text, tokens, sentences } = doc;
@@ -143,7 +135,7 @@ export function viewOf(doc: Doc): DocView {
       lastOf[s] = i;
     }
   }
-  const tokenAt = (offset: number) => lowerBound(ends, offset + 1);
+  const tokenAt = (offset: number) => lowerBound(ends, offset + 1, identity);
 
   // The dateline's place and outlet, and the names in "Baca Juga" headlines, never speak.
   const dateline = (doc.layers.boilerplate as BoilerplateLayer | undefined)?.dateline;
@@ -167,7 +159,7 @@ export function viewOf(doc: Doc): DocView {
     if (sentence < 0 || !boilerplateSentence[sentence]) body.push(m);
   }
   const starts = Int32Array.from(body, (m) => m.start);
-  const mentionFrom = (offset: number) => lowerBound(starts, offset);
+  const mentionFrom = (offset: number) => lowerBound(starts, offset, identity);
 
   return {
     text,
