@@ -2,7 +2,7 @@
 // its folded text, its case shape, what it is to the word lists, its sentence, whether it opens a
 // sentence and whether it sits inside quotation marks.
 import type { Doc, Token } from '../../types.js';
-import { foldForMatch } from '../../lexicon/normalize.js';
+import { foldedTokens } from '../../lexicon/normalize.js';
 import { mayScan, OPENS, SCANNED, scanKey, Word, type ActorVocabulary } from './vocabulary.js';
 
 export const enum Shape {
@@ -88,7 +88,7 @@ export class Scratch {
 export class TokenView {
   readonly tokens: readonly Token[];
   readonly text: string;
-  readonly folded: string[];
+  readonly folded: readonly string[];
   readonly shape: Uint8Array;
   /** Word bits: which lists the token's word opens a form of or belongs to; 0 until read (see is). */
   private readonly flags: Uint32Array;
@@ -116,7 +116,7 @@ export class TokenView {
     this.tokens = tokens;
     this.text = doc.text;
     this.length = n;
-    this.folded = new Array<string>(n);
+    this.folded = foldedTokens(doc);
     this.wordFlags = wordFlags;
     const { bytes, words } = scratch.take(n);
     this.scratchBytes = bytes;
@@ -133,8 +133,7 @@ export class TokenView {
     for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
       const shape = shapeOf(t);
-      const folded = fold(t.text);
-      this.folded[i] = folded;
+      const folded = this.folded[i]!;
       this.shape[i] = shape;
       // Most words are lower case and none of the scanned lists': their bits are read only if asked.
       if (t.kind === 'word' || t.kind === 'url') {
@@ -222,47 +221,6 @@ function isTerminal(text: string): boolean {
   if (text.length !== 1) return false;
   const c = text.charCodeAt(0);
   return c === 0x2e || c === 0x21 || c === 0x3f;
-}
-
-/**
- * foldForMatch, without its regular expressions and Unicode normalization for the ASCII words and
- * the typographic marks (“ ” ’ –) that most tokens are.
- */
-function fold(text: string): string {
-  if (text.length === 1) {
-    const c = text.charCodeAt(0);
-    if (c < 0x80) return c === 0x60 ? "'" : text.toLowerCase();
-    if (c >= 0x2010 && c <= 0x205f) return c === 0x2018 || c === 0x2019 ? "'" : c === 0x2010 || c === 0x2011 ? '-' : text;
-    if (c >= 0xa0 && c <= 0xbf) return c === 0xb4 ? "'" : text;
-    return foldForMatch(text);
-  }
-  // A text with any typographic mark is stored two bytes a character, and so are its tokens:
-  // toLowerCase is slow on those, so a word already in lower case is returned as it is.
-  let upper = false;
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 0x80 || c === 0x60) return foldLatin(text);
-    if (c >= 0x41 && c <= 0x5a) upper = true;
-  }
-  return upper ? text.toLowerCase() : text;
-}
-
-/** The first and last code units of the Latin letters folded by table ("é" → "e", "İ" → "i"). */
-const LATIN_FIRST = 0xc0;
-const LATIN_LAST = 0x24f;
-/** Each Latin letter folded as foldForMatch folds it, computed once: the normalization is slow. */
-const LATIN_FOLDS: readonly string[] = Array.from({ length: LATIN_LAST - LATIN_FIRST + 1 }, (_, k) => foldForMatch(String.fromCharCode(LATIN_FIRST + k)));
-
-/** foldForMatch of a word with accented Latin letters ("González"), letter by letter; other words go to foldForMatch. */
-function foldLatin(text: string): string {
-  let out = '';
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c < 0x80 && c !== 0x60) out += c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 32) : text.charAt(k);
-    else if (c >= LATIN_FIRST && c <= LATIN_LAST && c !== 0xd7 && c !== 0xf7) out += LATIN_FOLDS[c - LATIN_FIRST]!;
-    else return foldForMatch(text);
-  }
-  return out;
 }
 
 /** The word's bits, with what its part before a hyphen opens, and for "Jakartanya" the name its stem opens. */
