@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Where extractEvents spends its CPU time, by stage and by function, in ms per MB of news text.
 //
-//   scripts/build-to.sh perf && node bench/profile.mjs [--lib DIR] [--mb 2] [--top 10] [--keep DIR]
+//   scripts/build-to.sh perf && node bench/profile.mjs [--lib DIR] [--mb 2] [--top 10] [--document BYTES] [--keep DIR]
 //
 // Runs the articles of bench/text.mjs through the built package (default .build/perf; an
 // unminified esbuild bundle, whose "// src/…" comments name each function's source file) in a
@@ -9,13 +9,15 @@
 // is on its stack, counting only the samples taken while the articles run (after a warm-up). The
 // sampler reads the wall clock, which a loaded machine stretches, so the figures are scaled to
 // the child's own CPU time (process.cpuUsage): shares are what the profile measures, totals are
-// CPU. Garbage collection counts as "(outside)".
+// CPU. Garbage collection counts as "(outside)". With --document, the text is one document of
+// BYTES (articles joined by blank lines) run as many times as make --mb: where a long document's
+// time goes that a short one's does not.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { articlesOfSize } from './text.mjs';
+import { articlesOfSize, documentOfSize } from './text.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
@@ -27,12 +29,18 @@ const LIB = resolve(ROOT, option('lib', '.build/perf'));
 const BUNDLE = join(LIB, 'dist/index.js');
 const MB = Number(option('mb', 2));
 const TOP = Number(option('top', 10));
+const DOCUMENT = option('document', null);
 const MiB = 1024 * 1024;
 
 if (args.includes('--child')) {
   const { extractEvents } = await import(pathToFileURL(BUNDLE).href);
-  const { articles, bytes } = articlesOfSize(MB * MiB);
+  let { articles, bytes } = articlesOfSize(MB * MiB);
   for (const a of articles.slice(0, 100)) extractEvents(a);
+  if (DOCUMENT) {
+    const document = documentOfSize(Number(DOCUMENT));
+    articles = Array.from({ length: Math.max(1, Math.round((MB * MiB) / Buffer.byteLength(document))) }, () => document);
+    bytes = articles.length * Buffer.byteLength(document);
+  }
   // The profile's timestamps are microseconds of the monotonic clock, like hrtime.
   const from = Number(process.hrtime.bigint() / 1000n);
   const cpu = process.cpuUsage();
@@ -44,7 +52,7 @@ if (args.includes('--child')) {
 }
 
 const dir = option('keep', null) ?? mkdtempSync(join(tmpdir(), 'warta-profile-'));
-const child = spawnSync(process.execPath, ['--cpu-prof', '--cpu-prof-dir', dir, fileURLToPath(import.meta.url), '--child', '--lib', LIB, '--mb', String(MB)], { encoding: 'utf8' });
+const child = spawnSync(process.execPath, ['--cpu-prof', '--max-old-space-size=4096', '--cpu-prof-dir', dir, fileURLToPath(import.meta.url), '--child', '--lib', LIB, '--mb', String(MB), ...(DOCUMENT ? ['--document', DOCUMENT] : [])], { encoding: 'utf8' });
 const line = child.stdout.split('\n').find((l) => l.startsWith('@@result '));
 if (child.status !== 0 || !line) throw new Error(`profiled run failed: ${child.stderr.slice(-2000)}`);
 const { bytes, cpuMs, from, to } = JSON.parse(line.slice('@@result '.length));

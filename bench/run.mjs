@@ -25,7 +25,7 @@ import { availableParallelism, cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { articlesOfSize } from './text.mjs';
+import { articlesOfSize, documentOfSize } from './text.mjs';
 
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -209,16 +209,7 @@ async function childFresh(name) {
 /** One document of each size (articles joined by blank lines) through extractEvents: CPU ms per MB. */
 async function childScaling(sizes) {
   const { extractEvents } = await import(entryOf(LIB));
-  const { articles } = articlesOfSize(Math.max(...sizes) + MiB);
-  const documentOf = (size) => {
-    const parts = [];
-    let length = 0;
-    for (let i = 0; length < size; i++) {
-      parts.push(articles[i % articles.length]);
-      length += articles[i % articles.length].length + 2;
-    }
-    return parts.join('\n\n').slice(0, size);
-  };
+  const { articles } = articlesOfSize(MiB);
   const measure = (text, runs) => {
     let best = { cpu: Infinity, wall: Infinity };
     for (let r = 0; r < runs; r++) {
@@ -232,8 +223,8 @@ async function childScaling(sizes) {
     return { bytes: Buffer.byteLength(text), cpuMsPerMB: best.cpu / mb, wallMsPerMB: best.wall / mb };
   };
   warmUp(extractEvents, articles);
-  measure(documentOf(sizes[0]), 3);
-  return sizes.map((size) => ({ size, ...measure(documentOf(size), size <= 100_000 ? 7 : size <= MiB ? 3 : 1) }));
+  measure(documentOfSize(sizes[0]), 3);
+  return sizes.map((size) => ({ size, ...measure(documentOfSize(size), size <= 100_000 ? 7 : size <= MiB ? 3 : 1) }));
 }
 
 function child(childArgs, nodeArgs = []) {

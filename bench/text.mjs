@@ -41,3 +41,15 @@ export function articlesOfSize(bytes) {
   }
   return { articles: out, bytes: size };
 }
+
+/** One document of `size` UTF-16 code units: articles joined by blank lines, as a long file or a feed reads. */
+export function documentOfSize(size) {
+  const { articles } = articlesOfSize(size + 1024 * 1024);
+  const parts = [];
+  let length = 0;
+  for (let i = 0; length < size; i++) {
+    parts.push(articles[i % articles.length]);
+    length += articles[i % articles.length].length + 2;
+  }
+  return parts.join('\n\n').slice(0, size);
+}
