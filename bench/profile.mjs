@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// Where extractEvents spends its CPU time, by stage and by function, in ms per MB of news text.
+// Where extractEvents spends its CPU time, by stage and by function, in ms per MB of news text;
+// with --allocations, what it allocates instead (MB allocated per MB of text: what the garbage
+// collector must sweep up, whether it lives long or not).
 //
-//   scripts/build-to.sh perf && node bench/profile.mjs [--lib DIR] [--mb 2] [--top 10] [--document BYTES] [--keep DIR]
+//   scripts/build-to.sh perf && node bench/profile.mjs [--lib DIR] [--mb 2] [--top 10] [--document BYTES] [--allocations] [--keep DIR]
 //
 // Runs the articles of bench/text.mjs through the built package (default .build/perf; an
 // unminified esbuild bundle, whose "// src/…" comments name each function's source file) in a
@@ -13,7 +15,7 @@
 // BYTES (articles joined by blank lines) run as many times as make --mb: where a long document's
 // time goes that a short one's does not.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -30,6 +32,7 @@ const BUNDLE = join(LIB, 'dist/index.js');
 const MB = Number(option('mb', 2));
 const TOP = Number(option('top', 10));
 const DOCUMENT = option('document', null);
+const ALLOCATIONS = args.includes('--allocations');
 const MiB = 1024 * 1024;
 
 if (args.includes('--child')) {
@@ -41,6 +44,19 @@ if (args.includes('--child')) {
     articles = Array.from({ length: Math.max(1, Math.round((MB * MiB) / Buffer.byteLength(document))) }, () => document);
     bytes = articles.length * Buffer.byteLength(document);
   }
+  if (ALLOCATIONS) {
+    // Sampled allocations, those the collector has already freed included.
+    const { Session } = await import('node:inspector/promises');
+    const session = new Session();
+    session.connect();
+    await session.post('HeapProfiler.startSampling', { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+    for (const a of articles) extractEvents(a);
+    const { profile } = await session.post('HeapProfiler.stopSampling');
+    // Too large for a pipe that process.exit would cut short: the parent reads it from a file.
+    writeFileSync(option('heap-file'), JSON.stringify(profile));
+    process.stdout.write(`@@result ${JSON.stringify({ bytes })}\n`);
+    process.exit(0);
+  }
   // The profile's timestamps are microseconds of the monotonic clock, like hrtime.
   const from = Number(process.hrtime.bigint() / 1000n);
   const cpu = process.cpuUsage();
@@ -51,13 +67,44 @@ if (args.includes('--child')) {
   process.exit(0);
 }
 
-const dir = option('keep', null) ?? mkdtempSync(join(tmpdir(), 'warta-profile-'));
-const child = spawnSync(process.execPath, ['--cpu-prof', '--max-old-space-size=4096', '--cpu-prof-dir', dir, fileURLToPath(import.meta.url), '--child', '--lib', LIB, '--mb', String(MB), ...(DOCUMENT ? ['--document', DOCUMENT] : [])], { encoding: 'utf8' });
-const line = child.stdout.split('\n').find((l) => l.startsWith('@@result '));
-if (child.status !== 0 || !line) throw new Error(`profiled run failed: ${child.stderr.slice(-2000)}`);
-const { bytes, cpuMs, from, to } = JSON.parse(line.slice('@@result '.length));
-const profile = JSON.parse(readFileSync(join(dir, readdirSync(dir).find((f) => f.endsWith('.cpuprofile'))), 'utf8'));
-if (!args.includes('--keep')) rmSync(dir, { recursive: true, force: true });
+/** A heap profile's tree as a CPU profile's nodes, each allocated byte a "sample" of one microsecond. */
+function allocationsAsCpuProfile(head) {
+  const nodes = [];
+  const samples = [];
+  const timeDeltas = [];
+  const visit = (node) => {
+    nodes.push({ id: node.id, callFrame: node.callFrame, children: node.children.map((c) => c.id) });
+    if (node.selfSize) {
+      samples.push(node.id);
+      timeDeltas.push(node.selfSize);
+    }
+    node.children.forEach(visit);
+  };
+  visit(head);
+  return { nodes, samples, timeDeltas, startTime: 0 };
+}
+
+let bytes, cpuMs, from, to, profile;
+if (ALLOCATIONS) {
+  const dir = mkdtempSync(join(tmpdir(), 'warta-profile-'));
+  const heapFile = join(dir, 'heap.json');
+  const child = spawnSync(process.execPath, ['--max-old-space-size=4096', fileURLToPath(import.meta.url), '--child', '--allocations', '--heap-file', heapFile, '--lib', LIB, '--mb', String(MB), ...(DOCUMENT ? ['--document', DOCUMENT] : [])], { encoding: 'utf8' });
+  const line = child.stdout.split('\n').find((l) => l.startsWith('@@result '));
+  if (child.status !== 0 || !line) throw new Error(`profiled run failed: ${child.stderr.slice(-2000)}`);
+  ({ bytes } = JSON.parse(line.slice('@@result '.length)));
+  profile = allocationsAsCpuProfile(JSON.parse(readFileSync(heapFile, 'utf8')).head);
+  rmSync(dir, { recursive: true, force: true });
+  from = -Infinity;
+  to = Infinity;
+} else {
+  const dir = option('keep', null) ?? mkdtempSync(join(tmpdir(), 'warta-profile-'));
+  const child = spawnSync(process.execPath, ['--cpu-prof', '--max-old-space-size=4096', '--cpu-prof-dir', dir, fileURLToPath(import.meta.url), '--child', '--lib', LIB, '--mb', String(MB), ...(DOCUMENT ? ['--document', DOCUMENT] : [])], { encoding: 'utf8' });
+  const line = child.stdout.split('\n').find((l) => l.startsWith('@@result '));
+  if (child.status !== 0 || !line) throw new Error(`profiled run failed: ${child.stderr.slice(-2000)}`);
+  ({ bytes, cpuMs, from, to } = JSON.parse(line.slice('@@result '.length)));
+  profile = JSON.parse(readFileSync(join(dir, readdirSync(dir).find((f) => f.endsWith('.cpuprofile'))), 'utf8'));
+  if (!args.includes('--keep')) rmSync(dir, { recursive: true, force: true });
+}
 
 // The bundle's module boundaries: esbuild writes "// src/stages/x.ts" before each module.
 const modules = [];
@@ -118,9 +165,13 @@ for (const [id, ms] of selfMs) {
   stages.set(stage, entry);
 }
 const mb = bytes / MiB;
-const perMB = (ms) => ((ms / sampled) * cpuMs) / mb;
-console.log(`${mb.toFixed(2)} MB through ${LIB}: ${(cpuMs / mb).toFixed(0)} CPU ms per MB (${(mb / (cpuMs / 1000)).toFixed(2)} MB/s of CPU)`);
+// A heap profile's "ms" are kilobytes allocated (see allocationsAsCpuProfile).
+const perMB = ALLOCATIONS ? (kb) => (kb * 1000) / MiB / mb : (ms) => ((ms / sampled) * cpuMs) / mb;
+const unit = ALLOCATIONS ? 'MB/MB' : 'ms/MB';
+if (ALLOCATIONS) console.log(`${mb.toFixed(2)} MB through ${LIB}: ${perMB(sampled).toFixed(0)} MB allocated per MB of text`);
+else console.log(`${mb.toFixed(2)} MB through ${LIB}: ${(cpuMs / mb).toFixed(0)} CPU ms per MB (${(mb / (cpuMs / 1000)).toFixed(2)} MB/s of CPU)`);
 for (const [stage, { ms, functions }] of [...stages].sort((a, b) => b[1].ms - a[1].ms)) {
-  console.log(`\n${stage.padEnd(14)} ${perMB(ms).toFixed(0).padStart(5)} ms/MB  ${((100 * ms) / sampled).toFixed(1).padStart(5)}%`);
-  for (const [name, fms] of [...functions].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`  ${perMB(fms).toFixed(0).padStart(5)}  ${name}`);
+  const digits = ALLOCATIONS ? 1 : 0;
+  console.log(`\n${stage.padEnd(14)} ${perMB(ms).toFixed(digits).padStart(5)} ${unit}  ${((100 * ms) / sampled).toFixed(1).padStart(5)}%`);
+  for (const [name, fms] of [...functions].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`  ${perMB(fms).toFixed(digits).padStart(5)}  ${name}`);
 }
