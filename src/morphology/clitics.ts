@@ -19,14 +19,32 @@ const EXCEPTIONS: ReadonlySet<string> = new Set(
   morphology.words['clitic-exceptions'].map((w) => w.toLowerCase()),
 );
 
+const LETTER_OR_HYPHEN = /[\p{L}-]$/u;
+
+/** Whether the stem left before a clitic ends in a letter or a hyphen; ASCII without a regex. */
+function stemEndsWell(rest: string, stemLength: number): boolean {
+  const c = rest.charCodeAt(stemLength - 1);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || c === 0x2d;
+  return LETTER_OR_HYPHEN.test(rest.slice(0, stemLength));
+}
+
+/** The outermost enclitic of a lowercased word, if its stem is long enough and ends in a letter. */
+function encliticOf(rest: string): string | undefined {
+  for (const c of ENCLITICS) {
+    const stemLength = rest.length - c.length;
+    if (stemLength >= MIN_STEM && rest.endsWith(c) && stemEndsWell(rest, stemLength)) return c;
+  }
+  return undefined;
+}
+
 /** Splits a word into its stem and enclitics; a word without clitics is one stem part. */
 export function splitClitics(word: string): CliticPart[] {
   const enclitics: CliticPart[] = [];
   let end = word.length;
   for (let round = 0; round < 2; round++) {
-    const rest = word.slice(0, end).toLowerCase();
+    const rest = (end === word.length ? word : word.slice(0, end)).toLowerCase();
     if (EXCEPTIONS.has(rest)) break;
-    const clitic = ENCLITICS.find((c) => rest.endsWith(c) && rest.length - c.length >= MIN_STEM && /[\p{L}-]$/u.test(rest.slice(0, -c.length)));
+    const clitic = encliticOf(rest);
     if (!clitic) break;
     // A hyphen before the clitic ("PPh-nya") belongs to neither part.
     let stemEnd = end - clitic.length;

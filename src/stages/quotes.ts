@@ -20,7 +20,7 @@ import { pairQuotes } from './quotes/marks.js';
 import { linkNeighbours } from './quotes/neighbours.js';
 import { resolveSpeakers } from './quotes/resolve.js';
 import { findSources, sourceIn } from './quotes/sources.js';
-import { viewOf } from './quotes/view.js';
+import { ViewArena, viewOf } from './quotes/view.js';
 
 /** What the quotes stage knows about each quote beyond the contract (same order as doc.quotes). */
 export interface QuoteCueInfo {
@@ -39,6 +39,7 @@ export interface QuotesLayer {
 export function createQuotesStage(): Stage {
   // Compiled per lexicon: a pipeline keeps one lexicon per dictionary set.
   const compiled = new WeakMap<Lexicon, QuoteLexicon>();
+  const arena = new ViewArena();
   return {
     name: 'quotes',
     run(doc, { lexicon }) {
@@ -47,7 +48,7 @@ export function createQuotesStage(): Stage {
         ql = compileQuoteLexicon(lexicon);
         compiled.set(lexicon, ql);
       }
-      const view = viewOf(doc);
+      const view = viewOf(doc, arena);
       const speech = indexSpeech(view, ql);
       const spans = pairQuotes(view);
       const { candidates: direct, inDirect } = findDirect(view, ql, spans);

@@ -81,6 +81,16 @@ const VERB_SHAPE = /^(?:me|di)\p{Ll}{3,}$|^(?:ber|ter)\p{Ll}{3,}$/u;
 const ACTIVE_PREFIX = /^(?:me|ber)/;
 const PASSIVE_PREFIX = /^di/;
 
+/** A word's -nya: its offset in the word (-1 without one) and the folded stem before it. */
+interface NyaWord {
+  clitic: number;
+  stem: string;
+}
+
+const NOT_NYA: NyaWord = { clitic: -1, stem: '' };
+/** Distinct -nya words remembered per lexicon before the memo starts over. */
+const MAX_NYA_WORDS = 4096;
+
 function voiceOf(entry: WordEntry): Voice {
   const form = foldForMatch(entry.form);
   const lemma = foldForMatch(entry.lemma ?? entry.form);
@@ -130,16 +140,28 @@ export function compileQuoteLexicon(lexicon: Lexicon): QuoteLexicon {
   const nonverbs = foldedSet(lexicon.words('clause-nonverbs'));
   const boundaries = foldedKinds(lexicon.words('speaker-boundaries'));
 
+  // What splitClitics says of a word ending in -nya, by the word as written: such words recur
+  // ("katanya", "ujarnya", "menurutnya"), and the split allocates. Bounded: cleared when full.
+  const nyaWords = new Map<string, NyaWord>();
+  const nyaOf = (word: string): NyaWord => {
+    let known = nyaWords.get(word);
+    if (known) return known;
+    const parts = splitClitics(word);
+    const last = parts[parts.length - 1]!;
+    known = parts.length > 1 && last.text.toLowerCase() === 'nya' ? { clitic: last.start, stem: foldForMatch(parts[0]!.text) } : NOT_NYA;
+    if (nyaWords.size >= MAX_NYA_WORDS) nyaWords.clear();
+    nyaWords.set(word, known);
+    return known;
+  };
+
   /** "Menurutnya": a one-word marker with the -nya that names its speaker. */
   const markerWithClitic = (view: DocView, i: number): MarkerHit | null => {
     const token = view.tokens[i]!;
-    const parts = splitClitics(token.text);
-    const last = parts[parts.length - 1]!;
-    if (parts.length !== 2 || last.text.toLowerCase() !== 'nya') return null;
-    const stem = foldForMatch(parts[0]!.text);
-    const phrase = markers.get(stem)?.find((p) => p.words.length === 1);
+    const nya = nyaOf(token.text);
+    if (nya.clitic < 0) return null;
+    const phrase = markers.get(nya.stem)?.find((p) => p.words.length === 1);
     if (!phrase) return null;
-    return { kind: phrase.kind, end: i + 1, lemma: stem, clitic: { start: token.start + last.start, end: token.start + last.end } };
+    return { kind: phrase.kind, end: i + 1, lemma: nya.stem, clitic: { start: token.start + nya.clitic, end: token.end } };
   };
 
   return {
@@ -147,17 +169,20 @@ export function compileQuoteLexicon(lexicon: Lexicon): QuoteLexicon {
       if (!view.isWord(i)) return null;
       const folded = view.fold(i);
       const verb = verbs.get(folded);
-      if (!verb && !folded.endsWith('nya')) return null;
+      if (verb) {
+        if (verb.voice !== 'clitic') return hit(verb, verb.voice, i, null);
+        const token = view.tokens[i]!;
+        const nya = nyaOf(token.text);
+        return hit(verb, 'clitic', i, nya.clitic >= 0 ? { start: token.start + nya.clitic, end: token.end } : null);
+      }
+      if (!folded.endsWith('nya')) return null;
       const token = view.tokens[i]!;
-      const parts = splitClitics(token.text);
-      const last = parts[parts.length - 1]!;
-      const clitic = parts.length > 1 && last.text.toLowerCase() === 'nya' ? { start: token.start + last.start, end: token.start + last.end } : null;
-      if (verb) return hit(verb, verb.voice, i, verb.voice === 'clitic' ? clitic : null);
-      if (!clitic) return null;
+      const nya = nyaOf(token.text);
+      if (nya.clitic < 0) return null;
       // "tandasnya", "menyebutnya": the stem is a listed verb, the clitic names the speaker or the object.
-      const stem = verbs.get(foldForMatch(parts[0]!.text));
+      const stem = verbs.get(nya.stem);
       if (!stem) return null;
-      return stem.voice === 'bare' ? hit(stem, 'clitic', i, clitic) : hit(stem, stem.voice, i, null);
+      return stem.voice === 'bare' ? hit(stem, 'clitic', i, { start: token.start + nya.clitic, end: token.end }) : hit(stem, stem.voice, i, null);
     },
     markerAt(view, i) {
       if (!view.isWord(i)) return null;

@@ -151,7 +151,7 @@ function wordCount(view: DocView, first: number, last: number): number {
 
 /** Tokens inside the spans, marks included: cues there are the speaker's words, not attributions. */
 function quotedTokens(view: DocView, spans: readonly QuotedSpan[]): Uint8Array {
-  const inQuote = new Uint8Array(view.tokens.length);
+  const inQuote = view.tokenMask();
   for (const span of spans) {
     const from = span.open >= 0 ? span.open : span.first;
     const to = span.close >= 0 ? span.close : span.last;

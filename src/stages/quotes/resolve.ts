@@ -59,8 +59,8 @@ function antecedents(view: DocView, ql: QuoteLexicon): { persons: Antecedent[]; 
 
 /** Resolves every candidate's speaker, in text order, so pronouns see the speakers before them. */
 export function resolveSpeakers(view: DocView, ql: QuoteLexicon, candidates: readonly Candidate[]): Resolved[] {
-  const { persons, groups } = antecedents(view, ql);
   const out: Resolved[] = candidates.map(() => UNRESOLVED);
+  if (!candidates.length) return out;
   const position = (c: Candidate) => {
     const ref = c.attribution?.speaker;
     if (ref && ref.kind !== 'none') return ref.span.start;
@@ -69,16 +69,16 @@ export function resolveSpeakers(view: DocView, ql: QuoteLexicon, candidates: rea
   const order = candidates.map((_, i) => i).sort((a, b) => position(candidates[a]!) - position(candidates[b]!));
   const spoken: Antecedent[] = [];
   const spokenPersons: Antecedent[] = [];
-  const titleHolders = personsByTitle(view);
-  const namesakes = actorsByName(view);
-  const startsOf = new Map<number, number[]>();
-  for (const m of view.mentions) {
-    const list = startsOf.get(m.actor);
-    if (list) list.push(m.start);
-    else startsOf.set(m.actor, [m.start]);
-  }
+  // Built on first use: most documents have no pronoun or bare title to resolve, and these read
+  // every actor and mention.
+  let subjects: { persons: Antecedent[]; groups: Antecedent[] } | null = null;
+  let titleHolders: Map<string, number[]> | null = null;
+  let namesakes: Map<string, number[]> | null = null;
+  let startsOf: Map<number, number[]> | null = null;
 
   const pronoun = (at: number, number: 'person' | 'group'): number => {
+    subjects ??= antecedents(view, ql);
+    const { persons, groups } = subjects;
     if (number === 'group') {
       const group = lastBefore(groups, at);
       const speaker = lastBefore(spoken, at);
@@ -132,6 +132,8 @@ export function resolveSpeakers(view: DocView, ql: QuoteLexicon, candidates: rea
    */
   function holderOf(span: Span): number {
     const key = span.text.toLowerCase();
+    titleHolders ??= personsByTitle(view);
+    namesakes ??= actorsByName(view);
     const holders = titleHolders.get(key) ?? namesakes.get(key) ?? namesakes.get(trailingName(ql, span.text));
     if (!holders) return -1;
     let best = -1;
@@ -145,11 +147,23 @@ export function resolveSpeakers(view: DocView, ql: QuoteLexicon, candidates: rea
 
   /** Start of the actor's last mention before `offset`, or -1 (binary search over its starts). */
   function mentionBefore(actor: number, offset: number): number {
+    startsOf ??= mentionStarts(view);
     const starts = startsOf.get(actor);
     if (!starts) return -1;
     const lo = lowerBound(starts, offset, (start) => start);
     return lo > 0 ? starts[lo - 1]! : -1;
   }
+}
+
+/** The starts of each actor's mentions in the body, in text order. */
+function mentionStarts(view: DocView): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (const m of view.mentions) {
+    const list = out.get(m.actor);
+    if (list) list.push(m.start);
+    else out.set(m.actor, [m.start]);
+  }
+  return out;
 }
 
 /**

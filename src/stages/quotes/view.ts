@@ -4,7 +4,7 @@
 // order instead of chasing token objects; every lookup after that is an array read or a binary
 // search over numbers.
 import type { Actor, ActorType, Doc, Mention, Token } from '../../types.js';
-import { foldForMatch } from '../../lexicon/normalize.js';
+import { foldedTokens } from '../../lexicon/normalize.js';
 import { lowerBound } from '../../spans.js';
 import type { BoilerplateLayer } from '../boilerplate.js';
 
@@ -52,6 +52,8 @@ export interface DocView {
   readonly mentions: readonly ActorMention[];
   /** Index of the first mention starting at or after `offset`. */
   mentionFrom(offset: number): number;
+  /** A zeroed byte per token, for marking tokens during this run only. */
+  tokenMask(): Uint8Array;
   /** The mention that covers the offsets [start, end), if any (the longest when several do). */
   mentionCovering(start: number, end: number): ActorMention | null;
 }
@@ -67,20 +69,6 @@ function isLineBreak(code: number): boolean {
   return code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
 }
 
-/**
- * Lowercase ASCII words fold to themselves (no new string for most words); other ASCII words only
- * need lowercasing; the rest go through the full fold (diacritics, apostrophes).
- */
-function foldToken(raw: string): string {
-  let lower = true;
-  for (let k = 0; k < raw.length; k++) {
-    const c = raw.charCodeAt(k);
-    if (c > 127 || c === 96) return foldForMatch(raw);
-    if (c >= 65 && c <= 90) lower = false;
-  }
-  return lower ? raw : raw.toLowerCase();
-}
-
 const UPPER_START = /^\p{Lu}/u;
 
 function startsUpper(word: string): boolean {
@@ -92,18 +80,55 @@ function startsUpper(word: string): boolean {
 
 const identity = (value: number) => value;
 
-export function viewOf(doc: Doc): DocView {
+/** Largest arena (in elements) kept from one document to the next; a longer document gets its own. */
+const MAX_KEPT = 1 << 20;
+
+/**
+ * The typed arrays of a view, reused from one document to the next by one stage instance:
+ * allocating a dozen small typed arrays per document costs more than filling them. Views are
+ * only read while their run lasts, so the next document may take the memory over.
+ */
+export class ViewArena {
+  private ints = new Int32Array(0);
+  private bytes = new Uint8Array(0);
+
+  /** An Int32Array of at least `size` elements, contents undefined. */
+  int32(size: number): Int32Array {
+    if (this.ints.length >= size) return this.ints;
+    const grown = new Int32Array(Math.max(size, this.ints.length * 2));
+    if (grown.length <= MAX_KEPT) this.ints = grown;
+    return grown;
+  }
+
+  /** A Uint8Array of at least `size` elements, contents undefined. */
+  uint8(size: number): Uint8Array {
+    if (this.bytes.length >= size) return this.bytes;
+    const grown = new Uint8Array(Math.max(size, this.bytes.length * 2));
+    if (grown.length <= MAX_KEPT) this.bytes = grown;
+    return grown;
+  }
+}
+
+/** Masks (one byte a token) a view hands out for its run: the direct-quote finder takes two. */
+const TOKEN_MASKS = 2;
+
+export function viewOf(doc: Doc, arena: ViewArena): DocView {
   const { text, tokens, sentences } = doc;
   const n = tokens.length;
-  const folded = new Array<string>(n);
-  const flags = new Uint8Array(n);
-  const ends = new Int32Array(n);
-  const sentenceOf = new Int32Array(n).fill(-1);
-  const lineOf = new Int32Array(n);
-  const firstOf = new Int32Array(sentences.length).fill(-1);
-  const lastOf = new Int32Array(sentences.length).fill(-2);
-  const boilerplateSentence = new Uint8Array(sentences.length);
-  for (let k = 0; k < sentences.length; k++) boilerplateSentence[k] = sentences[k]!.boilerplate ? 1 : 0;
+  const sn = sentences.length;
+  // Words match folded; other tokens (quotation marks, dashes) are compared as written.
+  const foldedWords = foldedTokens(doc);
+  const ints = arena.int32(3 * n + 2 * sn);
+  const ends = ints.subarray(0, n);
+  const sentenceOf = ints.subarray(n, 2 * n).fill(-1);
+  const lineOf = ints.subarray(2 * n, 3 * n);
+  const firstOf = ints.subarray(3 * n, 3 * n + sn).fill(-1);
+  const lastOf = ints.subarray(3 * n + sn, 3 * n + 2 * sn).fill(-2);
+  const bytes = arena.uint8((1 + TOKEN_MASKS) * n + sn);
+  const flags = bytes.subarray(0, n);
+  const boilerplateSentence = bytes.subarray(n, n + sn);
+  let masksGiven = 0;
+  for (let k = 0; k < sn; k++) boilerplateSentence[k] = sentences[k]!.boilerplate ? 1 : 0;
 
   let s = 0;
   let line = 0;
@@ -111,13 +136,8 @@ export function viewOf(doc: Doc): DocView {
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     ends[i] = t.end;
-    if (t.kind === 'word') {
-      folded[i] = foldToken(t.text);
-      flags[i] = WORD | (startsUpper(t.text) ? CAPITAL : 0);
-    } else {
-      folded[i] = t.text;
-      if (t.kind === 'punct' && QUOTE_MARKS.has(t.text)) flags[i] = QUOTE_MARK;
-    }
+    if (t.kind === 'word') flags[i] = WORD | (startsUpper(t.text) ? CAPITAL : 0);
+    else flags[i] = t.kind === 'punct' && QUOTE_MARKS.has(t.text) ? QUOTE_MARK : 0;
     if (previousEnd >= 0) {
       for (let c = previousEnd; c < t.start; c++) {
         if (isLineBreak(text.charCodeAt(c))) {
@@ -128,8 +148,8 @@ export function viewOf(doc: Doc): DocView {
     }
     lineOf[i] = line;
     previousEnd = t.end;
-    while (s < sentences.length && sentences[s]!.end <= t.start) s++;
-    if (s < sentences.length && sentences[s]!.start <= t.start) {
+    while (s < sn && sentences[s]!.end <= t.start) s++;
+    if (s < sn && sentences[s]!.start <= t.start) {
       sentenceOf[i] = s;
       if (firstOf[s]! < 0) firstOf[s] = i;
       lastOf[s] = i;
@@ -158,14 +178,16 @@ export function viewOf(doc: Doc): DocView {
     const sentence = i < n ? sentenceOf[i]! : -1;
     if (sentence < 0 || !boilerplateSentence[sentence]) body.push(m);
   }
-  const starts = Int32Array.from(body, (m) => m.start);
+  const starts = new Array<number>(body.length);
+  for (let k = 0; k < body.length; k++) starts[k] = body[k]!.start;
   const mentionFrom = (offset: number) => lowerBound(starts, offset, identity);
 
   return {
     text,
     tokens,
     actors: doc.actors,
-    fold: (i) => folded[i]!,
+    // Past either end there is no token: undefined, which matches no word.
+    fold: (i) => ((flags[i]! & WORD) !== 0 ? foldedWords[i]! : (tokens[i]?.text as string)),
     isWord: (i) => i >= 0 && i < n && (flags[i]! & WORD) !== 0,
     isCapitalized: (i) => i >= 0 && i < n && (flags[i]! & CAPITAL) !== 0,
     isQuoteMark: (i) => i >= 0 && i < n && (flags[i]! & QUOTE_MARK) !== 0,
@@ -182,6 +204,11 @@ export function viewOf(doc: Doc): DocView {
     bodyFirst: tokenAt(bodyStart),
     mentions: body,
     mentionFrom,
+    tokenMask() {
+      if (masksGiven === TOKEN_MASKS) return new Uint8Array(n);
+      masksGiven++;
+      return bytes.subarray(masksGiven * n + sn, (masksGiven + 1) * n + sn).fill(0);
+    },
     mentionCovering(start, end) {
       let best: ActorMention | null = null;
       const after = mentionFrom(start + 1);
