@@ -103,66 +103,160 @@ export interface FeatureOptions {
 const isStop = (text: string) => text === '.' || text === '!' || text === '?';
 
 /**
+ * The hashes of one token into hashes[o, o + HASH_SLOTS): its word, shape, affixes and flags
+ * (`afterStop`: it opens a sentence). Digits fold to 0, so "2024" and "1998" are one word to the model.
+ */
+export function hashToken(text: string, afterStop: boolean, hashes: Int32Array, o: number): void {
+  const len = text.length;
+  let word = FNV_OFFSET;
+  let shape = FNV_OFFSET;
+  let lastClass = -1;
+  for (let j = 0; j < len; j++) {
+    const c = text.charCodeAt(j);
+    let folded: number;
+    let cls: number;
+    if (c >= 0x61 && c <= 0x7a) {
+      folded = c;
+      cls = LOWER_CLASS;
+    } else if (c >= 0x41 && c <= 0x5a) {
+      folded = c + 32;
+      cls = UPPER_CLASS;
+    } else if (c >= 0x30 && c <= 0x39) {
+      folded = 0x30;
+      cls = DIGIT_CLASS;
+    } else if (c < 0x80) {
+      folded = c === 0x60 ? 0x27 : c;
+      cls = folded;
+    } else {
+      folded = foldWide(c);
+      cls = wideClass(c);
+    }
+    word = fnv(word, folded);
+    if (j >= 1 && j < AFFIX_LENGTH) hashes[o + PREFIX + j - 1] = word;
+    if (cls !== lastClass) shape = fnv(shape, cls);
+    lastClass = cls;
+  }
+  // Short words repeat their whole hash as their longer affixes: "di" has no 3-letter prefix.
+  for (let j = len > 1 ? len : 1; j < AFFIX_LENGTH; j++) hashes[o + PREFIX + j - 1] = word;
+  let suffix = FNV_OFFSET;
+  for (let j = 0; j < AFFIX_LENGTH; j++) {
+    if (j < len) {
+      const c = text.charCodeAt(len - 1 - j);
+      suffix = fnv(suffix, c >= 0x41 && c <= 0x5a ? c + 32 : c >= 0x30 && c <= 0x39 ? 0x30 : c < 0x80 ? c : foldWide(c));
+    }
+    hashes[o + SUFFIX + j] = suffix;
+  }
+  hashes[o + WORD] = word;
+  hashes[o + SHAPE] = shape;
+  hashes[o + FLAGS] = (len < 7 ? len : 7) * 2 + (afterStop ? 1 : 0);
+}
+
+/** Whether a token opens a sentence after this one: it is a stop. */
+export function endsSentence(text: string): boolean {
+  return text.length === 1 && isStop(text);
+}
+
+/**
  * Per-token hashes of one range, computed once and shared by the features of the neighbours. A
- * token opens a sentence when it follows . ! ? or is the first of a range that opens one. Digits
- * fold to 0, so "2024" and "1998" are one word to the model.
+ * token opens a sentence when it follows . ! ? or is the first of a range that opens one.
  */
 function hashTokens(tokens: readonly TaggableToken[], start: number, end: number, hashes: Int32Array, opensSentence: boolean): void {
   let afterStop = opensSentence || (start > 0 && isStop(tokens[start - 1]!.text));
   for (let k = 0, o = 0; start + k < end; k++, o += HASH_SLOTS) {
     const text = tokens[start + k]!.text;
-    const len = text.length;
-    let word = FNV_OFFSET;
-    let shape = FNV_OFFSET;
-    let lastClass = -1;
-    for (let j = 0; j < len; j++) {
-      const c = text.charCodeAt(j);
-      let folded: number;
-      let cls: number;
-      if (c >= 0x61 && c <= 0x7a) {
-        folded = c;
-        cls = LOWER_CLASS;
-      } else if (c >= 0x41 && c <= 0x5a) {
-        folded = c + 32;
-        cls = UPPER_CLASS;
-      } else if (c >= 0x30 && c <= 0x39) {
-        folded = 0x30;
-        cls = DIGIT_CLASS;
-      } else if (c < 0x80) {
-        folded = c === 0x60 ? 0x27 : c;
-        cls = folded;
-      } else {
-        folded = foldWide(c);
-        cls = wideClass(c);
-      }
-      word = fnv(word, folded);
-      if (j >= 1 && j < AFFIX_LENGTH) hashes[o + PREFIX + j - 1] = word;
-      if (cls !== lastClass) shape = fnv(shape, cls);
-      lastClass = cls;
-    }
-    // Short words repeat their whole hash as their longer affixes: "di" has no 3-letter prefix.
-    for (let j = len > 1 ? len : 1; j < AFFIX_LENGTH; j++) hashes[o + PREFIX + j - 1] = word;
-    let suffix = FNV_OFFSET;
-    for (let j = 0; j < AFFIX_LENGTH; j++) {
-      if (j < len) {
-        const c = text.charCodeAt(len - 1 - j);
-        suffix = fnv(suffix, c >= 0x41 && c <= 0x5a ? c + 32 : c >= 0x30 && c <= 0x39 ? 0x30 : c < 0x80 ? c : foldWide(c));
-      }
-      hashes[o + SUFFIX + j] = suffix;
-    }
-    hashes[o + WORD] = word;
-    hashes[o + SHAPE] = shape;
-    hashes[o + FLAGS] = (len < 7 ? len : 7) * 2 + (afterStop ? 1 : 0);
-    afterStop = len === 1 && isStop(text);
+    hashToken(text, afterStop, hashes, o);
+    afterStop = endsSentence(text);
   }
 }
 
 /**
+ * A feature is its template's number added to a token hash (so that a word as the current word and
+ * as the next one differ), times GOLDEN; a pair mixes in the second hash and multiplies again. The
+ * top `32 - shift` bits are its bucket.
+ */
+function single(hash: number, template: number, shift: number): number {
+  return Math.imul(hash + template, GOLDEN) >>> shift;
+}
+
+function pair(a: number, b: number, template: number, shift: number): number {
+  return Math.imul(Math.imul(a + template, GOLDEN) ^ b, SECOND) >>> shift;
+}
+
+// The features of a token fall in groups by what they read, so that a caller that meets a word
+// many times can sum the weights of what reads the word alone once per word (the tagger does): its
+// own hashes, one neighbour's word and shape, the words and shapes around it in pairs, the name marks.
+
+/** How many features read only the token's own hashes (ownFeatures). */
+export const OWN_FEATURES = 13;
+/** How many features read the neighbour at each offset: -2, -1, +1, +2 (neighbourFeatures). */
+export const NEIGHBOUR_FEATURES: Readonly<Record<-2 | -1 | 1 | 2, number>> = { [-2]: 1, [-1]: 2, 1: 2, 2: 1 };
+/** How many features pair the words and shapes around a token (pairFeatures). */
+export const PAIR_FEATURES = 8;
+/** How many features read the name marks (markFeatures). */
+export const MARK_FEATURES = 3;
+
+/** The stand-ins for the word and shape hashes before the range's first token and after its last. */
+export const EDGE_BEFORE = BEFORE;
+export const EDGE_AFTER = AFTER;
+
+/** The features of the token whose hashes are at hashes[h]: its bias, word, affixes, shape, sentence start and length. */
+export function ownFeatures(hashes: Int32Array, h: number, shift: number, out: Int32Array, o: number): void {
+  const w0 = hashes[h + WORD]!;
+  const s0 = hashes[h + SHAPE]!;
+  const flags = hashes[h + FLAGS]!;
+  const initial = flags & 1;
+  out[o] = 0;
+  out[o + 1] = single(w0, 1, shift);
+  out[o + 2] = single(hashes[h + PREFIX]!, 6, shift);
+  out[o + 3] = single(hashes[h + PREFIX + 1]!, 7, shift);
+  out[o + 4] = single(hashes[h + PREFIX + 2]!, 8, shift);
+  out[o + 5] = single(hashes[h + SUFFIX]!, 9, shift);
+  out[o + 6] = single(hashes[h + SUFFIX + 1]!, 10, shift);
+  out[o + 7] = single(hashes[h + SUFFIX + 2]!, 11, shift);
+  out[o + 8] = single(hashes[h + SUFFIX + 3]!, 12, shift);
+  out[o + 9] = single(s0, 13, shift);
+  out[o + 10] = pair(s0, initial, 22, shift);
+  out[o + 11] = pair(w0, initial, 23, shift);
+  out[o + 12] = pair(s0, flags >> 1, 24, shift);
+}
+
+/** The features a token takes from the word and shape of its neighbour at `offset` (EDGE_BEFORE or EDGE_AFTER past the range). */
+export function neighbourFeatures(word: number, shape: number, offset: -2 | -1 | 1 | 2, shift: number, out: Int32Array, o: number): void {
+  if (offset === -1) {
+    out[o] = single(word, 2, shift);
+    out[o + 1] = single(shape, 14, shift);
+  } else if (offset === 1) {
+    out[o] = single(word, 3, shift);
+    out[o + 1] = single(shape, 15, shift);
+  } else out[o] = single(word, offset === -2 ? 4 : 5, shift);
+}
+
+/** The features of word w0 and shape s0 paired with the words and shapes around them. */
+export function pairFeatures(wm2: number, wm1: number, w0: number, wp1: number, wp2: number, sm1: number, s0: number, sp1: number, shift: number, out: Int32Array, o: number): void {
+  out[o] = pair(sm1, s0, 16, shift);
+  out[o + 1] = pair(s0, sp1, 17, shift);
+  out[o + 2] = pair(wm1, w0, 18, shift);
+  out[o + 3] = pair(w0, wp1, 19, shift);
+  out[o + 4] = pair(wm1, s0, 20, shift);
+  out[o + 5] = pair(s0, wp1, 21, shift);
+  out[o + 6] = pair(wm2, wm1, 25, shift);
+  out[o + 7] = pair(wp1, wp2, 26, shift);
+}
+
+/** The features of a token's name mark (markNames), alone and with each neighbour's. */
+export function markFeatures(mm1: number, m0: number, mp1: number, shift: number, out: Int32Array, o: number): void {
+  out[o] = single(m0, 27, shift);
+  out[o + 1] = pair(mm1, m0, 28, shift);
+  out[o + 2] = pair(m0, mp1, 29, shift);
+}
+
+/** The word hash (slot WORD) and shape hash (slot SHAPE) among a token's HASH_SLOTS. */
+export const WORD_SLOT = WORD;
+export const SHAPE_SLOT = SHAPE;
+
+/**
  * Writes the bucket of every feature of tokens[start, end) into `out` (FEATURES_PER_TOKEN a token,
- * in token order), for a table of 2^bits buckets. A feature is its template's number added to a
- * token hash (so that a word as the current word and as the next one differ), times GOLDEN; a pair
- * mixes in the second hash and multiplies again. The expressions are written out, not wrapped in
- * helpers, because this is the tagger's innermost loop.
+ * in token order), for a table of 2^bits buckets: the groups above, in that order.
  */
 export function tokenFeatures(
   tokens: readonly TaggableToken[],
@@ -183,44 +277,22 @@ export function tokenFeatures(
     const wp1 = k + 1 < n ? hashes[h + HASH_SLOTS + WORD]! : AFTER;
     const wp2 = k + 2 < n ? hashes[h + 2 * HASH_SLOTS + WORD]! : AFTER;
     const sm1 = k > 0 ? hashes[h - HASH_SLOTS + SHAPE]! : BEFORE;
+    const sm2 = k > 1 ? hashes[h - 2 * HASH_SLOTS + SHAPE]! : BEFORE;
     const sp1 = k + 1 < n ? hashes[h + HASH_SLOTS + SHAPE]! : AFTER;
-    const flags = hashes[h + FLAGS]!;
-    const initial = flags & 1;
-    const m0 = marks ? marks[k]! : 0;
-    const mm1 = marks && k > 0 ? marks[k - 1]! : 0;
-    const mp1 = marks && k + 1 < n ? marks[k + 1]! : 0;
-    // Single hashes: bias, words around, affixes, shapes around.
-    out[o] = 0;
-    out[o + 1] = Math.imul(w0 + 1, GOLDEN) >>> shift;
-    out[o + 2] = Math.imul(wm1 + 2, GOLDEN) >>> shift;
-    out[o + 3] = Math.imul(wp1 + 3, GOLDEN) >>> shift;
-    out[o + 4] = Math.imul(wm2 + 4, GOLDEN) >>> shift;
-    out[o + 5] = Math.imul(wp2 + 5, GOLDEN) >>> shift;
-    out[o + 6] = Math.imul(hashes[h + PREFIX]! + 6, GOLDEN) >>> shift;
-    out[o + 7] = Math.imul(hashes[h + PREFIX + 1]! + 7, GOLDEN) >>> shift;
-    out[o + 8] = Math.imul(hashes[h + PREFIX + 2]! + 8, GOLDEN) >>> shift;
-    out[o + 9] = Math.imul(hashes[h + SUFFIX]! + 9, GOLDEN) >>> shift;
-    out[o + 10] = Math.imul(hashes[h + SUFFIX + 1]! + 10, GOLDEN) >>> shift;
-    out[o + 11] = Math.imul(hashes[h + SUFFIX + 2]! + 11, GOLDEN) >>> shift;
-    out[o + 12] = Math.imul(hashes[h + SUFFIX + 3]! + 12, GOLDEN) >>> shift;
-    out[o + 13] = Math.imul(s0 + 13, GOLDEN) >>> shift;
-    out[o + 14] = Math.imul(sm1 + 14, GOLDEN) >>> shift;
-    out[o + 15] = Math.imul(sp1 + 15, GOLDEN) >>> shift;
-    // Pairs: shape bigrams, word bigrams, a word beside a shape, sentence start, length, word pairs around.
-    out[o + 16] = Math.imul(Math.imul(sm1 + 16, GOLDEN) ^ s0, SECOND) >>> shift;
-    out[o + 17] = Math.imul(Math.imul(s0 + 17, GOLDEN) ^ sp1, SECOND) >>> shift;
-    out[o + 18] = Math.imul(Math.imul(wm1 + 18, GOLDEN) ^ w0, SECOND) >>> shift;
-    out[o + 19] = Math.imul(Math.imul(w0 + 19, GOLDEN) ^ wp1, SECOND) >>> shift;
-    out[o + 20] = Math.imul(Math.imul(wm1 + 20, GOLDEN) ^ s0, SECOND) >>> shift;
-    out[o + 21] = Math.imul(Math.imul(s0 + 21, GOLDEN) ^ wp1, SECOND) >>> shift;
-    out[o + 22] = Math.imul(Math.imul(s0 + 22, GOLDEN) ^ initial, SECOND) >>> shift;
-    out[o + 23] = Math.imul(Math.imul(w0 + 23, GOLDEN) ^ initial, SECOND) >>> shift;
-    out[o + 24] = Math.imul(Math.imul(s0 + 24, GOLDEN) ^ (flags >> 1), SECOND) >>> shift;
-    out[o + 25] = Math.imul(Math.imul(wm2 + 25, GOLDEN) ^ wm1, SECOND) >>> shift;
-    out[o + 26] = Math.imul(Math.imul(wp1 + 26, GOLDEN) ^ wp2, SECOND) >>> shift;
-    // Name marks: the token's, and with each neighbour's.
-    out[o + 27] = Math.imul(m0 + 27, GOLDEN) >>> shift;
-    out[o + 28] = Math.imul(Math.imul(mm1 + 28, GOLDEN) ^ m0, SECOND) >>> shift;
-    out[o + 29] = Math.imul(Math.imul(m0 + 29, GOLDEN) ^ mp1, SECOND) >>> shift;
+    const sp2 = k + 2 < n ? hashes[h + 2 * HASH_SLOTS + SHAPE]! : AFTER;
+    let f = o;
+    ownFeatures(hashes, h, shift, out, f);
+    f += OWN_FEATURES;
+    neighbourFeatures(wm2, sm2, -2, shift, out, f);
+    f += NEIGHBOUR_FEATURES[-2];
+    neighbourFeatures(wm1, sm1, -1, shift, out, f);
+    f += NEIGHBOUR_FEATURES[-1];
+    neighbourFeatures(wp1, sp1, 1, shift, out, f);
+    f += NEIGHBOUR_FEATURES[1];
+    neighbourFeatures(wp2, sp2, 2, shift, out, f);
+    f += NEIGHBOUR_FEATURES[2];
+    pairFeatures(wm2, wm1, w0, wp1, wp2, sm1, s0, sp1, shift, out, f);
+    f += PAIR_FEATURES;
+    markFeatures(marks && k > 0 ? marks[k - 1]! : 0, marks ? marks[k]! : 0, marks && k + 1 < n ? marks[k + 1]! : 0, shift, out, f);
   }
 }

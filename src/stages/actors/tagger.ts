@@ -7,8 +7,30 @@
 // createNerTagger unpacks it once into a dense table of bytes; tagging
 // works in typed arrays that each tagger keeps and grows to its longest sentence, at most 1024
 // tokens (scratch only: nothing of one call is read by the next), and allocates only the spans it
-// returns.
-import { FEATURE_SET, FEATURES_PER_TOKEN, HASH_SLOTS, markNames, tokenFeatures, type NameMark, type TaggableToken } from './features.js';
+// returns. What a word's own features weigh is summed once per word and kept (WordSums, bounded):
+// a pure function of the word under the model, so it changes no result.
+import {
+  EDGE_AFTER,
+  EDGE_BEFORE,
+  endsSentence,
+  FEATURE_SET,
+  FEATURES_PER_TOKEN,
+  HASH_SLOTS,
+  hashToken,
+  markFeatures,
+  MARK_FEATURES,
+  markNames,
+  NEIGHBOUR_FEATURES,
+  neighbourFeatures,
+  ownFeatures,
+  OWN_FEATURES,
+  pairFeatures,
+  PAIR_FEATURES,
+  SHAPE_SLOT,
+  WORD_SLOT,
+  type NameMark,
+  type TaggableToken,
+} from './features.js';
 
 export type { NameMark } from './features.js';
 
@@ -205,19 +227,42 @@ export function createNerTagger(model: NerModel): NerTagger {
 
   const bias = FEATURES_PER_TOKEN * OFFSET;
 
+  const sums = createWordSums(table, 32 - bits);
+
   /**
-   * Each token's score for each tag: the sum of its features' weights. Words are added lane-wise
-   * (SWAR): `even` collects tags 0 and 2 of word 0, `odd` tags 1 and 3, and so on, so that a bucket
-   * costs two loads and four additions instead of eight byte loads.
+   * Each token's score for each tag: the sum of its features' weights, added lane-wise (SWAR, see
+   * laneSums). The features that read one word only come summed per word (WordSums); the pairs
+   * around the token and its name marks are added here.
    */
   function emissions(tokens: readonly TaggableToken[], start: number, n: number, names: readonly NameMark[], opensSentence: boolean): void {
-    const { features, emit, marks, hashes } = work;
+    const { emit, marks, words, pairs } = work;
+    const store = sums.store;
     markNames(names, start, n, marks);
-    tokenFeatures(tokens, start, start + n, bits, features, { marks, hashes, opensSentence });
-    for (let k = 0, f = 0; k < n; k++) {
-      let even = 0, odd = 0, evenHigh = 0, oddHigh = 0;
-      for (const last = f + FEATURES_PER_TOKEN; f < last; f++) {
-        const row = features[f]! << 1;
+    sums.reserve(n);
+    let afterStop = opensSentence || (start > 0 && endsSentence(tokens[start - 1]!.text));
+    for (let k = 0; k < n; k++) {
+      const text = tokens[start + k]!.text;
+      words[k] = sums.of(text);
+      // The own features of a word opening a sentence are kept beside the others.
+      if (afterStop) words[k] = words[k]! + OPENING;
+      afterStop = endsSentence(text);
+    }
+    for (let k = 0; k < n; k++) {
+      const own = words[k]!;
+      const word = own & ~OPENING;
+      const m2 = k > 1 ? words[k - 2]! & ~OPENING : BEFORE_RECORD;
+      const m1 = k > 0 ? words[k - 1]! & ~OPENING : BEFORE_RECORD;
+      const p1 = k + 1 < n ? words[k + 1]! & ~OPENING : AFTER_RECORD;
+      const p2 = k + 2 < n ? words[k + 2]! & ~OPENING : AFTER_RECORD;
+      const ownAt = word + (own === word ? OWN_SUMS : OPENING_OWN_SUMS);
+      const marked = ((k > 0 ? marks[k - 1]! : 0) * MARK_VALUES + marks[k]!) * MARK_VALUES + (k + 1 < n ? marks[k + 1]! : 0);
+      let even = store[ownAt]! + store[m2 + AS_SECOND_BEFORE]! + store[m1 + AS_BEFORE]! + store[p1 + AS_AFTER]! + store[p2 + AS_SECOND_AFTER]! + sums.marks[marked * 4]!;
+      let odd = store[ownAt + 1]! + store[m2 + AS_SECOND_BEFORE + 1]! + store[m1 + AS_BEFORE + 1]! + store[p1 + AS_AFTER + 1]! + store[p2 + AS_SECOND_AFTER + 1]! + sums.marks[marked * 4 + 1]!;
+      let evenHigh = store[ownAt + 2]! + store[m2 + AS_SECOND_BEFORE + 2]! + store[m1 + AS_BEFORE + 2]! + store[p1 + AS_AFTER + 2]! + store[p2 + AS_SECOND_AFTER + 2]! + sums.marks[marked * 4 + 2]!;
+      let oddHigh = store[ownAt + 3]! + store[m2 + AS_SECOND_BEFORE + 3]! + store[m1 + AS_BEFORE + 3]! + store[p1 + AS_AFTER + 3]! + store[p2 + AS_SECOND_AFTER + 3]! + sums.marks[marked * 4 + 3]!;
+      pairFeatures(store[m2]!, store[m1]!, store[word]!, store[p1]!, store[p2]!, store[m1 + 1]!, store[word + 1]!, store[p1 + 1]!, sums.shift, pairs, 0);
+      for (let f = 0; f < PAIR_FEATURES; f++) {
+        const row = pairs[f]! << 1;
         const low = table[row]!;
         const high = table[row + 1]!;
         even += low & LANES;
@@ -361,9 +406,11 @@ function endsNoName(text: string): boolean {
 /** Scratch arrays for sentences of up to `capacity` tokens. */
 interface Workspace {
   capacity: number;
-  hashes: Int32Array;
   marks: Uint8Array;
-  features: Int32Array;
+  /** Each token's record in WordSums.store, plus OPENING when it opens a sentence. */
+  words: Int32Array;
+  /** One token's pair features. */
+  pairs: Int32Array;
   emit: Float64Array;
   forward: Float64Array;
   backward: Float64Array;
@@ -374,9 +421,9 @@ interface Workspace {
 function createWorkspace(capacity: number): Workspace {
   return {
     capacity,
-    hashes: new Int32Array(capacity * HASH_SLOTS),
     marks: new Uint8Array(capacity),
-    features: new Int32Array(capacity * FEATURES_PER_TOKEN),
+    words: new Int32Array(capacity),
+    pairs: new Int32Array(PAIR_FEATURES),
     emit: new Float64Array(capacity * STRIDE),
     forward: new Float64Array(capacity * STRIDE),
     backward: new Float64Array(capacity * STRIDE),
@@ -390,4 +437,132 @@ function margin(forward: Float64Array, backward: Float64Array, chosen: number, r
   let runnerUp = -Infinity;
   for (let t = 0; t < tagCount; t++) if (t !== chosen) runnerUp = Math.max(runnerUp, forward[row + t]! + backward[row + t]!);
   return forward[row + chosen]! + backward[row + chosen]! - runnerUp;
+}
+
+/**
+ * A word's record in WordSums.store: its word and shape hashes, then the lane sums (four 32-bit
+ * lanes, see laneSums) of the features it adds to itself (inside a sentence, and opening one) and
+ * to its neighbours two and one before it and one and two after it.
+ */
+const WORD_HASH = 0;
+const SHAPE_HASH = 1;
+const OWN_SUMS = 2;
+const OPENING_OWN_SUMS = 6;
+/** The sums a word adds to the token two after it (it is that token's second word before), and so on. */
+const AS_SECOND_BEFORE = 10;
+const AS_BEFORE = 14;
+const AS_AFTER = 18;
+const AS_SECOND_AFTER = 22;
+const RECORD = 26;
+/** Where a record keeps the sums it adds to a token at each offset from it (at -2 it is that token's second word before). */
+const NEIGHBOUR_SUMS = [
+  [-2, AS_SECOND_BEFORE],
+  [-1, AS_BEFORE],
+  [1, AS_AFTER],
+  [2, AS_SECOND_AFTER],
+] as const;
+const OWN_SUMS_BY_OPENING = [
+  [false, OWN_SUMS],
+  [true, OPENING_OWN_SUMS],
+] as const;
+/** Records 0 and 1 stand for the words before the range's first token and after its last. */
+const BEFORE_RECORD = 0;
+const AFTER_RECORD = RECORD;
+/** A bit above every record's offset: the token opens a sentence. */
+const OPENING = 1 << 30;
+/** Name marks are 0..7 (markNames). */
+const MARK_VALUES = 8;
+/**
+ * The most words whose sums are kept: past it the store starts over (a document of a million
+ * distinct words costs the same per word as one of a thousand).
+ */
+const MAX_WORDS = 1 << 14;
+
+/** Per-word feature sums, a pure function of a word's text under one model: kept across calls, bounded. */
+interface WordSums {
+  readonly shift: number;
+  readonly store: Int32Array;
+  /** Lane sums of the mark features by (mark before × 8 + mark) × 8 + mark after. */
+  readonly marks: Int32Array;
+  /** Makes room for n more words, so that no record is reused while a stretch reads it. */
+  reserve(n: number): void;
+  /** The offset of the text's record in `store`. */
+  of(text: string): number;
+}
+
+/**
+ * The lane sums of buckets[from, to): word 0 of each bucket's row gives tags 0 and 2 (`even`) and
+ * 1 and 3 (`odd`), word 1 tags 4–7, two tags a 16-bit lane; 30 features of ≤ 255 never carry
+ * across a lane, so sums of parts add up to the sum of the whole.
+ */
+function laneSums(table: Int32Array, buckets: Int32Array, from: number, to: number, out: Int32Array, o: number): void {
+  let even = 0, odd = 0, evenHigh = 0, oddHigh = 0;
+  for (let f = from; f < to; f++) {
+    const row = buckets[f]! << 1;
+    const low = table[row]!;
+    const high = table[row + 1]!;
+    even += low & LANES;
+    odd += (low >>> 8) & LANES;
+    evenHigh += high & LANES;
+    oddHigh += (high >>> 8) & LANES;
+  }
+  out[o] = even;
+  out[o + 1] = odd;
+  out[o + 2] = evenHigh;
+  out[o + 3] = oddHigh;
+}
+
+function createWordSums(table: Int32Array, shift: number): WordSums {
+  const store = new Int32Array((MAX_WORDS + 2) * RECORD);
+  const records = new Map<string, number>();
+  const hashes = new Int32Array(HASH_SLOTS);
+  const buckets = new Int32Array(FEATURES_PER_TOKEN);
+  let next = 2 * RECORD;
+
+  /** The sums a word with these hashes adds to its neighbours. */
+  function neighbourSums(record: number, word: number, shape: number): void {
+    store[record + WORD_HASH] = word;
+    store[record + SHAPE_HASH] = shape;
+    for (const [offset, at] of NEIGHBOUR_SUMS) {
+      neighbourFeatures(word, shape, offset, shift, buckets, 0);
+      laneSums(table, buckets, 0, NEIGHBOUR_FEATURES[offset], store, record + at);
+    }
+  }
+  neighbourSums(BEFORE_RECORD, EDGE_BEFORE, EDGE_BEFORE);
+  neighbourSums(AFTER_RECORD, EDGE_AFTER, EDGE_AFTER);
+
+  const marks = new Int32Array(MARK_VALUES ** 3 * 4);
+  for (let before = 0; before < MARK_VALUES; before++) {
+    for (let mark = 0; mark < MARK_VALUES; mark++) {
+      for (let after = 0; after < MARK_VALUES; after++) {
+        markFeatures(before, mark, after, shift, buckets, 0);
+        laneSums(table, buckets, 0, MARK_FEATURES, marks, ((before * MARK_VALUES + mark) * MARK_VALUES + after) * 4);
+      }
+    }
+  }
+
+  return {
+    shift,
+    store,
+    marks,
+    reserve(n) {
+      if (next + n * RECORD <= store.length) return;
+      records.clear();
+      next = 2 * RECORD;
+    },
+    of(text) {
+      const known = records.get(text);
+      if (known !== undefined) return known;
+      const record = next;
+      next += RECORD;
+      records.set(text, record);
+      for (const [opening, at] of OWN_SUMS_BY_OPENING) {
+        hashToken(text, opening, hashes, 0);
+        ownFeatures(hashes, 0, shift, buckets, 0);
+        laneSums(table, buckets, 0, OWN_FEATURES, store, record + at);
+      }
+      neighbourSums(record, hashes[WORD_SLOT]!, hashes[SHAPE_SLOT]!);
+      return record;
+    },
+  };
 }
