@@ -65,9 +65,31 @@ export interface Calendar {
   endingWith(last: string): readonly CalendarPhrase[] | undefined;
   /** Whether an expression can open with the folded word `first`. */
   opens(first: string): boolean;
+  /**
+   * False when no opening word of ASCII characters has this openerHash: the cheap test of a word
+   * before it is folded (true only says that one may).
+   */
+  mayOpen(hash: number): boolean;
 }
 
 const WHITESPACE = /\s+/;
+const FILTER_MASK = (1 << 16) - 1;
+
+/** One character more of a folded word's openerHash (the hash starts at 0). */
+export function hashStep(hash: number, code: number): number {
+  return (Math.imul(hash, 31) + code) | 0;
+}
+
+/** The openerHash of a folded word, or null when it is not all ASCII (no filter covers it). */
+function openerHash(word: string): number | null {
+  let hash = 0;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 0x80) return null;
+    hash = hashStep(hash, c);
+  }
+  return hash;
+}
 
 function add(index: Map<string, CalendarPhrase[]>, key: string, phrase: CalendarPhrase): void {
   const bucket = index.get(key);
@@ -92,5 +114,15 @@ export function compileCalendar(lexicon: Lexicon): Calendar {
     }
   }
   for (const index of [byFirst, byLast]) for (const bucket of index.values()) bucket.sort((a, b) => b.parts.length - a.parts.length);
-  return { startingWith: (first) => byFirst.get(first), endingWith: (last) => byLast.get(last), opens: (first) => openers.has(first) };
+  const filter = new Uint8Array(FILTER_MASK + 1);
+  for (const opener of openers) {
+    const hash = openerHash(opener);
+    if (hash !== null) filter[hash & FILTER_MASK] = 1;
+  }
+  return {
+    startingWith: (first) => byFirst.get(first),
+    endingWith: (last) => byLast.get(last),
+    opens: (first) => openers.has(first),
+    mayOpen: (hash) => filter[hash & FILTER_MASK] === 1,
+  };
 }

@@ -19,10 +19,11 @@ interface Placed {
 function place(doc: Doc, mentions: readonly Mention[]): Placed[] {
   const placed: Placed[] = [];
   let line = 0;
-  let cursor = 0;
+  // The next line feed not yet counted: found by indexOf, each one once.
+  let lineFeed = doc.text.indexOf('\n');
   for (const mention of mentions) {
     const start = doc.tokens[mention.first]!.start;
-    for (; cursor < start; cursor++) if (doc.text.charCodeAt(cursor) === 10) line++;
+    for (; lineFeed >= 0 && lineFeed < start; lineFeed = doc.text.indexOf('\n', lineFeed + 1)) line++;
     placed.push({ mention, sentence: sentenceIndexAt(doc.sentences, start), line, resolution: null });
   }
   return placed;

@@ -1,8 +1,7 @@
-// Finding expressions: every parser is tried at each token of the article body (boilerplate
-// sentences are skipped: a related-article headline's "Hari Ini" is not this article's day), the
-// longest match wins and the scan moves past it, so the work is linear in the tokens.
+// Finding expressions: every parser is tried at each token of the article body that can open one
+// (boilerplate sentences are skipped: a related-article headline's "Hari Ini" is not this article's
+// day), the longest match wins and the scan moves past it, so the work is linear in the tokens.
 import type { Sentence } from '../../types.js';
-import { tokenIndexAt } from '../../spans.js';
 import type { Mention } from './forms.js';
 import type { Scan } from './scan.js';
 import { clockTime } from './parsers/clockTime.js';
@@ -26,32 +25,38 @@ export type Parser = (scan: Scan, i: number) => Mention | null;
 /** On a tie in length the earlier parser wins. */
 const PARSERS: readonly Parser[] = [numericDate, monthName, year, weekday, relativeDay, relativeUnit, clockTime, recurring, duration, dayPart];
 
+/** The longest mention opening at token `i`, which can open one (Scan.mayOpen). */
 function longestAt(scan: Scan, i: number): Mention | null {
-  // Every expression opens with a number, a date or time token, or a calendar word.
-  const kind = scan.kind(i);
-  if (kind !== 'number' && kind !== 'date' && kind !== 'time' && !(kind === 'word' && scan.opensExpression(i))) return null;
   let best: Mention | null = null;
-  for (const parse of PARSERS) {
-    const m = parse(scan, i);
+  for (let p = 0; p < PARSERS.length; p++) {
+    const m = PARSERS[p]!(scan, i);
     if (m && m.end > i && (!best || m.end > best.end)) best = m;
   }
   return best;
 }
 
+/** Index of the first token from `from` on whose end is after `offset` (tokenIndexAt, walking forward). */
+function firstTokenAfter(scan: Scan, offset: number, from: number): number {
+  let i = from;
+  while (i < scan.length && scan.tokens[i]!.end <= offset) i++;
+  return i;
+}
+
 /** The raw mentions of the body's tokens, in order, not overlapping. */
 export function findMentions(scan: Scan, sentences: readonly Sentence[]): Mention[] {
-  const firstTokens = sentences.map((s) => tokenIndexAt(scan.tokens, s.start));
   const mentions: Mention[] = [];
   let i = 0;
+  // Sentences come in order, so the first token of each is found walking forward once.
+  let stop = sentences.length > 0 ? firstTokenAfter(scan, sentences[0]!.start, 0) : 0;
   for (let s = 0; s < sentences.length; s++) {
-    const begin = firstTokens[s]!;
-    const stop = s + 1 < firstTokens.length ? firstTokens[s + 1]! : scan.length;
+    const begin = stop;
+    stop = s + 1 < sentences.length ? firstTokenAfter(scan, sentences[s + 1]!.start, begin) : scan.length;
     if (sentences[s]!.boilerplate) {
       i = Math.max(i, stop);
       continue;
     }
     for (i = Math.max(i, begin); i < stop; ) {
-      const m = longestAt(scan, i);
+      const m = scan.mayOpen(i) ? longestAt(scan, i) : null;
       if (m) {
         mentions.push(m);
         i = m.end;

@@ -1,8 +1,9 @@
-// One document's tokens as the date parsers read them: folded texts (computed once, on demand),
-// calendar words by list, plain numbers, and whether two tokens sit on one line.
-import { foldForMatch } from '../../lexicon/normalize.js';
+// One document's tokens as the date parsers read them: folded texts (computed on demand: the
+// parsers read a few tokens around the few that can open a date), calendar words by list, plain
+// numbers, and whether two tokens sit on one line.
+import { foldToken } from '../../lexicon/normalize.js';
 import type { Token, WordEntry } from '../../types.js';
-import type { Calendar, CalendarList, CalendarPhrase } from './calendar.js';
+import { hashStep, type Calendar, type CalendarList, type CalendarPhrase } from './calendar.js';
 
 export interface Hit {
   entry: WordEntry;
@@ -15,27 +16,19 @@ export interface HitBefore extends Hit {
   start: number;
 }
 
-const LOWER_ASCII = 0;
-const ASCII = 1;
-const OTHER = 2;
+const UPPER_A = 0x41;
+const UPPER_Z = 0x5a;
+const LOWER_CASE_SHIFT = 0x20;
+const ZERO = 0x30;
+const NINE = 0x39;
+const MAX_INTEGER_DIGITS = 4;
 
-/** Whether `s` is lower-case ASCII (its own folded form), other ASCII, or more. */
-function asciiShape(s: string): number {
-  let shape = LOWER_ASCII;
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    if (c > 0x7e) return OTHER;
-    if (c >= 0x41 && c <= 0x5a) shape = ASCII;
-  }
-  return shape;
-}
-
-const INTEGER = /^\d{1,4}$/;
 const UPPER = /^\p{Lu}/u;
-const DIGIT_START = /^\d/;
 
 export class Scan {
   private readonly folded: (string | undefined)[];
+  /** The calendar phrases opening at each token (null: none), looked up once: the parsers ask often. */
+  private readonly starting: (readonly CalendarPhrase[] | null | undefined)[];
 
   constructor(
     readonly text: string,
@@ -43,6 +36,7 @@ export class Scan {
     private readonly calendar: Calendar,
   ) {
     this.folded = new Array<string | undefined>(tokens.length);
+    this.starting = new Array<readonly CalendarPhrase[] | null | undefined>(tokens.length);
   }
 
   get length(): number {
@@ -52,18 +46,52 @@ export class Scan {
   fold(i: number): string {
     const cached = this.folded[i];
     if (cached !== undefined) return cached;
-    const raw = this.tokens[i]!.text;
-    const shape = asciiShape(raw);
-    const folded = shape === LOWER_ASCII ? raw : shape === ASCII ? raw.toLowerCase() : foldForMatch(raw);
+    const token = this.tokens[i]!;
+    const text = this.text;
+    let upper = false;
+    let ascii = true;
+    for (let k = token.start; k < token.end && ascii; k++) {
+      const c = text.charCodeAt(k);
+      if (c >= 0x80) ascii = false;
+      else if (c >= UPPER_A && c <= UPPER_Z) upper = true;
+    }
+    // An ASCII token folds to its lower case, a backtick included ("jum`at" stays as written, as the
+    // dates stage has always read it: foldToken would make it an apostrophe).
+    const folded = !ascii ? foldToken(token.text) : upper ? token.text.toLowerCase() : token.text;
     this.folded[i] = folded;
     return folded;
+  }
+
+  /**
+   * Whether token `i` can open an expression: a number, a date or time token, or an opening
+   * calendar word. Most words are told apart by a hash of their letters, without folding them.
+   */
+  mayOpen(i: number): boolean {
+    const token = this.tokens[i]!;
+    const kind = token.kind;
+    if (kind !== 'word') return kind === 'number' || kind === 'date' || kind === 'time';
+    // The letters are read from the document's text: one string read in order, where each token's
+    // own string would be one more place in memory to fetch.
+    const text = this.text;
+    let hash = 0;
+    for (let k = token.start; k < token.end; k++) {
+      const c = text.charCodeAt(k);
+      // Past ASCII the hash would not be the folded word's.
+      if (c >= 0x80) return this.calendar.opens(this.fold(i));
+      hash = hashStep(hash, c >= UPPER_A && c <= UPPER_Z ? c + LOWER_CASE_SHIFT : c);
+    }
+    return this.calendar.mayOpen(hash) && this.calendar.opens(this.fold(i));
   }
 
   /** The longest phrase of `list` starting at token `i`, its words on one line. */
   word(i: number, list: CalendarList): Hit | null {
     if (i < 0 || i >= this.tokens.length) return null;
-    const phrases = this.calendar.startingWith(this.fold(i));
-    if (!phrases) return null;
+    let phrases = this.starting[i];
+    if (phrases === undefined) {
+      phrases = this.calendar.startingWith(this.fold(i)) ?? null;
+      this.starting[i] = phrases;
+    }
+    if (phrases === null) return null;
     for (const phrase of phrases) {
       if (phrase.list === list && this.matches(phrase, i)) return { entry: phrase.entry, end: i + phrase.parts.length };
     }
@@ -80,11 +108,6 @@ export class Scan {
       if (phrase.list === list && start >= 0 && this.matches(phrase, start)) return { entry: phrase.entry, end: i, start };
     }
     return null;
-  }
-
-  /** Whether an expression can open at word token `i` (the cheap test before the parsers). */
-  opensExpression(i: number): boolean {
-    return this.calendar.opens(this.fold(i));
   }
 
   private matches(phrase: CalendarPhrase, i: number): boolean {
@@ -129,19 +152,22 @@ export class Scan {
   /** The value of a plain number token of one to four digits ("9", "2024"), else -1. */
   integer(i: number): number {
     const t = this.tokens[i];
-    return t && t.kind === 'number' && INTEGER.test(t.text) ? Number(t.text) : -1;
+    if (!t || t.kind !== 'number' || !isInteger(t.text)) return -1;
+    let n = 0;
+    for (let k = 0; k < t.text.length; k++) n = n * 10 + t.text.charCodeAt(k) - ZERO;
+    return n;
   }
 
   /** The digits of a plain number token, or 0 when it is not one. */
   digits(i: number): number {
     const t = this.tokens[i];
-    return t && t.kind === 'number' && INTEGER.test(t.text) ? t.text.length : 0;
+    return t && t.kind === 'number' && isInteger(t.text) ? t.text.length : 0;
   }
 
   /** Whether token `i` opens with a digit ("60-an", "2024"). */
   startsWithDigit(i: number): boolean {
     const t = this.tokens[i];
-    return !!t && DIGIT_START.test(t.text);
+    return !!t && isDigit(t.text.charCodeAt(0));
   }
 
   isUpper(i: number): boolean {
@@ -156,4 +182,15 @@ export class Scan {
   textAt(i: number): string {
     return this.tokens[i]?.text ?? '';
   }
+}
+
+function isDigit(c: number): boolean {
+  return c >= ZERO && c <= NINE;
+}
+
+/** One to four ASCII digits ("9", "2024"). */
+function isInteger(s: string): boolean {
+  if (s.length === 0 || s.length > MAX_INTEGER_DIGITS) return false;
+  for (let k = 0; k < s.length; k++) if (!isDigit(s.charCodeAt(k))) return false;
+  return true;
 }
