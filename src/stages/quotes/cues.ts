@@ -53,6 +53,8 @@ export interface MarkerHit {
 export interface QuoteLexicon {
   cueAt(view: DocView, i: number): CueHit | null;
   markerAt(view: DocView, i: number): MarkerHit | null;
+  /** False when the folded word can start no speech verb nor marker (most words): a quick test. */
+  maySpeak(folded: string): boolean;
   /** 'person' or 'group' for a speaker pronoun. */
   pronoun(folded: string): string | undefined;
   /** Whether a folded noun heads a description of an organization ("perusahaan itu"). */
@@ -90,6 +92,20 @@ interface NyaWord {
 const NOT_NYA: NyaWord = { clitic: -1, stem: '' };
 /** Distinct -nya words remembered per lexicon before the memo starts over. */
 const MAX_NYA_WORDS = 4096;
+
+/**
+ * A one-sided filter on the words that may be a speech verb or a marker's first word, by length and
+ * first and last characters: most words fail it on three integer reads, before any hashing.
+ */
+const VERB_BIT = 1;
+const MARKER_BIT = 2;
+const GATE_SIZE = 1 << 15;
+
+function gateKey(folded: string): number {
+  const length = folded.length;
+  if (length === 0) return 0;
+  return ((length < 31 ? length : 31) << 10) | ((folded.charCodeAt(0) & 31) << 5) | (folded.charCodeAt(length - 1) & 31);
+}
 
 function voiceOf(entry: WordEntry): Voice {
   const form = foldForMatch(entry.form);
@@ -132,6 +148,9 @@ export function compileQuoteLexicon(lexicon: Lexicon): QuoteLexicon {
     else markers.set(words[0]!, [phrase]);
   }
   for (const list of markers.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const gate = new Uint8Array(GATE_SIZE);
+  for (const form of verbs.keys()) gate[gateKey(form)]! |= VERB_BIT;
+  for (const first of markers.keys()) gate[gateKey(first)]! |= MARKER_BIT;
   const titles = lexicon.words('titles');
   const titleStarts = new Set(titles.entries.map((e) => foldForMatch(e.form.trim().split(/\s+/)[0]!)));
   const pronouns = foldedKinds(lexicon.words('speaker-pronouns'));
@@ -168,7 +187,7 @@ export function compileQuoteLexicon(lexicon: Lexicon): QuoteLexicon {
     cueAt(view, i) {
       if (!view.isWord(i)) return null;
       const folded = view.fold(i);
-      const verb = verbs.get(folded);
+      const verb = (gate[gateKey(folded)]! & VERB_BIT) !== 0 ? verbs.get(folded) : undefined;
       if (verb) {
         if (verb.voice !== 'clitic') return hit(verb, verb.voice, i, null);
         const token = view.tokens[i]!;
@@ -187,7 +206,7 @@ export function compileQuoteLexicon(lexicon: Lexicon): QuoteLexicon {
     markerAt(view, i) {
       if (!view.isWord(i)) return null;
       const folded = view.fold(i);
-      const phrases = markers.get(folded);
+      const phrases = (gate[gateKey(folded)]! & MARKER_BIT) !== 0 ? markers.get(folded) : undefined;
       if (!phrases) return folded.endsWith('nya') ? markerWithClitic(view, i) : null;
       for (const phrase of phrases) {
         const end = i + phrase.words.length;
@@ -198,6 +217,7 @@ export function compileQuoteLexicon(lexicon: Lexicon): QuoteLexicon {
       }
       return null;
     },
+    maySpeak: (folded) => gate[gateKey(folded)] !== 0 || folded.endsWith('nya'),
     pronoun: (folded) => pronouns.get(folded),
     isBody: (folded) => bodies.has(folded),
     isClauseMarker: (folded) => clauseMarkers.has(folded),
@@ -229,7 +249,7 @@ export function indexSpeech(view: DocView, ql: QuoteLexicon): SpeechIndex {
   const cues: CueHit[] = [];
   const markers: SpeechIndex['markers'] = [];
   for (let i = 0; i < view.tokens.length; i++) {
-    if (!view.isWord(i)) continue;
+    if (!view.isWord(i) || !ql.maySpeak(view.fold(i))) continue;
     const marker = ql.markerAt(view, i);
     if (marker) markers.push({ kind: marker.kind, end: marker.end, lemma: marker.lemma, clitic: marker.clitic, token: i });
     const cue = ql.cueAt(view, i);

@@ -42,7 +42,7 @@ function antecedents(view: DocView, ql: QuoteLexicon): { persons: Antecedent[]; 
   const persons: Antecedent[] = [];
   const groups: Antecedent[] = [];
   let sentence = -2;
-  for (const m of view.mentions) {
+  for (const m of view.mentions()) {
     if (m.role === 'pronoun') continue;
     const type = m.type;
     const k = m.token;
@@ -158,7 +158,7 @@ export function resolveSpeakers(view: DocView, ql: QuoteLexicon, candidates: rea
 /** The starts of each actor's mentions in the body, in text order. */
 function mentionStarts(view: DocView): Map<number, number[]> {
   const out = new Map<number, number[]>();
-  for (const m of view.mentions) {
+  for (const m of view.mentions()) {
     const list = out.get(m.actor);
     if (list) list.push(m.start);
     else out.set(m.actor, [m.start]);

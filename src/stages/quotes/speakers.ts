@@ -45,8 +45,9 @@ export function mentionsIn(view: DocView, first: number, last: number): ActorMen
   const start = view.tokens[first]!.start;
   const end = view.tokens[last]!.end;
   const out: ActorMention[] = [];
-  for (let k = view.mentionFrom(start); k < view.mentions.length && view.mentions[k]!.start < end; k++) {
-    const m = view.mentions[k]!;
+  const mentions = view.mentions();
+  for (let k = view.mentionFrom(start); k < mentions.length && mentions[k]!.start < end; k++) {
+    const m = mentions[k]!;
     if (!isPossessive(view, m)) out.push(m);
   }
   return out;
@@ -237,7 +238,8 @@ function unrecognizedName(view: DocView, ql: QuoteLexicon, from: number, to: num
     if (!view.isWord(i) || !view.isCapitalized(i)) return null;
   }
   const next = view.mentionFrom(tokens[start]!.start);
-  if (next < view.mentions.length && view.mentions[next]!.start < tokens[end]!.end) return null;
+  const mentions = view.mentions();
+  if (next < mentions.length && mentions[next]!.start < tokens[end]!.end) return null;
   // The phrase opens after its last comma before the mention ("Sementara itu, Direktur …").
   let open = from;
   for (let i = from; i < picked.token; i++) if (tokens[i]!.text === ',') open = i + 1;

@@ -49,7 +49,7 @@ export interface DocView {
   /** Index of the token that holds `offset` (the first token ending after it). */
   tokenAt(offset: number): number;
   /** Mentions in the article body (not in the dateline or boilerplate), ordered by start. */
-  readonly mentions: readonly ActorMention[];
+  mentions(): readonly ActorMention[];
   /** Index of the first mention starting at or after `offset`. */
   mentionFrom(offset: number): number;
   /** A zeroed byte per token, for marking tokens during this run only. */
@@ -61,7 +61,12 @@ export interface DocView {
 const WORD = 1;
 const CAPITAL = 2;
 const QUOTE_MARK = 4;
-const QUOTE_MARKS = new Set(['“', '”', '„', '‟', '"', '«', '»', '‘', '’', "'", '‹', '›']);
+/** “ ” „ ‟ " « » ‘ ’ ' ‹ ›, by code: read for every punctuation token. */
+function isQuoteMarkCode(c: number): boolean {
+  if (c < 0x80) return c === 0x22 || c === 0x27;
+  if (c === 0xab || c === 0xbb) return true;
+  return (c >= 0x2018 && c <= 0x201f && c !== 0x201a && c !== 0x201b) || c === 0x2039 || c === 0x203a;
+}
 /** Mentions that start before an offset and may still cover it: mentions rarely nest deeper. */
 const MAX_NESTING = 8;
 
@@ -137,7 +142,7 @@ export function viewOf(doc: Doc, arena: ViewArena): DocView {
     const t = tokens[i]!;
     ends[i] = t.end;
     if (t.kind === 'word') flags[i] = WORD | (startsUpper(t.text) ? CAPITAL : 0);
-    else flags[i] = t.kind === 'punct' && QUOTE_MARKS.has(t.text) ? QUOTE_MARK : 0;
+    else flags[i] = t.kind === 'punct' && t.text.length === 1 && isQuoteMarkCode(t.text.charCodeAt(0)) ? QUOTE_MARK : 0;
     if (previousEnd >= 0) {
       for (let c = previousEnd; c < t.start; c++) {
         if (isLineBreak(text.charCodeAt(c))) {
@@ -160,27 +165,20 @@ export function viewOf(doc: Doc, arena: ViewArena): DocView {
   // The dateline's place and outlet, and the names in "Baca Juga" headlines, never speak.
   const dateline = (doc.layers.boilerplate as BoilerplateLayer | undefined)?.dateline;
   const bodyStart = dateline ? dateline.span.end : 0;
-  const mentions: ActorMention[] = [];
-  doc.actors.forEach((actor, index) => {
-    const type = actor.type;
-    for (const mention of actor.mentions) {
-      const { start, end, role } = mention;
-      if (start >= bodyStart) mentions.push({ mention, start, end, role, type, actor: index, token: -1 });
-    }
-  });
-  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
-  // Mentions and tokens are both in text order: one merge walk gives every mention its token.
-  const body: ActorMention[] = [];
-  for (let k = 0, i = 0; k < mentions.length; k++) {
-    const m = mentions[k]!;
-    while (i < n && ends[i]! <= m.start) i++;
-    m.token = i;
-    const sentence = i < n ? sentenceOf[i]! : -1;
-    if (sentence < 0 || !boilerplateSentence[sentence]) body.push(m);
-  }
-  const starts = new Array<number>(body.length);
-  for (let k = 0; k < body.length; k++) starts[k] = body[k]!.start;
-  const mentionFrom = (offset: number) => lowerBound(starts, offset, identity);
+  // Read on first use: a document with no quotation mark nor speech verb never needs them.
+  let body: ActorMention[] | null = null;
+  let starts: number[] = [];
+  const mentions = (): ActorMention[] => {
+    if (body) return body;
+    body = bodyMentions(doc, bodyStart, ends, sentenceOf, boilerplateSentence);
+    starts = new Array<number>(body.length);
+    for (let k = 0; k < body.length; k++) starts[k] = body[k]!.start;
+    return body;
+  };
+  const mentionFrom = (offset: number) => {
+    mentions();
+    return lowerBound(starts, offset, identity);
+  };
 
   return {
     text,
@@ -202,7 +200,7 @@ export function viewOf(doc: Doc, arena: ViewArena): DocView {
     sentenceLast: (k) => lastOf[k]!,
     tokenAt,
     bodyFirst: tokenAt(bodyStart),
-    mentions: body,
+    mentions,
     mentionFrom,
     tokenMask() {
       if (masksGiven === TOKEN_MASKS) return new Uint8Array(n);
@@ -212,6 +210,7 @@ export function viewOf(doc: Doc, arena: ViewArena): DocView {
     mentionCovering(start, end) {
       let best: ActorMention | null = null;
       const after = mentionFrom(start + 1);
+      const body = mentions();
       for (let k = after - 1; k >= 0 && k >= after - MAX_NESTING; k--) {
         const m = body[k]!;
         if (m.start <= start && m.end >= end && (!best || m.end - m.start > best.end - best.start)) best = m;
@@ -219,4 +218,31 @@ export function viewOf(doc: Doc, arena: ViewArena): DocView {
       return best;
     },
   };
+}
+
+/**
+ * The mentions of the article body, ordered by start (the longest first), each with its actor and
+ * the token it starts in; none in the dateline or in boilerplate sentences.
+ */
+function bodyMentions(doc: Doc, bodyStart: number, ends: Int32Array, sentenceOf: Int32Array, boilerplateSentence: Uint8Array): ActorMention[] {
+  const n = ends.length;
+  const mentions: ActorMention[] = [];
+  doc.actors.forEach((actor, index) => {
+    const type = actor.type;
+    for (const mention of actor.mentions) {
+      const { start, end, role } = mention;
+      if (start >= bodyStart) mentions.push({ mention, start, end, role, type, actor: index, token: -1 });
+    }
+  });
+  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Mentions and tokens are both in text order: one merge walk gives every mention its token.
+  const body: ActorMention[] = [];
+  for (let k = 0, i = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
+    while (i < n && ends[i]! <= m.start) i++;
+    m.token = i;
+    const sentence = i < n ? sentenceOf[i]! : -1;
+    if (sentence < 0 || !boilerplateSentence[sentence]) body.push(m);
+  }
+  return body;
 }
