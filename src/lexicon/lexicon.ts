@@ -63,6 +63,11 @@ export interface Lexicon {
   /** Every known actor whose name, alias or demonym starts at token `index`, longest first (`folded` as for `WordList.matchAt`). */
   actorsAt(tokens: readonly Token[], index: number, folded?: readonly string[]): ActorMatch[];
   /**
+   * The first of `actorsAt` that is a name or an alias (no demonym), or null: the longest match the
+   * case allows, without allocating for a token that starts none.
+   */
+  namedActorAt(tokens: readonly Token[], index: number, folded?: readonly string[]): ActorMatch | null;
+  /**
    * Whether a known actor's name or alias starts with this folded token text (`foldForMatch`):
    * a cheap test before `actorsAt`. "-nya" glued to the token is not seen through here.
    */
@@ -331,6 +336,37 @@ export function compileLexicon(dictionaries: readonly Dictionary[]): Lexicon {
     return [...plain, ...everyOf(tokens, i, demonymHits, at)].sort((a, b) => b.tokenEnd - a.tokenEnd);
   }
 
+  /**
+   * The first match everyMatchAt lists that is not a demonym: its name and alias matches come first
+   * among equals and in their own order, each entry once (at its longest), a foreign body or a
+   * language skipped. Hits of one phrase, the usual, are read without sorting.
+   */
+  function namedMatchAt(tokens: readonly Token[], i: number, fold: (k: number) => string, hits: PhraseHit<ActorForm>[], seen: ActorEntry[]): ActorMatch | null {
+    names.walk(tokens, i, fold, true, hits);
+    for (let h = hits.length - 1; h >= 0; h--) {
+      const hit = hits[h]!;
+      if (hit.phrases.length === 1) {
+        const phrase = hit.phrases[0]!;
+        const c = caseMatch(tokens, i, hit, phrase);
+        if (c < 0 || seen.includes(phrase.value.entry)) continue;
+        seen.push(phrase.value.entry);
+        const m = actorMatch(i, i, hit, phrase, c === 1);
+        if (!foreignAfter(tokens, m, fold) && !isLanguage(tokens, m, fold)) return m;
+        continue;
+      }
+      for (const { phrase, exact } of allowed(tokens, i, hit)) {
+        if (seen.includes(phrase.value.entry)) continue;
+        seen.push(phrase.value.entry);
+        const m = actorMatch(i, i, hit, phrase, exact);
+        if (!foreignAfter(tokens, m, fold) && !isLanguage(tokens, m, fold)) return m;
+      }
+    }
+    return null;
+  }
+  // Scratch space of namedActorAt: only read within one call.
+  const namedHits: PhraseHit<ActorForm>[] = [];
+  const namedSeen: ActorEntry[] = [];
+
   return {
     dictionaries: active,
     actors,
@@ -356,6 +392,12 @@ export function compileLexicon(dictionaries: readonly Dictionary[]): Lexicon {
     actorsAt(tokens, index, folded) {
       if (index < 0 || index >= tokens.length) return [];
       return everyMatchAt(tokens, index, folded ? (k) => folded[k]! : (k) => foldForMatch(tokens[k]!.text));
+    },
+    namedActorAt(tokens, index, folded) {
+      if (index < 0 || index >= tokens.length) return null;
+      namedHits.length = 0;
+      namedSeen.length = 0;
+      return namedMatchAt(tokens, index, folded ? (k) => folded[k]! : (k) => foldForMatch(tokens[k]!.text), namedHits, namedSeen);
     },
     opensActor: (folded) => names.opens(folded),
     findActors,

@@ -14,8 +14,8 @@
 import type { Actor, ActorType, Doc, Mention, Stage } from '../types.js';
 import type { ActorMatch, Lexicon } from '../lexicon/lexicon.js';
 import type { BoilerplateLayer } from './boilerplate.js';
-import { spanAt, tokenRange } from '../spans.js';
-import { candidate, Strength, type Candidate } from './actors/candidate.js';
+import { tokenRange } from '../spans.js';
+import { byFirst, candidate, sortIfNeeded, Strength, type Candidate } from './actors/candidate.js';
 import { Coreference, type Cluster } from './actors/coreference.js';
 import { findGroups } from './actors/groups.js';
 import { findPronouns, type PronounMention } from './actors/pronouns.js';
@@ -72,7 +72,8 @@ function knownActors(view: TokenView, lexicon: Lexicon): (ActorMatch | undefined
   for (let i = 0; i < view.length; i++) {
     const shape = view.shape[i];
     if ((shape !== Shape.Capitalized && shape !== Shape.Acronym) || !view.is(i, Word.OpensKnown)) continue;
-    at[i] = lexicon.actorsAt(view.tokens, i, view.folded).find((m) => m.via !== 'demonym');
+    const known = lexicon.namedActorAt(view.tokens, i, view.folded);
+    if (known) at[i] = known;
   }
   return at;
 }
@@ -124,7 +125,10 @@ function overlapsAny(c: Candidate, kept: Candidate[]): number {
 
 /** Keeps one reading of each stretch of text: the stronger, then the longer. */
 function resolveOverlaps(candidates: Candidate[]): Candidate[] {
-  const named = candidates.filter((c) => c.type !== 'group').sort((a, b) => a.first - b.first || b.last - a.last);
+  const named = sortIfNeeded(
+    candidates.filter((c) => c.type !== 'group'),
+    (a, b) => a.first - b.first || b.last - a.last,
+  );
   const kept: Candidate[] = [];
   for (const c of named) {
     const k = overlapsAny(c, kept);
@@ -136,8 +140,8 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
     const better = c.strength > o.strength || (c.strength === o.strength && c.last - c.first > o.last - o.first);
     if (better) kept[k] = c;
   }
-  const groups = candidates.filter((c) => c.type === 'group');
-  return [...kept, ...groups].sort((a, b) => a.first - b.first);
+  for (const c of candidates) if (c.type === 'group') kept.push(c);
+  return sortIfNeeded(kept, byFirst);
 }
 
 /**
@@ -252,6 +256,17 @@ function canonicalName(view: TokenView, c: Cluster): string {
   return tidy(best) || best;
 }
 
+/** Whether text.toLowerCase() === lower, without building the lower-case copy for ASCII text. */
+function isLowerCaseOf(lower: string, text: string): boolean {
+  const sameLength = text.length === lower.length;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x80) return text.toLowerCase() === lower;
+    if (sameLength && (c >= 0x41 && c <= 0x5a ? c + 32 : c) !== lower.charCodeAt(k)) return false;
+  }
+  return sameLength;
+}
+
 function firstToken(c: Cluster): number {
   let first = Infinity;
   for (const m of c.mentions) if (m.first < first) first = m.first;
@@ -280,22 +295,26 @@ function buildActors(doc: Doc, view: TokenView, coreference: Coreference, pronou
     const mentions: Mention[] = [];
     let inBoilerplate = true;
     let previous: Mention | null = null;
-    for (const m of [...c.mentions].sort((a, b) => a.first - b.first || a.last - b.last)) {
+    // The cluster is read for the last time here: its mentions are put in order where they are.
+    for (const m of sortIfNeeded(c.mentions, (a, b) => a.first - b.first || a.last - b.last)) {
       const start = tokens[m.first]!.start;
       const end = tokens[m.last - 1]!.end;
       if (previous && previous.start === start && previous.end === end) continue;
       const text = doc.text.slice(start, end);
-      const role: Mention['role'] = m.role === 'title' ? 'title' : tidy(text).toLowerCase() === foldedName ? 'name' : 'alias';
+      const role: Mention['role'] = m.role === 'title' ? 'title' : isLowerCaseOf(foldedName, tidy(text)) ? 'name' : 'alias';
       previous = { start, end, text, role };
       mentions.push(previous);
       if (!view.boilerplate[m.first]) inBoilerplate = false;
     }
     const named = mentions.length;
-    for (const p of pronounsOf.get(c) ?? []) mentions.push({ ...spanAt(doc.text, p.start, p.end), role: p.role });
-    if (mentions.length > named) mentions.sort((a, b) => a.start - b.start);
+    const linked = pronounsOf.get(c);
+    if (linked) {
+      for (const p of linked) mentions.push({ start: p.start, end: p.end, text: doc.text.slice(p.start, p.end), role: p.role });
+      sortIfNeeded(mentions, (a, b) => a.start - b.start);
+    }
     const aliases = new Set<string>();
     for (const m of mentions) if (m.role === 'name' || m.role === 'alias') aliases.add(m.text);
-    const actor: Actor = { id, name, type: c.type, aliases: [...aliases], titles: [...c.titles], mentions };
+    const actor: Actor = { id, name, type: c.type, aliases: [...aliases], titles: c.titles, mentions };
     if (c.entry) actor.ref = c.entry.id;
     if (named && inBoilerplate) actor.boilerplate = true;
     actors.push(actor);

@@ -117,6 +117,18 @@ describe('matchActors', () => {
     expect(lex.actorsAt([], 0)).toEqual([]);
   });
 
+  it('gives the first name or alias match at a token, as actorsAt lists it', () => {
+    const two = loadDictionary({ name: 'two', actors: [{ id: 'korea', name: 'Korea', type: 'location' }] });
+    const lex = compileLexicon([WORLD, two]);
+    const texts = ['Korea Utara', 'Kementerian Luar Negeri China', 'Kementerian Luar Negeri Rusia', 'bahasa Rusia', 'warga Rusia', 'Rusianya AS di Malang', 'KPK dan Kim Jong-un'];
+    for (const text of texts) {
+      const tokens = tokenize(text, NO_ABBREVIATIONS);
+      for (let i = 0; i < tokens.length; i++) expect(lex.namedActorAt(tokens, i)).toEqual(lex.actorsAt(tokens, i).find((m) => m.via !== 'demonym') ?? null);
+    }
+    expect(lex.namedActorAt(tokenize('Korea Utara', NO_ABBREVIATIONS), 0)?.entry.id).toBe('kp');
+    expect(lex.namedActorAt([], 0)).toBeNull();
+  });
+
   it('finds entries by a form, names before aliases', () => {
     expect(lexicon.findActors('tiongkok').map((e) => e.id)).toEqual(['cn']);
     expect(lexicon.findActors('kim jong un').map((e) => e.id)).toEqual(['kim']);

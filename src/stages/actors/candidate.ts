@@ -43,3 +43,15 @@ export function candidate(
 ): Candidate {
   return { first, last, type, strength, entry: extra.entry, titles: [], acronym: undefined, core: [first, last], titleOnly: extra.titleOnly ?? false, reason };
 }
+
+/**
+ * The array sorted in place by `compare` (stable), left as it is when it is in order already, as
+ * candidates and mentions mostly are: no pass of the sort and none of its scratch arrays.
+ */
+export function sortIfNeeded<T>(items: T[], compare: (a: T, b: T) => number): T[] {
+  for (let k = 1; k < items.length; k++) if (compare(items[k - 1]!, items[k]!) > 0) return items.sort(compare);
+  return items;
+}
+
+/** Candidates in text order. */
+export const byFirst = (a: Candidate, b: Candidate): number => a.first - b.first;

@@ -7,6 +7,7 @@ import { foldForMatch } from '../../lexicon/normalize.js';
 import { Shape, type TokenView } from './tokenView.js';
 import { Word, type ActorVocabulary } from './vocabulary.js';
 import type { Cluster } from './coreference.js';
+import { sortIfNeeded } from './candidate.js';
 
 /** How many sentences back a pronoun may reach for its actor. */
 const REACH = 4;
@@ -37,7 +38,7 @@ function namedInOrder(clusters: readonly Cluster[], view: TokenView): Named[] {
       out.push({ cluster, token: m.first, quoted: view.quoted[m.first] === 1 });
     }
   }
-  return out.sort((a, b) => a.token - b.token);
+  return sortIfNeeded(out, (a, b) => a.token - b.token);
 }
 
 export function findPronouns(view: TokenView, vocabulary: ActorVocabulary, clusters: readonly Cluster[]): PronounMention[] {

@@ -1,7 +1,7 @@
 // The statistical tagger as one more source of unknown names, after the rules and dictionaries:
 // it types the capitalized words no rule could place, settles where such a name starts and ends,
 // and adds the names no rule saw. Candidates from dictionaries, titles and heads are never changed.
-import { candidate, Strength, type Candidate } from './candidate.js';
+import { byFirst, candidate, sortIfNeeded, Strength, type Candidate } from './candidate.js';
 import type { ActorMatch } from '../../lexicon/lexicon.js';
 import type { NameMark, NerSpan, NerTagger } from './tagger.js';
 import { Bytes, type TokenView } from './tokenView.js';
@@ -103,8 +103,8 @@ export function applyTagger(
   const spans = tagWindows(view, tagger, wanted, nameMarks(knownAt));
   const out: Candidate[] = [];
   let s = 0;
-  const sorted = [...candidates].sort((a, b) => a.first - b.first);
-  for (const c of sorted) {
+  // The scanner's candidates are read for the last time here: they are put in order where they are.
+  for (const c of sortIfNeeded(candidates, byFirst)) {
     if (c.type === 'group' || c.strength > Strength.Cue || c.entry) {
       out.push(c);
       continue;
@@ -137,5 +137,5 @@ export function applyTagger(
     free &&= named;
     if (free) out.push(candidate(t.tokenStart, t.tokenEnd, t.type, t.score >= CONFIDENT ? Strength.Cue : Strength.Shape, 'tagger'));
   }
-  return out.sort((a, b) => a.first - b.first);
+  return sortIfNeeded(out, byFirst);
 }

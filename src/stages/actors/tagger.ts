@@ -512,9 +512,20 @@ function laneSums(table: Int32Array, buckets: Int32Array, from: number, to: numb
   out[o + 3] = oddHigh;
 }
 
+/** FNV-1a of a text's code units, its high bits folded into the low ones that pick a slot. */
+function textHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return h ^ (h >>> 16);
+}
+
 function createWordSums(table: Int32Array, shift: number): WordSums {
   const store = new Int32Array((MAX_WORDS + 2) * RECORD);
-  const records = new Map<string, number>();
+  // The records by text, in an open-addressing table at most half full: a token's text is a fresh
+  // string, whose hash a Map computes natively and then probes a larger table for.
+  const texts = new Array<string | null>(2 * MAX_WORDS).fill(null);
+  const records = new Int32Array(2 * MAX_WORDS);
+  const mask = 2 * MAX_WORDS - 1;
   const hashes = new Int32Array(HASH_SLOTS);
   const buckets = new Int32Array(FEATURES_PER_TOKEN);
   let next = 2 * RECORD;
@@ -547,15 +558,19 @@ function createWordSums(table: Int32Array, shift: number): WordSums {
     marks,
     reserve(n) {
       if (next + n * RECORD <= store.length) return;
-      records.clear();
+      texts.fill(null);
       next = 2 * RECORD;
     },
     of(text) {
-      const known = records.get(text);
-      if (known !== undefined) return known;
+      let slot = textHash(text) & mask;
+      for (let held = texts[slot]; held !== null; held = texts[slot]) {
+        if (held === text) return records[slot]!;
+        slot = (slot + 1) & mask;
+      }
       const record = next;
       next += RECORD;
-      records.set(text, record);
+      texts[slot] = text;
+      records[slot] = record;
       for (const [opening, at] of OWN_SUMS_BY_OPENING) {
         hashToken(text, opening, hashes, 0);
         ownFeatures(hashes, 0, shift, buckets, 0);
