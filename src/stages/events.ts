@@ -66,8 +66,7 @@ function trigger(text: string, at: { start: number; end: number }, lemma: string
 
 function actionEvent(doc: Doc, view: EventView, vocabulary: EventVocabulary, p: Predicate, clause: Clause, datedHere: boolean, setting: Setting, sentence: number): Event | null {
   if (p.silent) return null;
-  const form = view.lower(p.token);
-  const category = vocabulary.categoryOf(form, p.analysis.lemma);
+  const category = p.category;
   if (category === undefined && p.agents.length === 0 && !datedHere) return null;
   const event: Event = {
     type: 'action',
@@ -89,7 +88,7 @@ function statementEvent(doc: Doc, view: EventView, vocabulary: EventVocabulary, 
   const cue = q.cue!;
   return {
     type: 'statement',
-    trigger: trigger(doc.text, cue, vocabulary.lemmatizer.lemmatize(cue.text)),
+    trigger: trigger(doc.text, cue, vocabulary.analyze(cue.text).lemma),
     actors: q.speaker ? [q.speaker] : [],
     targets: [],
     date: setting.date,

@@ -50,7 +50,8 @@ const MAX_NAME_WORDS = 8;
 
 /** A function from a token to the organization "pihaknya" there names, or null. */
 function partyResolver(doc: Doc, view: EventView): (token: number) => string | null {
-  const byId = new Map(doc.actors.map((a) => [a.id, a]));
+  // Built on the first "pihaknya", as the rest.
+  let byId: Map<string, Actor> | null = null;
   const parties = new Map<string, string | null>();
   // Built on the first "pihaknya": every organization by each of its lowercase forms.
   let organizations: Map<string, string> | null = null;
@@ -87,7 +88,9 @@ function partyResolver(doc: Doc, view: EventView): (token: number) => string | n
       const unit = view.unitAt[k]!;
       const quote = view.cueOf[k]!;
       const ids = unit >= 0 ? view.units[unit]!.actors : quote >= 0 && doc.quotes[quote]!.speaker ? [doc.quotes[quote]!.speaker!] : [];
-      const person = ids.map((id) => byId.get(id)).find((a) => a?.type === 'person');
+      byId ??= new Map(doc.actors.map((a) => [a.id, a]));
+      const actors = byId;
+      const person = ids.map((id) => actors.get(id)).find((a) => a?.type === 'person');
       if (person) return partyOf(person);
     }
     return null;

@@ -9,7 +9,7 @@ import { AgentReader, actorIds } from './agents.js';
 import type { Clause } from './clauses.js';
 import type { OrganizationAt } from './party.js';
 import type { EventView, MentionUnit } from './view.js';
-import type { EventVocabulary } from './vocabulary.js';
+import type { EventVocabulary, VerbForm } from './vocabulary.js';
 
 /** A verb, or the cue of a quote, within a clause. */
 interface Anchor {
@@ -22,6 +22,8 @@ interface Anchor {
 export interface Predicate {
   token: number;
   analysis: WordAnalysis;
+  /** The event category of the verb's form or root. */
+  category: string | undefined;
   passive: boolean;
   /** A verb that bounds subjects and objects but reports no event ("merupakan", "berusia"). */
   silent: boolean;
@@ -34,13 +36,7 @@ export interface Predicate {
 /** Marks after which a verb continues the subject before them ("…, naik 25 persen"). */
 const CONTINUING_MARKS: ReadonlySet<string> = new Set([',', ':', '-', '–', '—', '"', '“', '”', "'", '’']);
 const LOWER_WORD = /^\p{Ll}+$/u;
-/** meN-, di-, ber-/be-, ter-/te-, memper-: every verbal prefix begins so; other verbs are bare roots. */
-const VERBAL_START = /^(?:me|di|be|te)/;
 const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}+$/u;
-/** Non-event kinds that are not verbs of the clause at all. */
-const NOT_VERBS: ReadonlySet<string> = new Set(['preposition', 'attribution']);
-/** Roots shorter than this are read as verbs only when the root list knows them. */
-const MIN_GUESSED_ROOT = 4;
 /** How far after a ter- verb "oleh" makes it passive ("terdeteksi oleh tim"). */
 const OLEH_REACH = 3;
 
@@ -52,14 +48,23 @@ function withoutAgents(targets: string[], agents: readonly string[]): string[] {
   return targets.filter((id) => !acting.has(id));
 }
 
-function verbalPrefix(prefix: string): boolean {
-  if (prefix.startsWith('berke') || prefix.startsWith('berpe')) return false;
-  return prefix.startsWith('me') || prefix.startsWith('di') || prefix.startsWith('ber') || prefix === 'ter';
+/** LOWER_WORD by char codes for ASCII words (most), by the regex for the others. */
+function isLowerWord(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x80) return LOWER_WORD.test(text);
+    if (c < 0x61 || c > 0x7a) return false;
+  }
+  return text.length > 0;
 }
 
-/** Decides whether a word is a verb: every token once, in one pass; `test` with `capitalized` admits a clause-initial "Dikutip". */
+/**
+ * Decides whether a word is a verb: every token once, in one pass; `test` with `capitalized` admits a
+ * clause-initial "Dikutip". Keeps each verb's form for the predicates read from it.
+ */
 export class VerbTest {
   private readonly verbs: Uint8Array;
+  private readonly forms: (VerbForm | undefined)[];
 
   constructor(
     private readonly view: EventView,
@@ -67,10 +72,16 @@ export class VerbTest {
   ) {
     const n = view.tokens.length;
     this.verbs = new Uint8Array(n);
+    this.forms = new Array<VerbForm | undefined>(n);
     for (let i = 0; i < n; i++) if (this.test(i, false)) this.verbs[i] = 1;
   }
 
   isVerb = (i: number): boolean => this.verbs[i] === 1;
+
+  /** The form of a token `test` passed. */
+  formAt(i: number): VerbForm {
+    return this.forms[i]!;
+  }
 
   test(i: number, capitalized: boolean): boolean {
     const { view, vocabulary } = this;
@@ -83,16 +94,12 @@ export class VerbTest {
     const lowerInitial = c >= 0x61 && c <= 0x7a;
     if (!lowerInitial && !capitalized) return false;
     const form = lowerInitial ? t.text : view.lower(i);
-    if (!VERBAL_START.test(form) && !vocabulary.isBareVerb(form)) return false;
-    if (!LOWER_WORD.test(t.text) && !(capitalized && CAPITALIZED_WORD.test(t.text))) return false;
-    const nonEvent = vocabulary.nonEvent(form);
-    if (nonEvent !== undefined) return !NOT_VERBS.has(nonEvent);
-    if (vocabulary.preposition(form) || vocabulary.opener(form)) return false;
-    // Only words that begin like a verbal prefix need their morphology read.
-    if (!VERBAL_START.test(form)) return true;
-    const a = view.analysis(i);
-    if (a.prefix === '') return vocabulary.isBareVerb(form) || vocabulary.isBareVerb(a.lemma);
-    return verbalPrefix(a.prefix) && (a.known || a.lemma.length >= MIN_GUESSED_ROOT);
+    if (!vocabulary.mayBeVerb(form)) return false;
+    if (!isLowerWord(t.text) && !(capitalized && CAPITALIZED_WORD.test(t.text))) return false;
+    const verb = vocabulary.verbForm(form);
+    if (verb === null) return false;
+    this.forms[i] = verb;
+    return true;
   }
 }
 
@@ -196,8 +203,8 @@ export class PredicateReader {
         subject = speaker ? [speaker] : head ? actorIds(agents.groupBefore(head, from)) : this.continuesSubject(i, from) ? before : [];
         continue;
       }
-      const a = view.analysis(i);
-      const silent = vocabulary.nonEvent(view.lower(i)) !== undefined;
+      const verb = this.verbs.formAt(i);
+      const a = verb.analysis;
       const passive = this.passive(i, a, clause.end);
       let targetUnits: MentionUnit[];
       let agentIds: string[];
@@ -212,7 +219,7 @@ export class PredicateReader {
         targetUnits = agents.targets(i, next);
       }
       const targets = targetUnits.length === 0 ? [] : withoutAgents(actorIds(targetUnits), agentIds);
-      predicates.push({ token: i, analysis: a, passive, silent, agents: agentIds, targets, subject });
+      predicates.push({ token: i, analysis: a, category: verb.category, passive, silent: verb.silent, agents: agentIds, targets, subject });
     }
     // The clause after takes the subject of the last verb or cue ("… ditabrak kapal China saat berpatroli").
     return { predicates, subject: anchors.length > 0 ? subject : null };

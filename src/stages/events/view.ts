@@ -3,7 +3,7 @@
 // lowercase form and morphology (computed once per token, on demand).
 import type { Doc, TimeExpression, Token } from '../../types.js';
 import type { WordAnalysis } from '../../morphology/lemma.js';
-import { tokenRange } from '../../spans.js';
+import { foldedTokens } from '../../lexicon/normalize.js';
 import type { EventVocabulary } from './vocabulary.js';
 
 /** One or more actors named by the same tokens ("Putin"; "Keduanya" → Putin and Kim). */
@@ -55,8 +55,6 @@ export interface EventView {
   readonly dateStart: Uint8Array;
   /** Lowercase text of a token. */
   lower(i: number): string;
-  /** Morphology of a word token. */
-  analysis(i: number): WordAnalysis;
 }
 
 const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
@@ -64,6 +62,34 @@ const TIME_PART = /T.*$/;
 const LOWER_WORD = /^\p{Ll}+$/u;
 /** Tokens a comparison word may stand before its date ("dibandingkan periode yang sama tahun lalu"). */
 const COMPARISON_REACH = 4;
+
+/**
+ * [first, end) indices of the tokens inside `span`, as spans.tokenRange gives them, by a binary
+ * search over the token array itself: this stage asks it for every mention, and the shared search
+ * pays a key function call per step, which costs more than the search.
+ */
+export function tokenSpan(tokens: readonly Token[], span: { start: number; end: number }): [number, number] {
+  const { start, end } = span;
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tokens[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let last = lo;
+  while (last < tokens.length && tokens[last]!.start < end) last++;
+  return [lo, last];
+}
+
+/** Whether foldToken gives text.toLowerCase(): ASCII without a backtick (which it reads as an apostrophe). */
+function foldsAsLowercase(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x80 || c === 0x60) return false;
+  }
+  return true;
+}
 
 /** A date value as an event's date: a range by its start, a time by its day; durations and sets never. */
 export function eventDateValue(date: TimeExpression): string | null {
@@ -90,7 +116,7 @@ function buildUnits(doc: Doc, unitAt: Int32Array): MentionUnit[] {
   let j = 0;
   actors.forEach((actor, a) => {
     for (const m of actor.mentions) {
-      const [first, end] = tokenRange(tokens, m);
+      const [first, end] = tokenSpan(tokens, m);
       if (first >= end) continue;
       mentionEnd[j] = end;
       mentionActor[j] = a;
@@ -143,24 +169,32 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary): EventView {
   const cueOf = new Int32Array(n).fill(-1);
   doc.quotes.forEach((q, qi) => {
     if (q.kind === 'direct') {
-      let [first, end] = tokenRange(tokens, q);
+      let [first, end] = tokenSpan(tokens, q);
       while (first > 0 && QUOTE_MARKS.has(tokens[first - 1]!.text)) first--;
       while (end < n && QUOTE_MARKS.has(tokens[end]!.text)) end++;
       quoted.fill(1, first, end);
     }
     if (q.cue) {
-      const [first, end] = tokenRange(tokens, q.cue);
+      const [first, end] = tokenSpan(tokens, q.cue);
       for (let k = first; k < end; k++) cueOf[k] = qi;
     }
   });
 
-  const lowers = new Array<string | undefined>(n);
+  const folded = foldedTokens(doc);
+  // Lowercase forms of the tokens the folded layer does not give as they are (non-ASCII words).
+  let lowers: Map<number, string> | null = null;
   // Function words and verbs begin with a lowercase letter, and punctuation has no case: those are
   // their own lowercase form (a word such as "eKTP" keeps its capitals, and no word list holds it).
+  // An ASCII token's folded form is its lowercase form, already made for the other stages.
   const lower = (i: number) => {
     const text = tokens[i]!.text;
     const c = text.charCodeAt(0);
-    return (c >= 0x61 && c <= 0x7a) || c < 0x41 ? text : (lowers[i] ??= text.toLowerCase());
+    if ((c >= 0x61 && c <= 0x7a) || c < 0x41) return text;
+    if (foldsAsLowercase(text)) return folded[i]!;
+    lowers ??= new Map();
+    let form = lowers.get(i);
+    if (form === undefined) lowers.set(i, (form = text.toLowerCase()));
+    return form;
   };
   const analysis = (i: number): WordAnalysis => {
     const text = tokens[i]!.text;
@@ -181,7 +215,7 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary): EventView {
   for (const d of doc.dates) {
     const value = eventDateValue(d);
     if (value === null) continue;
-    const [first, end] = tokenRange(tokens, d);
+    const [first, end] = tokenSpan(tokens, d);
     if (first >= end) continue;
     let comparative = false;
     for (let k = first - 1, words = 0; k >= 0 && words < COMPARISON_REACH; k--) {
@@ -201,6 +235,6 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary): EventView {
   for (const d of dates) dateStart[d.first] = 1;
 
   const speakers = doc.quotes.map((q) => q.speaker);
-  const speakerEnds = doc.quotes.map((q) => (q.speakerMention ? tokenRange(tokens, q.speakerMention)[1] : -1));
-  return { text, tokens, units, unitAt, quoted, cueOf, speakers, speakerEnds, dates, dateStart, lower, analysis };
+  const speakerEnds = doc.quotes.map((q) => (q.speakerMention ? tokenSpan(tokens, q.speakerMention)[1] : -1));
+  return { text, tokens, units, unitAt, quoted, cueOf, speakers, speakerEnds, dates, dateStart, lower };
 }

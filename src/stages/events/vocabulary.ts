@@ -15,19 +15,31 @@ export type PronounKind = 'plural' | 'pair' | 'party' | 'company';
 /** What a clause opener makes of the clause it opens. */
 export type OpenerKind = 'complement' | 'relative' | 'contrast' | 'subordinate';
 
+/** What a verb's written (lowercase) form says, read once per form. */
+export interface VerbForm {
+  readonly analysis: WordAnalysis;
+  /**
+   * A verb that bounds subjects and objects but reports no event ("merupakan", "berusia"): a
+   * non-event verb of kind `copula`, `attribute` or `state` (kinds `preposition` and `attribution`
+   * are no verbs of the clause at all).
+   */
+  readonly silent: boolean;
+  /** Its event category, by the form or else its root. */
+  readonly category: string | undefined;
+}
+
 export interface EventVocabulary {
   readonly lemmatizer: Lemmatizer;
   /** The lemmatizer's analysis of a lowercase form, remembered for this lexicon's later documents. */
   analyze(form: string): WordAnalysis;
-  /** Event category by written form (first) or root. */
-  categoryOf(form: string, lemma: string): string | undefined;
-  /** Roots that are verbs without an affix ("naik", "tiba"). */
-  isBareVerb(form: string): boolean;
   /**
-   * Why a verb-like form never reports an event: `copula`, `attribute`, `state` (still verbs that
-   * bound a subject), `preposition`, `attribution` (not verbs of the clause at all).
+   * A lowercase form read as a verb, or null when it fails a test of a verb that looks neither at
+   * its context nor at its letters' case: a verbal prefix on a plausible root, or a bare verb, and no
+   * preposition, clause opener or non-verb. Remembered like `analyze`.
    */
-  nonEvent(form: string): string | undefined;
+  verbForm(form: string): VerbForm | null;
+  /** A quick test on a lowercase form: false when it can be no verb (no verbal prefix, no bare verb). */
+  mayBeVerb(form: string): boolean;
   preposition(form: string): PrepositionRole | undefined;
   opener(form: string): OpenerKind | undefined;
   isCoordinator(form: string): boolean;
@@ -59,29 +71,75 @@ const OPENERS: ReadonlySet<string> = new Set(['complement', 'relative', 'contras
 
 /** How many word analyses a compiled vocabulary remembers (a few MB at most). */
 const ANALYSES_KEPT = 50_000;
+/** Non-event kinds that are not verbs of the clause at all. */
+const NOT_VERBS: ReadonlySet<string> = new Set(['preposition', 'attribution']);
+/** Roots shorter than this are read as verbs only when the root list knows them. */
+const MIN_GUESSED_ROOT = 4;
 
-/** A set of forms that turns most words away by their first letter and length, before hashing them. */
+/** meN-, di-, ber-/be-, ter-/te-, memper-: every verbal prefix begins so; other verbs are bare roots. */
+function verbalStart(form: string): boolean {
+  const a = form.charCodeAt(0);
+  const b = form.charCodeAt(1);
+  return (a === 0x6d /* m */ || a === 0x62 /* b */ || a === 0x74 /* t */) ? b === 0x65 /* e */ : a === 0x64 /* d */ && b === 0x69 /* i */;
+}
+
+function verbalPrefix(prefix: string): boolean {
+  if (prefix.startsWith('berke') || prefix.startsWith('berpe')) return false;
+  return prefix.startsWith('me') || prefix.startsWith('di') || prefix.startsWith('ber') || prefix === 'ter';
+}
+
+/** A set of forms that turns most words away by their first two letters and length, before hashing them. */
 interface FormSet {
   has(form: string): boolean;
 }
 
+/** The first two code units of a form as one number below 2^14, or -1 when either is not ASCII. */
+function initialPair(form: string): number {
+  const a = form.charCodeAt(0);
+  const b = form.length > 1 ? form.charCodeAt(1) : 0;
+  return a < 0x80 && b < 0x80 ? (a << 7) | b : -1;
+}
+
+/** Longest form whose length the guard tracks bit by bit; longer ones pass on to the set. */
+const LENGTH_BITS = 31;
+
 function guarded(forms: Iterable<string>): FormSet {
   const set = new Set(forms);
-  const initials = new Uint8Array(128);
-  let otherInitials = false;
+  const pairs = new Uint8Array(1 << 14);
+  let otherPairs = false;
+  let lengths = 0;
   let longest = 0;
   for (const f of set) {
-    const c = f.charCodeAt(0);
-    if (c < 128) initials[c] = 1;
-    else otherInitials = true;
+    const pair = initialPair(f);
+    if (pair >= 0) pairs[pair] = 1;
+    else otherPairs = true;
+    if (f.length <= LENGTH_BITS) lengths |= 1 << f.length;
     longest = Math.max(longest, f.length);
   }
   return {
     has(form) {
-      const c = form.charCodeAt(0);
-      if (form.length > longest || (c < 128 ? initials[c] === 0 : !otherInitials)) return false;
+      const length = form.length;
+      if (length > longest || (length <= LENGTH_BITS && (lengths & (1 << length)) === 0)) return false;
+      const pair = initialPair(form);
+      if (pair >= 0 ? pairs[pair] === 0 : !otherPairs) return false;
       return set.has(form);
     },
+  };
+}
+
+/** A map of forms behind the same guard as a FormSet. */
+interface FormMap {
+  get(form: string): string | undefined;
+  has(form: string): boolean;
+  keys(): Iterable<string>;
+}
+
+function guardedMap(map: ReadonlyMap<string, string>): FormMap {
+  const forms = guarded(map.keys());
+  return {
+    get: (form) => (forms.has(form) ? map.get(form) : undefined),
+    has: (form) => forms.has(form),
+    keys: () => map.keys(),
   };
 }
 
@@ -90,10 +148,10 @@ function formSet(lexicon: Lexicon, list: string): FormSet {
 }
 
 /** Form → kind; a later entry (a user's dictionary) overrides an earlier one. */
-function kindMap(lexicon: Lexicon, list: string): ReadonlyMap<string, string> {
+function kindMap(lexicon: Lexicon, list: string): FormMap {
   const map = new Map<string, string>();
   for (const e of lexicon.words(list).entries) if (e.kind) map.set(e.form.toLowerCase(), e.kind);
-  return map;
+  return guardedMap(map);
 }
 
 export function compileVocabulary(lexicon: Lexicon): EventVocabulary {
@@ -102,7 +160,6 @@ export function compileVocabulary(lexicon: Lexicon): EventVocabulary {
   const nonEvents = kindMap(lexicon, 'non-event-verbs');
   const prepositions = kindMap(lexicon, 'event-prepositions');
   const openers = kindMap(lexicon, 'event-clause-openers');
-  const openerForms = guarded(openers.keys());
   const coordinators = formSet(lexicon, 'event-coordinators');
   const negators = formSet(lexicon, 'event-negators');
   const auxiliaries = formSet(lexicon, 'event-auxiliaries');
@@ -111,6 +168,13 @@ export function compileVocabulary(lexicon: Lexicon): EventVocabulary {
   // ASCII initials, lowercase: `code | 0x20` folds an ASCII capital to its lowercase.
   const pronounInitials = new Set([...pronouns.keys()].map((f) => f.charCodeAt(0) | 0x20));
   const pronounLengths = new Set([...pronouns.keys()].map((f) => f.length));
+  // The same two sets as bits for the ASCII initials and the short lengths: no hashing per word.
+  const pronounAsciiInitials = new Uint8Array(0x80);
+  for (const c of pronounInitials) if (c < 0x80) pronounAsciiInitials[c] = 1;
+  let pronounShortLengths = 0;
+  for (const n of pronounLengths) if (n <= LENGTH_BITS) pronounShortLengths |= 1 << n;
+  const mayBePronounLength = (n: number) => (n <= LENGTH_BITS ? (pronounShortLengths & (1 << n)) !== 0 : pronounLengths.has(n));
+  const mayBePronounInitial = (c: number) => (c < 0x80 ? pronounAsciiInitials[c] === 1 : pronounInitials.has(c));
   const companyMarkers = formSet(lexicon, 'event-company-markers');
   const rangeJoiners = formSet(lexicon, 'event-range-joiners');
   const discourseNouns = formSet(lexicon, 'event-discourse-nouns');
@@ -118,29 +182,56 @@ export function compileVocabulary(lexicon: Lexicon): EventVocabulary {
   // A pure memo (an analysis depends only on the form and this lexicon), bounded so that a stream of
   // documents never grows it past ANALYSES_KEPT forms; it is emptied when full.
   const analyses = new Map<string, WordAnalysis>();
+  const analyze = (form: string): WordAnalysis => {
+    let a = analyses.get(form);
+    if (a === undefined) {
+      if (analyses.size >= ANALYSES_KEPT) analyses.clear();
+      a = lemmatizer.analyze(form);
+      analyses.set(form, a);
+    }
+    return a;
+  };
+  const opener = (form: string): OpenerKind | undefined => {
+    const kind = openers.get(form);
+    return kind !== undefined && OPENERS.has(kind) ? (kind as OpenerKind) : undefined;
+  };
+  const isVerbForm = (form: string): boolean => {
+    const prefixed = verbalStart(form);
+    if (!prefixed && !bare.has(form)) return false;
+    const nonEvent = nonEvents.get(form);
+    if (nonEvent !== undefined) return !NOT_VERBS.has(nonEvent);
+    if (prepositions.has(form) || opener(form)) return false;
+    // Only words that begin like a verbal prefix need their morphology read.
+    if (!prefixed) return true;
+    const a = analyze(form);
+    if (a.prefix === '') return bare.has(form) || bare.has(a.lemma);
+    return verbalPrefix(a.prefix) && (a.known || a.lemma.length >= MIN_GUESSED_ROOT);
+  };
+  const readVerbForm = (form: string): VerbForm | null => {
+    if (!isVerbForm(form)) return null;
+    const analysis = analyze(form);
+    return { analysis, silent: nonEvents.has(form), category: categories.get(form) ?? categories.get(analysis.lemma) };
+  };
+  // The verb forms, remembered and bounded as the analyses are.
+  const verbForms = new Map<string, VerbForm | null>();
   return {
     lemmatizer,
-    analyze(form) {
-      let a = analyses.get(form);
-      if (a === undefined) {
-        if (analyses.size >= ANALYSES_KEPT) analyses.clear();
-        a = lemmatizer.analyze(form);
-        analyses.set(form, a);
+    analyze,
+    verbForm(form) {
+      let verb = verbForms.get(form);
+      if (verb === undefined) {
+        if (verbForms.size >= ANALYSES_KEPT) verbForms.clear();
+        verb = readVerbForm(form);
+        verbForms.set(form, verb);
       }
-      return a;
+      return verb;
     },
-    categoryOf: (form, lemma) => categories.get(form) ?? categories.get(lemma),
-    isBareVerb: (form) => bare.has(form),
-    nonEvent: (form) => nonEvents.get(form),
+    mayBeVerb: (form) => verbalStart(form) || bare.has(form),
     preposition(form) {
       const kind = prepositions.get(form);
       return kind === undefined ? undefined : (ROLES.get(kind) ?? 'other');
     },
-    opener(form) {
-      if (!openerForms.has(form)) return undefined;
-      const kind = openers.get(form);
-      return kind !== undefined && OPENERS.has(kind) ? (kind as OpenerKind) : undefined;
-    },
+    opener,
     isCoordinator: (form) => coordinators.has(form),
     isNegator: (form) => negators.has(form),
     isAuxiliary: (form) => auxiliaries.has(form),
@@ -148,7 +239,7 @@ export function compileVocabulary(lexicon: Lexicon): EventVocabulary {
     isCompanyMarker: (word) => companyMarkers.has(word.toLowerCase()),
     isRangeJoiner: (form) => rangeJoiners.has(form),
     isDiscourseNoun: (form) => discourseNouns.has(form),
-    mayBePronoun: (word) => pronounLengths.has(word.length) && pronounInitials.has(word.charCodeAt(0) | 0x20),
+    mayBePronoun: (word) => mayBePronounLength(word.length) && mayBePronounInitial(word.charCodeAt(0) | 0x20),
     pronoun(form) {
       const kind = pronouns.get(form);
       return kind === 'plural' || kind === 'pair' || kind === 'party' || kind === 'company' ? kind : undefined;
