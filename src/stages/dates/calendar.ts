@@ -58,13 +58,26 @@ export interface CalendarPhrase {
   exact: readonly string[];
 }
 
+/** The calendar phrases that open with one folded word. */
+export interface CalendarWord {
+  /** Longest first. */
+  phrases: readonly CalendarPhrase[];
+  /** The lists of those phrases, one listBit each. */
+  lists: number;
+  /** Whether an expression can open with the word. */
+  opens: boolean;
+}
+
+/** A list's bit in CalendarWord.lists (the lists are fewer than 32). */
+export function listBit(list: CalendarList): number {
+  return 1 << CALENDAR_LISTS.indexOf(list);
+}
+
 export interface Calendar {
-  /** Phrases whose first folded token is `first`, longest first. */
-  startingWith(first: string): readonly CalendarPhrase[] | undefined;
+  /** The phrases whose first folded token is `first`. */
+  startingWith(first: string): CalendarWord | undefined;
   /** Phrases whose last folded token is `last`, longest first. */
   endingWith(last: string): readonly CalendarPhrase[] | undefined;
-  /** Whether an expression can open with the folded word `first`. */
-  opens(first: string): boolean;
   /**
    * False when no opening word of ASCII characters has this openerHash: the cheap test of a word
    * before it is folded (true only says that one may).
@@ -73,7 +86,9 @@ export interface Calendar {
 }
 
 const WHITESPACE = /\s+/;
-const FILTER_MASK = (1 << 16) - 1;
+/** The opening filter has 2^15 bits (4 kB, small enough to stay in a cache between documents). */
+const FILTER_BITS = 15;
+const FILTER_MASK = (1 << FILTER_BITS) - 1;
 
 /** One character more of a folded word's openerHash (the hash starts at 0). */
 export function hashStep(hash: number, code: number): number {
@@ -114,15 +129,19 @@ export function compileCalendar(lexicon: Lexicon): Calendar {
     }
   }
   for (const index of [byFirst, byLast]) for (const bucket of index.values()) bucket.sort((a, b) => b.parts.length - a.parts.length);
-  const filter = new Uint8Array(FILTER_MASK + 1);
+  const words = new Map<string, CalendarWord>();
+  for (const [first, phrases] of byFirst) {
+    const lists = phrases.reduce((bits, phrase) => bits | listBit(phrase.list), 0);
+    words.set(first, { phrases, lists, opens: openers.has(first) });
+  }
+  const filter = new Uint32Array((FILTER_MASK + 1) >>> 5);
   for (const opener of openers) {
     const hash = openerHash(opener);
-    if (hash !== null) filter[hash & FILTER_MASK] = 1;
+    if (hash !== null) filter[(hash & FILTER_MASK) >>> 5]! |= 1 << (hash & 31);
   }
   return {
-    startingWith: (first) => byFirst.get(first),
+    startingWith: (first) => words.get(first),
     endingWith: (last) => byLast.get(last),
-    opens: (first) => openers.has(first),
-    mayOpen: (hash) => filter[hash & FILTER_MASK] === 1,
+    mayOpen: (hash) => (filter[(hash & FILTER_MASK) >>> 5]! & (1 << (hash & 31))) !== 0,
   };
 }

@@ -4,16 +4,16 @@
 import type { Sentence } from '../../types.js';
 import type { Mention } from './forms.js';
 import type { Scan } from './scan.js';
-import { clockTime } from './parsers/clockTime.js';
-import { dayPart } from './parsers/dayPart.js';
-import { duration } from './parsers/duration.js';
-import { monthName } from './parsers/monthName.js';
-import { numericDate } from './parsers/numericDate.js';
-import { recurring } from './parsers/recurring.js';
-import { relativeDay } from './parsers/relativeDay.js';
-import { relativeUnit } from './parsers/relativeUnit.js';
-import { weekday } from './parsers/weekday.js';
-import { year } from './parsers/year.js';
+import { clockTime, CLOCK_TIME_OPENS } from './parsers/clockTime.js';
+import { dayPart, DAY_PART_OPENS } from './parsers/dayPart.js';
+import { duration, DURATION_OPENS } from './parsers/duration.js';
+import { monthName, MONTH_NAME_OPENS } from './parsers/monthName.js';
+import { numericDate, NUMERIC_DATE_OPENS } from './parsers/numericDate.js';
+import { recurring, RECURRING_OPENS } from './parsers/recurring.js';
+import { relativeDay, RELATIVE_DAY_OPENS } from './parsers/relativeDay.js';
+import { relativeUnit, RELATIVE_UNIT_OPENS } from './parsers/relativeUnit.js';
+import { weekday, WEEKDAY_OPENS } from './parsers/weekday.js';
+import { year, YEAR_OPENS } from './parsers/year.js';
 import { attachDayParts } from './refiners/dayPart.js';
 import { dropOverlaps } from './refiners/overlaps.js';
 import { attachPeriodParts } from './refiners/periodPart.js';
@@ -22,14 +22,33 @@ import { mergeWeekdayDates } from './refiners/weekdayDate.js';
 
 export type Parser = (scan: Scan, i: number) => Mention | null;
 
-/** On a tie in length the earlier parser wins. */
-const PARSERS: readonly Parser[] = [numericDate, monthName, year, weekday, relativeDay, relativeUnit, clockTime, recurring, duration, dayPart];
+interface OpeningParser {
+  parse: Parser;
+  /** What its first token must be (openingWith): the others it would only turn down. */
+  opens: number;
+}
 
-/** The longest mention opening at token `i`, which can open one (Scan.mayOpen). */
-function longestAt(scan: Scan, i: number): Mention | null {
+/** On a tie in length the earlier parser wins. */
+const PARSERS: readonly OpeningParser[] = [
+  { parse: numericDate, opens: NUMERIC_DATE_OPENS },
+  { parse: monthName, opens: MONTH_NAME_OPENS },
+  { parse: year, opens: YEAR_OPENS },
+  { parse: weekday, opens: WEEKDAY_OPENS },
+  { parse: relativeDay, opens: RELATIVE_DAY_OPENS },
+  { parse: relativeUnit, opens: RELATIVE_UNIT_OPENS },
+  { parse: clockTime, opens: CLOCK_TIME_OPENS },
+  { parse: recurring, opens: RECURRING_OPENS },
+  { parse: duration, opens: DURATION_OPENS },
+  { parse: dayPart, opens: DAY_PART_OPENS },
+];
+
+/** The longest mention opening at token `i`, whose Scan.opening is `opening`. */
+function longestAt(scan: Scan, i: number, opening: number): Mention | null {
   let best: Mention | null = null;
   for (let p = 0; p < PARSERS.length; p++) {
-    const m = PARSERS[p]!(scan, i);
+    const parser = PARSERS[p]!;
+    if ((parser.opens & opening) === 0) continue;
+    const m = parser.parse(scan, i);
     if (m && m.end > i && (!best || m.end > best.end)) best = m;
   }
   return best;
@@ -56,7 +75,8 @@ export function findMentions(scan: Scan, sentences: readonly Sentence[]): Mentio
       continue;
     }
     for (i = Math.max(i, begin); i < stop; ) {
-      const m = scan.mayOpen(i) ? longestAt(scan, i) : null;
+      const opening = scan.opening(i);
+      const m = opening === 0 ? null : longestAt(scan, i, opening);
       if (m) {
         mentions.push(m);
         i = m.end;

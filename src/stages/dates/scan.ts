@@ -3,7 +3,7 @@
 // numbers, and whether two tokens sit on one line.
 import { foldToken } from '../../lexicon/normalize.js';
 import type { Token, WordEntry } from '../../types.js';
-import { hashStep, type Calendar, type CalendarList, type CalendarPhrase } from './calendar.js';
+import { hashStep, listBit, type Calendar, type CalendarList, type CalendarPhrase, type CalendarWord } from './calendar.js';
 
 export interface Hit {
   entry: WordEntry;
@@ -25,10 +25,23 @@ const MAX_INTEGER_DIGITS = 4;
 
 const UPPER = /^\p{Lu}/u;
 
+/** The kinds of token an expression opens with besides calendar words, as bits beside the lists' (listBit). */
+const KIND_BITS = { number: 1 << 29, date: 1 << 30, time: 1 << 28 } as const;
+
+export type OpeningKind = keyof typeof KIND_BITS;
+
+/**
+ * What a parser needs at its first token to find anything, as bits to test against Scan.opening:
+ * a phrase of one of `lists` opening there, or a token of one of `kinds`.
+ */
+export function openingWith(lists: readonly CalendarList[], kinds: readonly OpeningKind[] = []): number {
+  return lists.reduce((bits, list) => bits | listBit(list), 0) | kinds.reduce((bits, kind) => bits | KIND_BITS[kind], 0);
+}
+
 export class Scan {
   private readonly folded: (string | undefined)[];
   /** The calendar phrases opening at each token (null: none), looked up once: the parsers ask often. */
-  private readonly starting: (readonly CalendarPhrase[] | null | undefined)[];
+  private readonly starting: (CalendarWord | null | undefined)[];
 
   constructor(
     readonly text: string,
@@ -36,7 +49,7 @@ export class Scan {
     private readonly calendar: Calendar,
   ) {
     this.folded = new Array<string | undefined>(tokens.length);
-    this.starting = new Array<readonly CalendarPhrase[] | null | undefined>(tokens.length);
+    this.starting = new Array<CalendarWord | null | undefined>(tokens.length);
   }
 
   get length(): number {
@@ -63,36 +76,54 @@ export class Scan {
   }
 
   /**
-   * Whether token `i` can open an expression: a number, a date or time token, or an opening
-   * calendar word. Most words are told apart by a hash of their letters, without folding them.
+   * What token `i` offers a parser as its first token (see openingWith): the lists of the calendar
+   * phrases opening there, and its kind when it is a number, a date or a time; 0 when no
+   * expression opens there (a word that is no opening calendar word).
    */
-  mayOpen(i: number): boolean {
+  opening(i: number): number {
     const token = this.tokens[i]!;
     const kind = token.kind;
-    if (kind !== 'word') return kind === 'number' || kind === 'date' || kind === 'time';
-    // The letters are read from the document's text: one string read in order, where each token's
-    // own string would be one more place in memory to fetch.
+    if (kind === 'word') {
+      if (!this.mayOpen(token)) return 0;
+      const word = this.wordAt(i);
+      return word !== null && word.opens ? word.lists : 0;
+    }
+    if (kind !== 'number' && kind !== 'date' && kind !== 'time') return 0;
+    return KIND_BITS[kind] | (this.wordAt(i)?.lists ?? 0);
+  }
+
+  /**
+   * False when word `token` is no opening calendar word, told by a hash of its letters without
+   * folding it; true when it may be one. The letters are read from the document's text: one string
+   * read in order, where each token's own string would be one more place in memory to fetch.
+   */
+  private mayOpen(token: Token): boolean {
     const text = this.text;
     let hash = 0;
     for (let k = token.start; k < token.end; k++) {
       const c = text.charCodeAt(k);
       // Past ASCII the hash would not be the folded word's.
-      if (c >= 0x80) return this.calendar.opens(this.fold(i));
+      if (c >= 0x80) return true;
       hash = hashStep(hash, c >= UPPER_A && c <= UPPER_Z ? c + LOWER_CASE_SHIFT : c);
     }
-    return this.calendar.mayOpen(hash) && this.calendar.opens(this.fold(i));
+    return this.calendar.mayOpen(hash);
+  }
+
+  private wordAt(i: number): CalendarWord | null {
+    let word = this.starting[i];
+    if (word === undefined) {
+      word = this.calendar.startingWith(this.fold(i)) ?? null;
+      this.starting[i] = word;
+    }
+    return word;
   }
 
   /** The longest phrase of `list` starting at token `i`, its words on one line. */
   word(i: number, list: CalendarList): Hit | null {
     if (i < 0 || i >= this.tokens.length) return null;
-    let phrases = this.starting[i];
-    if (phrases === undefined) {
-      phrases = this.calendar.startingWith(this.fold(i)) ?? null;
-      this.starting[i] = phrases;
-    }
-    if (phrases === null) return null;
-    for (const phrase of phrases) {
+    const word = this.wordAt(i);
+    if (word === null) return null;
+    for (const phrase of word.phrases) {
       if (phrase.list === list && this.matches(phrase, i)) return { entry: phrase.entry, end: i + phrase.parts.length };
     }
     return null;
@@ -123,7 +154,7 @@ export class Scan {
 
   /** Whether the folded one-word `form` is in `list` ("tiga" in number-words). */
   isForm(form: string, list: CalendarList): boolean {
-    return this.calendar.startingWith(form)?.some((p) => p.list === list && p.parts.length === 1) ?? false;
+    return this.calendar.startingWith(form)?.phrases.some((p) => p.list === list && p.parts.length === 1) ?? false;
   }
 
   has(i: number, list: CalendarList): boolean {

@@ -2,7 +2,7 @@
 // "pukul 2 dini hari", and a time token with its zone or part of day ("09:00 WITA"). The time is
 // local as written (no zone conversion); the day comes from the context at resolution.
 import type { Mention } from '../forms.js';
-import type { Scan } from '../scan.js';
+import { openingWith, type Scan } from '../scan.js';
 import { countAt } from './common.js';
 
 const CLOCK = /^(\d{1,2})[.:](\d{2})(?:[.:]\d{2})?$/;
@@ -26,6 +26,9 @@ function shiftByDayPart(hour: number, part: string | undefined): number {
       return hour;
   }
 }
+
+/** What the first token must be (see openingWith). A clock cue ("pukul") or a time token. */
+export const CLOCK_TIME_OPENS = openingWith(['clock-cues'], ['time']);
 
 export function clockTime(scan: Scan, i: number): Mention | null {
   let k = i;

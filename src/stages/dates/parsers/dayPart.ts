@@ -2,9 +2,12 @@
 // refiner ("Senin pagi", "kemarin sore", "Minggu (27/10/2024) siang"); only the early-morning and
 // midnight ones ("dini hari", "tengah malam") stand alone, for the day in context.
 import type { Mention } from '../forms.js';
-import type { Scan } from '../scan.js';
+import { openingWith, type Scan } from '../scan.js';
 
 const STANDALONE = new Set(['early-morning', 'midnight']);
+
+/** What the first token must be (see openingWith). A part of day. */
+export const DAY_PART_OPENS = openingWith(['day-parts']);
 
 export function dayPart(scan: Scan, i: number): Mention | null {
   const part = scan.word(i, 'day-parts');

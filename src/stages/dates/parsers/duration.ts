@@ -3,7 +3,7 @@
 // nor the number of a law ("Nomor 1 Tahun 2023").
 import type { Mention, Unit } from '../forms.js';
 import { unitPrecision } from '../forms.js';
-import type { Scan } from '../scan.js';
+import { openingWith, type Scan } from '../scan.js';
 import { countedUnitAt, relativeWordAt } from './common.js';
 
 const DESIGNATOR: Record<Unit, string> = { day: 'D', week: 'W', month: 'M', year: 'Y', hour: 'H', minute: 'M', second: 'S' };
@@ -14,6 +14,9 @@ export function durationValue(count: number | null, unit: Unit, size: number): s
   const time = unit === 'hour' || unit === 'minute' || unit === 'second';
   return `P${time ? 'T' : ''}${amount}${DESIGNATOR[unit]}`;
 }
+
+/** What the first token must be (see openingWith). A count (a number, number words, or a unit that holds its own: "sehari"). */
+export const DURATION_OPENS = openingWith(['single-units', 'number-words'], ['number']);
 
 export function duration(scan: Scan, i: number): Mention | null {
   const counted = countedUnitAt(scan, i);

@@ -2,7 +2,7 @@
 // "Juni 2024", "Juni 2024 lalu", "12 Agustus lalu", "Juni mendatang", "Desember tahun lalu", "bulan
 // Juni", a bare "Desember" where a month is expected, and the day alone: "tanggal 9".
 import type { CalendarForm, Direction, Mention } from '../forms.js';
-import type { Scan } from '../scan.js';
+import { openingWith, type Scan } from '../scan.js';
 import { afterEra, cueBefore, directionOf, relativeWordAt, tenseBefore } from './common.js';
 
 const MIN_YEAR = 1000;
@@ -72,6 +72,9 @@ function bareMonthExpected(scan: Scan, first: number, month: MonthHit, headed: b
   const nextIsName = scan.joined(month.end - 1) && scan.kind(month.end) === 'word' && scan.isUpper(month.end);
   return !prevIsName && !nextIsName;
 }
+
+/** What the first token must be (see openingWith). A date head ("tanggal", "bulan"), a month, or a number (the day). */
+export const MONTH_NAME_OPENS = openingWith(['date-heads', 'months'], ['number']);
 
 export function monthName(scan: Scan, i: number): Mention | null {
   let k = i;

@@ -1,7 +1,7 @@
 // "9/11/2024", "09-11-2024", "09.11.2024", "9/11/24", "2024-11-09" and, after a cue, "(9/11)":
 // the tokenizer's date tokens, read day/month/year (ISO year-first only with four digits first).
 import type { Mention } from '../forms.js';
-import type { Scan } from '../scan.js';
+import { openingWith, type Scan } from '../scan.js';
 import { isValidDate } from '../days.js';
 import { cueBefore } from './common.js';
 
@@ -21,6 +21,9 @@ function fullYear(digits: string): number {
   if (digits.length === 4) return n;
   return n <= CENTURY_PIVOT ? 2000 + n : 1900 + n;
 }
+
+/** What the first token must be (see openingWith). A date token. */
+export const NUMERIC_DATE_OPENS = openingWith([], ['date']);
 
 export function numericDate(scan: Scan, i: number): Mention | null {
   if (scan.kind(i) !== 'date') return null;

@@ -3,11 +3,14 @@
 // clock time right after a set recurs with it ("setiap hari pukul 08.00-16.00 WIB", see document.ts).
 import type { Mention, Unit } from '../forms.js';
 import { unitPrecision } from '../forms.js';
-import type { Scan } from '../scan.js';
+import { openingWith, type Scan } from '../scan.js';
 import { countedUnitAt, unitAt } from './common.js';
 import { durationValue } from './duration.js';
 
 const TWO = (n: number) => String(n).padStart(2, '0');
+
+/** What the first token must be (see openingWith). A set cue ("setiap"). */
+export const RECURRING_OPENS = openingWith(['set-cues']);
 
 export function recurring(scan: Scan, i: number): Mention | null {
   const cue = scan.word(i, 'set-cues');

@@ -4,13 +4,16 @@
 // ("kemarin sore", "besok pagi") joins it in the dayPart refiner. "keesokan harinya" counts from the
 // date written before it.
 import type { Mention } from '../forms.js';
-import type { Scan } from '../scan.js';
+import { openingWith, type Scan } from '../scan.js';
 import { relativeWordAt } from './common.js';
 
 /** The day before when "tadi" speaks of the night; any other part of day is today's. */
 function earlierDay(kind: string | undefined): number {
   return kind === 'night' ? -1 : 0;
 }
+
+/** What the first token must be (see openingWith). A day named from the document date or from the one before, "tadi", or a part of day. */
+export const RELATIVE_DAY_OPENS = openingWith(['context-days', 'relative-days', 'relative-words', 'day-parts']);
 
 export function relativeDay(scan: Scan, i: number): Mention | null {
   const next = scan.word(i, 'context-days');

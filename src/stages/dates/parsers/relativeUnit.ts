@@ -4,13 +4,16 @@
 // before: "tiga hari kemudian", "tahun sebelumnya", "pekan berikutnya". With a duration cue and a count
 // ("dalam 5 tahun mendatang") it is a duration, left to that parser.
 import type { Mention, OffsetForm } from '../forms.js';
-import type { Scan } from '../scan.js';
+import { openingWith, type Scan } from '../scan.js';
 import { countedUnitAt, isOrdinal, relativeWordAt, unitAt, type UnitHit } from './common.js';
 
 function offsetUnit(unit: UnitHit['unit']): OffsetForm['unit'] | null {
   if (unit === 'weekend') return 'week';
   return unit === 'day' || unit === 'week' || unit === 'month' || unit === 'year' ? unit : null;
 }
+
+/** What the first token must be (see openingWith). A count (a number or number words) or a unit. */
+export const RELATIVE_UNIT_OPENS = openingWith(['single-units', 'number-words', 'time-units'], ['number']);
 
 export function relativeUnit(scan: Scan, i: number): Mention | null {
   const counted = countedUnitAt(scan, i);

@@ -2,7 +2,7 @@
 // "Jumat pekan ini", "Jumat minggu lalu". "Minggu" is Sunday unless a relative word, an ordinal or a
 // count makes it the week ("minggu lalu", "minggu ke-3", "dua minggu"): then the unit parsers read it.
 import type { Mention } from '../forms.js';
-import type { Scan } from '../scan.js';
+import { openingWith, type Scan } from '../scan.js';
 import { countAt, directionOf, isOrdinal, relativeWordAt, tenseBefore, unitAt } from './common.js';
 
 const SUNDAY = 7;
@@ -23,6 +23,9 @@ function countBefore(scan: Scan, i: number): boolean {
   }
   return false;
 }
+
+/** What the first token must be (see openingWith). A date head ("hari") or a weekday. */
+export const WEEKDAY_OPENS = openingWith(['date-heads', 'weekdays']);
 
 export function weekday(scan: Scan, i: number): Mention | null {
   let k = i;

@@ -3,7 +3,7 @@
 // Tahun 2023"), nor a year in a name ("Piala Dunia 2026", "UUD 1945"): no cue stands before those;
 // nor a year of another era ("1900 SM", "1445 H").
 import type { Mention } from '../forms.js';
-import type { Scan } from '../scan.js';
+import { openingWith, type Scan } from '../scan.js';
 import { afterEra, cueBefore, relativeWordAt } from './common.js';
 
 const MIN_HEADED_YEAR = 1000;
@@ -41,6 +41,9 @@ function endAfter(scan: Scan, end: number): number {
   const word = relativeWordAt(scan, era);
   return word && word.kind === 'past' ? word.end : era;
 }
+
+/** What the first token must be (see openingWith). A date head ("tahun") or a number. */
+export const YEAR_OPENS = openingWith(['date-heads'], ['number']);
 
 export function year(scan: Scan, i: number): Mention | null {
   const head = scan.word(i, 'date-heads');
