@@ -22,6 +22,7 @@ import { negated, SettingIndex, type Setting } from './events/setting.js';
 import { buildView, type EventView } from './events/view.js';
 import { compileVocabulary, type EventVocabulary } from './events/vocabulary.js';
 import { organizationResolver } from './events/party.js';
+import { ScratchArrays } from './events/scratch.js';
 
 /** Statements are counted in this category whatever the cue's verb is. */
 const STATEMENT = 'statement';
@@ -125,14 +126,15 @@ export function createEventsStage(): Stage {
     }
     return v;
   };
+  const scratch = new ScratchArrays();
 
   return {
     name: 'events',
     run(doc, { lexicon }) {
       const vocabulary = vocabularyFor(lexicon);
-      const view = buildView(doc, vocabulary);
-      const verbs = new VerbTest(view, vocabulary);
-      const reader = new PredicateReader(view, vocabulary, verbs, organizationResolver(doc, view, vocabulary));
+      const view = buildView(doc, vocabulary, scratch);
+      const verbs = new VerbTest(view, vocabulary, scratch);
+      const reader = new PredicateReader(view, vocabulary, verbs, organizationResolver(doc, view, vocabulary), scratch);
       const statements = statementsBySentence(doc);
       const dateline = (doc.layers.boilerplate as BoilerplateLayer | undefined)?.dateline;
       const bodyStart = dateline ? tokenIndexAt(doc.tokens, dateline.span.end) : 0;

@@ -5,6 +5,7 @@
 // act together; a place before ", Name" is the title of the person after it
 // ("Presiden Korea Utara, Kim Jong un").
 import type { OrganizationAt } from './party.js';
+import { SLOTS, type ScratchArrays } from './scratch.js';
 import type { EventView, MentionUnit } from './view.js';
 import type { EventVocabulary, PrepositionRole } from './vocabulary.js';
 
@@ -38,8 +39,9 @@ export class AgentReader {
     private readonly isVerb: IsVerb,
     /** The organization "pihaknya" or "perseroan" at a token names. */
     private readonly organizationAt: OrganizationAt,
+    scratch: ScratchArrays,
   ) {
-    this.governorFloor = new Int32Array(view.units.length).fill(-1);
+    this.governorFloor = scratch.int32(SLOTS.governorFloor, view.units.length, -1);
     this.governorRole = new Array<PrepositionRole | null>(view.units.length).fill(null);
   }
 

@@ -9,6 +9,7 @@ import { AgentReader, actorIds } from './agents.js';
 import type { Clause } from './clauses.js';
 import type { OrganizationAt } from './party.js';
 import type { EventView, MentionUnit } from './view.js';
+import { SLOTS, type ScratchArrays } from './scratch.js';
 import type { EventVocabulary, VerbForm } from './vocabulary.js';
 
 /** A verb, or the cue of a quote, within a clause. */
@@ -69,9 +70,10 @@ export class VerbTest {
   constructor(
     private readonly view: EventView,
     private readonly vocabulary: EventVocabulary,
+    scratch: ScratchArrays,
   ) {
     const n = view.tokens.length;
-    this.verbs = new Uint8Array(n);
+    this.verbs = scratch.uint8(SLOTS.verbs, n);
     this.forms = new Array<VerbForm | undefined>(n);
     for (let i = 0; i < n; i++) if (this.test(i, false)) this.verbs[i] = 1;
   }
@@ -111,8 +113,9 @@ export class PredicateReader {
     private readonly vocabulary: EventVocabulary,
     private readonly verbs: VerbTest,
     organizationAt: OrganizationAt,
+    scratch: ScratchArrays,
   ) {
-    this.agents = new AgentReader(view, vocabulary, verbs.isVerb, organizationAt);
+    this.agents = new AgentReader(view, vocabulary, verbs.isVerb, organizationAt, scratch);
   }
 
   /**
@@ -136,9 +139,9 @@ export class PredicateReader {
     return out;
   }
 
-  private passive(i: number, a: WordAnalysis, end: number): boolean {
-    if (a.prefix.startsWith('di')) return true;
-    if (a.prefix !== 'ter') return false;
+  private passive(i: number, verb: VerbForm, end: number): boolean {
+    if (verb.passive) return true;
+    if (!verb.ter) return false;
     for (let k = i + 1; k < end && k <= i + OLEH_REACH; k++) if (this.view.lower(k) === 'oleh') return true;
     return false;
   }
@@ -205,7 +208,7 @@ export class PredicateReader {
       }
       const verb = this.verbs.formAt(i);
       const a = verb.analysis;
-      const passive = this.passive(i, a, clause.end);
+      const passive = this.passive(i, verb, clause.end);
       let targetUnits: MentionUnit[];
       let agentIds: string[];
       if (passive) {

@@ -4,6 +4,7 @@
 import type { Doc, TimeExpression, Token } from '../../types.js';
 import type { WordAnalysis } from '../../morphology/lemma.js';
 import { foldedTokens } from '../../lexicon/normalize.js';
+import { SLOTS, type ScratchArrays } from './scratch.js';
 import type { EventVocabulary } from './vocabulary.js';
 
 /** One or more actors named by the same tokens ("Putin"; "Keduanya" → Putin and Kim). */
@@ -104,15 +105,15 @@ export function eventDateValue(date: TimeExpression): string | null {
  * are chained by token, and the longest one starting where no unit is open makes the unit, so
  * "Presiden Korea Utara" (a title naming Kim) wins over the "Korea Utara" in it.
  */
-function buildUnits(doc: Doc, unitAt: Int32Array): MentionUnit[] {
+function buildUnits(doc: Doc, unitAt: Int32Array, scratch: ScratchArrays): MentionUnit[] {
   const { tokens, actors } = doc;
   let count = 0;
   for (const actor of actors) count += actor.mentions.length;
-  const mentionEnd = new Int32Array(count);
-  const mentionActor = new Int32Array(count);
-  const mentionClitic = new Uint8Array(count);
-  const next = new Int32Array(count);
-  const head = new Int32Array(tokens.length).fill(-1);
+  const mentionEnd = scratch.int32(SLOTS.mentionEnd, count, 0);
+  const mentionActor = scratch.int32(SLOTS.mentionActor, count, 0);
+  const mentionClitic = scratch.uint8(SLOTS.mentionClitic, count);
+  const next = scratch.int32(SLOTS.nextMention, count, 0);
+  const head = scratch.int32(SLOTS.mentionsAt, tokens.length, -1);
   let j = 0;
   actors.forEach((actor, a) => {
     for (const m of actor.mentions) {
@@ -159,14 +160,15 @@ function buildUnits(doc: Doc, unitAt: Int32Array): MentionUnit[] {
   return units;
 }
 
-export function buildView(doc: Doc, vocabulary: EventVocabulary): EventView {
+/** The view of one document; its arrays are `scratch`'s, valid until the next document's view. */
+export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: ScratchArrays): EventView {
   const { tokens, text } = doc;
   const n = tokens.length;
-  const unitAt = new Int32Array(n).fill(-1);
-  const units = buildUnits(doc, unitAt);
+  const unitAt = scratch.int32(SLOTS.unitAt, n, -1);
+  const units = buildUnits(doc, unitAt, scratch);
 
-  const quoted = new Uint8Array(n);
-  const cueOf = new Int32Array(n).fill(-1);
+  const quoted = scratch.uint8(SLOTS.quoted, n);
+  const cueOf = scratch.int32(SLOTS.cueOf, n, -1);
   doc.quotes.forEach((q, qi) => {
     if (q.kind === 'direct') {
       let [first, end] = tokenSpan(tokens, q);
@@ -231,7 +233,7 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary): EventView {
     const [before, date] = [dates[k - 1]!, dates[k]!];
     if (date.first - before.end === 1 && vocabulary.isRangeJoiner(lower(before.end))) date.rangeEnd = true;
   }
-  const dateStart = new Uint8Array(n);
+  const dateStart = scratch.uint8(SLOTS.dateStart, n);
   for (const d of dates) dateStart[d.first] = 1;
 
   const speakers = doc.quotes.map((q) => q.speaker);

@@ -26,6 +26,10 @@ export interface VerbForm {
   readonly silent: boolean;
   /** Its event category, by the form or else its root. */
   readonly category: string | undefined;
+  /** A di- verb ("ditangkap"): passive. */
+  readonly passive: boolean;
+  /** A ter- verb ("terdeteksi"): passive when "oleh" follows it. */
+  readonly ter: boolean;
 }
 
 export interface EventVocabulary {
@@ -210,7 +214,13 @@ export function compileVocabulary(lexicon: Lexicon): EventVocabulary {
   const readVerbForm = (form: string): VerbForm | null => {
     if (!isVerbForm(form)) return null;
     const analysis = analyze(form);
-    return { analysis, silent: nonEvents.has(form), category: categories.get(form) ?? categories.get(analysis.lemma) };
+    return {
+      analysis,
+      silent: nonEvents.has(form),
+      category: categories.get(form) ?? categories.get(analysis.lemma),
+      passive: analysis.prefix.startsWith('di'),
+      ter: analysis.prefix === 'ter',
+    };
   };
   // The verb forms, remembered and bounded as the analyses are.
   const verbForms = new Map<string, VerbForm | null>();

@@ -1,0 +1,52 @@
+// Typed arrays reused from one document to the next. A fresh typed array per document and field
+// costs a buffer outside the heap, which the garbage collector then has to free; one stage
+// instance reads one document at a time, so it can hand the same buffers to every document.
+
+/** Arrays longer than this are not kept for the next document, so a huge one does not stay in memory. */
+const KEPT_LENGTH = 1 << 16;
+
+/** The per-token and per-mention arrays of the events stage, each in its own slot. */
+export const SLOTS = {
+  unitAt: 0,
+  cueOf: 1,
+  mentionsAt: 2,
+  mentionEnd: 3,
+  mentionActor: 4,
+  nextMention: 5,
+  governorFloor: 6,
+  quoted: 7,
+  dateStart: 8,
+  verbs: 9,
+  mentionClitic: 10,
+} as const;
+
+type Slot = (typeof SLOTS)[keyof typeof SLOTS];
+
+export class ScratchArrays {
+  private readonly ints: (Int32Array | undefined)[] = [];
+  private readonly bytes: (Uint8Array | undefined)[] = [];
+
+  /** `length` int32s set to `value`, valid until the slot is asked for again. */
+  int32(slot: Slot, length: number, value: number): Int32Array {
+    let buffer = this.ints[slot];
+    if (!buffer || buffer.length < length) {
+      buffer = new Int32Array(length);
+      if (length <= KEPT_LENGTH) this.ints[slot] = buffer;
+    }
+    const out = buffer.length === length ? buffer : buffer.subarray(0, length);
+    out.fill(value);
+    return out;
+  }
+
+  /** `length` zero bytes, valid until the slot is asked for again. */
+  uint8(slot: Slot, length: number): Uint8Array {
+    let buffer = this.bytes[slot];
+    if (!buffer || buffer.length < length) {
+      buffer = new Uint8Array(length);
+      if (length <= KEPT_LENGTH) this.bytes[slot] = buffer;
+    }
+    const out = buffer.length === length ? buffer : buffer.subarray(0, length);
+    out.fill(0);
+    return out;
+  }
+}
