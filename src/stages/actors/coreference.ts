@@ -65,13 +65,17 @@ export class Coreference {
   ) {}
 
   private folded(first: number, last: number): string {
-    const parts: string[] = [];
+    const { tokens, folded } = this.view;
+    // Most mentions are one word: its folded text, unless it holds a spaced joiner to close up.
+    if (last - first === 1 && tokens[first]!.text !== '(' && tokens[first]!.text !== ')' && folded[first]!.indexOf(' ') < 0) return folded[first]!;
+    let joined = '';
+    let any = false;
     for (let k = first; k < last; k++) {
-      const t = this.view.tokens[k]!;
+      const t = tokens[k]!;
       if (t.text === '(' || t.text === ')') continue;
-      parts.push(this.view.folded[k]!);
+      joined = any ? joined + ' ' + folded[k]! : folded[k]!;
+      any = true;
     }
-    const joined = parts.join(' ');
     return joined.includes('-') || joined.includes('–') ? joined.replace(SPACED_JOINER, '$1') : joined;
   }
 

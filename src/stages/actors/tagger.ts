@@ -181,21 +181,30 @@ function checkModel(model: NerModel): void {
   }
 }
 
-/** For each tag, the tags on the other side of an allowed move: other[first[t]] … other[first[t + 1] - 1]. */
+/**
+ * For each tag, the tags on the other side of an allowed move: other[first[t]] … other[first[t + 1] - 1],
+ * and the transition weight of each move beside it (one load in Viterbi's innermost loop).
+ */
 interface Moves {
   first: Uint8Array;
   other: Uint8Array;
+  weight: Float64Array;
 }
 
-function moves(tags: readonly string[], allows: (other: number, tag: number) => boolean): Moves {
+function moves(tags: readonly string[], allows: (other: number, tag: number) => boolean, weightOf: (other: number, tag: number) => number): Moves {
   const first = new Uint8Array(tags.length + 1);
   const other: number[] = [];
+  const weight: number[] = [];
   for (let t = 0; t < tags.length; t++) {
     first[t] = other.length;
-    for (let o = 0; o < tags.length; o++) if (allows(o, t)) other.push(o);
+    for (let o = 0; o < tags.length; o++) {
+      if (!allows(o, t)) continue;
+      other.push(o);
+      weight.push(weightOf(o, t));
+    }
   }
   first[tags.length] = other.length;
-  return { first, other: Uint8Array.from(other) };
+  return { first, other: Uint8Array.from(other), weight: Float64Array.from(weight) };
 }
 
 /** Whether tag `to` may follow tag `from` (-1: sentence start) in BIO: an I- only continues its own type. */
@@ -218,8 +227,8 @@ export function createNerTagger(model: NerModel): NerTagger {
   const opening = Float64Array.from(tags, (_, t) => (allowed(tags, -1, t) ? transition[T * T + t]! : NEVER));
   // The BIO moves allowed into each tag and out of each tag, flattened (an I- only continues its
   // own type): Viterbi never scores a forbidden move, and tries 34 pairs a token instead of 49.
-  const into = moves(tags, (from, to) => allowed(tags, from, to));
-  const outOf = moves(tags, (from, to) => allowed(tags, to, from));
+  const into = moves(tags, (from, to) => allowed(tags, from, to), (from, to) => transition[from * T + to]!);
+  const outOf = moves(tags, (to, from) => allowed(tags, from, to), (to, from) => transition[from * T + to]!);
   const typeOf = tags.map((t) => (t === 'O' ? null : ENTITY_TYPES[t.slice(2)] ?? null));
   const opens = tags.map((t) => t.startsWith('B-'));
 
@@ -308,13 +317,13 @@ export function createNerTagger(model: NerModel): NerTagger {
     if (to < n && c.tokenEnd <= start + n) emit[to * STRIDE + inside] = NEVER;
   }
 
-  /** One stretch of at most MAX_STRETCH tokens. */
-  function tagStretch(tokens: readonly TaggableToken[], start: number, end: number, context: Required<NerContext>): NerSpan[] {
+  /** Tags one stretch of at most MAX_STRETCH tokens, adding its entities to `spans`. */
+  function tagStretch(tokens: readonly TaggableToken[], start: number, end: number, names: readonly NameMark[], known: readonly NerConstraint[], opensSentence: boolean, spans: NerSpan[]): void {
     const n = end - start;
     if (n > work.capacity) work = createWorkspace(Math.max(n, Math.min(work.capacity * 2, MAX_STRETCH)));
     const { emit, forward, back, backward, path } = work;
-    emissions(tokens, start, n, context.names, context.opensSentence);
-    for (const c of context.known) constrain(emit, c, start, n);
+    emissions(tokens, start, n, names, opensSentence);
+    for (const c of known) constrain(emit, c, start, n);
     // Viterbi forward: the best path ending in each tag, and the tag before it on that path.
     for (let t = 0; t < T; t++) forward[t] = opening[t]! + emit[t]!;
     for (let k = 1; k < n; k++) {
@@ -325,7 +334,7 @@ export function createNerTagger(model: NerModel): NerTagger {
         let arg = 0;
         for (let m = into.first[t]!, last = into.first[t + 1]!; m < last; m++) {
           const p = into.other[m]!;
-          const s = forward[previous + p]! + transition[p * T + t]!;
+          const s = forward[previous + p]! + into.weight[m]!;
           if (s > best) {
             best = s;
             arg = p;
@@ -344,7 +353,7 @@ export function createNerTagger(model: NerModel): NerTagger {
       path[k - 1] = back[k * STRIDE + path[k]!]!;
       if (path[k - 1] !== 0) firstEntity = k - 1;
     }
-    if (firstEntity === n) return [];
+    if (firstEntity === n) return;
     // Backward, from the end down to the first entity only: the best continuation after each tag.
     // Forward plus backward is a tag's max-marginal, whose lead over the runner-up is the margin.
     backward.fill(0, lastRow, lastRow + STRIDE);
@@ -355,14 +364,13 @@ export function createNerTagger(model: NerModel): NerTagger {
         let best = -Infinity;
         for (let m = outOf.first[t]!, last = outOf.first[t + 1]!; m < last; m++) {
           const q = outOf.other[m]!;
-          const s = transition[t * T + q]! + emit[next + q]! + backward[next + q]!;
+          const s = outOf.weight[m]! + emit[next + q]! + backward[next + q]!;
           if (s > best) best = s;
         }
         backward[here + t] = best;
       }
     }
 
-    const spans: NerSpan[] = [];
     for (let k = 0; k < n; k++) {
       const type = typeOf[path[k]!];
       if (!type) continue;
@@ -374,11 +382,10 @@ export function createNerTagger(model: NerModel): NerTagger {
       spans.push({ tokenStart: start + k, tokenEnd: start + stop, type, score });
       k = stop - 1;
     }
-    return spans;
   }
 
   return {
-    tag(tokens, start = 0, end = tokens.length, { names = [], known = [], opensSentence = true } = {}) {
+    tag(tokens, start = 0, end = tokens.length, { names = NONE, known = NONE, opensSentence = true } = {}) {
       // A "sentence" of a megabyte of words without stops is tagged in stretches, so that the
       // scratch space stays small: each stretch ends before a token that cannot be inside a name.
       const spans: NerSpan[] = [];
@@ -389,13 +396,16 @@ export function createNerTagger(model: NerModel): NerTagger {
           while (cut > from + MAX_STRETCH / 2 && !endsNoName(tokens[cut]!.text)) cut--;
           if (cut > from + MAX_STRETCH / 2) to = cut;
         }
-        for (const span of tagStretch(tokens, from, to, { names, known, opensSentence: from === start && opensSentence })) spans.push(span);
+        tagStretch(tokens, from, to, names, known, from === start && opensSentence, spans);
         from = to;
       }
       return spans;
     },
   };
 }
+
+/** No names, no constraints: the defaults of `tag`. */
+const NONE: readonly never[] = [];
 
 /** Whether a token starts with a lowercase letter or is a comma or stop: no name runs through it. */
 function endsNoName(text: string): boolean {
