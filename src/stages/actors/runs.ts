@@ -12,11 +12,16 @@ export interface Segment {
   /** Token indices [first, last). */
   first: number;
   last: number;
-  known?: ActorMatch;
+  known: ActorMatch | undefined;
   /** The title kind (office, rank, …) or the head's kind (state, unit, company, region, …). */
-  detail?: string;
+  detail: string | undefined;
   /** Token range of an acronym in parentheses inside the segment. */
-  acronym?: [number, number];
+  acronym: [number, number] | undefined;
+}
+
+/** A segment; every one has the same fields, so that the code reading them sees one shape. */
+function segment(kind: SegmentKind, first: number, last: number, detail?: string, known?: ActorMatch): Segment {
+  return { kind, first, last, known, detail, acronym: undefined };
 }
 
 /** Whether a token is a hyphen or dash that may join the parts of a name: "-", "–", "‐", "—" (one test, no lookup). */
@@ -127,15 +132,11 @@ export function segmentsOf(ctx: RunContext, first: number, last: number): Segmen
   const segments: Segment[] = [];
   let p = first;
   let plainStart = -1;
-  const flushPlain = (end: number) => {
-    if (plainStart >= 0 && end > plainStart) segments.push({ kind: 'plain', first: plainStart, last: end });
-    plainStart = -1;
-  };
   while (p < last) {
     const t = view.tokens[p]!;
     if (t.kind === 'url') {
-      flushPlain(p);
-      segments.push({ kind: 'outlet', first: p, last: p + 1 });
+      plainStart = flushPlain(segments, plainStart, p);
+      segments.push(segment('outlet', p, p + 1));
       p++;
       continue;
     }
@@ -147,18 +148,18 @@ export function segmentsOf(ctx: RunContext, first: number, last: number): Segmen
     const knownEnd = known ? Math.min(known.tokenEnd, last) : -1;
     const headEnd = Math.max(org?.end ?? -1, place?.end ?? -1, thing?.end ?? -1);
     if (title && title.end > knownEnd && title.end >= headEnd) {
-      flushPlain(p);
-      segments.push({ kind: 'title', first: p, last: Math.min(title.end, last), detail: title.kind });
+      plainStart = flushPlain(segments, plainStart, p);
+      segments.push(segment('title', p, Math.min(title.end, last), title.kind));
       p = Math.min(title.end, last);
       continue;
     }
     if (thing && thing.end >= knownEnd && thing.end >= (org?.end ?? -1) && thing.end >= (place?.end ?? -1)) {
-      flushPlain(p);
+      plainStart = flushPlain(segments, plainStart, p);
       // A law, meeting or index runs to the end of the name ("Peraturan Daerah (Perda) Provinsi Bali"),
       // or up to a known body or country ("KTT ASEAN").
       let end = thing.end;
       while (end < last && !(knownAt[end] && knownAt[end]!.entry.type === 'organization')) end++;
-      segments.push({ kind: 'thing', first: p, last: end });
+      segments.push(segment('thing', p, end));
       p = end;
       continue;
     }
@@ -170,25 +171,30 @@ export function segmentsOf(ctx: RunContext, first: number, last: number): Segmen
     const facility = !isOrg && head?.entries.some((e) => e.kind === 'facility') === true;
     const end = head && atBoundary && head.end > knownEnd ? phraseEnd(ctx, head.end, last, isOrg, facility) : -1;
     if (head && end > head.end) {
-      flushPlain(p);
-      const segment: Segment = { kind: isOrg ? 'organization' : 'place', first: p, last: end, detail: head.entries[0]?.kind ?? '' };
-      const acronym = acronymInside(view, p, end);
-      if (acronym) segment.acronym = acronym;
-      segments.push(segment);
+      plainStart = flushPlain(segments, plainStart, p);
+      const phrase = segment(isOrg ? 'organization' : 'place', p, end, head.entries[0]?.kind ?? '');
+      phrase.acronym = acronymInside(view, p, end);
+      segments.push(phrase);
       p = end;
       continue;
     }
     if (known && knownEnd > p) {
-      flushPlain(p);
-      segments.push({ kind: 'known', first: p, last: knownEnd, known });
+      plainStart = flushPlain(segments, plainStart, p);
+      segments.push(segment('known', p, knownEnd, undefined, known));
       p = knownEnd;
       continue;
     }
     if (plainStart < 0) plainStart = p;
     p++;
   }
-  flushPlain(last);
+  flushPlain(segments, plainStart, last);
   return segments;
+}
+
+/** Closes the plain stretch begun at `plainStart` (-1: none) before token `end`; the new plainStart, -1. */
+function flushPlain(segments: Segment[], plainStart: number, end: number): number {
+  if (plainStart >= 0 && end > plainStart) segments.push(segment('plain', plainStart, end));
+  return -1;
 }
 
 function acronymInside(view: TokenView, first: number, last: number): [number, number] | undefined {

@@ -6,7 +6,7 @@ import type { ActorMatch } from '../../lexicon/lexicon.js';
 import type { ActorType } from '../../types.js';
 import { candidate, Strength, type Candidate } from './candidate.js';
 import { innerAcronymAt, nameRunEnd, segmentsOf, type RunContext, type Segment } from './runs.js';
-import { Bytes, Shape, Words, type TokenView } from './tokenView.js';
+import { Bytes, Shape, type TokenView } from './tokenView.js';
 import { Word, type ActorVocabulary } from './vocabulary.js';
 
 /** Title kinds in the order one is chosen when a form has several ("Kapten": office and rank). */
@@ -35,6 +35,12 @@ export interface ScanResult {
   claimed: Uint8Array;
 }
 
+/** A title at a token: the token after it and its kind (office, rank, …). */
+interface TitleMatch {
+  readonly end: number;
+  readonly kind: string;
+}
+
 interface Pending {
   /** Token index of the first title word, or -1. */
   first: number;
@@ -54,10 +60,11 @@ export class Scanner {
   private readonly ctx: RunContext;
   private readonly out: Candidate[] = [];
   private readonly things = new Set<string>();
-  /** Title matches by token, read once each: the kind (Bytes.TitleKind) and the end. */
+  /** Title matches by token, read once each: the kind (Bytes.TitleKind) and the match. */
   private readonly titleKind: Uint8Array;
-  private readonly titleEnd: Int32Array;
+  private readonly titles: (TitleMatch | undefined)[];
   private readonly claimed: Uint8Array;
+  private readonly pending: Pending = { first: -1, affiliationEnd: -1, near: [], kinds: [], personFound: false, person: null };
 
   constructor(view: TokenView, vocabulary: ActorVocabulary, knownAt: (ActorMatch | undefined)[]) {
     this.view = view;
@@ -65,7 +72,7 @@ export class Scanner {
     this.ctx = { view, vocabulary, knownAt, titleEnd: (i) => this.titleAt(i) };
     this.claimed = view.bytes(Bytes.Claimed);
     this.titleKind = view.bytes(Bytes.TitleKind);
-    this.titleEnd = view.words(Words.TitleEnd);
+    this.titles = new Array<TitleMatch | undefined>(view.length);
   }
 
   scan(): ScanResult {
@@ -82,11 +89,10 @@ export class Scanner {
   }
 
   /** The title starting at token i, if its case allows one here. */
-  titleAt(i: number): { end: number; kind: string } | null {
+  titleAt(i: number): TitleMatch | null {
     if (!this.view.is(i, Word.OpensTitle)) return null;
     if (this.titleKind[i] === 0) this.readTitle(i);
-    const kind = this.titleKind[i]!;
-    return kind === NO_TITLE ? null : { end: this.titleEnd[i]!, kind: TITLE_KINDS[kind - FIRST_KIND]! };
+    return this.titleKind[i] === NO_TITLE ? null : this.titles[i]!;
   }
 
   private readTitle(i: number): void {
@@ -101,7 +107,7 @@ export class Scanner {
     const kind = TITLE_KINDS.findIndex((k) => allowed.includes(k));
     if (kind < 0) return;
     this.titleKind[i] = FIRST_KIND + kind;
-    this.titleEnd[i] = m.end;
+    this.titles[i] = { end: m.end, kind: TITLE_KINDS[kind]! };
   }
 
   /** Whether an organization's, place's or thing's head starts at i with a name after it ("Gedung DPRD", "Tol Cipali"). */
@@ -127,7 +133,14 @@ export class Scanner {
   /** Reads titles, then one or two runs of names (the second after a comma), from token i. */
   private readGroup(i: number): number {
     const view = this.view;
-    const pending: Pending = { first: -1, affiliationEnd: -1, near: [], kinds: [], personFound: false, person: null };
+    // One group is read at a time: its pending titles start empty in the scanner's one record.
+    const pending = this.pending;
+    pending.first = -1;
+    pending.affiliationEnd = -1;
+    pending.near.length = 0;
+    pending.kinds.length = 0;
+    pending.personFound = false;
+    pending.person = null;
     let j = i;
     const lead = this.readTitles(j, pending);
     if (lead > j) {

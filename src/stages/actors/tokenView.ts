@@ -53,8 +53,6 @@ export const enum Bytes {
 export const enum Words {
   Flags,
   Sentence,
-  /** Where the title that starts at each token ends (with Bytes.TitleKind). */
-  TitleEnd,
   Count,
 }
 
