@@ -73,30 +73,38 @@ export function listBit(list: CalendarList): number {
   return 1 << CALENDAR_LISTS.indexOf(list);
 }
 
+/** What a folded word may be, as bits of Calendar.roles. */
+export const MAY_START = 1;
+export const MAY_OPEN = 2;
+export const MAY_END = 4;
+/** The bits of a word whose roles are not known from its hash: every one. */
+export const ANY_ROLE = MAY_START | MAY_OPEN | MAY_END;
+
 export interface Calendar {
   /** The phrases whose first folded token is `first`. */
   startingWith(first: string): CalendarWord | undefined;
   /** Phrases whose last folded token is `last`, longest first. */
   endingWith(last: string): readonly CalendarPhrase[] | undefined;
   /**
-   * False when no opening word of ASCII characters has this openerHash: the cheap test of a word
-   * before it is folded (true only says that one may).
+   * What a word of ASCII characters with this wordHash may be: the first word of a phrase
+   * (MAY_START), the first word of an expression (MAY_OPEN), the last word of a phrase (MAY_END).
+   * A bit that is not set rules the role out, so most tokens are never folded nor looked up; a bit
+   * that is set only says that the word may have it.
    */
-  mayOpen(hash: number): boolean;
+  roles(hash: number): number;
 }
 
 const WHITESPACE = /\s+/;
-/** The opening filter has 2^15 bits (4 kB, small enough to stay in a cache between documents). */
-const FILTER_BITS = 15;
-const FILTER_MASK = (1 << FILTER_BITS) - 1;
+/** 2^12 slots of roles: 4 kB, small enough to stay in a cache between documents. */
+const ROLE_SLOTS = 1 << 12;
 
-/** One character more of a folded word's openerHash (the hash starts at 0). */
+/** One character more of a folded word's wordHash (the hash starts at 0). */
 export function hashStep(hash: number, code: number): number {
   return (Math.imul(hash, 31) + code) | 0;
 }
 
-/** The openerHash of a folded word, or null when it is not all ASCII (no filter covers it). */
-function openerHash(word: string): number | null {
+/** The wordHash of a folded word, or null when it is not all ASCII (no token of ASCII folds to it). */
+function wordHash(word: string): number | null {
   let hash = 0;
   for (let k = 0; k < word.length; k++) {
     const c = word.charCodeAt(k);
@@ -104,6 +112,13 @@ function openerHash(word: string): number | null {
     hash = hashStep(hash, c);
   }
   return hash;
+}
+
+function markRole(roles: Uint8Array, words: Iterable<string>, role: number): void {
+  for (const word of words) {
+    const hash = wordHash(word);
+    if (hash !== null) roles[hash & (ROLE_SLOTS - 1)]! |= role;
+  }
 }
 
 function add(index: Map<string, CalendarPhrase[]>, key: string, phrase: CalendarPhrase): void {
@@ -134,14 +149,13 @@ export function compileCalendar(lexicon: Lexicon): Calendar {
     const lists = phrases.reduce((bits, phrase) => bits | listBit(phrase.list), 0);
     words.set(first, { phrases, lists, opens: openers.has(first) });
   }
-  const filter = new Uint32Array((FILTER_MASK + 1) >>> 5);
-  for (const opener of openers) {
-    const hash = openerHash(opener);
-    if (hash !== null) filter[(hash & FILTER_MASK) >>> 5]! |= 1 << (hash & 31);
-  }
+  const roles = new Uint8Array(ROLE_SLOTS);
+  markRole(roles, byFirst.keys(), MAY_START);
+  markRole(roles, openers, MAY_OPEN);
+  markRole(roles, byLast.keys(), MAY_END);
   return {
     startingWith: (first) => words.get(first),
     endingWith: (last) => byLast.get(last),
-    mayOpen: (hash) => (filter[(hash & FILTER_MASK) >>> 5]! & (1 << (hash & 31))) !== 0,
+    roles: (hash) => roles[hash & (ROLE_SLOTS - 1)]!,
   };
 }

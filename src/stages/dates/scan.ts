@@ -3,7 +3,7 @@
 // numbers, and whether two tokens sit on one line.
 import { foldToken } from '../../lexicon/normalize.js';
 import type { Token, WordEntry } from '../../types.js';
-import { hashStep, listBit, type Calendar, type CalendarList, type CalendarPhrase, type CalendarWord } from './calendar.js';
+import { ANY_ROLE, hashStep, listBit, MAY_END, MAY_OPEN, MAY_START, type Calendar, type CalendarList, type CalendarPhrase, type CalendarWord } from './calendar.js';
 
 export interface Hit {
   entry: WordEntry;
@@ -38,7 +38,32 @@ export function openingWith(lists: readonly CalendarList[], kinds: readonly Open
   return lists.reduce((bits, list) => bits | listBit(list), 0) | kinds.reduce((bits, kind) => bits | KIND_BITS[kind], 0);
 }
 
+/**
+ * The roles (Calendar.roles) each token may have, from a hash of its folded text: its letters are
+ * read in the document's text, one string read in order, where each token's own string would be
+ * one more place in memory to fetch. An ASCII token folds to its lower case; any other may be anything.
+ */
+function rolesOf(text: string, tokens: readonly Token[], calendar: Calendar): Uint8Array {
+  const roles = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    let hash = 0;
+    let role = -1;
+    for (let k = token.start; k < token.end; k++) {
+      const c = text.charCodeAt(k);
+      if (c >= 0x80) {
+        role = ANY_ROLE;
+        break;
+      }
+      hash = hashStep(hash, c >= UPPER_A && c <= UPPER_Z ? c + LOWER_CASE_SHIFT : c);
+    }
+    roles[i] = role < 0 ? calendar.roles(hash) : role;
+  }
+  return roles;
+}
+
 export class Scan {
+  private readonly roles: Uint8Array;
   private readonly folded: (string | undefined)[];
   /** The calendar phrases opening at each token (null: none), looked up once: the parsers ask often. */
   private readonly starting: (CalendarWord | null | undefined)[];
@@ -48,6 +73,7 @@ export class Scan {
     readonly tokens: readonly Token[],
     private readonly calendar: Calendar,
   ) {
+    this.roles = rolesOf(text, tokens, calendar);
     this.folded = new Array<string | undefined>(tokens.length);
     this.starting = new Array<CalendarWord | null | undefined>(tokens.length);
   }
@@ -81,10 +107,9 @@ export class Scan {
    * expression opens there (a word that is no opening calendar word).
    */
   opening(i: number): number {
-    const token = this.tokens[i]!;
-    const kind = token.kind;
+    const kind = this.tokens[i]!.kind;
     if (kind === 'word') {
-      if (!this.mayOpen(token)) return 0;
+      if ((this.roles[i]! & MAY_OPEN) === 0) return 0;
       const word = this.wordAt(i);
       return word !== null && word.opens ? word.lists : 0;
     }
@@ -92,24 +117,8 @@ export class Scan {
     return KIND_BITS[kind] | (this.wordAt(i)?.lists ?? 0);
   }
 
-  /**
-   * False when word `token` is no opening calendar word, told by a hash of its letters without
-   * folding it; true when it may be one. The letters are read from the document's text: one string
-   * read in order, where each token's own string would be one more place in memory to fetch.
-   */
-  private mayOpen(token: Token): boolean {
-    const text = this.text;
-    let hash = 0;
-    for (let k = token.start; k < token.end; k++) {
-      const c = text.charCodeAt(k);
-      // Past ASCII the hash would not be the folded word's.
-      if (c >= 0x80) return true;
-      hash = hashStep(hash, c >= UPPER_A && c <= UPPER_Z ? c + LOWER_CASE_SHIFT : c);
-    }
-    return this.calendar.mayOpen(hash);
-  }
-
   private wordAt(i: number): CalendarWord | null {
+    if ((this.roles[i]! & MAY_START) === 0) return null;
     let word = this.starting[i];
     if (word === undefined) {
       word = this.calendar.startingWith(this.fold(i)) ?? null;
@@ -131,7 +140,7 @@ export class Scan {
 
   /** The longest phrase of `list` that ends just before token `i`, on the line of `i - 1`. */
   wordBefore(i: number, list: CalendarList): HitBefore | null {
-    if (i <= 0 || i > this.tokens.length || !this.joined(i - 1)) return null;
+    if (i <= 0 || i > this.tokens.length || (this.roles[i - 1]! & MAY_END) === 0 || !this.joined(i - 1)) return null;
     const phrases = this.calendar.endingWith(this.fold(i - 1));
     if (!phrases) return null;
     for (const phrase of phrases) {
