@@ -65,10 +65,12 @@ function trigger(text: string, at: { start: number; end: number }, lemma: string
   return Object.assign(spanAt(text, at.start, at.end), { lemma });
 }
 
-function actionEvent(doc: Doc, view: EventView, vocabulary: EventVocabulary, p: Predicate, clause: Clause, datedHere: boolean, setting: Setting, sentence: number): Event | null {
-  if (p.silent) return null;
-  const category = p.category;
-  if (category === undefined && p.agents.length === 0 && !datedHere) return null;
+/** Whether a verb reports an event: it has an agent among the actors, a category, or its clause dates it. */
+function reportsAction(p: Predicate, datedHere: boolean): boolean {
+  return !p.silent && (p.category !== undefined || p.agents.length > 0 || datedHere);
+}
+
+function actionEvent(doc: Doc, view: EventView, p: Predicate, clause: Clause, setting: Setting, sentence: number): Event {
   const event: Event = {
     type: 'action',
     trigger: trigger(doc.text, view.tokens[p.token]!, p.analysis.lemma),
@@ -77,10 +79,10 @@ function actionEvent(doc: Doc, view: EventView, vocabulary: EventVocabulary, p: 
     date: setting.date,
     location: setting.place,
     quote: null,
-    negated: negated(view, vocabulary, p.token, clause.first),
+    negated: negated(view, p.token, clause.first),
     sentence,
   };
-  if (category !== undefined) event.category = category;
+  if (p.category !== undefined) event.category = p.category;
   return event;
 }
 
@@ -95,7 +97,7 @@ function statementEvent(doc: Doc, view: EventView, vocabulary: EventVocabulary, 
     date: setting.date,
     location: setting.place,
     quote,
-    negated: negated(view, vocabulary, cueToken, clause.first),
+    negated: negated(view, cueToken, clause.first),
     sentence,
     category: STATEMENT,
   };
@@ -149,15 +151,14 @@ export function createEventsStage(): Stage {
         const first = Math.max(sentenceFirst, bodyStart);
         if (first >= end) return;
         const scope: Scope = { first, end };
-        const clauses = splitClauses(view, vocabulary, first, end);
+        const clauses = splitClauses(view, first, end);
         let subject: string[] = [];
         for (const clause of clauses) {
           const { predicates, subject: left } = reader.read(clause, subject, first);
           const datedHere = predicates.length > 0 && settings.dated(clause.first, clause.end);
           for (const p of predicates) {
             if (p.agents.length > 1 || (p.agents.length === 1 && groups.has(p.agents[0]!))) reader.agents.antecedent = p.agents;
-            const event = actionEvent(doc, view, vocabulary, p, clause, datedHere, settingFor(settings, clause, scope, p.token, governing), index);
-            if (event) events.push(event);
+            if (reportsAction(p, datedHere)) events.push(actionEvent(doc, view, p, clause, settingFor(settings, clause, scope, p.token, governing), index));
           }
           // A relative clause says something about a name; the clause around it keeps its subject.
           if (clause.kind === 'relative') continue;

@@ -7,7 +7,7 @@
 import type { OrganizationAt } from './party.js';
 import { SLOTS, type ScratchArrays } from './scratch.js';
 import type { EventView, MentionUnit } from './view.js';
-import type { EventVocabulary, PrepositionRole } from './vocabulary.js';
+import { pronounOf, roleOf, WORD_CLASS, type EventVocabulary, type PrepositionRole } from './vocabulary.js';
 
 /** Whether a token is a verb of the clause (the caller's predicate test). */
 export type IsVerb = (token: number) => boolean;
@@ -61,7 +61,7 @@ export class AgentReader {
    * the answer is kept for every name of the chain, so a long list is read once.
    */
   governor(first: number, floor: number): PrepositionRole | null {
-    const { view, vocabulary } = this;
+    const { view } = this;
     const chain = this.chain;
     chain.length = 0;
     let role: PrepositionRole | null = null;
@@ -79,8 +79,8 @@ export class AgentReader {
       let discourse = false;
       for (let k = start - 1; k >= floor; k--) {
         const t = view.tokens[k]!;
-        const form = view.lower(k);
-        const joined = vocabulary.isCoordinator(form) && (form !== ',' || this.placeApposition(k, start));
+        const word = view.wordClass(k);
+        const joined = (word & WORD_CLASS.coordinator) !== 0 && (t.text !== ',' || this.placeApposition(k, start));
         if (joined) {
           const conjunct = this.unit(k - 1);
           if (!conjunct || conjunct.first < floor) break conjuncts;
@@ -88,14 +88,14 @@ export class AgentReader {
           continue conjuncts;
         }
         if (t.kind !== 'word' || view.unitAt[k]! >= 0) break conjuncts;
-        const found = vocabulary.preposition(form);
+        const found = roleOf(word);
         if (found) {
           // "Di lain sisi Korea Selatan …": "di" opens a discourse phrase, and the name is free.
           role = found === 'place' && discourse ? null : found;
           break conjuncts;
         }
         if (this.isVerb(k) || ++words > GOVERNOR_REACH) break conjuncts;
-        discourse ||= vocabulary.isDiscourseNoun(form);
+        discourse ||= (word & WORD_CLASS.discourseNoun) !== 0;
       }
       break;
     }
@@ -117,7 +117,7 @@ export class AgentReader {
   private pronoun(k: number): MentionUnit | undefined {
     const t = this.view.tokens[k]!;
     if (t.kind !== 'word' || !this.vocabulary.mayBePronoun(t.text)) return undefined;
-    const kind = this.vocabulary.pronoun(this.view.lower(k));
+    const kind = pronounOf(this.view.wordClass(k));
     if (kind === 'party' || kind === 'company') {
       const organization = this.organizationAt(kind, k);
       return organization ? { first: k, end: k + 1, actors: [organization], place: false, person: false, clitic: false } : undefined;
@@ -190,7 +190,7 @@ export class AgentReader {
     for (let k = verb + 1; k < end; k++) {
       const u = this.unit(k);
       if (!u) {
-        const role = this.vocabulary.preposition(this.view.lower(k));
+        const role = roleOf(this.view.wordClass(k));
         if (role === 'agent') afterOleh = true;
         else if (role !== undefined && role !== 'source') bareOpen = false;
         continue;
@@ -298,13 +298,13 @@ export class AgentReader {
     let and = false;
     for (let k = from; k < to; k++) {
       const t = this.view.tokens[k]!;
-      const form = this.view.lower(k);
+      const word = this.view.wordClass(k);
       if (t.text === ',') commas++;
       else if (BRACKETS.has(t.text)) continue;
-      else if (this.vocabulary.isCoordinator(form)) {
+      else if (word & WORD_CLASS.coordinator) {
         others++;
-        and ||= AND.has(form);
-      } else if (t.kind === 'word' && !this.isVerb(k) && !this.vocabulary.preposition(form) && !this.vocabulary.opener(form)) {
+        and ||= AND.has(this.view.lower(k));
+      } else if (t.kind === 'word' && !this.isVerb(k) && (word & (WORD_CLASS.preposition | WORD_CLASS.opener)) === 0) {
         if (++words > 1) return null;
       } else return null;
     }

@@ -10,7 +10,7 @@ import type { Clause } from './clauses.js';
 import type { OrganizationAt } from './party.js';
 import type { EventView, MentionUnit } from './view.js';
 import { SLOTS, type ScratchArrays } from './scratch.js';
-import type { EventVocabulary, VerbForm } from './vocabulary.js';
+import { WORD_CLASS, type EventVocabulary, type VerbForm } from './vocabulary.js';
 
 /** A verb, or the cue of a quote, within a clause. */
 interface Anchor {
@@ -160,14 +160,14 @@ export class PredicateReader {
    * upaya menjaga", "cuaca mendukung"), which no actor names.
    */
   private continuesSubject(verb: number, from: number): boolean {
-    const { view, vocabulary } = this;
+    const { view } = this;
     for (let k = verb - 1; k >= from; k--) {
       const t = view.tokens[k]!;
-      const form = view.lower(k);
       if (t.kind === 'punct') return CONTINUING_MARKS.has(t.text);
       if (t.kind !== 'word') return false;
-      if (vocabulary.isAuxiliary(form) || vocabulary.isNegator(form)) continue;
-      return vocabulary.isCoordinator(form) || vocabulary.opener(form) !== undefined || vocabulary.preposition(form) !== undefined || this.verbs.isVerb(k) || view.cueOf[k]! >= 0;
+      const word = view.wordClass(k);
+      if (word & (WORD_CLASS.auxiliary | WORD_CLASS.negator)) continue;
+      return (word & (WORD_CLASS.coordinator | WORD_CLASS.opener | WORD_CLASS.preposition)) !== 0 || this.verbs.isVerb(k) || view.cueOf[k]! >= 0;
     }
     return true;
   }

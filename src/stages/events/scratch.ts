@@ -18,6 +18,7 @@ export const SLOTS = {
   dateStart: 8,
   verbs: 9,
   mentionClitic: 10,
+  wordClass: 11,
 } as const;
 
 type Slot = (typeof SLOTS)[keyof typeof SLOTS];

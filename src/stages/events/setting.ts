@@ -7,7 +7,7 @@
 import { lowerBound } from '../../spans.js';
 import type { AgentReader } from './agents.js';
 import type { DateRef, EventView, MentionUnit } from './view.js';
-import type { EventVocabulary } from './vocabulary.js';
+import { WORD_CLASS } from './vocabulary.js';
 
 /** The date and place a stretch of text sets. */
 export interface Setting {
@@ -90,12 +90,12 @@ export class SettingIndex {
 }
 
 /** Whether a negator ("belum", "tidak", "tak", "bukan") stands before the verb at `verb`. */
-export function negated(view: EventView, vocabulary: EventVocabulary, verb: number, from: number): boolean {
+export function negated(view: EventView, verb: number, from: number): boolean {
   for (let k = verb - 1, skipped = 0; k >= from && skipped <= NEGATION_REACH; k--) {
     if (view.tokens[k]!.kind !== 'word') return false;
-    const form = view.lower(k);
-    if (vocabulary.isNegator(form)) return true;
-    if (!vocabulary.isAuxiliary(form)) return false;
+    const word = view.wordClass(k);
+    if (word & WORD_CLASS.negator) return true;
+    if (!(word & WORD_CLASS.auxiliary)) return false;
     skipped++;
   }
   return false;

@@ -5,7 +5,7 @@ import type { Doc, TimeExpression, Token } from '../../types.js';
 import type { WordAnalysis } from '../../morphology/lemma.js';
 import { foldedTokens } from '../../lexicon/normalize.js';
 import { SLOTS, type ScratchArrays } from './scratch.js';
-import type { EventVocabulary } from './vocabulary.js';
+import { WORD_CLASS, type EventVocabulary } from './vocabulary.js';
 
 /** One or more actors named by the same tokens ("Putin"; "Keduanya" → Putin and Kim). */
 export interface MentionUnit {
@@ -56,10 +56,11 @@ export interface EventView {
   readonly dateStart: Uint8Array;
   /** Lowercase text of a token. */
   lower(i: number): string;
+  /** The word class of a token's lowercase form (WORD_CLASS bits), read once per token. */
+  wordClass(i: number): number;
 }
 
 const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
-const TIME_PART = /T.*$/;
 const LOWER_WORD = /^\p{Ll}+$/u;
 /** Tokens a comparison word may stand before its date ("dibandingkan periode yang sama tahun lalu"). */
 const COMPARISON_REACH = 4;
@@ -95,9 +96,28 @@ function foldsAsLowercase(text: string): boolean {
 /** A date value as an event's date: a range by its start, a time by its day; durations and sets never. */
 export function eventDateValue(date: TimeExpression): string | null {
   if (date.kind === 'duration' || date.kind === 'set') return null;
-  const start = date.value.split('/')[0] ?? '';
-  if (!/^\d{4}/.test(start)) return null;
-  return start.replace(TIME_PART, '');
+  const value = date.value;
+  const slash = value.indexOf('/');
+  const start = slash < 0 ? value : value.slice(0, slash);
+  for (let k = 0; k < 4; k++) {
+    const c = start.charCodeAt(k);
+    if (!(c >= 0x30 && c <= 0x39)) return null;
+  }
+  return withoutTime(start);
+}
+
+/** `value` without its time part: from the first "T" on that no line break follows, as /T.*$/ finds it. */
+function withoutTime(value: string): string {
+  let from = 0;
+  for (let k = value.length - 1; k >= 0; k--) {
+    const c = value.charCodeAt(k);
+    if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
+      from = k + 1;
+      break;
+    }
+  }
+  const t = value.indexOf('T', from);
+  return t < 0 ? value : value.slice(0, t);
 }
 
 /**
@@ -198,6 +218,12 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
     if (form === undefined) lowers.set(i, (form = text.toLowerCase()));
     return form;
   };
+  const classes = scratch.int32(SLOTS.wordClass, n, -1);
+  const wordClass = (i: number): number => {
+    let c = classes[i]!;
+    if (c < 0) classes[i] = c = vocabulary.wordClass(lower(i));
+    return c;
+  };
   const analysis = (i: number): WordAnalysis => {
     const text = tokens[i]!.text;
     const c = text.charCodeAt(0);
@@ -208,8 +234,7 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
   const followsNoun = (k: number): boolean => {
     const t = tokens[k]!;
     if (t.kind !== 'word' || !LOWER_WORD.test(t.text)) return false;
-    const form = lower(k);
-    if (vocabulary.preposition(form) || vocabulary.opener(form) || vocabulary.isCoordinator(form) || vocabulary.isAuxiliary(form)) return false;
+    if ((wordClass(k) & (WORD_CLASS.preposition | WORD_CLASS.opener | WORD_CLASS.coordinator | WORD_CLASS.auxiliary)) !== 0) return false;
     const prefix = analysis(k).prefix;
     return prefix === '' || prefix === 'pe' || prefix === 'per' || prefix === 'ke';
   };
@@ -223,7 +248,7 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
     for (let k = first - 1, words = 0; k >= 0 && words < COMPARISON_REACH; k--) {
       const t = tokens[k]!;
       if (t.kind !== 'word') break;
-      if (vocabulary.isComparative(lower(k))) comparative = true;
+      if (wordClass(k) & WORD_CLASS.comparative) comparative = true;
       words++;
     }
     dates.push({ first, end, value, comparative, quoted: quoted[first] === 1, modifier: first > 0 && followsNoun(first - 1), rangeEnd: false });
@@ -231,12 +256,12 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
   dates.sort((a, b) => a.first - b.first);
   for (let k = 1; k < dates.length; k++) {
     const [before, date] = [dates[k - 1]!, dates[k]!];
-    if (date.first - before.end === 1 && vocabulary.isRangeJoiner(lower(before.end))) date.rangeEnd = true;
+    if (date.first - before.end === 1 && wordClass(before.end) & WORD_CLASS.rangeJoiner) date.rangeEnd = true;
   }
   const dateStart = scratch.uint8(SLOTS.dateStart, n);
   for (const d of dates) dateStart[d.first] = 1;
 
   const speakers = doc.quotes.map((q) => q.speaker);
   const speakerEnds = doc.quotes.map((q) => (q.speakerMention ? tokenSpan(tokens, q.speakerMention)[1] : -1));
-  return { text, tokens, units, unitAt, quoted, cueOf, speakers, speakerEnds, dates, dateStart, lower };
+  return { text, tokens, units, unitAt, quoted, cueOf, speakers, speakerEnds, dates, dateStart, lower, wordClass };
 }

@@ -44,22 +44,12 @@ export interface EventVocabulary {
   verbForm(form: string): VerbForm | null;
   /** A quick test on a lowercase form: false when it can be no verb (no verbal prefix, no bare verb). */
   mayBeVerb(form: string): boolean;
-  preposition(form: string): PrepositionRole | undefined;
-  opener(form: string): OpenerKind | undefined;
-  isCoordinator(form: string): boolean;
-  isNegator(form: string): boolean;
-  isAuxiliary(form: string): boolean;
-  isComparative(form: string): boolean;
-  /** "mereka" (two or more, or a group), "keduanya" (exactly two), "pihaknya" (the person's organization), "perseroan" (the company). */
-  pronoun(form: string): PronounKind | undefined;
+  /** Which function-word lists hold a lowercase form, as WORD_CLASS bits (0: none). */
+  wordClass(form: string): number;
   /** A quick test on the written word: false when it cannot be one of the pronouns. */
   mayBePronoun(word: string): boolean;
   /** A word of a company's name that says it is one ("PT", "Tbk"). */
   isCompanyMarker(word: string): boolean;
-  /** A word that joins two dates into a span ("Januari hingga April 2025"). */
-  isRangeJoiner(form: string): boolean;
-  /** A noun after which "di" opens a discourse phrase, not a place ("di lain sisi"). */
-  isDiscourseNoun(form: string): boolean;
 }
 
 /** Preposition kinds as roles; "dekat", "sekitar", "dalam" place a name as "di" does. */
@@ -72,6 +62,68 @@ const ROLES: ReadonlyMap<string, PrepositionRole> = new Map([
   ['source', 'source'],
 ]);
 const OPENERS: ReadonlySet<string> = new Set(['complement', 'relative', 'contrast', 'subordinate']);
+
+/**
+ * A word's class: the function-word lists that hold its lowercase form, as bits, so that one lookup
+ * answers them all (and a view keeps the answer per token). Bit 15 stays free for the view.
+ */
+export const WORD_CLASS = {
+  coordinator: 1 << 0,
+  negator: 1 << 1,
+  auxiliary: 1 << 2,
+  comparative: 1 << 3,
+  /** A word that joins two dates into a span ("Januari hingga April 2025"). */
+  rangeJoiner: 1 << 4,
+  /** A noun after which "di" opens a discourse phrase, not a place ("di lain sisi"). */
+  discourseNoun: 1 << 5,
+  /** Any preposition (the role's three bits). */
+  preposition: 0b111 << 6,
+  /** Any clause opener (the kind's three bits). */
+  opener: 0b111 << 9,
+} as const;
+
+const ROLE_SHIFT = 6;
+const OPENER_SHIFT = 9;
+const PRONOUN_SHIFT = 12;
+/** Kinds by their number in a word class (0 is none). */
+const CLASS_ROLES: readonly (PrepositionRole | undefined)[] = [undefined, 'agent', 'place', 'goal', 'with', 'source', 'other'];
+const CLASS_OPENERS: readonly (OpenerKind | undefined)[] = [undefined, 'complement', 'relative', 'contrast', 'subordinate'];
+const CLASS_PRONOUNS: readonly (PronounKind | undefined)[] = [undefined, 'plural', 'pair', 'party', 'company'];
+
+/** What the noun after a preposition is to the verb, by the word's class. */
+export function roleOf(wordClass: number): PrepositionRole | undefined {
+  return CLASS_ROLES[(wordClass >> ROLE_SHIFT) & 0b111];
+}
+
+/** The kind of clause a word opens, by its class. */
+export function openerOf(wordClass: number): OpenerKind | undefined {
+  return CLASS_OPENERS[(wordClass >> OPENER_SHIFT) & 0b111];
+}
+
+/**
+ * The pronoun the stage resolves itself, by the word's class: "mereka" (two or more, or a group),
+ * "keduanya" (exactly two), "pihaknya" (the person's organization), "perseroan" (the company).
+ */
+export function pronounOf(wordClass: number): PronounKind | undefined {
+  return CLASS_PRONOUNS[(wordClass >> PRONOUN_SHIFT) & 0b111];
+}
+
+/** Form → word class, from the compiled lists. */
+function wordClasses(
+  flags: readonly [Iterable<string>, number][],
+  kinds: readonly [FormMap, number, (kind: string) => number][],
+): Map<string, number> {
+  const classes = new Map<string, number>();
+  const add = (form: string, bits: number) => classes.set(form, (classes.get(form) ?? 0) | bits);
+  for (const [forms, bit] of flags) for (const form of forms) add(form, bit);
+  for (const [map, shift, number] of kinds) {
+    for (const form of map.keys()) {
+      const n = number(map.get(form)!);
+      if (n > 0) add(form, n << shift);
+    }
+  }
+  return classes;
+}
 
 /** How many word analyses a compiled vocabulary remembers (a few MB at most). */
 const ANALYSES_KEPT = 50_000;
@@ -95,6 +147,7 @@ function verbalPrefix(prefix: string): boolean {
 /** A set of forms that turns most words away by their first two letters and length, before hashing them. */
 interface FormSet {
   has(form: string): boolean;
+  forms(): Iterable<string>;
 }
 
 /** The first two code units of a form as one number below 2^14, or -1 when either is not ASCII. */
@@ -128,6 +181,7 @@ function guarded(forms: Iterable<string>): FormSet {
       if (pair >= 0 ? pairs[pair] === 0 : !otherPairs) return false;
       return set.has(form);
     },
+    forms: () => set,
   };
 }
 
@@ -182,6 +236,23 @@ export function compileVocabulary(lexicon: Lexicon): EventVocabulary {
   const companyMarkers = formSet(lexicon, 'event-company-markers');
   const rangeJoiners = formSet(lexicon, 'event-range-joiners');
   const discourseNouns = formSet(lexicon, 'event-discourse-nouns');
+  const classes = wordClasses(
+    [
+      [coordinators.forms(), WORD_CLASS.coordinator],
+      [negators.forms(), WORD_CLASS.negator],
+      [auxiliaries.forms(), WORD_CLASS.auxiliary],
+      [comparatives.forms(), WORD_CLASS.comparative],
+      [rangeJoiners.forms(), WORD_CLASS.rangeJoiner],
+      [discourseNouns.forms(), WORD_CLASS.discourseNoun],
+    ],
+    [
+      // Every preposition has a role: kinds without one of their own are 'other'.
+      [prepositions, ROLE_SHIFT, (kind) => CLASS_ROLES.indexOf(ROLES.get(kind) ?? 'other')],
+      [openers, OPENER_SHIFT, (kind) => (OPENERS.has(kind) ? CLASS_OPENERS.indexOf(kind as OpenerKind) : 0)],
+      [pronouns, PRONOUN_SHIFT, (kind) => CLASS_PRONOUNS.indexOf(kind as PronounKind)],
+    ],
+  );
+  const classForms = guarded(classes.keys());
   const lemmatizer = createLemmatizer(lexicon.words('roots').entries, lexicon.words('lemma-exceptions').entries);
   // A pure memo (an analysis depends only on the form and this lexicon), bounded so that a stream of
   // documents never grows it past ANALYSES_KEPT forms; it is emptied when full.
@@ -237,22 +308,8 @@ export function compileVocabulary(lexicon: Lexicon): EventVocabulary {
       return verb;
     },
     mayBeVerb: (form) => verbalStart(form) || bare.has(form),
-    preposition(form) {
-      const kind = prepositions.get(form);
-      return kind === undefined ? undefined : (ROLES.get(kind) ?? 'other');
-    },
-    opener,
-    isCoordinator: (form) => coordinators.has(form),
-    isNegator: (form) => negators.has(form),
-    isAuxiliary: (form) => auxiliaries.has(form),
-    isComparative: (form) => comparatives.has(form),
+    wordClass: (form) => (classForms.has(form) ? (classes.get(form) ?? 0) : 0),
     isCompanyMarker: (word) => companyMarkers.has(word.toLowerCase()),
-    isRangeJoiner: (form) => rangeJoiners.has(form),
-    isDiscourseNoun: (form) => discourseNouns.has(form),
     mayBePronoun: (word) => mayBePronounLength(word.length) && mayBePronounInitial(word.charCodeAt(0) | 0x20),
-    pronoun(form) {
-      const kind = pronouns.get(form);
-      return kind === 'plural' || kind === 'pair' || kind === 'party' || kind === 'company' ? kind : undefined;
-    },
   };
 }
