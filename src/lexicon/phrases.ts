@@ -7,6 +7,7 @@
 // "Kim Jong-Un" and "Kim Jong Un" are one path.
 import type { Token } from '../types.js';
 import { foldForMatch, innerParts } from './normalize.js';
+import { WordMap } from './wordMap.js';
 
 /**
  * A word only the tokenizer splits right: a character other than a letter, digit, hyphen or
@@ -108,7 +109,7 @@ class TrieNode<T> {
   // Most nodes have one next word: it is kept in fields, and a Map only holds the others.
   private onlyWord: string | null = null;
   private onlyNode: TrieNode<T> | null = null;
-  private others: Map<string, TrieNode<T>> | null = null;
+  private others: WordMap<TrieNode<T>> | null = null;
 
   next(word: string): TrieNode<T> | undefined {
     if (this.onlyWord === word) return this.onlyNode!;
@@ -126,7 +127,7 @@ class TrieNode<T> {
     if (this.onlyWord === null) {
       this.onlyWord = word;
       this.onlyNode = node;
-    } else (this.others ??= new Map()).set(word, node);
+    } else (this.others ??= new WordMap()).set(word, node);
     return node;
   }
 }

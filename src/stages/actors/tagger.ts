@@ -31,6 +31,7 @@ import {
   type NameMark,
   type TaggableToken,
 } from './features.js';
+import { textHash } from '../../lexicon/wordMap.js';
 
 export type { NameMark } from './features.js';
 
@@ -520,13 +521,6 @@ function laneSums(table: Int32Array, buckets: Int32Array, from: number, to: numb
   out[o + 1] = odd;
   out[o + 2] = evenHigh;
   out[o + 3] = oddHigh;
-}
-
-/** FNV-1a of a text's code units, its high bits folded into the low ones that pick a slot. */
-function textHash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-  return h ^ (h >>> 16);
 }
 
 function createWordSums(table: Int32Array, shift: number): WordSums {

@@ -4,6 +4,7 @@
 import type { Doc, Token } from '../../types.js';
 import { foldedTokens } from '../../lexicon/normalize.js';
 import { mayScan, OPENS, SCANNED, scanKey, Word, type ActorVocabulary } from './vocabulary.js';
+import type { WordMap } from '../../lexicon/wordMap.js';
 
 export const enum Shape {
   Other = 0,
@@ -90,7 +91,7 @@ export class TokenView {
   readonly shape: Uint8Array;
   /** Word bits: which lists the token's word opens a form of or belongs to; 0 until read (see is). */
   private readonly flags: Uint32Array;
-  private readonly wordFlags: ReadonlyMap<string, number>;
+  private readonly wordBits: WordMap<number>;
   readonly sentence: Int32Array;
   /** 1 for the first word of a sentence (after opening quotes or brackets). */
   readonly opensSentence: Uint8Array;
@@ -104,18 +105,18 @@ export class TokenView {
   private readonly scratchWords: Int32Array;
 
   /**
-   * `wordFlags`: the Word bits by folded word; `symbols`: its keys that are not words ("&"), the
+   * `wordBits`: the Word bits by folded word; `symbols`: its keys that are not words ("&"), the
    * only punctuation looked up; `scanFilter`: which lower-case words may have SCANNED bits;
    * `scratch`: the stage's reusable arrays.
    */
-  constructor(doc: Doc, { wordFlags, symbols, scanFilter }: Pick<ActorVocabulary, 'wordFlags' | 'symbols' | 'scanFilter'>, scratch: Scratch) {
+  constructor(doc: Doc, { wordBits, symbols, scanFilter }: Pick<ActorVocabulary, 'wordBits' | 'symbols' | 'scanFilter'>, scratch: Scratch) {
     const tokens = doc.tokens;
     const n = tokens.length;
     this.tokens = tokens;
     this.text = doc.text;
     this.length = n;
     this.folded = foldedTokens(doc);
-    this.wordFlags = wordFlags;
+    this.wordBits = wordBits;
     const { bytes, words } = scratch.take(n);
     this.scratchBytes = bytes;
     this.scratchWords = words;
@@ -135,8 +136,8 @@ export class TokenView {
       this.shape[i] = shape;
       // Most words are lower case and none of the scanned lists': their bits are read only if asked.
       if (t.kind === 'word' || t.kind === 'url') {
-        if (shape !== Shape.Lower || folded.indexOf('-') >= 0 || mayScan(scanFilter, scanKey(folded))) this.flags[i] = flagsOf(folded, wordFlags, shape === Shape.Capitalized || shape === Shape.Acronym) | Word.Read;
-      } else this.flags[i] = (symbols.has(folded) ? (wordFlags.get(folded) ?? 0) : 0) | Word.Read;
+        if (shape !== Shape.Lower || folded.indexOf('-') >= 0 || mayScan(scanFilter, scanKey(folded))) this.flags[i] = flagsOf(folded, wordBits, shape === Shape.Capitalized || shape === Shape.Acronym) | Word.Read;
+      } else this.flags[i] = (symbols.has(folded) ? (wordBits.get(folded) ?? 0) : 0) | Word.Read;
       while (s < doc.sentences.length && doc.sentences[s]!.end <= t.start) {
         s++;
         sentenceStarted = false;
@@ -199,7 +200,7 @@ export class TokenView {
     if (f === 0) {
       // A lower-case word the scan filter rules out has no SCANNED bit; its other bits are read now.
       if ((bits & ~SCANNED) === 0) return false;
-      f = flagsOf(this.folded[i]!, this.wordFlags, false) | Word.Read;
+      f = flagsOf(this.folded[i]!, this.wordBits, false) | Word.Read;
       this.flags[i] = f;
     }
     return (f & bits) !== 0;
@@ -222,11 +223,11 @@ function isTerminal(text: string): boolean {
 }
 
 /** The word's bits, with what its part before a hyphen opens, and for "Jakartanya" the name its stem opens. */
-function flagsOf(folded: string, wordFlags: ReadonlyMap<string, number>, capital: boolean): number {
-  let bits = wordFlags.get(folded) ?? 0;
+function flagsOf(folded: string, wordBits: WordMap<number>, capital: boolean): number {
+  let bits = wordBits.get(folded) ?? 0;
   const hyphen = folded.indexOf('-');
-  if (hyphen > 0) bits |= (wordFlags.get(folded.slice(0, hyphen)) ?? 0) & OPENS;
-  else if (capital && folded.length > ENCLITIC.length + 2 && folded.endsWith(ENCLITIC)) bits |= (wordFlags.get(folded.slice(0, -ENCLITIC.length)) ?? 0) & Word.OpensKnown;
+  if (hyphen > 0) bits |= (wordBits.get(folded.slice(0, hyphen)) ?? 0) & OPENS;
+  else if (capital && folded.length > ENCLITIC.length + 2 && folded.endsWith(ENCLITIC)) bits |= (wordBits.get(folded.slice(0, -ENCLITIC.length)) ?? 0) & Word.OpensKnown;
   return bits;
 }
 

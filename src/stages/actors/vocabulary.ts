@@ -6,6 +6,7 @@ import type { ActorEntry, WordEntry } from '../../types.js';
 import { foldForMatch, innerParts } from '../../lexicon/normalize.js';
 import { tokenize } from '../tokenize.js';
 import type { TokenView } from './tokenView.js';
+import { WordMap } from '../../lexicon/wordMap.js';
 
 /**
  * What a folded word is to the word lists, one bit a list: computed once per token (TokenView.is),
@@ -85,7 +86,7 @@ export class WordLookup {
    * word and none is case-sensitive: a match there is that word alone. null: the list's own
    * matcher must walk the tokens (a longer form, a hyphen, an abbreviation, a case to check).
    */
-  private readonly oneWord = new Map<string, WordEntry[] | null>();
+  private readonly oneWord = new WordMap<WordEntry[] | null>();
 
   /** `firstWord(form)`: the folded first token of a form, as the tokenizer splits it. */
   constructor(
@@ -180,6 +181,8 @@ export interface ActorVocabulary {
   readonly speechStems: ReadonlySet<string>;
   /** The Word bits of each folded word the lists know. */
   readonly wordFlags: ReadonlyMap<string, number>;
+  /** wordFlags in a table for the token-by-token lookups. */
+  readonly wordBits: WordMap<number>;
   /** The keys of wordFlags without a letter ("&"). */
   readonly symbols: ReadonlySet<string>;
   /** The scan filter: a bit for the scanKey of every word with a SCANNED bit. */
@@ -270,6 +273,7 @@ export function compileVocabulary(lexicon: Lexicon): ActorVocabulary {
     speechStems,
     titleAnaphors,
     wordFlags: flags,
+    wordBits: new WordMap(flags),
     symbols: new Set([...flags.keys()].filter((word) => !LETTER.test(word))),
     scanFilter: scanFilterOf(flags),
   };

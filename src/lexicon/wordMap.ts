@@ -1,0 +1,58 @@
+// A map of words looked up by a hash of their code units computed here. A token's text is a fresh
+// string: a Map computes its hash natively, then probes a table of buckets; for the words a
+// matcher asks about one token at a time, an open-addressing table at most half full answers sooner.
+
+/** FNV-1a of a text's code units, its high bits folded into the low ones that pick a slot. */
+export function textHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < text.length; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return h ^ (h >>> 16);
+}
+
+export class WordMap<T> {
+  private words: (string | null)[] = new Array<string | null>(8).fill(null);
+  private values: (T | undefined)[] = new Array<T | undefined>(8);
+  private count = 0;
+
+  constructor(entries?: Iterable<readonly [string, T]>) {
+    if (entries) for (const [word, value] of entries) this.set(word, value);
+  }
+
+  get size(): number {
+    return this.count;
+  }
+
+  get(word: string): T | undefined {
+    const mask = this.words.length - 1;
+    let slot = textHash(word) & mask;
+    for (let held = this.words[slot]; held !== null; held = this.words[slot]) {
+      if (held === word) return this.values[slot];
+      slot = (slot + 1) & mask;
+    }
+    return undefined;
+  }
+
+  set(word: string, value: T): void {
+    const mask = this.words.length - 1;
+    let slot = textHash(word) & mask;
+    for (let held = this.words[slot]; held !== null; held = this.words[slot]) {
+      if (held === word) {
+        this.values[slot] = value;
+        return;
+      }
+      slot = (slot + 1) & mask;
+    }
+    this.words[slot] = word;
+    this.values[slot] = value;
+    if (++this.count * 2 > this.words.length) this.grow();
+  }
+
+  private grow(): void {
+    const words = this.words;
+    const values = this.values;
+    this.words = new Array<string | null>(words.length * 2).fill(null);
+    this.values = new Array<T | undefined>(words.length * 2);
+    this.count = 0;
+    for (let k = 0; k < words.length; k++) if (words[k] !== null) this.set(words[k]!, values[k]!);
+  }
+}
