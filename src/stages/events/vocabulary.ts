@@ -132,6 +132,71 @@ const NOT_VERBS: ReadonlySet<string> = new Set(['preposition', 'attribution']);
 /** Roots shorter than this are read as verbs only when the root list knows them. */
 const MIN_GUESSED_ROOT = 4;
 
+/**
+ * A bounded memo of answers per form, in an open-addressing table keyed by a hash of the form's
+ * code units. Token strings are fresh for every document: a Map would make V8 hash each one, and
+ * probe a large table for it; this table compares a small integer hash first.
+ */
+class FormMemo<T> {
+  private hashes = new Int32Array(0);
+  private keys: (string | undefined)[] = [];
+  private values: (T | undefined)[] = [];
+  private size = 0;
+
+  constructor(
+    /** Forms kept at most; the memo empties when full. */
+    private readonly limit: number,
+    private readonly compute: (form: string) => T,
+  ) {
+    this.reset(1 << 10);
+  }
+
+  get(form: string): T {
+    const hash = formHash(form);
+    const mask = this.hashes.length - 1;
+    for (let i = hash & mask; ; i = (i + 1) & mask) {
+      const h = this.hashes[i]!;
+      if (h === 0) break;
+      if (h === hash && this.keys[i] === form) return this.values[i]!;
+    }
+    const value = this.compute(form);
+    if (this.size >= this.limit) this.reset(this.hashes.length);
+    else if (2 * (this.size + 1) > this.hashes.length) this.grow();
+    this.put(hash, form, value);
+    return value;
+  }
+
+  private reset(capacity: number): void {
+    this.hashes = new Int32Array(capacity);
+    this.keys = new Array<string | undefined>(capacity);
+    this.values = new Array<T | undefined>(capacity);
+    this.size = 0;
+  }
+
+  private grow(): void {
+    const { hashes, keys, values } = this;
+    this.reset(2 * hashes.length);
+    for (let i = 0; i < hashes.length; i++) if (hashes[i] !== 0) this.put(hashes[i]!, keys[i]!, values[i]!);
+  }
+
+  private put(hash: number, form: string, value: T): void {
+    const mask = this.hashes.length - 1;
+    let i = hash & mask;
+    while (this.hashes[i] !== 0) i = (i + 1) & mask;
+    this.hashes[i] = hash;
+    this.keys[i] = form;
+    this.values[i] = value;
+    this.size++;
+  }
+}
+
+/** FNV-1a over the code units, never 0 (0 marks an empty slot). */
+function formHash(form: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < form.length; k++) h = Math.imul(h ^ form.charCodeAt(k), 0x01000193);
+  return h | 1;
+}
+
 /** meN-, di-, ber-/be-, ter-/te-, memper-: every verbal prefix begins so; other verbs are bare roots. */
 function verbalStart(form: string): boolean {
   const a = form.charCodeAt(0);
@@ -147,6 +212,8 @@ function verbalPrefix(prefix: string): boolean {
 /** A set of forms that turns most words away by their first two letters and length, before hashing them. */
 interface FormSet {
   has(form: string): boolean;
+  /** The guard alone: false when the form is surely not in the set. */
+  mayHave(form: string): boolean;
   forms(): Iterable<string>;
 }
 
@@ -173,14 +240,15 @@ function guarded(forms: Iterable<string>): FormSet {
     if (f.length <= LENGTH_BITS) lengths |= 1 << f.length;
     longest = Math.max(longest, f.length);
   }
+  const mayHave = (form: string): boolean => {
+    const length = form.length;
+    if (length > longest || (length <= LENGTH_BITS && (lengths & (1 << length)) === 0)) return false;
+    const pair = initialPair(form);
+    return pair >= 0 ? pairs[pair] === 1 : otherPairs;
+  };
   return {
-    has(form) {
-      const length = form.length;
-      if (length > longest || (length <= LENGTH_BITS && (lengths & (1 << length)) === 0)) return false;
-      const pair = initialPair(form);
-      if (pair >= 0 ? pairs[pair] === 0 : !otherPairs) return false;
-      return set.has(form);
-    },
+    has: (form) => mayHave(form) && set.has(form),
+    mayHave,
     forms: () => set,
   };
 }
@@ -195,7 +263,7 @@ interface FormMap {
 function guardedMap(map: ReadonlyMap<string, string>): FormMap {
   const forms = guarded(map.keys());
   return {
-    get: (form) => (forms.has(form) ? map.get(form) : undefined),
+    get: (form) => (forms.mayHave(form) ? map.get(form) : undefined),
     has: (form) => forms.has(form),
     keys: () => map.keys(),
   };
@@ -294,21 +362,13 @@ export function compileVocabulary(lexicon: Lexicon): EventVocabulary {
     };
   };
   // The verb forms, remembered and bounded as the analyses are.
-  const verbForms = new Map<string, VerbForm | null>();
+  const verbForms = new FormMemo(ANALYSES_KEPT, readVerbForm);
   return {
     lemmatizer,
     analyze,
-    verbForm(form) {
-      let verb = verbForms.get(form);
-      if (verb === undefined) {
-        if (verbForms.size >= ANALYSES_KEPT) verbForms.clear();
-        verb = readVerbForm(form);
-        verbForms.set(form, verb);
-      }
-      return verb;
-    },
+    verbForm: (form) => verbForms.get(form),
     mayBeVerb: (form) => verbalStart(form) || bare.has(form),
-    wordClass: (form) => (classForms.has(form) ? (classes.get(form) ?? 0) : 0),
+    wordClass: (form) => (classForms.mayHave(form) ? (classes.get(form) ?? 0) : 0),
     isCompanyMarker: (word) => companyMarkers.has(word.toLowerCase()),
     mayBePronoun: (word) => mayBePronounLength(word.length) && mayBePronounInitial(word.charCodeAt(0) | 0x20),
   };
