@@ -25,8 +25,12 @@ const MAX_INTEGER_DIGITS = 4;
 
 const UPPER = /^\p{Lu}/u;
 
-/** The kinds of token an expression opens with besides calendar words, as bits beside the lists' (listBit). */
-const KIND_BITS = { number: 1 << 29, date: 1 << 30, time: 1 << 28 } as const;
+/**
+ * The tokens an expression opens with besides calendar words, as bits beside the lists' (listBit):
+ * a date or a time token, a plain number of four digits (a year), and a number followed by a token
+ * that may be a calendar word (the day of "9 November", the count of "tiga hari").
+ */
+const KIND_BITS = { date: 1 << 30, time: 1 << 29, 'four-digits': 1 << 28, 'number-then-word': 1 << 27 } as const;
 
 export type OpeningKind = keyof typeof KIND_BITS;
 
@@ -103,8 +107,9 @@ export class Scan {
 
   /**
    * What token `i` offers a parser as its first token (see openingWith): the lists of the calendar
-   * phrases opening there, and its kind when it is a number, a date or a time; 0 when no
-   * expression opens there (a word that is no opening calendar word).
+   * phrases opening there, and what kind of date, time or number token it is (KIND_BITS); 0 when
+   * no expression opens there (a word that is no opening calendar word, a number before a word
+   * that is none).
    */
   opening(i: number): number {
     const kind = this.tokens[i]!.kind;
@@ -113,8 +118,12 @@ export class Scan {
       const word = this.wordAt(i);
       return word !== null && word.opens ? word.lists : 0;
     }
-    if (kind !== 'number' && kind !== 'date' && kind !== 'time') return 0;
-    return KIND_BITS[kind] | (this.wordAt(i)?.lists ?? 0);
+    const lists = this.wordAt(i)?.lists ?? 0;
+    if (kind === 'date' || kind === 'time') return KIND_BITS[kind] | lists;
+    if (kind !== 'number') return 0;
+    const year = this.digits(i) === 4 ? KIND_BITS['four-digits'] : 0;
+    const counted = i + 1 < this.tokens.length && (this.roles[i + 1]! & MAY_START) !== 0 ? KIND_BITS['number-then-word'] : 0;
+    return lists | year | counted;
   }
 
   private wordAt(i: number): CalendarWord | null {

@@ -15,8 +15,8 @@ export function durationValue(count: number | null, unit: Unit, size: number): s
   return `P${time ? 'T' : ''}${amount}${DESIGNATOR[unit]}`;
 }
 
-/** What the first token must be (see openingWith). A count (a number, number words, or a unit that holds its own: "sehari"). */
-export const DURATION_OPENS = openingWith(['single-units', 'number-words'], ['number']);
+/** What the first token must be (see openingWith). A count (number words, a number before a unit, or a unit that holds its own: "sehari"). */
+export const DURATION_OPENS = openingWith(['single-units', 'number-words'], ['number-then-word']);
 
 export function duration(scan: Scan, i: number): Mention | null {
   const counted = countedUnitAt(scan, i);

@@ -73,8 +73,8 @@ function bareMonthExpected(scan: Scan, first: number, month: MonthHit, headed: b
   return !prevIsName && !nextIsName;
 }
 
-/** What the first token must be (see openingWith). A date head ("tanggal", "bulan"), a month, or a number (the day). */
-export const MONTH_NAME_OPENS = openingWith(['date-heads', 'months'], ['number']);
+/** What the first token must be (see openingWith). A date head ("tanggal", "bulan"), a month, or a day before one. */
+export const MONTH_NAME_OPENS = openingWith(['date-heads', 'months'], ['number-then-word']);
 
 export function monthName(scan: Scan, i: number): Mention | null {
   let k = i;

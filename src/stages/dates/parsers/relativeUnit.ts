@@ -12,8 +12,8 @@ function offsetUnit(unit: UnitHit['unit']): OffsetForm['unit'] | null {
   return unit === 'day' || unit === 'week' || unit === 'month' || unit === 'year' ? unit : null;
 }
 
-/** What the first token must be (see openingWith). A count (a number or number words) or a unit. */
-export const RELATIVE_UNIT_OPENS = openingWith(['single-units', 'number-words', 'time-units'], ['number']);
+/** What the first token must be (see openingWith). A count (number words, or a number before a unit) or a unit. */
+export const RELATIVE_UNIT_OPENS = openingWith(['single-units', 'number-words', 'time-units'], ['number-then-word']);
 
 export function relativeUnit(scan: Scan, i: number): Mention | null {
   const counted = countedUnitAt(scan, i);

@@ -42,8 +42,8 @@ function endAfter(scan: Scan, end: number): number {
   return word && word.kind === 'past' ? word.end : era;
 }
 
-/** What the first token must be (see openingWith). A date head ("tahun") or a number. */
-export const YEAR_OPENS = openingWith(['date-heads'], ['number']);
+/** What the first token must be (see openingWith). A date head ("tahun") or a year. */
+export const YEAR_OPENS = openingWith(['date-heads'], ['four-digits']);
 
 export function year(scan: Scan, i: number): Mention | null {
   const head = scan.word(i, 'date-heads');
