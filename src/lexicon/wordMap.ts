@@ -9,8 +9,10 @@ export function textHash(text: string): number {
   return h ^ (h >>> 16);
 }
 
+/** Words by slot, with each one's hash beside it: a probe compares hashes, and strings only when they agree. */
 export class WordMap<T> {
   private words: (string | null)[] = new Array<string | null>(8).fill(null);
+  private hashes = new Int32Array(8);
   private values: (T | undefined)[] = new Array<T | undefined>(8);
   private count = 0;
 
@@ -23,34 +25,36 @@ export class WordMap<T> {
   }
 
   get(word: string): T | undefined {
-    const mask = this.words.length - 1;
-    let slot = textHash(word) & mask;
-    for (let held = this.words[slot]; held !== null; held = this.words[slot]) {
-      if (held === word) return this.values[slot];
-      slot = (slot + 1) & mask;
-    }
-    return undefined;
+    const slot = this.slotOf(word, textHash(word));
+    return this.words[slot] === null ? undefined : this.values[slot];
   }
 
   set(word: string, value: T): void {
+    const hash = textHash(word);
+    const slot = this.slotOf(word, hash);
+    this.values[slot] = value;
+    if (this.words[slot] !== null) return;
+    this.words[slot] = word;
+    this.hashes[slot] = hash;
+    if (++this.count * 2 > this.words.length) this.grow();
+  }
+
+  /** The word's slot, or the empty slot where it would go. */
+  private slotOf(word: string, hash: number): number {
     const mask = this.words.length - 1;
-    let slot = textHash(word) & mask;
+    let slot = hash & mask;
     for (let held = this.words[slot]; held !== null; held = this.words[slot]) {
-      if (held === word) {
-        this.values[slot] = value;
-        return;
-      }
+      if (this.hashes[slot] === hash && held === word) return slot;
       slot = (slot + 1) & mask;
     }
-    this.words[slot] = word;
-    this.values[slot] = value;
-    if (++this.count * 2 > this.words.length) this.grow();
+    return slot;
   }
 
   private grow(): void {
     const words = this.words;
     const values = this.values;
     this.words = new Array<string | null>(words.length * 2).fill(null);
+    this.hashes = new Int32Array(words.length * 2);
     this.values = new Array<T | undefined>(words.length * 2);
     this.count = 0;
     for (let k = 0; k < words.length; k++) if (words[k] !== null) this.set(words[k]!, values[k]!);

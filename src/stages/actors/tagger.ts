@@ -528,6 +528,7 @@ function createWordSums(table: Int32Array, shift: number): WordSums {
   // The records by text, in an open-addressing table at most half full: a token's text is a fresh
   // string, whose hash a Map computes natively and then probes a larger table for.
   const texts = new Array<string | null>(2 * MAX_WORDS).fill(null);
+  const textHashes = new Int32Array(2 * MAX_WORDS);
   const records = new Int32Array(2 * MAX_WORDS);
   const mask = 2 * MAX_WORDS - 1;
   const hashes = new Int32Array(HASH_SLOTS);
@@ -566,14 +567,16 @@ function createWordSums(table: Int32Array, shift: number): WordSums {
       next = 2 * RECORD;
     },
     of(text) {
-      let slot = textHash(text) & mask;
+      const hash = textHash(text);
+      let slot = hash & mask;
       for (let held = texts[slot]; held !== null; held = texts[slot]) {
-        if (held === text) return records[slot]!;
+        if (textHashes[slot] === hash && held === text) return records[slot]!;
         slot = (slot + 1) & mask;
       }
       const record = next;
       next += RECORD;
       texts[slot] = text;
+      textHashes[slot] = hash;
       records[slot] = record;
       for (const [opening, at] of OWN_SUMS_BY_OPENING) {
         hashToken(text, opening, hashes, 0);
