@@ -77,8 +77,13 @@ export function listBit(list: CalendarList): number {
 export const MAY_START = 1;
 export const MAY_OPEN = 2;
 export const MAY_END = 4;
+/** The first word of a month or a unit, which a number before it may be the day or the count of. */
+export const MAY_FOLLOW_NUMBER = 8;
 /** The bits of a word whose roles are not known from its hash: every one. */
-export const ANY_ROLE = MAY_START | MAY_OPEN | MAY_END;
+export const ANY_ROLE = MAY_START | MAY_OPEN | MAY_END | MAY_FOLLOW_NUMBER;
+
+/** The lists whose words a number counts or dates ("tiga hari", "9 November"). */
+const AFTER_NUMBER_LISTS: ReadonlySet<CalendarList> = new Set<CalendarList>(['months', 'time-units']);
 
 export interface Calendar {
   /** The phrases whose first folded token is `first`. */
@@ -87,7 +92,8 @@ export interface Calendar {
   endingWith(last: string): readonly CalendarPhrase[] | undefined;
   /**
    * What a word of ASCII characters with this wordHash may be: the first word of a phrase
-   * (MAY_START), the first word of an expression (MAY_OPEN), the last word of a phrase (MAY_END).
+   * (MAY_START), the first word of an expression (MAY_OPEN), the last word of a phrase (MAY_END),
+   * the first word of a month or unit (MAY_FOLLOW_NUMBER).
    * A bit that is not set rules the role out, so most tokens are never folded nor looked up; a bit
    * that is set only says that the word may have it.
    */
@@ -153,6 +159,7 @@ export function compileCalendar(lexicon: Lexicon): Calendar {
   markRole(roles, byFirst.keys(), MAY_START);
   markRole(roles, openers, MAY_OPEN);
   markRole(roles, byLast.keys(), MAY_END);
+  for (const [first, phrases] of byFirst) if (phrases.some((p) => AFTER_NUMBER_LISTS.has(p.list))) markRole(roles, [first], MAY_FOLLOW_NUMBER);
   return {
     startingWith: (first) => words.get(first),
     endingWith: (last) => byLast.get(last),

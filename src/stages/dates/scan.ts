@@ -3,7 +3,7 @@
 // numbers, and whether two tokens sit on one line.
 import { foldToken } from '../../lexicon/normalize.js';
 import type { Token, WordEntry } from '../../types.js';
-import { ANY_ROLE, hashStep, listBit, MAY_END, MAY_OPEN, MAY_START, type Calendar, type CalendarList, type CalendarPhrase, type CalendarWord } from './calendar.js';
+import { ANY_ROLE, hashStep, listBit, MAY_END, MAY_FOLLOW_NUMBER, MAY_OPEN, MAY_START, type Calendar, type CalendarList, type CalendarPhrase, type CalendarWord } from './calendar.js';
 
 export interface Hit {
   entry: WordEntry;
@@ -28,7 +28,7 @@ const UPPER = /^\p{Lu}/u;
 /**
  * The tokens an expression opens with besides calendar words, as bits beside the lists' (listBit):
  * a date or a time token, a plain number of four digits (a year), and a number followed by a token
- * that may be a calendar word (the day of "9 November", the count of "tiga hari").
+ * that may be a month or a unit (the day of "9 November", the count of "3 hari").
  */
 const KIND_BITS = { date: 1 << 30, time: 1 << 29, 'four-digits': 1 << 28, 'number-then-word': 1 << 27 } as const;
 
@@ -122,7 +122,7 @@ export class Scan {
     if (kind === 'date' || kind === 'time') return KIND_BITS[kind] | lists;
     if (kind !== 'number') return 0;
     const year = this.digits(i) === 4 ? KIND_BITS['four-digits'] : 0;
-    const counted = i + 1 < this.tokens.length && (this.roles[i + 1]! & MAY_START) !== 0 ? KIND_BITS['number-then-word'] : 0;
+    const counted = i + 1 < this.tokens.length && (this.roles[i + 1]! & MAY_FOLLOW_NUMBER) !== 0 ? KIND_BITS['number-then-word'] : 0;
     return lists | year | counted;
   }
 
