@@ -15,11 +15,11 @@
 import type { Doc, Event, Span, Stage } from '../types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { BoilerplateLayer } from './boilerplate.js';
-import { firstEndingAfter, sentenceIndexAt, spanAt, tokenIndexAt, tokenRange } from '../spans.js';
+import { firstEndingAfter, sentenceIndexAt, spanAt, tokenIndexAt } from '../spans.js';
 import { splitClauses, type Clause } from './events/clauses.js';
 import { PredicateReader, VerbTest, type Predicate } from './events/predicates.js';
 import { negated, SettingIndex, type Setting } from './events/setting.js';
-import { buildView, type EventView } from './events/view.js';
+import { buildView, tokenSpan, type EventView } from './events/view.js';
 import { compileVocabulary, type EventVocabulary } from './events/vocabulary.js';
 import { organizationResolver } from './events/party.js';
 import { ScratchArrays } from './events/scratch.js';
@@ -62,7 +62,9 @@ function settingFor(index: SettingIndex, clause: Scope, sentence: Scope, token: 
 }
 
 function trigger(text: string, at: { start: number; end: number }, lemma: string): Span & { lemma: string } {
-  return Object.assign(spanAt(text, at.start, at.end), { lemma });
+  const span = spanAt(text, at.start, at.end) as Span & { lemma: string };
+  span.lemma = lemma;
+  return span;
 }
 
 /** Whether a verb reports an event: it has an agent among the actors, a category, or its clause dates it. */
@@ -73,7 +75,7 @@ function reportsAction(p: Predicate, datedHere: boolean): boolean {
 function actionEvent(doc: Doc, view: EventView, p: Predicate, clause: Clause, setting: Setting, sentence: number): Event {
   const event: Event = {
     type: 'action',
-    trigger: trigger(doc.text, view.tokens[p.token]!, p.analysis.lemma),
+    trigger: trigger(doc.text, view.tokens[p.token]!, p.lemma),
     actors: p.agents,
     targets: p.targets,
     date: setting.date,
@@ -147,7 +149,7 @@ export function createEventsStage(): Stage {
 
       doc.sentences.forEach((sentence, index) => {
         if (sentence.boilerplate) return;
-        const [sentenceFirst, end] = tokenRange(doc.tokens, sentence);
+        const [sentenceFirst, end] = tokenSpan(doc.tokens, sentence);
         const first = Math.max(sentenceFirst, bodyStart);
         if (first >= end) return;
         const scope: Scope = { first, end };
@@ -168,7 +170,7 @@ export function createEventsStage(): Stage {
           const cueToken = tokenIndexAt(doc.tokens, doc.quotes[quote]!.cue!.start);
           const clause = clauseAt(clauses, cueToken) ?? { first, end, kind: 'main' };
           // A statement is set by its attribution, not by what it reports ("… di timur Kota Ishinomaki").
-          const content = tokenRange(doc.tokens, doc.quotes[quote]!);
+          const content = tokenSpan(doc.tokens, doc.quotes[quote]!);
           const setting = settingFor(settings, outside(clause, content, cueToken), outside(scope, content, cueToken), cueToken, governing, true);
           events.push(statementEvent(doc, view, vocabulary, quote, clause, cueToken, setting, index));
         }

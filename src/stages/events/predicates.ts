@@ -4,7 +4,6 @@
 // before it ("memutuskan mempertahankan") or of the clause before ("…, setelah mengalahkan …"),
 // unless a name stands between them as the object of the first and the subject of the second
 // ("membuat Persebaya naik"). A passive verb's agent follows it; the name before it is acted on.
-import type { WordAnalysis } from '../../morphology/lemma.js';
 import { AgentReader, actorIds } from './agents.js';
 import type { Clause } from './clauses.js';
 import type { OrganizationAt } from './party.js';
@@ -22,7 +21,8 @@ interface Anchor {
 
 export interface Predicate {
   token: number;
-  analysis: WordAnalysis;
+  /** The verb's root. */
+  lemma: string;
   /** The event category of the verb's form or root. */
   category: string | undefined;
   passive: boolean;
@@ -207,7 +207,6 @@ export class PredicateReader {
         continue;
       }
       const verb = this.verbs.formAt(i);
-      const a = verb.analysis;
       const passive = this.passive(i, verb, clause.end);
       let targetUnits: MentionUnit[];
       let agentIds: string[];
@@ -222,7 +221,7 @@ export class PredicateReader {
         targetUnits = agents.targets(i, next);
       }
       const targets = targetUnits.length === 0 ? [] : withoutAgents(actorIds(targetUnits), agentIds);
-      predicates.push({ token: i, analysis: a, category: verb.category, passive, silent: verb.silent, agents: agentIds, targets, subject });
+      predicates.push({ token: i, lemma: verb.lemma, category: verb.category, passive, silent: verb.silent, agents: agentIds, targets, subject });
     }
     // The clause after takes the subject of the last verb or cue ("… ditabrak kapal China saat berpatroli").
     return { predicates, subject: anchors.length > 0 ? subject : null };

@@ -4,7 +4,6 @@
 // Dates that are the base of a comparison ("dibandingkan Oktober 2024") or inside a direct quote
 // date nothing outside it, and a span of two dates is dated by its start. The place is a name
 // after "di" ("di kota Kazan", "di wilayah Kursk").
-import { lowerBound } from '../../spans.js';
 import type { AgentReader } from './agents.js';
 import type { DateRef, EventView, MentionUnit } from './view.js';
 import { WORD_CLASS } from './vocabulary.js';
@@ -18,9 +17,20 @@ export interface Setting {
 /** Auxiliaries a negator may stand before the verb ("belum pernah", "tidak akan bisa"). */
 const NEGATION_REACH = 3;
 
-/** Index of the first item starting at or after token `at` (binary search; items are in order). */
+/**
+ * Index of the first item starting at or after token `at` (binary search; items are in order).
+ * Written out rather than spans.lowerBound: it runs several times per verb, and a key function
+ * called at every step costs more than the search.
+ */
 function firstFrom(items: readonly { first: number }[], at: number): number {
-  return lowerBound(items, at, (item) => item.first);
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (items[mid]!.first < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The item in [from, end) nearest token `at`: the last one before it or the first after; on a tie, the later. */

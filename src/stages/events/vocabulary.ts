@@ -17,7 +17,8 @@ export type OpenerKind = 'complement' | 'relative' | 'contrast' | 'subordinate';
 
 /** What a verb's written (lowercase) form says, read once per form. */
 export interface VerbForm {
-  readonly analysis: WordAnalysis;
+  /** The root ("menandatangani" → "tanda tangan"). */
+  readonly lemma: string;
   /**
    * A verb that bounds subjects and objects but reports no event ("merupakan", "berusia"): a
    * non-event verb of kind `copula`, `attribute` or `state` (kinds `preposition` and `attribution`
@@ -321,19 +322,12 @@ export function compileVocabulary(lexicon: Lexicon): EventVocabulary {
     ],
   );
   const classForms = guarded(classes.keys());
+  const classMemo = new FormMemo(ANALYSES_KEPT, (form) => classes.get(form) ?? 0);
   const lemmatizer = createLemmatizer(lexicon.words('roots').entries, lexicon.words('lemma-exceptions').entries);
   // A pure memo (an analysis depends only on the form and this lexicon), bounded so that a stream of
   // documents never grows it past ANALYSES_KEPT forms; it is emptied when full.
-  const analyses = new Map<string, WordAnalysis>();
-  const analyze = (form: string): WordAnalysis => {
-    let a = analyses.get(form);
-    if (a === undefined) {
-      if (analyses.size >= ANALYSES_KEPT) analyses.clear();
-      a = lemmatizer.analyze(form);
-      analyses.set(form, a);
-    }
-    return a;
-  };
+  const analyses = new FormMemo(ANALYSES_KEPT, lemmatizer.analyze);
+  const analyze = (form: string): WordAnalysis => analyses.get(form);
   const opener = (form: string): OpenerKind | undefined => {
     const kind = openers.get(form);
     return kind !== undefined && OPENERS.has(kind) ? (kind as OpenerKind) : undefined;
@@ -354,7 +348,7 @@ export function compileVocabulary(lexicon: Lexicon): EventVocabulary {
     if (!isVerbForm(form)) return null;
     const analysis = analyze(form);
     return {
-      analysis,
+      lemma: analysis.lemma,
       silent: nonEvents.has(form),
       category: categories.get(form) ?? categories.get(analysis.lemma),
       passive: analysis.prefix.startsWith('di'),
@@ -368,7 +362,7 @@ export function compileVocabulary(lexicon: Lexicon): EventVocabulary {
     analyze,
     verbForm: (form) => verbForms.get(form),
     mayBeVerb: (form) => verbalStart(form) || bare.has(form),
-    wordClass: (form) => (classForms.mayHave(form) ? (classes.get(form) ?? 0) : 0),
+    wordClass: (form) => (classForms.mayHave(form) ? classMemo.get(form) : 0),
     isCompanyMarker: (word) => companyMarkers.has(word.toLowerCase()),
     mayBePronoun: (word) => mayBePronounLength(word.length) && mayBePronounInitial(word.charCodeAt(0) | 0x20),
   };
