@@ -134,11 +134,9 @@ function compileWordList(name: string, entries: readonly WordEntry[], split: For
   };
   // The entries of each hit's phrases, for the hits whose every phrase the case allows (the usual).
   const valuesOf = new WeakMap<readonly Phrase<WordEntry>[], readonly WordEntry[]>();
-  // Scratch space of matchWith, emptied on each call (a match calls no other match).
-  const hits: PhraseHit<WordEntry>[] = [];
   const matchWith = (tokens: readonly Token[], i: number, fold: (k: number) => string): WordMatch | null => {
     if (i < 0 || i >= tokens.length) return null;
-    hits.length = 0;
+    const hits: PhraseHit<WordEntry>[] = [];
     phrases().walk(tokens, i, fold, false, hits);
     for (let h = hits.length - 1; h >= 0; h--) {
       const hit = hits[h]!;
@@ -374,9 +372,6 @@ export function compileLexicon(dictionaries: readonly Dictionary[]): Lexicon {
     }
     return null;
   }
-  // Scratch space of namedActorAt: only read within one call.
-  const namedHits: PhraseHit<ActorForm>[] = [];
-  const namedSeen: ActorEntry[] = [];
 
   return {
     dictionaries: active,
@@ -406,9 +401,7 @@ export function compileLexicon(dictionaries: readonly Dictionary[]): Lexicon {
     },
     namedActorAt(tokens, index, folded) {
       if (index < 0 || index >= tokens.length) return null;
-      namedHits.length = 0;
-      namedSeen.length = 0;
-      return namedMatchAt(tokens, index, folded ? (k) => folded[k]! : (k) => foldForMatch(tokens[k]!.text), namedHits, namedSeen);
+      return namedMatchAt(tokens, index, folded ? (k) => folded[k]! : (k) => foldForMatch(tokens[k]!.text), [], []);
     },
     opensActor: (folded) => names.opens(folded),
     findActors,

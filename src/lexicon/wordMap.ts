@@ -9,7 +9,10 @@ export function textHash(text: string): number {
   return h ^ (h >>> 16);
 }
 
-/** Words by slot, with each one's hash beside it: a probe compares hashes, and strings only when they agree. */
+/**
+ * Words by slot, with each one's tag beside it (its hash, odd: 0 marks an empty slot): a probe
+ * reads tags, and compares strings only when they agree.
+ */
 export class WordMap<T> {
   private words: (string | null)[] = new Array<string | null>(8).fill(null);
   private hashes = new Int32Array(8);
@@ -26,25 +29,26 @@ export class WordMap<T> {
 
   get(word: string): T | undefined {
     const slot = this.slotOf(word, textHash(word));
-    return this.words[slot] === null ? undefined : this.values[slot];
+    return this.hashes[slot] === 0 ? undefined : this.values[slot];
   }
 
   set(word: string, value: T): void {
     const hash = textHash(word);
     const slot = this.slotOf(word, hash);
     this.values[slot] = value;
-    if (this.words[slot] !== null) return;
+    if (this.hashes[slot] !== 0) return;
     this.words[slot] = word;
-    this.hashes[slot] = hash;
+    this.hashes[slot] = hash | 1;
     if (++this.count * 2 > this.words.length) this.grow();
   }
 
   /** The word's slot, or the empty slot where it would go. */
   private slotOf(word: string, hash: number): number {
-    const mask = this.words.length - 1;
+    const mask = this.hashes.length - 1;
+    const tag = hash | 1;
     let slot = hash & mask;
-    for (let held = this.words[slot]; held !== null; held = this.words[slot]) {
-      if (this.hashes[slot] === hash && held === word) return slot;
+    for (let held = this.hashes[slot]!; held !== 0; held = this.hashes[slot]!) {
+      if (held === tag && this.words[slot] === word) return slot;
       slot = (slot + 1) & mask;
     }
     return slot;

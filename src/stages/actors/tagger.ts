@@ -528,7 +528,7 @@ function createWordSums(table: Int32Array, shift: number): WordSums {
   // The records by text, in an open-addressing table at most half full: a token's text is a fresh
   // string, whose hash a Map computes natively and then probes a larger table for.
   const texts = new Array<string | null>(2 * MAX_WORDS).fill(null);
-  const textHashes = new Int32Array(2 * MAX_WORDS);
+  const textTags = new Int32Array(2 * MAX_WORDS);
   const records = new Int32Array(2 * MAX_WORDS);
   const mask = 2 * MAX_WORDS - 1;
   const hashes = new Int32Array(HASH_SLOTS);
@@ -564,19 +564,22 @@ function createWordSums(table: Int32Array, shift: number): WordSums {
     reserve(n) {
       if (next + n * RECORD <= store.length) return;
       texts.fill(null);
+      textTags.fill(0);
       next = 2 * RECORD;
     },
     of(text) {
+      // A slot's tag is its text's hash, odd: 0 marks an empty slot.
       const hash = textHash(text);
+      const tag = hash | 1;
       let slot = hash & mask;
-      for (let held = texts[slot]; held !== null; held = texts[slot]) {
-        if (textHashes[slot] === hash && held === text) return records[slot]!;
+      for (let held = textTags[slot]!; held !== 0; held = textTags[slot]!) {
+        if (held === tag && texts[slot] === text) return records[slot]!;
         slot = (slot + 1) & mask;
       }
       const record = next;
       next += RECORD;
       texts[slot] = text;
-      textHashes[slot] = hash;
+      textTags[slot] = tag;
       records[slot] = record;
       for (const [opening, at] of OWN_SUMS_BY_OPENING) {
         hashToken(text, opening, hashes, 0);
