@@ -5,7 +5,7 @@ import type { Lexicon, WordList } from '../../lexicon/lexicon.js';
 import type { WordEntry } from '../../types.js';
 import { foldForMatch } from '../../lexicon/normalize.js';
 import { splitClitics } from '../../morphology/clitics.js';
-import type { DocView } from './view.js';
+import { NOT_A_WORD, SHAPE_HASH, SHAPE_NYA, shapeOf, stemHash, wordHash, type DocView } from './view.js';
 
 /**
  * How a speech verb attaches to its speaker and content:
@@ -37,6 +37,8 @@ export type MarkerKind = 'according' | 'source' | 'channel' | 'anaphor';
 interface MarkerPhrase {
   /** Folded words, as the tokenizer splits them. */
   words: string[];
+  /** Each word's hash (wordHash), or -1 for a word outside ASCII. */
+  hashes: number[];
   kind: MarkerKind;
 }
 
@@ -53,8 +55,8 @@ export interface MarkerHit {
 export interface QuoteLexicon {
   cueAt(view: DocView, i: number): CueHit | null;
   markerAt(view: DocView, i: number): MarkerHit | null;
-  /** False when the folded word can start no speech verb nor marker (most words): a quick test. */
-  maySpeak(folded: string): boolean;
+  /** False when a word of this shape (view.shapes) can start no speech verb nor marker: most words. */
+  maySpeak(shape: number): boolean;
   /** 'person' or 'group' for a speaker pronoun. */
   pronoun(folded: string): string | undefined;
   /** Whether a folded noun heads a description of an organization ("perusahaan itu"). */
@@ -94,17 +96,22 @@ const NOT_NYA: NyaWord = { clitic: -1, stem: '' };
 const MAX_NYA_WORDS = 4096;
 
 /**
- * A one-sided filter on the words that may be a speech verb or a marker's first word, by length and
- * first and last characters: most words fail it on three integer reads, before any hashing.
+ * Bits of the filter on word hashes (see view.shapes): speech verbs, markers' first words, and
+ * one-word markers ("menurut", which "Menurutnya" carries).
  */
 const VERB_BIT = 1;
 const MARKER_BIT = 2;
-const GATE_SIZE = 1 << 15;
+const ONE_WORD_MARKER_BIT = 4;
 
-function gateKey(folded: string): number {
-  const length = folded.length;
-  if (length === 0) return 0;
-  return ((length < 31 ? length : 31) << 10) | ((folded.charCodeAt(0) & 31) << 5) | (folded.charCodeAt(length - 1) & 31);
+/** The hash of a folded form, -1 for one outside ASCII (which no ASCII word folds to). */
+function hashOfForm(form: string): number {
+  const shape = shapeOf(form, 0, form.length);
+  return shape < 0 ? -1 : wordHash(shape);
+}
+
+/** Whether a token of this shape (view.shapes) may be the word of this hash. */
+function mayEqual(shape: number, hash: number): boolean {
+  return shape < 0 || hash < 0 || wordHash(shape) === hash;
 }
 
 function voiceOf(entry: WordEntry): Voice {
@@ -142,15 +149,51 @@ export function compileQuoteLexicon(lexicon: Lexicon): QuoteLexicon {
   const markers = new Map<string, MarkerPhrase[]>();
   for (const entry of lexicon.words('speech-markers').entries) {
     const words = foldForMatch(entry.form).trim().split(/\s+/);
-    const phrase: MarkerPhrase = { words, kind: (entry.kind ?? 'source') as MarkerKind };
+    const phrase: MarkerPhrase = { words, hashes: words.map(hashOfForm), kind: (entry.kind ?? 'source') as MarkerKind };
     const list = markers.get(words[0]!);
     if (list) list.push(phrase);
     else markers.set(words[0]!, [phrase]);
   }
   for (const list of markers.values()) list.sort((a, b) => b.words.length - a.words.length);
-  const gate = new Uint8Array(GATE_SIZE);
-  for (const form of verbs.keys()) gate[gateKey(form)]! |= VERB_BIT;
-  for (const first of markers.keys()) gate[gateKey(first)]! |= MARKER_BIT;
+  // A word whose hash no verb or marker has is none of them: most words stop at this filter, and
+  // the others mostly read their folded strings only to confirm.
+  const gate = new Uint8Array(SHAPE_HASH + 1);
+  const enter = (form: string, bit: number) => {
+    const hash = hashOfForm(form);
+    if (hash >= 0) gate[hash]! |= bit;
+  };
+  for (const form of verbs.keys()) enter(form, VERB_BIT);
+  /** The phrases of the markers whose first word has a hash, each first word's longest first. */
+  const markersByHash = new Map<number, MarkerPhrase[]>();
+  for (const [first, list] of markers) {
+    enter(first, MARKER_BIT);
+    if (list.some((p) => p.words.length === 1)) enter(first, ONE_WORD_MARKER_BIT);
+    const hash = hashOfForm(first);
+    if (hash >= 0) markersByHash.set(hash, [...(markersByHash.get(hash) ?? []), ...list]);
+  }
+  /** Whether the word at i may end in -nya after a stem with one of these bits (a verb, a one-word marker). */
+  const mayCarryNya = (view: DocView, i: number, bit: number): boolean => {
+    const shape = view.shapes[i]!;
+    if (shape < 0) return view.fold(i).endsWith('nya');
+    return (shape & SHAPE_NYA) !== 0 && (gate[stemHash(shape)]! & bit) !== 0;
+  };
+  /** The first of the phrases that starts at i, tried by hashes before strings. */
+  const phraseAt = (view: DocView, i: number, phrases: readonly MarkerPhrase[]): MarkerHit | null => {
+    const { shapes } = view;
+    let folded: string | null = null;
+    for (const phrase of phrases) {
+      const { words, hashes } = phrase;
+      const end = i + words.length;
+      if (end > view.tokens.length || view.lineOf[end - 1] !== view.lineOf[i]) continue;
+      let k = 1;
+      while (k < words.length && mayEqual(shapes[i + k]!, hashes[k]!)) k++;
+      if (k < words.length || words[0] !== (folded ??= view.fold(i))) continue;
+      k = 1;
+      while (k < words.length && view.fold(i + k) === words[k]) k++;
+      if (k === words.length) return { kind: phrase.kind, end, lemma: folded, clitic: null };
+    }
+    return null;
+  };
   const titles = lexicon.words('titles');
   const titleStarts = new Set(titles.entries.map((e) => foldForMatch(e.form.trim().split(/\s+/)[0]!)));
   const pronouns = foldedKinds(lexicon.words('speaker-pronouns'));
@@ -186,15 +229,15 @@ export function compileQuoteLexicon(lexicon: Lexicon): QuoteLexicon {
   return {
     cueAt(view, i) {
       if (!view.isWord(i)) return null;
-      const folded = view.fold(i);
-      const verb = (gate[gateKey(folded)]! & VERB_BIT) !== 0 ? verbs.get(folded) : undefined;
+      const shape = view.shapes[i]!;
+      const verb = shape < 0 || (gate[wordHash(shape)]! & VERB_BIT) !== 0 ? verbs.get(view.fold(i)) : undefined;
       if (verb) {
         if (verb.voice !== 'clitic') return hit(verb, verb.voice, i, null);
         const token = view.tokens[i]!;
         const nya = nyaOf(token.text);
         return hit(verb, 'clitic', i, nya.clitic >= 0 ? { start: token.start + nya.clitic, end: token.end } : null);
       }
-      if (!folded.endsWith('nya')) return null;
+      if (!mayCarryNya(view, i, VERB_BIT)) return null;
       const token = view.tokens[i]!;
       const nya = nyaOf(token.text);
       if (nya.clitic < 0) return null;
@@ -205,19 +248,24 @@ export function compileQuoteLexicon(lexicon: Lexicon): QuoteLexicon {
     },
     markerAt(view, i) {
       if (!view.isWord(i)) return null;
-      const folded = view.fold(i);
-      const phrases = (gate[gateKey(folded)]! & MARKER_BIT) !== 0 ? markers.get(folded) : undefined;
-      if (!phrases) return folded.endsWith('nya') ? markerWithClitic(view, i) : null;
-      for (const phrase of phrases) {
-        const end = i + phrase.words.length;
-        if (end > view.tokens.length || view.lineOf[end - 1] !== view.lineOf[i]) continue;
-        let k = 1;
-        while (k < phrase.words.length && view.fold(i + k) === phrase.words[k]) k++;
-        if (k === phrase.words.length) return { kind: phrase.kind, end, lemma: folded, clitic: null };
+      const shape = view.shapes[i]!;
+      if (shape >= 0) {
+        const phrases = markersByHash.get(wordHash(shape));
+        const found = phrases ? phraseAt(view, i, phrases) : null;
+        if (found || !mayCarryNya(view, i, ONE_WORD_MARKER_BIT)) return found;
+        // "Menurutnya", unless the word is a marker's first word itself.
+        return markers.has(view.fold(i)) ? null : markerWithClitic(view, i);
       }
-      return null;
+      const folded = view.fold(i);
+      const phrases = markers.get(folded);
+      if (!phrases) return folded.endsWith('nya') ? markerWithClitic(view, i) : null;
+      return phraseAt(view, i, phrases);
     },
-    maySpeak: (folded) => gate[gateKey(folded)] !== 0 || folded.endsWith('nya'),
+    maySpeak(shape) {
+      if (shape < 0) return true;
+      if ((gate[wordHash(shape)]! & (VERB_BIT | MARKER_BIT)) !== 0) return true;
+      return (shape & SHAPE_NYA) !== 0 && (gate[stemHash(shape)]! & (VERB_BIT | ONE_WORD_MARKER_BIT)) !== 0;
+    },
     pronoun: (folded) => pronouns.get(folded),
     isBody: (folded) => bodies.has(folded),
     isClauseMarker: (folded) => clauseMarkers.has(folded),
@@ -248,8 +296,10 @@ export interface SpeechIndex {
 export function indexSpeech(view: DocView, ql: QuoteLexicon): SpeechIndex {
   const cues: CueHit[] = [];
   const markers: SpeechIndex['markers'] = [];
-  for (let i = 0; i < view.tokens.length; i++) {
-    if (!view.isWord(i) || !ql.maySpeak(view.fold(i))) continue;
+  const { shapes } = view;
+  for (let i = 0; i < shapes.length; i++) {
+    const shape = shapes[i]!;
+    if (shape === NOT_A_WORD || !ql.maySpeak(shape)) continue;
     const marker = ql.markerAt(view, i);
     if (marker) markers.push({ kind: marker.kind, end: marker.end, lemma: marker.lemma, clitic: marker.clitic, token: i });
     const cue = ql.cueAt(view, i);

@@ -30,6 +30,8 @@ export interface DocView {
   /** The token's text folded for matching. */
   fold(i: number): string;
   isWord(i: number): boolean;
+  /** Each token's shape (see shapeOf): UNKNOWN_SHAPE for a word outside ASCII, NOT_A_WORD for the other tokens. */
+  readonly shapes: Int32Array;
   isCapitalized(i: number): boolean;
   /** Whether the token is a quotation mark of any style. */
   isQuoteMark(i: number): boolean;
@@ -74,12 +76,55 @@ function isLineBreak(code: number): boolean {
   return code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
 }
 
+/**
+ * A word's shape: a 15-bit hash of its folded characters, and for a word ending in "-nya" the
+ * hash of the stem before it (before "-nya" with a hyphen); UNKNOWN_SHAPE for a word with a
+ * character outside ASCII. An ASCII word folds character by character (A-Z to a-z, ` to '), so its
+ * shape read from the raw text holds the hash of its folded form: a speech-verb or marker form of
+ * another hash cannot be it, and the lexicon tells most words apart on this number without reading
+ * their folded strings.
+ */
+export const SHAPE_HASH = 0x7fff;
+const STEM_SHIFT = 15;
+export const SHAPE_NYA = 1 << 30;
+export const UNKNOWN_SHAPE = -1;
+export const NOT_A_WORD = -2;
+
+/** The hash of a word in a shape (also the shape of a folded form without -nya: shapeOf(form, 0, form.length)). */
+export const wordHash = (shape: number): number => shape & SHAPE_HASH;
+/** The hash of the stem before -nya in the shape of a word that ends in it (SHAPE_NYA). */
+export const stemHash = (shape: number): number => (shape >>> STEM_SHIFT) & SHAPE_HASH;
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const finish = (fnv: number) => (fnv ^ (fnv >>> 15)) & SHAPE_HASH;
+
+/** The shape of s[start, end) (see SHAPE_HASH). */
+export function shapeOf(s: string, start: number, end: number): number {
+  let fnv = FNV_OFFSET;
+  // "-nya" (any case, as ASCII folds it) and the stem before it, with or without a hyphen.
+  const length = end - start;
+  const nya = length >= 3 && (s.charCodeAt(end - 3) | 0x20) === 0x6e && (s.charCodeAt(end - 2) | 0x20) === 0x79 && (s.charCodeAt(end - 1) | 0x20) === 0x61;
+  const stemEnd = nya ? (length >= 4 && s.charCodeAt(end - 4) === 0x2d ? end - 4 : end - 3) : -1;
+  let stem = 0;
+  for (let k = start; k < end; k++) {
+    if (k === stemEnd) stem = finish(fnv);
+    let c = s.charCodeAt(k);
+    if (c >= 0x80) return UNKNOWN_SHAPE;
+    if (c >= 0x41 && c <= 0x5a) c += 32;
+    else if (c === 0x60) c = 0x27;
+    fnv = Math.imul(fnv ^ c, FNV_PRIME);
+  }
+  return nya ? SHAPE_NYA | (stem << STEM_SHIFT) | finish(fnv) : finish(fnv);
+}
+
 const UPPER_START = /^\p{Lu}/u;
 
-function startsUpper(word: string): boolean {
-  const c = word.charCodeAt(0);
+/** Whether a word starts with a capital, read from the text rather than from the token's own string. */
+function startsUpper(text: string, word: Token): boolean {
+  const c = text.charCodeAt(word.start);
   if (c < 128) return c >= 65 && c <= 90;
-  return UPPER_START.test(word);
+  return UPPER_START.test(word.text);
 }
 
 
@@ -123,12 +168,13 @@ export function viewOf(doc: Doc, arena: ViewArena): DocView {
   const sn = sentences.length;
   // Words match folded; other tokens (quotation marks, dashes) are compared as written.
   const foldedWords = foldedTokens(doc);
-  const ints = arena.int32(3 * n + 2 * sn);
+  const ints = arena.int32(4 * n + 2 * sn);
   const ends = ints.subarray(0, n);
   const sentenceOf = ints.subarray(n, 2 * n).fill(-1);
   const lineOf = ints.subarray(2 * n, 3 * n);
   const firstOf = ints.subarray(3 * n, 3 * n + sn).fill(-1);
   const lastOf = ints.subarray(3 * n + sn, 3 * n + 2 * sn).fill(-2);
+  const shapes = ints.subarray(3 * n + 2 * sn, 4 * n + 2 * sn);
   const bytes = arena.uint8((1 + TOKEN_MASKS) * n + sn);
   const flags = bytes.subarray(0, n);
   const boilerplateSentence = bytes.subarray(n, n + sn);
@@ -141,8 +187,13 @@ export function viewOf(doc: Doc, arena: ViewArena): DocView {
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     ends[i] = t.end;
-    if (t.kind === 'word') flags[i] = WORD | (startsUpper(t.text) ? CAPITAL : 0);
-    else flags[i] = t.kind === 'punct' && t.text.length === 1 && isQuoteMarkCode(t.text.charCodeAt(0)) ? QUOTE_MARK : 0;
+    if (t.kind === 'word') {
+      flags[i] = WORD | (startsUpper(text, t) ? CAPITAL : 0);
+      shapes[i] = shapeOf(text, t.start, t.end);
+    } else {
+      flags[i] = t.kind === 'punct' && t.end - t.start === 1 && isQuoteMarkCode(text.charCodeAt(t.start)) ? QUOTE_MARK : 0;
+      shapes[i] = NOT_A_WORD;
+    }
     if (previousEnd >= 0) {
       for (let c = previousEnd; c < t.start; c++) {
         if (isLineBreak(text.charCodeAt(c))) {
@@ -187,6 +238,7 @@ export function viewOf(doc: Doc, arena: ViewArena): DocView {
     // Past either end there is no token: undefined, which matches no word.
     fold: (i) => ((flags[i]! & WORD) !== 0 ? foldedWords[i]! : (tokens[i]?.text as string)),
     isWord: (i) => i >= 0 && i < n && (flags[i]! & WORD) !== 0,
+    shapes,
     isCapitalized: (i) => i >= 0 && i < n && (flags[i]! & CAPITAL) !== 0,
     isQuoteMark: (i) => i >= 0 && i < n && (flags[i]! & QUOTE_MARK) !== 0,
     gluedToNext: (i) => i + 1 < n && ends[i] === tokens[i + 1]!.start,
