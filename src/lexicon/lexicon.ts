@@ -132,8 +132,6 @@ function compileWordList(name: string, entries: readonly WordEntry[], split: For
     for (const entry of entries) index.add(entry.form, entry, entry.caseSensitive ? CASE_SENSITIVE : 0);
     return index;
   };
-  // The entries of each hit's phrases, for the hits whose every phrase the case allows (the usual).
-  const valuesOf = new WeakMap<readonly Phrase<WordEntry>[], readonly WordEntry[]>();
   const matchWith = (tokens: readonly Token[], i: number, fold: (k: number) => string): WordMatch | null => {
     if (i < 0 || i >= tokens.length) return null;
     const hits: PhraseHit<WordEntry>[] = [];
@@ -142,11 +140,8 @@ function compileWordList(name: string, entries: readonly WordEntry[], split: For
       const hit = hits[h]!;
       let all = true;
       for (const p of hit.phrases) if (caseMatch(tokens, i, hit, p) < 0) all = false;
-      if (all) {
-        let values = valuesOf.get(hit.phrases);
-        if (!values) valuesOf.set(hit.phrases, (values = hit.phrases.map((p) => p.value)));
-        return { entries: values, end: hit.end };
-      }
+      // Every phrase of the hit in the case the text has (the usual): its entries as stored.
+      if (all) return { entries: hit.values, end: hit.end };
       const found = hit.phrases.filter((p) => caseMatch(tokens, i, hit, p) >= 0).map((p) => p.value);
       if (found.length) return { entries: found, end: hit.end };
     }

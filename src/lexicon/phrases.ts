@@ -43,6 +43,8 @@ export interface Phrase<T> {
 /** Forms that match at one place: they end at token `end`, and `enclitic` code units of that token are a clitic. */
 export interface PhraseHit<T> {
   phrases: readonly Phrase<T>[];
+  /** The phrases' values, in their order. */
+  values: readonly T[];
   end: number;
   enclitic: number;
 }
@@ -106,6 +108,8 @@ function isWordChar(c: number): boolean {
 /** A node of the word trie: the phrases that end here and the words that go on from here. */
 class TrieNode<T> {
   phrases: Phrase<T>[] | null = null;
+  /** The values of `phrases`, beside them. */
+  values: T[] | null = null;
   // Most nodes have one next word: it is kept in fields, and a Map only holds the others.
   private onlyWord: string | null = null;
   private onlyNode: TrieNode<T> | null = null;
@@ -193,6 +197,7 @@ export class PhraseIndex<T> {
     let node = this.root;
     for (const word of words) node = node.grow(word);
     (node.phrases ??= []).push({ value, form, flags });
+    (node.values ??= []).push(value);
   }
 
   /** Whether some form starts with this folded word (as the text's token folds, before its hyphens split it). */
@@ -225,10 +230,10 @@ export class PhraseIndex<T> {
         const parent: TrieNode<T> = node;
         const child = parent.next(part);
         const last = p === count - 1;
-        if (last && child?.phrases) hits.push({ phrases: child.phrases, end: t + 1, enclitic: 0 });
+        if (last && child?.phrases) hits.push({ phrases: child.phrases, values: child.values!, end: t + 1, enclitic: 0 });
         else if (last && enclitics && part.length >= MIN_STEM + ENCLITIC.length && part.endsWith(ENCLITIC)) {
           const stem = parent.next(part.slice(0, -ENCLITIC.length));
-          if (stem?.phrases) hits.push({ phrases: stem.phrases, end: t + 1, enclitic: ENCLITIC.length });
+          if (stem?.phrases) hits.push({ phrases: stem.phrases, values: stem.values!, end: t + 1, enclitic: ENCLITIC.length });
         }
         if (!child?.goesOn()) return;
         node = child;

@@ -64,7 +64,6 @@ export class Scanner {
   private readonly titleKind: Uint8Array;
   private readonly titles: (TitleMatch | undefined)[];
   private readonly claimed: Uint8Array;
-  private readonly pending: Pending = { first: -1, affiliationEnd: -1, near: [], kinds: [], personFound: false, person: null };
 
   constructor(view: TokenView, vocabulary: ActorVocabulary, knownAt: (ActorMatch | undefined)[]) {
     this.view = view;
@@ -133,14 +132,7 @@ export class Scanner {
   /** Reads titles, then one or two runs of names (the second after a comma), from token i. */
   private readGroup(i: number): number {
     const view = this.view;
-    // One group is read at a time: its pending titles start empty in the scanner's one record.
-    const pending = this.pending;
-    pending.first = -1;
-    pending.affiliationEnd = -1;
-    pending.near.length = 0;
-    pending.kinds.length = 0;
-    pending.personFound = false;
-    pending.person = null;
+    const pending: Pending = { first: -1, affiliationEnd: -1, near: [], kinds: [], personFound: false, person: null };
     let j = i;
     const lead = this.readTitles(j, pending);
     if (lead > j) {
