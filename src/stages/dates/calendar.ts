@@ -85,11 +85,21 @@ export const ANY_ROLE = MAY_START | MAY_OPEN | MAY_END | MAY_FOLLOW_NUMBER;
 /** The lists whose words a number counts or dates ("tiga hari", "9 November"). */
 const AFTER_NUMBER_LISTS: ReadonlySet<CalendarList> = new Set<CalendarList>(['months', 'time-units']);
 
+/** A folded word of ASCII characters and what it indexes, in the slot of its wordHash. */
+export interface HashedWord<T> {
+  word: string;
+  value: T;
+}
+
 export interface Calendar {
   /** The phrases whose first folded token is `first`. */
   startingWith(first: string): CalendarWord | undefined;
   /** Phrases whose last folded token is `last`, longest first. */
   endingWith(last: string): readonly CalendarPhrase[] | undefined;
+  /** startingWith for the ASCII words, by wordHash: the words of its slot, to compare letter by letter. */
+  firstWords(hash: number): readonly HashedWord<CalendarWord>[] | undefined;
+  /** endingWith for the ASCII words, by wordHash. */
+  lastWords(hash: number): readonly HashedWord<readonly CalendarPhrase[]>[] | undefined;
   /**
    * What a word of ASCII characters with this wordHash may be: the first word of a phrase
    * (MAY_START), the first word of an expression (MAY_OPEN), the last word of a phrase (MAY_END),
@@ -127,6 +137,18 @@ function markRole(roles: Uint8Array, words: Iterable<string>, role: number): voi
   }
 }
 
+/** The ASCII words of `index` in the slots of their wordHash (the others are only found by their folded text). */
+function bySlot<T>(index: ReadonlyMap<string, T>): (HashedWord<T>[] | undefined)[] {
+  const slots = new Array<HashedWord<T>[] | undefined>(ROLE_SLOTS).fill(undefined);
+  for (const [word, value] of index) {
+    const hash = wordHash(word);
+    if (hash === null) continue;
+    const slot = hash & (ROLE_SLOTS - 1);
+    (slots[slot] ??= []).push({ word, value });
+  }
+  return slots;
+}
+
 function add(index: Map<string, CalendarPhrase[]>, key: string, phrase: CalendarPhrase): void {
   const bucket = index.get(key);
   if (bucket) bucket.push(phrase);
@@ -160,9 +182,13 @@ export function compileCalendar(lexicon: Lexicon): Calendar {
   markRole(roles, openers, MAY_OPEN);
   markRole(roles, byLast.keys(), MAY_END);
   for (const [first, phrases] of byFirst) if (phrases.some((p) => AFTER_NUMBER_LISTS.has(p.list))) markRole(roles, [first], MAY_FOLLOW_NUMBER);
+  const firstSlots = bySlot(words);
+  const lastSlots = bySlot(byLast);
   return {
     startingWith: (first) => words.get(first),
     endingWith: (last) => byLast.get(last),
+    firstWords: (hash) => firstSlots[hash & (ROLE_SLOTS - 1)],
+    lastWords: (hash) => lastSlots[hash & (ROLE_SLOTS - 1)],
     roles: (hash) => roles[hash & (ROLE_SLOTS - 1)]!,
   };
 }

@@ -3,7 +3,7 @@
 // numbers, and whether two tokens sit on one line.
 import { foldToken } from '../../lexicon/normalize.js';
 import type { Token, WordEntry } from '../../types.js';
-import { ANY_ROLE, hashStep, listBit, MAY_END, MAY_FOLLOW_NUMBER, MAY_OPEN, MAY_START, type Calendar, type CalendarList, type CalendarPhrase, type CalendarWord } from './calendar.js';
+import { ANY_ROLE, hashStep, listBit, MAY_END, MAY_FOLLOW_NUMBER, MAY_OPEN, MAY_START, type Calendar, type CalendarList, type CalendarPhrase, type CalendarWord, type HashedWord } from './calendar.js';
 
 export interface Hit {
   entry: WordEntry;
@@ -22,6 +22,10 @@ const LOWER_CASE_SHIFT = 0x20;
 const ZERO = 0x30;
 const NINE = 0x39;
 const MAX_INTEGER_DIGITS = 4;
+/** Marks a token's roles as read (roles of their own fit in the bits below). */
+const ROLES_KNOWN = 0x80;
+/** Marks a token with characters past ASCII: it is compared by its folded text, not its letters. */
+const NOT_ASCII = 0x40;
 
 const UPPER = /^\p{Lu}/u;
 
@@ -42,42 +46,36 @@ export function openingWith(lists: readonly CalendarList[], kinds: readonly Open
   return lists.reduce((bits, list) => bits | listBit(list), 0) | kinds.reduce((bits, kind) => bits | KIND_BITS[kind], 0);
 }
 
+/** Token counts up to this one share one buffer of roles, kept from document to document. */
+const KEPT_ROLES = 1 << 16;
+
 /**
- * The roles (Calendar.roles) each token may have, from a hash of its folded text: its letters are
- * read in the document's text, one string read in order, where each token's own string would be
- * one more place in memory to fetch. An ASCII token folds to its lower case; any other may be anything.
+ * Zeroed roles for a document of `tokens` tokens, in `kept` when it is long enough (a typed array
+ * a document would cost an allocation outside the heap): a stage instance keeps one, as its run is
+ * never re-entered.
  */
-function rolesOf(text: string, tokens: readonly Token[], calendar: Calendar): Uint8Array {
-  const roles = new Uint8Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    let hash = 0;
-    let role = -1;
-    for (let k = token.start; k < token.end; k++) {
-      const c = text.charCodeAt(k);
-      if (c >= 0x80) {
-        role = ANY_ROLE;
-        break;
-      }
-      hash = hashStep(hash, c >= UPPER_A && c <= UPPER_Z ? c + LOWER_CASE_SHIFT : c);
-    }
-    roles[i] = role < 0 ? calendar.roles(hash) : role;
-  }
-  return roles;
+export function rolesBuffer(kept: { roles: Uint8Array }, tokens: number): Uint8Array {
+  if (tokens > KEPT_ROLES) return new Uint8Array(tokens);
+  if (kept.roles.length < tokens) kept.roles = new Uint8Array(Math.min(KEPT_ROLES, Math.max(tokens, kept.roles.length * 2)));
+  else kept.roles.fill(0, 0, tokens);
+  return kept.roles;
 }
 
 export class Scan {
+  /** Each token's roles (Calendar.roles) plus ROLES_KNOWN, once read; 0 before. */
   private readonly roles: Uint8Array;
   private readonly folded: (string | undefined)[];
   /** The calendar phrases opening at each token (null: none), looked up once: the parsers ask often. */
   private readonly starting: (CalendarWord | null | undefined)[];
 
+  /** `roles` holds a 0 for each token at least (see rolesBuffer). */
   constructor(
     readonly text: string,
     readonly tokens: readonly Token[],
     private readonly calendar: Calendar,
+    roles: Uint8Array,
   ) {
-    this.roles = rolesOf(text, tokens, calendar);
+    this.roles = roles;
     this.folded = new Array<string | undefined>(tokens.length);
     this.starting = new Array<CalendarWord | null | undefined>(tokens.length);
   }
@@ -114,7 +112,7 @@ export class Scan {
   opening(i: number): number {
     const kind = this.tokens[i]!.kind;
     if (kind === 'word') {
-      if ((this.roles[i]! & MAY_OPEN) === 0) return 0;
+      if ((this.rolesAt(i) & MAY_OPEN) === 0) return 0;
       const word = this.wordAt(i);
       return word !== null && word.opens ? word.lists : 0;
     }
@@ -122,15 +120,72 @@ export class Scan {
     if (kind === 'date' || kind === 'time') return KIND_BITS[kind] | lists;
     if (kind !== 'number') return 0;
     const year = this.digits(i) === 4 ? KIND_BITS['four-digits'] : 0;
-    const counted = i + 1 < this.tokens.length && (this.roles[i + 1]! & MAY_FOLLOW_NUMBER) !== 0 ? KIND_BITS['number-then-word'] : 0;
+    const counted = i + 1 < this.tokens.length && (this.rolesAt(i + 1) & MAY_FOLLOW_NUMBER) !== 0 ? KIND_BITS['number-then-word'] : 0;
     return lists | year | counted;
   }
 
+  /**
+   * The roles (Calendar.roles) token `i` may have, from a hash of its folded text. Its letters are
+   * read in the document's text, one string read in order, where each token's own string would be
+   * one more place in memory to fetch. An ASCII token folds to its lower case; any other may be anything.
+   */
+  private rolesAt(i: number): number {
+    const known = this.roles[i]!;
+    if (known !== 0) return known;
+    const token = this.tokens[i]!;
+    const text = this.text;
+    let hash = 0;
+    let roles = -1;
+    for (let k = token.start; k < token.end; k++) {
+      const c = text.charCodeAt(k);
+      if (c >= 0x80) {
+        roles = ANY_ROLE | NOT_ASCII;
+        break;
+      }
+      hash = hashStep(hash, c >= UPPER_A && c <= UPPER_Z ? c + LOWER_CASE_SHIFT : c);
+    }
+    roles = (roles < 0 ? this.calendar.roles(hash) : roles) | ROLES_KNOWN;
+    this.roles[i] = roles;
+    return roles;
+  }
+
+  /** The wordHash of ASCII token `i` (its folded text's). */
+  private hashOf(i: number): number {
+    const token = this.tokens[i]!;
+    let hash = 0;
+    for (let k = token.start; k < token.end; k++) {
+      const c = this.text.charCodeAt(k);
+      hash = hashStep(hash, c >= UPPER_A && c <= UPPER_Z ? c + LOWER_CASE_SHIFT : c);
+    }
+    return hash;
+  }
+
+  /** Whether token `i` folds to `folded`; an ASCII token is compared letter by letter, with no folded copy made. */
+  private foldsTo(i: number, folded: string): boolean {
+    if ((this.rolesAt(i) & NOT_ASCII) !== 0) return this.fold(i) === folded;
+    const token = this.tokens[i]!;
+    if (token.end - token.start !== folded.length) return false;
+    for (let k = 0; k < folded.length; k++) {
+      const c = this.text.charCodeAt(token.start + k);
+      if ((c >= UPPER_A && c <= UPPER_Z ? c + LOWER_CASE_SHIFT : c) !== folded.charCodeAt(k)) return false;
+    }
+    return true;
+  }
+
+  /** What `words` (the words of token i's hash slot) holds for token `i`. */
+  private hashed<T>(i: number, words: readonly HashedWord<T>[] | undefined): T | undefined {
+    if (words === undefined) return undefined;
+    for (const w of words) if (this.foldsTo(i, w.word)) return w.value;
+    return undefined;
+  }
+
   private wordAt(i: number): CalendarWord | null {
-    if ((this.roles[i]! & MAY_START) === 0) return null;
+    const roles = this.rolesAt(i);
+    if ((roles & MAY_START) === 0) return null;
     let word = this.starting[i];
     if (word === undefined) {
-      word = this.calendar.startingWith(this.fold(i)) ?? null;
+      const found = (roles & NOT_ASCII) !== 0 ? this.calendar.startingWith(this.fold(i)) : this.hashed(i, this.calendar.firstWords(this.hashOf(i)));
+      word = found ?? null;
       this.starting[i] = word;
     }
     return word;
@@ -149,8 +204,10 @@ export class Scan {
 
   /** The longest phrase of `list` that ends just before token `i`, on the line of `i - 1`. */
   wordBefore(i: number, list: CalendarList): HitBefore | null {
-    if (i <= 0 || i > this.tokens.length || (this.roles[i - 1]! & MAY_END) === 0 || !this.joined(i - 1)) return null;
-    const phrases = this.calendar.endingWith(this.fold(i - 1));
+    if (i <= 0 || i > this.tokens.length) return null;
+    const roles = this.rolesAt(i - 1);
+    if ((roles & MAY_END) === 0 || !this.joined(i - 1)) return null;
+    const phrases = (roles & NOT_ASCII) !== 0 ? this.calendar.endingWith(this.fold(i - 1)) : this.hashed(i - 1, this.calendar.lastWords(this.hashOf(i - 1)));
     if (!phrases) return null;
     for (const phrase of phrases) {
       const start = i - phrase.parts.length;
@@ -164,7 +221,7 @@ export class Scan {
     if (i + n > this.tokens.length) return false;
     for (let k = 0; k < n; k++) {
       if (k > 0 && !this.joined(i + k - 1)) return false;
-      if (this.fold(i + k) !== phrase.parts[k]) return false;
+      if (!this.foldsTo(i + k, phrase.parts[k]!)) return false;
       if (phrase.entry.caseSensitive && this.tokens[i + k]!.text !== phrase.exact[k]) return false;
     }
     return true;
@@ -201,16 +258,24 @@ export class Scan {
   /** The value of a plain number token of one to four digits ("9", "2024"), else -1. */
   integer(i: number): number {
     const t = this.tokens[i];
-    if (!t || t.kind !== 'number' || !isInteger(t.text)) return -1;
+    if (!t || t.kind !== 'number' || !this.isInteger(t)) return -1;
     let n = 0;
-    for (let k = 0; k < t.text.length; k++) n = n * 10 + t.text.charCodeAt(k) - ZERO;
+    for (let k = t.start; k < t.end; k++) n = n * 10 + this.text.charCodeAt(k) - ZERO;
     return n;
   }
 
   /** The digits of a plain number token, or 0 when it is not one. */
   digits(i: number): number {
     const t = this.tokens[i];
-    return t && t.kind === 'number' && isInteger(t.text) ? t.text.length : 0;
+    return t && t.kind === 'number' && this.isInteger(t) ? t.end - t.start : 0;
+  }
+
+  /** Whether token `t` is one to four ASCII digits ("9", "2024"), read in the document's text. */
+  private isInteger(t: Token): boolean {
+    const length = t.end - t.start;
+    if (length === 0 || length > MAX_INTEGER_DIGITS) return false;
+    for (let k = t.start; k < t.end; k++) if (!isDigit(this.text.charCodeAt(k))) return false;
+    return true;
   }
 
   /** Whether token `i` opens with a digit ("60-an", "2024"). */
@@ -235,11 +300,4 @@ export class Scan {
 
 function isDigit(c: number): boolean {
   return c >= ZERO && c <= NINE;
-}
-
-/** One to four ASCII digits ("9", "2024"). */
-function isInteger(s: string): boolean {
-  if (s.length === 0 || s.length > MAX_INTEGER_DIGITS) return false;
-  for (let k = 0; k < s.length; k++) if (!isDigit(s.charCodeAt(k))) return false;
-  return true;
 }
