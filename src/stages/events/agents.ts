@@ -30,8 +30,12 @@ export class AgentReader {
   /** Each unit's governor, for the floor it was read from (a clause's or a verb's start). */
   private readonly governorFloor: Int32Array;
   private readonly governorRole: (PrepositionRole | null)[];
-  /** Scratch list of the units a governor lookup passes, reused between lookups. */
+  /**
+   * Scratch list of the units a governor lookup passes, reused between lookups: its first
+   * `chainLength` entries count (emptying an array frees its storage, and the next push allocates).
+   */
   private readonly chain: number[] = [];
+  private chainLength = 0;
 
   constructor(
     private readonly view: EventView,
@@ -63,7 +67,7 @@ export class AgentReader {
   governor(first: number, floor: number): PrepositionRole | null {
     const { view } = this;
     const chain = this.chain;
-    chain.length = 0;
+    this.chainLength = 0;
     let role: PrepositionRole | null = null;
     let start = first;
     conjuncts: for (;;) {
@@ -73,7 +77,7 @@ export class AgentReader {
           role = this.governorRole[at]!;
           break;
         }
-        chain.push(at);
+        chain[this.chainLength++] = at;
       }
       let words = 0;
       let discourse = false;
@@ -99,7 +103,8 @@ export class AgentReader {
       }
       break;
     }
-    for (const at of chain) {
+    for (let c = 0; c < this.chainLength; c++) {
+      const at = chain[c]!;
       this.governorFloor[at] = floor;
       this.governorRole[at] = role;
     }

@@ -11,13 +11,26 @@ import type { EventView, MentionUnit } from './view.js';
 import { SLOTS, type ScratchArrays } from './scratch.js';
 import { WORD_CLASS, type EventVocabulary, type VerbForm } from './vocabulary.js';
 
-/** A verb, or the cue of a quote, within a clause. */
-interface Anchor {
-  first: number;
-  end: number;
-  /** The quote whose cue this is, or -1 for a verb. */
-  quote: number;
+/**
+ * The verbs and cues of a clause: for each, its first token, the token after it (after the speaker
+ * named right after a cue), and the quote whose cue it is or -1 for a verb. One list, refilled for
+ * every clause.
+ */
+class Anchors {
+  count = 0;
+  readonly first: number[] = [];
+  readonly end: number[] = [];
+  readonly quote: number[] = [];
+
+  add(first: number, end: number, quote: number): void {
+    this.first[this.count] = first;
+    this.end[this.count] = end;
+    this.quote[this.count] = quote;
+    this.count++;
+  }
 }
+
+const NO_UNITS: readonly MentionUnit[] = [];
 
 export interface Predicate {
   token: number;
@@ -107,6 +120,7 @@ export class VerbTest {
 
 export class PredicateReader {
   readonly agents: AgentReader;
+  private readonly anchors = new Anchors();
 
   constructor(
     private readonly view: EventView,
@@ -123,9 +137,10 @@ export class PredicateReader {
    * it ends the stretch where the next verb finds its subject, and lends its speaker to the verbs
    * after it ("Siti mengaku tak sempat menyelamatkan …").
    */
-  private anchorsOf(clause: Clause): Anchor[] {
+  private anchorsOf(clause: Clause): Anchors {
     const { view } = this;
-    const out: Anchor[] = [];
+    const out = this.anchors;
+    out.count = 0;
     for (let i = clause.first; i < clause.end; i++) {
       const quote = view.cueOf[i]!;
       if (quote >= 0) {
@@ -133,8 +148,8 @@ export class PredicateReader {
         while (i + 1 < clause.end && view.cueOf[i + 1] === quote) i++;
         // The speaker named right after the cue belongs to it ("kata Budi", "Menurut Holm, …").
         const speakerEnd = view.speakerEnds[quote]!;
-        out.push({ first, end: speakerEnd > i && speakerEnd <= clause.end ? speakerEnd : i + 1, quote });
-      } else if (i === clause.first ? this.verbs.test(i, true) : this.verbs.isVerb(i)) out.push({ first: i, end: i + 1, quote: -1 });
+        out.add(first, speakerEnd > i && speakerEnd <= clause.end ? speakerEnd : i + 1, quote);
+      } else if (i === clause.first ? this.verbs.test(i, true) : this.verbs.isVerb(i)) out.add(i, i + 1, -1);
     }
     return out;
   }
@@ -194,11 +209,12 @@ export class PredicateReader {
     const anchors = this.anchorsOf(clause);
     const predicates: Predicate[] = [];
     let subject: string[] = this.openingSubject(clause, inherited, sentenceFirst);
-    for (let k = 0; k < anchors.length; k++) {
-      const { first: i, quote } = anchors[k]!;
-      const next = k + 1 < anchors.length ? anchors[k + 1]!.first : clause.end;
+    for (let k = 0; k < anchors.count; k++) {
+      const i = anchors.first[k]!;
+      const quote = anchors.quote[k]!;
+      const next = k + 1 < anchors.count ? anchors.first[k + 1]! : clause.end;
       // The word that opens a clause ("sejak Rusia melancarkan") does not govern its subject.
-      const from = k > 0 ? anchors[k - 1]!.end : clause.kind === 'main' ? clause.first : clause.first + 1;
+      const from = k > 0 ? anchors.end[k - 1]! : clause.kind === 'main' ? clause.first : clause.first + 1;
       const before = subject;
       const head = agents.head(from, i);
       if (quote >= 0) {
@@ -208,11 +224,11 @@ export class PredicateReader {
       }
       const verb = this.verbs.formAt(i);
       const passive = this.passive(i, verb, clause.end);
-      let targetUnits: MentionUnit[];
+      let targetUnits: readonly MentionUnit[];
       let agentIds: string[];
       if (passive) {
         agentIds = actorIds(agents.passiveAgents(i, next));
-        targetUnits = head ? agents.groupBefore(head, from) : [];
+        targetUnits = head ? agents.groupBefore(head, from) : NO_UNITS;
         subject = head ? actorIds(targetUnits) : this.continuesSubject(i, from) ? before : [];
       } else {
         if (head && !(k > 0 && this.coordinated(head.end, i))) agentIds = actorIds(agents.groupBefore(head, from));
@@ -224,6 +240,6 @@ export class PredicateReader {
       predicates.push({ token: i, lemma: verb.lemma, category: verb.category, passive, silent: verb.silent, agents: agentIds, targets, subject });
     }
     // The clause after takes the subject of the last verb or cue ("… ditabrak kapal China saat berpatroli").
-    return { predicates, subject: anchors.length > 0 ? subject : null };
+    return { predicates, subject: anchors.count > 0 ? subject : null };
   }
 }
