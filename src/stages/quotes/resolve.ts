@@ -180,37 +180,60 @@ function trailingName(ql: QuoteLexicon, phrase: string): string {
 
 function personsByTitle(view: DocView): Map<string, number[]> {
   const out = new Map<string, number[]>();
-  view.actors.forEach((actor, index) => {
-    if (actor.type !== 'person') return;
+  // Persons are read in order, so a person already listed under a key is the list's last.
+  const add = (key: string, index: number) => {
+    const list = out.get(key);
+    if (!list) out.set(key, [index]);
+    else if (list[list.length - 1] !== index) list.push(index);
+  };
+  const actors = view.actors;
+  for (let index = 0; index < actors.length; index++) {
+    const actor = actors[index]!;
+    if (actor.type !== 'person') continue;
     for (const title of actor.titles) {
       // "Presiden Ukraina" is also called "Presiden" once named.
       const folded = title.toLowerCase();
-      const head = folded.split(/\s+/)[0]!;
-      for (const key of head === folded ? [folded] : [folded, head]) {
-        const list = out.get(key);
-        if (!list) out.set(key, [index]);
-        else if (!list.includes(index)) list.push(index);
-      }
+      add(folded, index);
+      let headEnd = 0;
+      while (headEnd < folded.length && !isSpace(folded.charCodeAt(headEnd))) headEnd++;
+      if (headEnd < folded.length) add(folded.slice(0, headEnd), index);
     }
-  });
+  }
   return out;
 }
 
 /** Actors by their names, aliases and, for persons, the words of their names ("Hari" for "Hari Setiyono"). */
 function actorsByName(view: DocView): Map<string, number[]> {
   const out = new Map<string, number[]>();
-  view.actors.forEach((actor, index) => {
-    const forms = new Set<string>();
-    for (const form of [actor.name, ...actor.aliases]) {
-      const folded = form.toLowerCase();
-      forms.add(folded);
-      if (actor.type === 'person') for (const word of folded.split(/\s+/)) if (word.length >= MIN_NAME_WORD) forms.add(word);
+  // Actors are read in order, so an actor already listed under a key is the list's last.
+  const add = (key: string, index: number) => {
+    const list = out.get(key);
+    if (!list) out.set(key, [index]);
+    else if (list[list.length - 1] !== index) list.push(index);
+  };
+  const actors = view.actors;
+  for (let index = 0; index < actors.length; index++) {
+    const actor = actors[index]!;
+    const person = actor.type === 'person';
+    for (let k = -1; k < actor.aliases.length; k++) {
+      const folded = (k < 0 ? actor.name : actor.aliases[k]!).toLowerCase();
+      add(folded, index);
+      if (!person) continue;
+      // The words of split(/\s+/), without the array.
+      for (let from = -1, c = 0; c <= folded.length; c++) {
+        const space = c === folded.length || isSpace(folded.charCodeAt(c));
+        if (space && from >= 0) {
+          if (c - from >= MIN_NAME_WORD) add(folded.slice(from, c), index);
+          from = -1;
+        } else if (!space && from < 0) from = c;
+      }
     }
-    for (const key of forms) {
-      const list = out.get(key);
-      if (list) list.push(index);
-      else out.set(key, [index]);
-    }
-  });
+  }
   return out;
+}
+
+/** What \s matches, by code. */
+function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
