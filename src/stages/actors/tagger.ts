@@ -228,8 +228,8 @@ export function createNerTagger(model: NerModel): NerTagger {
   const opening = Float64Array.from(tags, (_, t) => (allowed(tags, -1, t) ? transition[T * T + t]! : NEVER));
   // The BIO moves allowed into each tag and out of each tag, flattened (an I- only continues its
   // own type): Viterbi never scores a forbidden move, and tries 34 pairs a token instead of 49.
-  const into = moves(tags, (from, to) => allowed(tags, from, to), (from, to) => transition[from * T + to]!);
-  const outOf = moves(tags, (to, from) => allowed(tags, from, to), (to, from) => transition[from * T + to]!);
+  const { first: intoFirst, other: intoOther, weight: intoWeight } = moves(tags, (from, to) => allowed(tags, from, to), (from, to) => transition[from * T + to]!);
+  const { first: outFirst, other: outOther, weight: outWeight } = moves(tags, (to, from) => allowed(tags, from, to), (to, from) => transition[from * T + to]!);
   const typeOf = tags.map((t) => (t === 'O' ? null : ENTITY_TYPES[t.slice(2)] ?? null));
   const opens = tags.map((t) => t.startsWith('B-'));
 
@@ -333,9 +333,9 @@ export function createNerTagger(model: NerModel): NerTagger {
       for (let t = 0; t < T; t++) {
         let best = -Infinity;
         let arg = 0;
-        for (let m = into.first[t]!, last = into.first[t + 1]!; m < last; m++) {
-          const p = into.other[m]!;
-          const s = forward[previous + p]! + into.weight[m]!;
+        for (let m = intoFirst[t]!, last = intoFirst[t + 1]!; m < last; m++) {
+          const p = intoOther[m]!;
+          const s = forward[previous + p]! + intoWeight[m]!;
           if (s > best) {
             best = s;
             arg = p;
@@ -363,9 +363,9 @@ export function createNerTagger(model: NerModel): NerTagger {
       const here = k * STRIDE;
       for (let t = 0; t < T; t++) {
         let best = -Infinity;
-        for (let m = outOf.first[t]!, last = outOf.first[t + 1]!; m < last; m++) {
-          const q = outOf.other[m]!;
-          const s = outOf.weight[m]! + emit[next + q]! + backward[next + q]!;
+        for (let m = outFirst[t]!, last = outFirst[t + 1]!; m < last; m++) {
+          const q = outOther[m]!;
+          const s = outWeight[m]! + emit[next + q]! + backward[next + q]!;
           if (s > best) best = s;
         }
         backward[here + t] = best;
