@@ -2,7 +2,7 @@
 // text, the day in context of clock times, and offsets counted from the date before them
 // ("tiga hari kemudian", "tahun sebelumnya"). Every pass walks the mentions once, in order.
 import type { Doc, TimeExpression, TimePrecision } from '../../types.js';
-import { sentenceIndexAt, spanAt } from '../../spans.js';
+import { spanAt } from '../../spans.js';
 import type { BoilerplateLayer } from '../boilerplate.js';
 import { dayNumber, formatDay } from './days.js';
 import type { Mention, OffsetForm } from './forms.js';
@@ -16,15 +16,21 @@ interface Placed {
   resolution: Resolution | null;
 }
 
+/** The mentions (in text order) with their sentence and line, both found walking forward once. */
 function place(doc: Doc, mentions: readonly Mention[]): Placed[] {
   const placed: Placed[] = [];
+  const sentences = doc.sentences;
   let line = 0;
   // The next line feed not yet counted: found by indexOf, each one once.
   let lineFeed = doc.text.indexOf('\n');
+  // The first sentence that ends after the mention's start (sentenceIndexAt, walking forward).
+  let s = 0;
   for (const mention of mentions) {
     const start = doc.tokens[mention.first]!.start;
     for (; lineFeed >= 0 && lineFeed < start; lineFeed = doc.text.indexOf('\n', lineFeed + 1)) line++;
-    placed.push({ mention, sentence: sentenceIndexAt(doc.sentences, start), line, resolution: null });
+    while (s < sentences.length && sentences[s]!.end <= start) s++;
+    const sentence = s < sentences.length && sentences[s]!.start <= start ? s : -1;
+    placed.push({ mention, sentence, line, resolution: null });
   }
   return placed;
 }

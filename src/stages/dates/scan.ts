@@ -1,6 +1,6 @@
-// One document's tokens as the date parsers read them: folded texts (computed on demand: the
-// parsers read a few tokens around the few that can open a date), calendar words by list, plain
-// numbers, and whether two tokens sit on one line.
+// One document's tokens as the date parsers read them: what each token may be (from a hash of its
+// letters: most tokens are never folded nor looked up), calendar words by list, plain numbers, and
+// whether two tokens sit on one line.
 import { foldToken } from '../../lexicon/normalize.js';
 import type { Token, WordEntry } from '../../types.js';
 import { ANY_ROLE, hashStep, listBit, MAY_END, MAY_FOLLOW_NUMBER, MAY_OPEN, MAY_START, type Calendar, type CalendarList, type CalendarPhrase, type CalendarWord, type HashedWord } from './calendar.js';
@@ -24,6 +24,8 @@ const NINE = 0x39;
 const MAX_INTEGER_DIGITS = 4;
 /** Marks a token's roles as read (roles of their own fit in the bits below). */
 const ROLES_KNOWN = 0x80;
+/** How many tokens' calendar words a Scan keeps (a power of two, wider than what a parser reads around a token). */
+const RECENT_WORDS = 16;
 /** Marks a token with characters past ASCII: it is compared by its folded text, not its letters. */
 const NOT_ASCII = 0x40;
 
@@ -64,9 +66,12 @@ export function rolesBuffer(kept: { roles: Uint8Array }, tokens: number): Uint8A
 export class Scan {
   /** Each token's roles (Calendar.roles) plus ROLES_KNOWN, once read; 0 before. */
   private readonly roles: Uint8Array;
-  private readonly folded: (string | undefined)[];
-  /** The calendar phrases opening at each token (null: none), looked up once: the parsers ask often. */
-  private readonly starting: (CalendarWord | null | undefined)[];
+  /**
+   * The calendar words opening at the tokens read last (null: none), in the slot of their index:
+   * the parsers ask again and again about the few tokens around the one they try.
+   */
+  private readonly recentIndex: number[] = new Array<number>(RECENT_WORDS).fill(-1);
+  private readonly recentWord: (CalendarWord | null)[] = new Array<CalendarWord | null>(RECENT_WORDS).fill(null);
 
   /** `roles` holds a 0 for each token at least (see rolesBuffer). */
   constructor(
@@ -76,8 +81,6 @@ export class Scan {
     roles: Uint8Array,
   ) {
     this.roles = roles;
-    this.folded = new Array<string | undefined>(tokens.length);
-    this.starting = new Array<CalendarWord | null | undefined>(tokens.length);
   }
 
   get length(): number {
@@ -85,8 +88,6 @@ export class Scan {
   }
 
   fold(i: number): string {
-    const cached = this.folded[i];
-    if (cached !== undefined) return cached;
     const token = this.tokens[i]!;
     const text = this.text;
     let upper = false;
@@ -98,9 +99,7 @@ export class Scan {
     }
     // An ASCII token folds to its lower case, a backtick included ("jum`at" stays as written, as the
     // dates stage has always read it: foldToken would make it an apostrophe).
-    const folded = !ascii ? foldToken(token.text) : upper ? token.text.toLowerCase() : token.text;
-    this.folded[i] = folded;
-    return folded;
+    return !ascii ? foldToken(token.text) : upper ? token.text.toLowerCase() : token.text;
   }
 
   /**
@@ -182,12 +181,12 @@ export class Scan {
   private wordAt(i: number): CalendarWord | null {
     const roles = this.rolesAt(i);
     if ((roles & MAY_START) === 0) return null;
-    let word = this.starting[i];
-    if (word === undefined) {
-      const found = (roles & NOT_ASCII) !== 0 ? this.calendar.startingWith(this.fold(i)) : this.hashed(i, this.calendar.firstWords(this.hashOf(i)));
-      word = found ?? null;
-      this.starting[i] = word;
-    }
+    const slot = i & (RECENT_WORDS - 1);
+    if (this.recentIndex[slot] === i) return this.recentWord[slot] ?? null;
+    const found = (roles & NOT_ASCII) !== 0 ? this.calendar.startingWith(this.fold(i)) : this.hashed(i, this.calendar.firstWords(this.hashOf(i)));
+    const word = found ?? null;
+    this.recentIndex[slot] = i;
+    this.recentWord[slot] = word;
     return word;
   }
 

@@ -12,6 +12,8 @@ type Connector = 'dash' | 'word' | 'slash';
 
 const CLOCK = /^(\d{1,2})[.:](\d{2})(?:[.:]\d{2})?$/;
 const MAX_YEAR_SPAN = 200;
+/** A range connector is one to three tokens ("-", "hingga", "s / d"). */
+const MAX_CONNECTOR_WIDTH = 3;
 
 /** The connector that fills tokens [from, to) exactly, on one line. */
 function connectorBetween(scan: Scan, from: number, to: number): Connector | null {
@@ -57,7 +59,7 @@ function range(first: number, end: number, from: PointForm, to: PointForm): Ment
 function openingEnd(scan: Scan, b: Mention, claimedUpTo: number): Mention | null {
   if (b.form.type !== 'calendar' || b.form.weekday !== undefined) return null;
   const f = b.form;
-  for (const width of [1, 2, 3]) {
+  for (let width = 1; width <= MAX_CONNECTOR_WIDTH; width++) {
     const connectorStart = b.first - width;
     if (connectorStart <= claimedUpTo) break;
     const connector = connectorBetween(scan, connectorStart, b.first);
@@ -82,23 +84,21 @@ function openingEnd(scan: Scan, b: Mention, claimedUpTo: number): Mention | null
 
 /** "2020-2024", "2024/2025", "14.30-16.00 WIB" after a year or a clock: the end of its range. */
 function closingEnd(scan: Scan, a: Mention, next: Mention | undefined): Mention | null {
-  for (const width of [1, 2, 3]) {
-    const k = a.end + width;
-    if (next && next.first <= k) return null;
-    const connector = connectorBetween(scan, a.end, k);
-    if (!connector) continue;
-    if (a.form.type === 'calendar' && a.form.month === undefined && a.form.year !== undefined && connector !== 'word') {
-      const year = scan.digits(k) === 4 ? scan.integer(k) : -1;
-      if (year > a.form.year && year - a.form.year <= MAX_YEAR_SPAN) return range(a.first, k + 1, a.form, { type: 'calendar', year });
-    }
-    if (a.form.type === 'clock' && connector !== 'slash' && scan.kind(k) === 'time') {
-      const clock = CLOCK.exec(scan.textAt(k));
-      if (!clock) return null;
-      const zone = scan.joined(k) ? scan.word(k + 1, 'time-zones') : null;
-      const end = zone && (!next || next.first >= zone.end) ? zone.end : k + 1;
-      return range(a.first, end, a.form, { type: 'clock', hour: Number(clock[1]), minute: Number(clock[2]) });
-    }
-    return null;
+  // The connector is the range connector written at a.end, if it is one to three tokens long.
+  const k = scan.word(a.end, 'range-connectors')?.end ?? -1;
+  if (k < a.end + 1 || k > a.end + MAX_CONNECTOR_WIDTH || (next && next.first <= k)) return null;
+  const connector = connectorBetween(scan, a.end, k);
+  if (!connector) return null;
+  if (a.form.type === 'calendar' && a.form.month === undefined && a.form.year !== undefined && connector !== 'word') {
+    const year = scan.digits(k) === 4 ? scan.integer(k) : -1;
+    if (year > a.form.year && year - a.form.year <= MAX_YEAR_SPAN) return range(a.first, k + 1, a.form, { type: 'calendar', year });
+  }
+  if (a.form.type === 'clock' && connector !== 'slash' && scan.kind(k) === 'time') {
+    const clock = CLOCK.exec(scan.textAt(k));
+    if (!clock) return null;
+    const zone = scan.joined(k) ? scan.word(k + 1, 'time-zones') : null;
+    const end = zone && (!next || next.first >= zone.end) ? zone.end : k + 1;
+    return range(a.first, end, a.form, { type: 'clock', hour: Number(clock[1]), minute: Number(clock[2]) });
   }
   return null;
 }
