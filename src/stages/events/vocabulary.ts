@@ -191,6 +191,64 @@ class FormMemo<T> {
   }
 }
 
+/** The letters a trie of forms branches on, a to z; a form with any other code unit goes elsewhere. */
+const TRIE_LETTERS = 26;
+
+/**
+ * Word classes by a walk over the letters of a form: the function words are the commonest tokens,
+ * and a walk in a small table costs less than hashing a fresh token string and comparing it with
+ * a stored one. Forms of the letters a-z only are answered here (most words drop out after a
+ * letter or two); the others by `other`.
+ */
+class ClassTrie {
+  private readonly children: Int32Array;
+  private readonly values: Int32Array;
+
+  constructor(
+    classes: ReadonlyMap<string, number>,
+    private readonly other: (form: string) => number,
+  ) {
+    // A node per distinct prefix of a-z letters, the root 0; a child 0 is no child.
+    const children: number[] = [];
+    const values: number[] = [0];
+    children.length = TRIE_LETTERS;
+    children.fill(0);
+    for (const [form, bits] of classes) {
+      let node = 0;
+      let k = 0;
+      for (; k < form.length; k++) {
+        const letter = form.charCodeAt(k) - 0x61;
+        if (letter < 0 || letter >= TRIE_LETTERS) break;
+        let child = children[node * TRIE_LETTERS + letter]!;
+        if (child === 0) {
+          child = values.length;
+          values.push(0);
+          for (let c = 0; c < TRIE_LETTERS; c++) children.push(0);
+          children[node * TRIE_LETTERS + letter] = child;
+        }
+        node = child;
+      }
+      // A form with another code unit only leaves its a-z prefix in the trie, so that a walk
+      // reaches that code unit and hands the word to `other`.
+      if (k === form.length) values[node] = bits;
+    }
+    this.children = Int32Array.from(children);
+    this.values = Int32Array.from(values);
+  }
+
+  classOf(form: string): number {
+    let node = 0;
+    for (let k = 0; k < form.length; k++) {
+      const letter = form.charCodeAt(k) - 0x61;
+      if (letter < 0 || letter >= TRIE_LETTERS) return this.other(form);
+      node = this.children[node * TRIE_LETTERS + letter]!;
+      // No class form goes on with these letters (one with another code unit would have left its path).
+      if (node === 0) return 0;
+    }
+    return this.values[node]!;
+  }
+}
+
 /** FNV-1a over the code units, never 0 (0 marks an empty slot). */
 function formHash(form: string): number {
   let h = 0x811c9dc5;
@@ -322,7 +380,7 @@ export function compileVocabulary(lexicon: Lexicon): EventVocabulary {
     ],
   );
   const classForms = guarded(classes.keys());
-  const classMemo = new FormMemo(ANALYSES_KEPT, (form) => classes.get(form) ?? 0);
+  const classTrie = new ClassTrie(classes, (form) => (classForms.mayHave(form) ? (classes.get(form) ?? 0) : 0));
   const lemmatizer = createLemmatizer(lexicon.words('roots').entries, lexicon.words('lemma-exceptions').entries);
   // A pure memo (an analysis depends only on the form and this lexicon), bounded so that a stream of
   // documents never grows it past ANALYSES_KEPT forms; it is emptied when full.
@@ -362,7 +420,7 @@ export function compileVocabulary(lexicon: Lexicon): EventVocabulary {
     analyze,
     verbForm: (form) => verbForms.get(form),
     mayBeVerb: (form) => verbalStart(form) || bare.has(form),
-    wordClass: (form) => (classForms.mayHave(form) ? classMemo.get(form) : 0),
+    wordClass: (form) => classTrie.classOf(form),
     isCompanyMarker: (word) => companyMarkers.has(word.toLowerCase()),
     mayBePronoun: (word) => mayBePronounLength(word.length) && mayBePronounInitial(word.charCodeAt(0) | 0x20),
   };
