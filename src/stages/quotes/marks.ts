@@ -1,4 +1,4 @@
-// Pairs quotation marks into quoted spans, in one pass over the tokens.
+// Pairs quotation marks into quoted spans, in one pass over the marks and the paragraph starts.
 //
 // “…” «…» and "…" are double quotes, ‘…’ and '…' single ones. Which way a mark faces comes from
 // the glyph when it only faces one way, else from its spacing: glued to the word after it, it
@@ -98,7 +98,7 @@ interface Open {
 }
 
 export function pairQuotes(view: DocView): QuotedSpan[] {
-  const { tokens, lineOf } = view;
+  const { tokens } = view;
   const spans: QuotedSpan[] = [];
   let open: Open | null = null;
   let single: Open | null = null;
@@ -113,8 +113,16 @@ export function pairQuotes(view: DocView): QuotedSpan[] {
     if (end >= first) spans.push({ family: o.family, open: o.token, close, first, last: end, continued: o.continued });
   };
 
-  for (let i = 0; i < tokens.length; i++) {
-    if (i > 0 && lineOf[i] !== lineOf[i - 1]) {
+  // Only the quotation marks and the paragraph starts change anything: the walk visits those, in
+  // token order (the first line's start is no paragraph break).
+  const { quoteMarks, lineStarts } = view;
+  for (let m = 0, l = 1; m < quoteMarks.length || l < lineStarts.length; ) {
+    const nextMark = m < quoteMarks.length ? quoteMarks[m]! : tokens.length;
+    const nextLine = l < lineStarts.length ? lineStarts[l]! : tokens.length;
+    const i = Math.min(nextMark, nextLine);
+    if (i === nextMark) m++;
+    if (i === nextLine) {
+      l++;
       // A new paragraph: an open quote continues only if this paragraph opens one again.
       single = null;
       if (open) {
@@ -127,6 +135,7 @@ export function pairQuotes(view: DocView): QuotedSpan[] {
         open = null;
       }
     }
+    if (i !== nextMark) continue;
     const mark = markAt(view, i);
     if (!mark) continue;
     const facing = facingAt(view, i, mark);

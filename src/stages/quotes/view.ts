@@ -41,6 +41,10 @@ export interface DocView {
   readonly sentenceOf: Int32Array;
   /** Line (paragraph) index of each token. */
   readonly lineOf: Int32Array;
+  /** The first token of each line. */
+  readonly lineStarts: Int32Array;
+  /** The quotation marks' tokens, in order. */
+  readonly quoteMarks: Int32Array;
   /** Whether the token lies in a boilerplate sentence. */
   boilerplate(i: number): boolean;
   /** First and last token (inclusive) of sentence s. */
@@ -168,13 +172,17 @@ export function viewOf(doc: Doc, arena: ViewArena): DocView {
   const sn = sentences.length;
   // Words match folded; other tokens (quotation marks, dashes) are compared as written.
   const foldedWords = foldedTokens(doc);
-  const ints = arena.int32(4 * n + 2 * sn);
+  const ints = arena.int32(6 * n + 2 * sn);
   const ends = ints.subarray(0, n);
   const sentenceOf = ints.subarray(n, 2 * n).fill(-1);
   const lineOf = ints.subarray(2 * n, 3 * n);
   const firstOf = ints.subarray(3 * n, 3 * n + sn).fill(-1);
   const lastOf = ints.subarray(3 * n + sn, 3 * n + 2 * sn).fill(-2);
   const shapes = ints.subarray(3 * n + 2 * sn, 4 * n + 2 * sn);
+  const marksFrom = 4 * n + 2 * sn;
+  const linesFrom = 5 * n + 2 * sn;
+  let markCount = 0;
+  let lineCount = 0;
   const bytes = arena.uint8((1 + TOKEN_MASKS) * n + sn);
   const flags = bytes.subarray(0, n);
   const boilerplateSentence = bytes.subarray(n, n + sn);
@@ -191,8 +199,10 @@ export function viewOf(doc: Doc, arena: ViewArena): DocView {
       flags[i] = WORD | (startsUpper(text, t) ? CAPITAL : 0);
       shapes[i] = shapeOf(text, t.start, t.end);
     } else {
-      flags[i] = t.kind === 'punct' && t.end - t.start === 1 && isQuoteMarkCode(text.charCodeAt(t.start)) ? QUOTE_MARK : 0;
+      const mark = t.kind === 'punct' && t.end - t.start === 1 && isQuoteMarkCode(text.charCodeAt(t.start));
+      flags[i] = mark ? QUOTE_MARK : 0;
       shapes[i] = NOT_A_WORD;
+      if (mark) ints[marksFrom + markCount++] = i;
     }
     if (previousEnd >= 0) {
       for (let c = previousEnd; c < t.start; c++) {
@@ -202,6 +212,7 @@ export function viewOf(doc: Doc, arena: ViewArena): DocView {
         }
       }
     }
+    if (line === lineCount) ints[linesFrom + lineCount++] = i;
     lineOf[i] = line;
     previousEnd = t.end;
     while (s < sn && sentences[s]!.end <= t.start) s++;
@@ -211,6 +222,8 @@ export function viewOf(doc: Doc, arena: ViewArena): DocView {
       lastOf[s] = i;
     }
   }
+  const quoteMarks = ints.subarray(marksFrom, marksFrom + markCount);
+  const lineStarts = ints.subarray(linesFrom, linesFrom + lineCount);
   const tokenAt = (offset: number) => lowerBound(ends, offset + 1, identity);
 
   // The dateline's place and outlet, and the names in "Baca Juga" headlines, never speak.
@@ -244,6 +257,8 @@ export function viewOf(doc: Doc, arena: ViewArena): DocView {
     gluedToNext: (i) => i + 1 < n && ends[i] === tokens[i + 1]!.start,
     sentenceOf,
     lineOf,
+    lineStarts,
+    quoteMarks,
     boilerplate(i) {
       const k = sentenceOf[i]!;
       return k >= 0 && boilerplateSentence[k] === 1;
