@@ -68,9 +68,11 @@ export interface CalendarWord {
   opens: boolean;
 }
 
-/** A list's bit in CalendarWord.lists (the lists are fewer than 32). */
+/** Each list's bit in CalendarWord.lists (the lists are fewer than 32). */
+const LIST_BITS = Object.fromEntries(CALENDAR_LISTS.map((list, k) => [list, 1 << k])) as Readonly<Record<CalendarList, number>>;
+
 export function listBit(list: CalendarList): number {
-  return 1 << CALENDAR_LISTS.indexOf(list);
+  return LIST_BITS[list];
 }
 
 /** What a folded word may be, as bits of Calendar.roles. */

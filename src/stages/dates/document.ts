@@ -100,6 +100,7 @@ function resolveDates(placed: Placed[], anchor: number | null): void {
  * clock right after a set in its sentence ("setiap malam mulai pukul 22.00") recurs with it.
  */
 function resolveClocks(placed: Placed[], anchor: number | null): void {
+  if (!placed.some((p) => needsDayInContext(p.mention))) return;
   const hasDay = (p: Placed | undefined) => p?.resolution?.day != null;
   const leadDay = placed.find((p) => p.sentence === 0 && hasDay(p))?.resolution ?? null;
   const next: (Placed | null)[] = new Array<Placed | null>(placed.length).fill(null);
@@ -139,11 +140,13 @@ export function resolveMentions(doc: Doc, mentions: readonly Mention[], anchor: 
   const placed = place(doc, mentions);
   resolveDates(placed, anchor);
   resolveClocks(placed, anchor);
-  return placed.map(({ mention, resolution }) => {
+  const expressions: TimeExpression[] = [];
+  for (const { mention, resolution } of placed) {
     const r = resolution!;
     const { start, end, text } = spanAt(doc.text, doc.tokens[mention.first]!.start, doc.tokens[mention.end - 1]!.end);
     const expression: TimeExpression = { start, end, text, value: r.value, kind: r.kind, precision: r.precision, relative: r.relative };
     if (r.conflict) expression.conflict = true;
-    return expression;
-  });
+    expressions.push(expression);
+  }
+  return expressions;
 }

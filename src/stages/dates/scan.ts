@@ -194,7 +194,7 @@ export class Scan {
   word(i: number, list: CalendarList): Hit | null {
     if (i < 0 || i >= this.tokens.length) return null;
     const word = this.wordAt(i);
-    if (word === null) return null;
+    if (word === null || (word.lists & listBit(list)) === 0) return null;
     for (const phrase of word.phrases) {
       if (phrase.list === list && this.matches(phrase, i)) return { entry: phrase.entry, end: i + phrase.parts.length };
     }

@@ -10,6 +10,7 @@ function isDay(m: Mention): boolean {
 }
 
 export function attachDayParts(scan: Scan, mentions: Mention[]): Mention[] {
+  if (!mentions.some((m) => m.form.type === 'daypart')) return mentions;
   const out: Mention[] = [];
   for (const m of mentions) {
     if (m.form.type !== 'daypart') {

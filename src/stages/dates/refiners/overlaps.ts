@@ -3,6 +3,8 @@
 import type { Mention } from '../forms.js';
 
 export function dropOverlaps(mentions: Mention[]): Mention[] {
+  // Mentions found in order, none over the one before, are left as they are (most documents).
+  if (mentions.every((m, k) => k === 0 || m.first >= mentions[k - 1]!.end)) return mentions;
   const sorted = [...mentions].sort((a, b) => a.first - b.first || b.end - b.first - (a.end - a.first));
   const out: Mention[] = [];
   for (const m of sorted) {

@@ -33,6 +33,7 @@ function fillerEnd(scan: Scan, from: number, to: number, mentions: readonly Ment
 }
 
 export function mergeWeekdayDates(scan: Scan, mentions: Mention[]): Mention[] {
+  if (!mentions.some((m) => m.form.type === 'weekday')) return mentions;
   const out: Mention[] = [];
   for (let m = 0; m < mentions.length; m++) {
     const a = mentions[m]!;
