@@ -72,8 +72,6 @@ export function resolveSpeakers(view: DocView, ql: QuoteLexicon, candidates: rea
   // Built on first use: most documents have no pronoun or bare title to resolve, and these read
   // every actor and mention.
   let subjects: { persons: Antecedent[]; groups: Antecedent[] } | null = null;
-  let titleHolders: Map<string, number[]> | null = null;
-  let namesakes: Map<string, number[]> | null = null;
   let startsOf: Map<number, number[]> | null = null;
 
   const pronoun = (at: number, number: 'person' | 'group'): number => {
@@ -132,9 +130,7 @@ export function resolveSpeakers(view: DocView, ql: QuoteLexicon, candidates: rea
    */
   function holderOf(span: Span): number {
     const key = span.text.toLowerCase();
-    titleHolders ??= personsByTitle(view);
-    namesakes ??= actorsByName(view);
-    const holders = titleHolders.get(key) ?? namesakes.get(key) ?? namesakes.get(trailingName(ql, span.text));
+    const holders = titleHolders(view, key) ?? namesakes(view, key) ?? namesakes(view, trailingName(ql, span.text));
     if (!holders) return -1;
     let best = -1;
     let bestAt = -1;
@@ -178,58 +174,68 @@ function trailingName(ql: QuoteLexicon, phrase: string): string {
   return words.slice(k).join(' ').toLowerCase();
 }
 
-function personsByTitle(view: DocView): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  // Persons are read in order, so a person already listed under a key is the list's last.
-  const add = (key: string, index: number) => {
-    const list = out.get(key);
-    if (!list) out.set(key, [index]);
-    else if (list[list.length - 1] !== index) list.push(index);
-  };
+/**
+ * The persons who hold the title `key`, in actor order: "presiden" names the holder of "Presiden
+ * Ukraina" too, once named. Read per question: a document asks one or two.
+ */
+function titleHolders(view: DocView, key: string): number[] | undefined {
+  let out: number[] | undefined;
   const actors = view.actors;
   for (let index = 0; index < actors.length; index++) {
     const actor = actors[index]!;
     if (actor.type !== 'person') continue;
     for (const title of actor.titles) {
-      // "Presiden Ukraina" is also called "Presiden" once named.
       const folded = title.toLowerCase();
-      add(folded, index);
-      let headEnd = 0;
-      while (headEnd < folded.length && !isSpace(folded.charCodeAt(headEnd))) headEnd++;
-      if (headEnd < folded.length) add(folded.slice(0, headEnd), index);
+      if (folded === key || headOf(folded) === key) {
+        (out ??= []).push(index);
+        break;
+      }
     }
   }
   return out;
 }
 
-/** Actors by their names, aliases and, for persons, the words of their names ("Hari" for "Hari Setiyono"). */
-function actorsByName(view: DocView): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  // Actors are read in order, so an actor already listed under a key is the list's last.
-  const add = (key: string, index: number) => {
-    const list = out.get(key);
-    if (!list) out.set(key, [index]);
-    else if (list[list.length - 1] !== index) list.push(index);
-  };
+/** The first word of a text, as split(/\s+/)[0] gives it. */
+function headOf(text: string): string {
+  let end = 0;
+  while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+/**
+ * The actors a name, an alias or, for persons, a word of one names ("hari" for "Hari Setiyono"),
+ * in actor order. Read per question, like titleHolders.
+ */
+function namesakes(view: DocView, key: string): number[] | undefined {
+  let out: number[] | undefined;
+  const byWord = key.length >= MIN_NAME_WORD && !hasSpace(key);
   const actors = view.actors;
   for (let index = 0; index < actors.length; index++) {
     const actor = actors[index]!;
-    const person = actor.type === 'person';
+    const words = byWord && actor.type === 'person';
     for (let k = -1; k < actor.aliases.length; k++) {
       const folded = (k < 0 ? actor.name : actor.aliases[k]!).toLowerCase();
-      add(folded, index);
-      if (!person) continue;
-      // The words of split(/\s+/), without the array.
-      for (let from = -1, c = 0; c <= folded.length; c++) {
-        const space = c === folded.length || isSpace(folded.charCodeAt(c));
-        if (space && from >= 0) {
-          if (c - from >= MIN_NAME_WORD) add(folded.slice(from, c), index);
-          from = -1;
-        } else if (!space && from < 0) from = c;
+      if (folded === key || (words && hasWord(folded, key))) {
+        (out ??= []).push(index);
+        break;
       }
     }
   }
   return out;
+}
+
+/** Whether `word` (no spaces in it) is one of the words of split(/\s+/) of `text`. */
+function hasWord(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if ((at === 0 || isSpace(text.charCodeAt(at - 1))) && (end === text.length || isSpace(text.charCodeAt(end)))) return true;
+  }
+  return false;
+}
+
+function hasSpace(text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (isSpace(text.charCodeAt(k))) return true;
+  return false;
 }
 
 /** What \s matches, by code. */
