@@ -10,7 +10,9 @@ import type { EventView, MentionUnit } from './view.js';
 import { pronounOf, roleOf, WORD_CLASS, type EventVocabulary, type PrepositionRole } from './vocabulary.js';
 
 /** Whether a token is a verb of the clause (the caller's predicate test). */
-export type IsVerb = (token: number) => boolean;
+export interface Verbs {
+  isVerb(token: number): boolean;
+}
 
 /** Words a preposition may stand before its name ("di kota Kazan", "oleh personel Polda Riau"). */
 const GOVERNOR_REACH = 2;
@@ -40,7 +42,7 @@ export class AgentReader {
   constructor(
     private readonly view: EventView,
     private readonly vocabulary: EventVocabulary,
-    private readonly isVerb: IsVerb,
+    private readonly verbs: Verbs,
     /** The organization "pihaknya" or "perseroan" at a token names. */
     private readonly organizationAt: OrganizationAt,
     scratch: ScratchArrays,
@@ -56,7 +58,7 @@ export class AgentReader {
 
   /** Whether the unit may name someone here: a pronoun clitic on a verb is that verb's object. */
   private usable(u: MentionUnit): boolean {
-    return !(u.clitic && this.isVerb(u.first));
+    return !(u.clitic && this.verbs.isVerb(u.first));
   }
 
   /**
@@ -98,7 +100,7 @@ export class AgentReader {
           role = found === 'place' && discourse ? null : found;
           break conjuncts;
         }
-        if (this.isVerb(k) || ++words > GOVERNOR_REACH) break conjuncts;
+        if (this.verbs.isVerb(k) || ++words > GOVERNOR_REACH) break conjuncts;
         discourse ||= (word & WORD_CLASS.discourseNoun) !== 0;
       }
       break;
@@ -250,10 +252,9 @@ export class AgentReader {
   /** The places named after "di" (or "di kota", "di wilayah", "dekat") in [from, end), in order. */
   places(from: number, end: number): MentionUnit[] {
     const out: MentionUnit[] = [];
-    for (let k = from; k < end; k++) {
-      const u = this.unit(k);
-      if (!u) continue;
-      k = u.end - 1;
+    // Units are in text order and do not overlap: those starting in [from, end), not every token.
+    for (const u of this.view.units) {
+      if (u.first >= end) break;
       if (u.place && u.first >= from && !this.view.quoted[u.first] && this.governor(u.first, from) === 'place') out.push(u);
     }
     return out;
@@ -287,7 +288,7 @@ export class AgentReader {
     for (let k = from; k < end; k++) {
       const t = this.view.tokens[k]!;
       if (t.kind === 'word' && AND.has(this.view.lower(k))) return [k, true];
-      if ((t.kind === 'punct' && t.text !== ',' && !BRACKETS.has(t.text)) || this.isVerb(k)) return [k, false];
+      if ((t.kind === 'punct' && t.text !== ',' && !BRACKETS.has(t.text)) || this.verbs.isVerb(k)) return [k, false];
     }
     return [end, false];
   }
@@ -309,7 +310,7 @@ export class AgentReader {
       else if (word & WORD_CLASS.coordinator) {
         others++;
         and ||= AND.has(this.view.lower(k));
-      } else if (t.kind === 'word' && !this.isVerb(k) && (word & (WORD_CLASS.preposition | WORD_CLASS.opener)) === 0) {
+      } else if (t.kind === 'word' && !this.verbs.isVerb(k) && (word & (WORD_CLASS.preposition | WORD_CLASS.opener)) === 0) {
         if (++words > 1) return null;
       } else return null;
     }

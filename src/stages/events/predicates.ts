@@ -91,7 +91,9 @@ export class VerbTest {
     for (let i = 0; i < n; i++) if (this.test(i, false)) this.verbs[i] = 1;
   }
 
-  isVerb = (i: number): boolean => this.verbs[i] === 1;
+  isVerb(i: number): boolean {
+    return this.verbs[i] === 1;
+  }
 
   /** The form of a token `test` passed. */
   formAt(i: number): VerbForm {
@@ -129,7 +131,7 @@ export class PredicateReader {
     organizationAt: OrganizationAt,
     scratch: ScratchArrays,
   ) {
-    this.agents = new AgentReader(view, vocabulary, verbs.isVerb, organizationAt, scratch);
+    this.agents = new AgentReader(view, vocabulary, verbs, organizationAt, scratch);
   }
 
   /**
