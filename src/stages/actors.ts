@@ -256,6 +256,21 @@ function canonicalName(view: TokenView, c: Cluster): string {
   return tidy(best) || best;
 }
 
+/** Most actors are named a few times: their distinct names are gathered without a Set below this many mentions. */
+const FEW_MENTIONS = 16;
+
+/** The distinct texts of the name and alias mentions, in order. */
+function aliasesOf(mentions: readonly Mention[]): string[] {
+  if (mentions.length > FEW_MENTIONS) {
+    const aliases = new Set<string>();
+    for (const m of mentions) if (m.role === 'name' || m.role === 'alias') aliases.add(m.text);
+    return [...aliases];
+  }
+  const aliases: string[] = [];
+  for (const m of mentions) if ((m.role === 'name' || m.role === 'alias') && !aliases.includes(m.text)) aliases.push(m.text);
+  return aliases;
+}
+
 /** Whether text.toLowerCase() === lower, without building the lower-case copy for ASCII text. */
 function isLowerCaseOf(lower: string, text: string): boolean {
   const sameLength = text.length === lower.length;
@@ -312,9 +327,7 @@ function buildActors(doc: Doc, view: TokenView, coreference: Coreference, pronou
       for (const p of linked) mentions.push({ start: p.start, end: p.end, text: doc.text.slice(p.start, p.end), role: p.role });
       sortIfNeeded(mentions, (a, b) => a.start - b.start);
     }
-    const aliases = new Set<string>();
-    for (const m of mentions) if (m.role === 'name' || m.role === 'alias') aliases.add(m.text);
-    const actor: Actor = { id, name, type: c.type, aliases: [...aliases], titles: c.titles, mentions };
+    const actor: Actor = { id, name, type: c.type, aliases: aliasesOf(mentions), titles: c.titles, mentions };
     if (c.entry) actor.ref = c.entry.id;
     if (named && inBoilerplate) actor.boilerplate = true;
     actors.push(actor);

@@ -25,7 +25,8 @@ export interface Cluster {
   forms: Set<string>;
   /** Folded words of the fullest name, heads and acronyms left out. */
   words: string[];
-  acronyms: Set<string>;
+  /** Folded acronyms the cluster's mentions define; null until one does (most define none). */
+  acronyms: Set<string> | null;
   mentions: { candidate: Candidate; first: number; last: number; role: Mention['role'] }[];
   titles: string[];
   /** Strongest evidence among its mentions. */
@@ -125,7 +126,7 @@ export class Coreference {
       type: c.type,
       forms: new Set(),
       words: [],
-      acronyms: new Set(),
+      acronyms: null,
       mentions: [],
       titles: [],
       strength: c.strength,
@@ -144,7 +145,7 @@ export class Coreference {
   addHolder(c: Candidate, entry: ActorEntry): void {
     let cluster = this.byEntry.get(entry.id);
     if (!cluster) {
-      cluster = { type: entry.type, entry, forms: new Set(), words: [], acronyms: new Set(), mentions: [], titles: [], strength: Strength.Known, order: this.clusters.length };
+      cluster = { type: entry.type, entry, forms: new Set(), words: [], acronyms: null, mentions: [], titles: [], strength: Strength.Known, order: this.clusters.length };
       this.byEntry.set(entry.id, cluster);
       this.clusters.push(cluster);
     }
@@ -174,7 +175,7 @@ export class Coreference {
     }
     const acronym = this.acronymOf(c);
     if (acronym) {
-      cluster.acronyms.add(acronym.toLowerCase());
+      (cluster.acronyms ??= new Set()).add(acronym.toLowerCase());
       file(this.byForm, acronym.toLowerCase(), cluster);
       const [a] = c.acronym!;
       if (a >= c.last) {
@@ -228,7 +229,7 @@ export class Coreference {
     if (!compatible) return 0;
     if (cluster.forms.has(text)) return 5;
     const single = c.last - c.first === 1;
-    if (single && cluster.acronyms.has(text)) return 5;
+    if (single && cluster.acronyms?.has(text)) return 5;
     if (cluster.type === 'person' && (c.type === 'person' || c.strength <= Strength.Cue)) {
       if (words.length < cluster.words.length && isPartOfName(words, cluster.words)) return 4;
       // The full name after its short form ("Raka/Dimas" before "Dimas Prasetyo" was read).
