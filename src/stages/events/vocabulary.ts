@@ -1,7 +1,8 @@
-// The events stage's word lists, compiled once per lexicon into plain maps keyed by the lowercase
-// form: one lookup per token, whatever the size of the lists.
+// The events stage's word lists, compiled once per lexicon: the function-word lists into one trie
+// of word classes (a walk over a word's letters answers them all), the verb lists into maps keyed by
+// the lowercase form. What a form is as a verb is read once per form and remembered.
 import type { Lexicon } from '../../lexicon/lexicon.js';
-import { createLemmatizer, type Lemmatizer, type WordAnalysis } from '../../morphology/lemma.js';
+import { createLemmatizer, type WordAnalysis } from '../../morphology/lemma.js';
 
 /**
  * What the noun after a preposition is to the verb ("oleh X": agent, "di X": place, "ke X": goal,
@@ -34,7 +35,6 @@ export interface VerbForm {
 }
 
 export interface EventVocabulary {
-  readonly lemmatizer: Lemmatizer;
   /** The lemmatizer's analysis of a lowercase form, remembered for this lexicon's later documents. */
   analyze(form: string): WordAnalysis;
   /**
@@ -416,7 +416,6 @@ export function compileVocabulary(lexicon: Lexicon): EventVocabulary {
   // The verb forms, remembered and bounded as the analyses are.
   const verbForms = new FormMemo(ANALYSES_KEPT, readVerbForm);
   return {
-    lemmatizer,
     analyze,
     verbForm: (form) => verbForms.get(form),
     mayBeVerb: (form) => verbalStart(form) || bare.has(form),
