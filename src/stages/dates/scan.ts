@@ -33,8 +33,9 @@ const UPPER = /^\p{Lu}/u;
 
 /**
  * The tokens an expression opens with besides calendar words, as bits beside the lists' (listBit):
- * a date or a time token, a plain number of four digits (a year), and a number followed by a token
- * that may be a month or a unit (the day of "9 November", the count of "3 hari").
+ * a date or a time token, a plain number of four digits where a bare year may stand (mayBeYear),
+ * and a number followed by a token that may be a month or a unit (the day of "9 November", the
+ * count of "3 hari").
  */
 const KIND_BITS = { date: 1 << 30, time: 1 << 29, 'four-digits': 1 << 28, 'number-then-word': 1 << 27 } as const;
 
@@ -118,9 +119,14 @@ export class Scan {
     const lists = this.wordAt(i)?.lists ?? 0;
     if (kind === 'date' || kind === 'time') return KIND_BITS[kind] | lists;
     if (kind !== 'number') return 0;
-    const year = this.digits(i) === 4 ? KIND_BITS['four-digits'] : 0;
+    const year = this.digits(i) === 4 && this.mayBeYear(i) ? KIND_BITS['four-digits'] : 0;
     const counted = i + 1 < this.tokens.length && (this.rolesAt(i + 1) & MAY_FOLLOW_NUMBER) !== 0 ? KIND_BITS['number-then-word'] : 0;
     return lists | year | counted;
+  }
+
+  /** Whether four digits at `i` stand where a bare year may: after a word that may end a cue, or before one that may start a connector ("2020-2024"). */
+  private mayBeYear(i: number): boolean {
+    return (i > 0 && (this.rolesAt(i - 1) & MAY_END) !== 0) || (i + 1 < this.tokens.length && (this.rolesAt(i + 1) & MAY_START) !== 0);
   }
 
   /**

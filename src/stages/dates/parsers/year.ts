@@ -42,7 +42,7 @@ function endAfter(scan: Scan, end: number): number {
   return word && word.kind === 'past' ? word.end : era;
 }
 
-/** What the first token must be (see openingWith). A date head ("tahun") or a year. */
+/** What the first token must be (see openingWith). A date head ("tahun"), or four digits after a cue or before a connector. */
 export const YEAR_OPENS = openingWith(['date-heads'], ['four-digits']);
 
 export function year(scan: Scan, i: number): Mention | null {
