@@ -43,6 +43,7 @@ function namedInOrder(clusters: readonly Cluster[], view: TokenView): Named[] {
 
 export function findPronouns(view: TokenView, vocabulary: ActorVocabulary, clusters: readonly Cluster[]): PronounMention[] {
   const named = namedInOrder(clusters, view);
+  const foldedTitles = new Map<Cluster, string[]>();
   const found: PronounMention[] = [];
   let cursor = 0;
   for (let i = 0; i < view.length; i++) {
@@ -52,7 +53,7 @@ export function findPronouns(view: TokenView, vocabulary: ActorVocabulary, clust
     if (t.kind !== 'word' || view.boilerplate[i]) continue;
     while (cursor < named.length && named[cursor]!.token < i) cursor++;
     if (view.is(i, Word.TitleAnaphor)) {
-      const title = titleAnaphor(view, vocabulary, named, cursor, i);
+      const title = titleAnaphor(view, vocabulary, named, cursor, i, foldedTitles);
       if (title) found.push(title);
       continue;
     }
@@ -78,18 +79,24 @@ export function findPronouns(view: TokenView, vocabulary: ActorVocabulary, clust
  * "sang menteri" (i at "sang") or "menteri tersebut" (i at "tersebut"): the last person named
  * within reach who holds that title ("Menteri Keuangan Sri Mulyani").
  */
-function titleAnaphor(view: TokenView, vocabulary: ActorVocabulary, named: readonly Named[], cursor: number, i: number): PronounMention | null {
+function titleAnaphor(view: TokenView, vocabulary: ActorVocabulary, named: readonly Named[], cursor: number, i: number, foldedTitles: Map<Cluster, string[]>): PronounMention | null {
   const before = vocabulary.titleAnaphors.get(view.folded[i]!) === 'before';
   // The title's tokens [titleFirst, titleLast): after "sang", or one or two words before "tersebut".
   let titleFirst = -1;
   let titleLast = -1;
   if (before) {
     const m = common(view, i + 1) ? vocabulary.titles.at(view, i + 1) : null;
-    if (m) [titleFirst, titleLast] = [i + 1, m.end];
+    if (m) {
+      titleFirst = i + 1;
+      titleLast = m.end;
+    }
   } else {
-    for (const from of [i - 1, i - 2]) {
+    for (let from = i - 1; from >= i - 2; from--) {
       const m = from >= 0 && common(view, from) ? vocabulary.titles.at(view, from) : null;
-      if (m && m.end === i) [titleFirst, titleLast] = [from, i];
+      if (m && m.end === i) {
+        titleFirst = from;
+        titleLast = i;
+      }
     }
   }
   if (titleFirst < 0) return null;
@@ -102,11 +109,18 @@ function titleAnaphor(view: TokenView, vocabulary: ActorVocabulary, named: reado
     const m = named[k]!;
     if (sentence - view.sentence[m.token]! > REACH) break;
     if (m.cluster.type !== 'person') continue;
-    if (m.cluster.titles.some((t) => (' ' + foldForMatch(t) + ' ').includes(words + ' '))) {
+    if (titlesOf(m.cluster, foldedTitles).some((t) => t.includes(words + ' '))) {
       return { start: view.tokens[first]!.start, end: view.tokens[last - 1]!.end, clusters: [m.cluster], role: 'title' };
     }
   }
   return null;
+}
+
+/** The cluster's titles folded, each between spaces, folded once per document. */
+function titlesOf(cluster: Cluster, foldedTitles: Map<Cluster, string[]>): string[] {
+  let titles = foldedTitles.get(cluster);
+  if (!titles) foldedTitles.set(cluster, (titles = cluster.titles.map((t) => ' ' + foldForMatch(t) + ' ')));
+  return titles;
 }
 
 /** A word written as a common noun: in lower case, or capitalized only because it opens the sentence. */
