@@ -64,8 +64,10 @@ export interface CalendarWord {
   phrases: readonly CalendarPhrase[];
   /** The lists of those phrases, one listBit each. */
   lists: number;
-  /** Whether an expression can open with the word. */
+  /** Whether an expression can open with the word: with one of its openingPhrases. */
   opens: boolean;
+  /** Those of its phrases an expression can open with, longest first. */
+  openingPhrases: readonly CalendarPhrase[];
 }
 
 /** Each list's bit in CalendarWord.lists (the lists are fewer than 32). */
@@ -81,8 +83,10 @@ export const MAY_OPEN = 2;
 export const MAY_END = 4;
 /** The first word of a month or a unit, which a number before it may be the day or the count of. */
 export const MAY_FOLLOW_NUMBER = 8;
+/** The first word of a number word, which may go on a count ("dua puluh"). */
+export const MAY_COUNT = 16;
 /** The bits of a word whose roles are not known from its hash: every one. */
-export const ANY_ROLE = MAY_START | MAY_OPEN | MAY_END | MAY_FOLLOW_NUMBER;
+export const ANY_ROLE = MAY_START | MAY_OPEN | MAY_END | MAY_FOLLOW_NUMBER | MAY_COUNT;
 
 /** The lists whose words a number counts or dates ("tiga hari", "9 November"). */
 const AFTER_NUMBER_LISTS: ReadonlySet<CalendarList> = new Set<CalendarList>(['months', 'time-units']);
@@ -151,6 +155,11 @@ function bySlot<T>(index: ReadonlyMap<string, T>): (HashedWord<T>[] | undefined)
   return slots;
 }
 
+/** Whether an expression can open with `phrase`: of the relative words only "tadi" ("tadi malam"); "lalu", "ini" close. */
+function opensWith(phrase: CalendarPhrase): boolean {
+  return OPENING_LISTS.has(phrase.list) && (phrase.list !== 'relative-words' || phrase.entry.kind === 'earlier');
+}
+
 function add(index: Map<string, CalendarPhrase[]>, key: string, phrase: CalendarPhrase): void {
   const bucket = index.get(key);
   if (bucket) bucket.push(phrase);
@@ -169,21 +178,23 @@ export function compileCalendar(lexicon: Lexicon): Calendar {
       const phrase: CalendarPhrase = { list, entry, parts, exact };
       add(byFirst, parts[0]!, phrase);
       add(byLast, parts[parts.length - 1]!, phrase);
-      // Of the relative words only "tadi" opens ("tadi malam"); "lalu", "ini" close.
-      if (OPENING_LISTS.has(list) && (list !== 'relative-words' || entry.kind === 'earlier')) openers.add(parts[0]!);
+      if (opensWith(phrase)) openers.add(parts[0]!);
     }
   }
   for (const index of [byFirst, byLast]) for (const bucket of index.values()) bucket.sort((a, b) => b.parts.length - a.parts.length);
   const words = new Map<string, CalendarWord>();
   for (const [first, phrases] of byFirst) {
     const lists = phrases.reduce((bits, phrase) => bits | listBit(phrase.list), 0);
-    words.set(first, { phrases, lists, opens: openers.has(first) });
+    words.set(first, { phrases, lists, opens: openers.has(first), openingPhrases: phrases.filter(opensWith) });
   }
   const roles = new Uint8Array(ROLE_SLOTS);
   markRole(roles, byFirst.keys(), MAY_START);
   markRole(roles, openers, MAY_OPEN);
   markRole(roles, byLast.keys(), MAY_END);
-  for (const [first, phrases] of byFirst) if (phrases.some((p) => AFTER_NUMBER_LISTS.has(p.list))) markRole(roles, [first], MAY_FOLLOW_NUMBER);
+  for (const [first, phrases] of byFirst) {
+    if (phrases.some((p) => AFTER_NUMBER_LISTS.has(p.list))) markRole(roles, [first], MAY_FOLLOW_NUMBER);
+    if (phrases.some((p) => p.list === 'number-words')) markRole(roles, [first], MAY_COUNT);
+  }
   const firstSlots = bySlot(words);
   const lastSlots = bySlot(byLast);
   return {

@@ -3,7 +3,7 @@
 // whether two tokens sit on one line.
 import { foldToken } from '../../lexicon/normalize.js';
 import type { Token, WordEntry } from '../../types.js';
-import { ANY_ROLE, hashStep, listBit, MAY_END, MAY_FOLLOW_NUMBER, MAY_OPEN, MAY_START, type Calendar, type CalendarList, type CalendarPhrase, type CalendarWord, type HashedWord } from './calendar.js';
+import { ANY_ROLE, hashStep, listBit, MAY_COUNT, MAY_END, MAY_FOLLOW_NUMBER, MAY_OPEN, MAY_START, type Calendar, type CalendarList, type CalendarPhrase, type CalendarWord, type HashedWord } from './calendar.js';
 
 export interface Hit {
   entry: WordEntry;
@@ -114,7 +114,7 @@ export class Scan {
     if (kind === 'word') {
       if ((this.rolesAt(i) & MAY_OPEN) === 0) return 0;
       const word = this.wordAt(i);
-      return word !== null && word.opens ? word.lists : 0;
+      return word !== null && word.opens ? this.openingLists(word, i) : 0;
     }
     const lists = this.wordAt(i)?.lists ?? 0;
     if (kind === 'date' || kind === 'time') return KIND_BITS[kind] | lists;
@@ -122,6 +122,23 @@ export class Scan {
     const year = this.digits(i) === 4 && this.mayBeYear(i) ? KIND_BITS['four-digits'] : 0;
     const counted = i + 1 < this.tokens.length && (this.rolesAt(i + 1) & MAY_FOLLOW_NUMBER) !== 0 ? KIND_BITS['number-then-word'] : 0;
     return lists | year | counted;
+  }
+
+  /**
+   * The lists of the opening phrases of `word` written in full at `i`; number words only when what
+   * follows may go on with a count or be its unit ("tiga hari", "dua puluh tahun"): a parser asks for
+   * nothing else there.
+   */
+  private openingLists(word: CalendarWord, i: number): number {
+    let lists = 0;
+    let countEnd = -1;
+    for (const phrase of word.openingPhrases) {
+      if (!this.matches(phrase, i)) continue;
+      lists |= listBit(phrase.list);
+      if (phrase.list === 'number-words' && countEnd < 0) countEnd = i + phrase.parts.length;
+    }
+    if (countEnd >= 0 && (countEnd >= this.tokens.length || (this.rolesAt(countEnd) & (MAY_FOLLOW_NUMBER | MAY_COUNT)) === 0)) lists &= ~listBit('number-words');
+    return lists;
   }
 
   /** Whether four digits at `i` stand where a bare year may: after a word that may end a cue, or before one that may start a connector ("2020-2024"). */
