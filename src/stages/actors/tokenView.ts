@@ -126,29 +126,33 @@ export class TokenView {
     this.opensSentence = this.bytes(Bytes.OpensSentence);
     this.quoted = this.bytes(Bytes.Quoted);
     this.boilerplate = this.bytes(Bytes.Boilerplate);
+    // The arrays in locals: the loop calls out to lookups, after which fields would be read again.
+    const { folded: foldedAll, shape: shapes, flags, sentence: sentenceOf, boilerplate, quoted, opensSentence } = this;
+    const sentences = doc.sentences;
+    const text = doc.text;
     let s = 0;
     let sentenceStarted = false;
     let inQuote = false;
     for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
       const shape = shapeOf(t);
-      const folded = this.folded[i]!;
-      this.shape[i] = shape;
+      const folded = foldedAll[i]!;
+      shapes[i] = shape;
       // Most words are lower case and none of the scanned lists': their bits are read only if asked.
       if (t.kind === 'word' || t.kind === 'url') {
-        if (shape !== Shape.Lower || folded.indexOf('-') >= 0 || mayScan(scanFilter, scanKey(folded))) this.flags[i] = flagsOf(folded, wordBits, shape === Shape.Capitalized || shape === Shape.Acronym) | Word.Read;
-      } else this.flags[i] = (symbols.has(folded) ? (wordBits.get(folded) ?? 0) : 0) | Word.Read;
-      while (s < doc.sentences.length && doc.sentences[s]!.end <= t.start) {
+        if (shape !== Shape.Lower || folded.indexOf('-') >= 0 || mayScan(scanFilter, scanKey(folded))) flags[i] = flagsOf(folded, wordBits, shape === Shape.Capitalized || shape === Shape.Acronym) | Word.Read;
+      } else flags[i] = (symbols.has(folded) ? (wordBits.get(folded) ?? 0) : 0) | Word.Read;
+      while (s < sentences.length && sentences[s]!.end <= t.start) {
         s++;
         sentenceStarted = false;
       }
-      const sentence = doc.sentences[s];
+      const sentence = sentences[s];
       if (sentence && sentence.start <= t.start) {
-        this.sentence[i] = s;
-        if (sentence.boilerplate) this.boilerplate[i] = 1;
+        sentenceOf[i] = s;
+        if (sentence.boilerplate) boilerplate[i] = 1;
       }
       // A line break closes any open quotation: quotes never run across paragraphs in news.
-      if (i > 0 && hasBreak(doc.text, tokens[i - 1]!.end, t.start)) inQuote = false;
+      if (i > 0 && hasBreak(text, tokens[i - 1]!.end, t.start)) inQuote = false;
       if (t.kind === 'punct') {
         const wasQuoted = inQuote;
         if (OPEN_QUOTES.has(t.text)) inQuote = true;
@@ -158,11 +162,11 @@ export class TokenView {
         if ((inQuote && !wasQuoted) || t.text === ':') sentenceStarted = false;
         if (!sentenceStarted && CLAUSE_OPENERS.has(t.text)) continue;
       }
-      if (inQuote) this.quoted[i] = 1;
+      if (inQuote) quoted[i] = 1;
       // Sentences that a quotation holds together still start after ". ! ?".
       if (i > 0 && t.kind === 'word' && isTerminal(tokens[i - 1]!.text)) sentenceStarted = false;
       if (!sentenceStarted) {
-        this.opensSentence[i] = 1;
+        opensSentence[i] = 1;
         sentenceStarted = true;
       }
     }
