@@ -161,7 +161,7 @@ export function createEventsStage(): Stage {
         const first = Math.max(sentenceFirst, bodyStart);
         if (first >= end) return;
         const scope: Scope = { first, end };
-        const clauses = splitClauses(view, first, end);
+        const clauses = splitClauses(view, vocabulary, first, end);
         let subject: string[] = [];
         for (const clause of clauses) {
           const { predicates, subject: left } = reader.read(clause, subject, first);

@@ -2,7 +2,7 @@
 // open a clause ("bahwa", "yang", "sedangkan", "setelah" …). A clause is where a verb finds its
 // subject, and where its date and place are looked for first.
 import type { EventView } from './view.js';
-import { openerOf, type OpenerKind } from './vocabulary.js';
+import { openerOf, type EventVocabulary, type OpenerKind } from './vocabulary.js';
 
 export interface Clause {
   first: number;
@@ -22,7 +22,7 @@ function isLowerInitial(word: string): boolean {
   return c >= 0x61 && c <= 0x7a;
 }
 
-export function splitClauses(view: EventView, first: number, end: number): Clause[] {
+export function splitClauses(view: EventView, vocabulary: EventVocabulary, first: number, end: number): Clause[] {
   const clauses: Clause[] = [];
   let start = first;
   let kind: Clause['kind'] = 'main';
@@ -45,7 +45,7 @@ export function splitClauses(view: EventView, first: number, end: number): Claus
       continue;
     }
     // Openers are lowercase words: a capital one ("Setelah …") starts its sentence anyway.
-    if (t.kind !== 'word' || !isLowerInitial(t.text)) continue;
+    if (t.kind !== 'word' || !isLowerInitial(t.text) || !vocabulary.mayOpen(t.text)) continue;
     const opener = openerOf(view.wordClass(i));
     if (!opener || (i + 1 < end && (DEMONSTRATIVES.has(view.lower(i + 1)) || view.dateStart[i + 1]))) continue;
     close(i);

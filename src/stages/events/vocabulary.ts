@@ -47,6 +47,8 @@ export interface EventVocabulary {
   mayBeVerb(form: string): boolean;
   /** Which function-word lists hold a lowercase form, as WORD_CLASS bits (0: none). */
   wordClass(form: string): number;
+  /** A quick test on a lowercase form: false when it opens no clause (most words, by letters and length). */
+  mayOpen(form: string): boolean;
   /** A quick test on the written word: false when it cannot be one of the pronouns. */
   mayBePronoun(word: string): boolean;
   /** A word of a company's name that says it is one ("PT", "Tbk"). */
@@ -390,6 +392,7 @@ export function compileVocabulary(lexicon: Lexicon): EventVocabulary {
     const kind = openers.get(form);
     return kind !== undefined && OPENERS.has(kind) ? (kind as OpenerKind) : undefined;
   };
+  const openerForms = guarded([...openers.keys()].filter((form) => opener(form) !== undefined));
   const isVerbForm = (form: string): boolean => {
     const prefixed = verbalStart(form);
     if (!prefixed && !bare.has(form)) return false;
@@ -420,6 +423,7 @@ export function compileVocabulary(lexicon: Lexicon): EventVocabulary {
     verbForm: (form) => verbForms.get(form),
     mayBeVerb: (form) => verbalStart(form) || bare.has(form),
     wordClass: (form) => classTrie.classOf(form),
+    mayOpen: (form) => openerForms.mayHave(form),
     isCompanyMarker: (word) => companyMarkers.has(word.toLowerCase()),
     mayBePronoun: (word) => mayBePronounLength(word.length) && mayBePronounInitial(word.charCodeAt(0) | 0x20),
   };
