@@ -270,6 +270,10 @@ export function compileQuoteLexicon(lexicon: Lexicon): QuoteLexicon {
     isBody: (folded) => bodies.has(folded),
     isClauseMarker: (folded) => clauseMarkers.has(folded),
     isVerbLike(folded) {
+      // Only me-, di-, ber- and ter- words have the shape: the others are told by two characters.
+      const first = folded.charCodeAt(0);
+      const second = folded.charCodeAt(1);
+      if (!((first === 0x6d && second === 0x65) || (first === 0x64 && second === 0x69) || ((first === 0x62 || first === 0x74) && second === 0x65))) return false;
       const head = folded.includes('-') ? folded.slice(0, folded.indexOf('-')) : folded;
       return VERB_SHAPE.test(head) && !nonverbs.has(head) && !nonverbs.has(folded);
     },

@@ -15,7 +15,7 @@ import type { CueHit, QuoteLexicon, SpeechIndex } from './cues.js';
 import { attributionOfCue } from './direct.js';
 import { markAt } from './marks.js';
 import { phraseAfter, speakerBefore, speakerOfClitic, speakerOfPhrase, type SpeakerRef } from './speakers.js';
-import type { DocView } from './view.js';
+import { hashesOf, mayBeOneOf, type DocView } from './view.js';
 
 const TERMINAL = new Set(['.', '!', '?', '…']);
 const THAT = new Set(['bahwa', 'bahwasanya']);
@@ -27,6 +27,7 @@ const COMPLEMENTIZERS = new Set(['agar', 'supaya']);
  */
 const NOT_SPOKEN_AFTER = new Set(['untuk', 'agar', 'supaya', 'guna', 'demi', 'yang', 'wajib', 'harus', 'perlu', 'mesti', 'diwajibkan']);
 const JOINERS = new Set(['dan', 'serta', 'lalu', 'kemudian', 'sambil', 'seraya', 'sembari']);
+const JOINER_HASHES = hashesOf(JOINERS);
 /** Tokens looked ahead from a cue for a "bahwa" after an adjunct ("mengatakan pada Kamis (7/11) bahwa"). */
 const MAX_TO_THAT = 12;
 /** Tokens between "menurut" and its comma. */
@@ -60,7 +61,7 @@ function clauseEnd(view: DocView, ql: QuoteLexicon, from: number, inQuote: Uint8
     if (t.kind === 'punct') {
       if (t.text === ';') break;
       if (t.text === ',' && i + 1 < tokens.length && sameSentence(view, i, i + 1) && tailFollows(view, ql, i + 1)) break;
-    } else if (t.kind === 'word' && JOINERS.has(view.fold(i)) && i + 1 < tokens.length) {
+    } else if (t.kind === 'word' && mayBeOneOf(view, i, JOINER_HASHES) && JOINERS.has(view.fold(i)) && i + 1 < tokens.length) {
       const next = ql.cueAt(view, i + 1);
       if (next && next.voice === 'active') break;
     }

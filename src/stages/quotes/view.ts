@@ -99,6 +99,22 @@ export const wordHash = (shape: number): number => shape & SHAPE_HASH;
 /** The hash of the stem before -nya in the shape of a word that ends in it (SHAPE_NYA). */
 export const stemHash = (shape: number): number => (shape >>> STEM_SHIFT) & SHAPE_HASH;
 
+/** The hashes of folded words (those in ASCII: no ASCII word folds to another), for mayBeOneOf. */
+export function hashesOf(words: Iterable<string>): ReadonlySet<number> {
+  const out = new Set<number>();
+  for (const word of words) {
+    const shape = shapeOf(word, 0, word.length);
+    if (shape >= 0) out.add(wordHash(shape));
+  }
+  return out;
+}
+
+/** False when the token at i is none of the words of these hashes, told by its shape alone. */
+export function mayBeOneOf(view: DocView, i: number, hashes: ReadonlySet<number>): boolean {
+  const shape = view.shapes[i]!;
+  return shape < 0 || hashes.has(wordHash(shape));
+}
+
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 const finish = (fnv: number) => (fnv ^ (fnv >>> 15)) & SHAPE_HASH;
