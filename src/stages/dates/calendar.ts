@@ -120,10 +120,16 @@ const WHITESPACE = /\s+/;
 /** 2^12 slots of roles: 4 kB, small enough to stay in a cache between documents. */
 const ROLE_SLOTS = 1 << 12;
 
-/** One character more of a folded word's wordHash (the hash starts at 0). */
+/**
+ * One character more of a folded word's wordHash (the hash starts at 0). Upper and lower case hash
+ * alike (so do a few signs: "@" and "`"), so that a token's letters hash as its folded text's.
+ */
 export function hashStep(hash: number, code: number): number {
-  return (Math.imul(hash, 31) + code) | 0;
+  return (Math.imul(hash, 31) + (code | CASE_BIT)) | 0;
 }
+
+/** The bit that tells a lower-case ASCII letter from its upper case. */
+const CASE_BIT = 0x20;
 
 /** The wordHash of a folded word, or null when it is not all ASCII (no token of ASCII folds to it). */
 function wordHash(word: string): number | null {

@@ -157,16 +157,13 @@ export class Scan {
     const token = this.tokens[i]!;
     const text = this.text;
     let hash = 0;
-    let roles = -1;
+    let all = 0;
     for (let k = token.start; k < token.end; k++) {
       const c = text.charCodeAt(k);
-      if (c >= 0x80) {
-        roles = ANY_ROLE | NOT_ASCII;
-        break;
-      }
-      hash = hashStep(hash, c >= UPPER_A && c <= UPPER_Z ? c + LOWER_CASE_SHIFT : c);
+      all |= c;
+      hash = hashStep(hash, c);
     }
-    roles = (roles < 0 ? this.calendar.roles(hash) : roles) | ROLES_KNOWN;
+    const roles = (all >= 0x80 ? ANY_ROLE | NOT_ASCII : this.calendar.roles(hash)) | ROLES_KNOWN;
     this.roles[i] = roles;
     return roles;
   }
@@ -177,7 +174,7 @@ export class Scan {
     let hash = 0;
     for (let k = token.start; k < token.end; k++) {
       const c = this.text.charCodeAt(k);
-      hash = hashStep(hash, c >= UPPER_A && c <= UPPER_Z ? c + LOWER_CASE_SHIFT : c);
+      hash = hashStep(hash, c);
     }
     return hash;
   }
