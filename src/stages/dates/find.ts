@@ -54,34 +54,26 @@ function longestAt(scan: Scan, i: number, opening: number): Mention | null {
   return best;
 }
 
-/** Index of the first token from `from` on whose end is after `offset` (tokenIndexAt, walking forward). */
-function firstTokenAfter(scan: Scan, offset: number, from: number): number {
-  let i = from;
-  while (i < scan.length && scan.tokens[i]!.end <= offset) i++;
-  return i;
-}
-
 /** The raw mentions of the body's tokens, in order, not overlapping. */
 export function findMentions(scan: Scan, sentences: readonly Sentence[]): Mention[] {
   const mentions: Mention[] = [];
-  let i = 0;
-  // Sentences come in order, so the first token of each is found walking forward once.
-  let stop = sentences.length > 0 ? firstTokenAfter(scan, sentences[0]!.start, 0) : 0;
-  for (let s = 0; s < sentences.length; s++) {
-    const begin = stop;
-    stop = s + 1 < sentences.length ? firstTokenAfter(scan, sentences[s + 1]!.start, begin) : scan.length;
-    if (sentences[s]!.boilerplate) {
-      i = Math.max(i, stop);
-      continue;
+  const tokens = scan.tokens;
+  // The sentence of token i: the last whose first token (tokenIndexAt its start) is not after i;
+  // -1 before the first sentence. Both only go forward.
+  let s = -1;
+  let nextStart = sentences.length > 0 ? sentences[0]!.start : Infinity;
+  for (let i = 0; i < tokens.length; ) {
+    const end = tokens[i]!.end;
+    while (end > nextStart) {
+      s++;
+      nextStart = s + 1 < sentences.length ? sentences[s + 1]!.start : Infinity;
     }
-    for (i = Math.max(i, begin); i < stop; ) {
-      const opening = scan.opening(i);
-      const m = opening === 0 ? null : longestAt(scan, i, opening);
-      if (m) {
-        mentions.push(m);
-        i = m.end;
-      } else i++;
-    }
+    const opening = s < 0 || sentences[s]!.boilerplate ? 0 : scan.opening(i);
+    const m = opening === 0 ? null : longestAt(scan, i, opening);
+    if (m) {
+      mentions.push(m);
+      i = m.end;
+    } else i++;
   }
   return mentions;
 }
