@@ -105,12 +105,30 @@ function statementEvent(doc: Doc, view: EventView, vocabulary: EventVocabulary, 
   };
 }
 
-const NO_QUOTES: readonly number[] = [];
+const byStart = (a: Event, b: Event) => a.trigger.start - b.trigger.start;
 
 /** Whether events are sorted by their trigger's start. */
 function inTextOrder(events: readonly Event[]): boolean {
   for (let k = 1; k < events.length; k++) if (events[k - 1]!.trigger.start > events[k]!.trigger.start) return false;
   return true;
+}
+
+/**
+ * Merges a sentence's statements into its actions (events[from…], in text order), as a stable sort
+ * by trigger start would order them: a sort of the whole list per document costs more than these
+ * short merges.
+ */
+function mergeStatements(events: Event[], from: number, statements: Event[]): void {
+  if (!inTextOrder(statements)) statements.sort(byStart);
+  const actions = events.slice(from);
+  events.length = from;
+  let a = 0;
+  let s = 0;
+  while (a < actions.length && s < statements.length) {
+    events.push(statements[s]!.trigger.start < actions[a]!.trigger.start ? statements[s++]! : actions[a++]!);
+  }
+  while (a < actions.length) events.push(actions[a++]!);
+  while (s < statements.length) events.push(statements[s++]!);
 }
 
 /** Quote indices by the sentence their cue is in. */
@@ -161,6 +179,7 @@ export function createEventsStage(): Stage {
         const first = Math.max(sentenceFirst, bodyStart);
         if (first >= end) return;
         const scope: Scope = { first, end };
+        const sentenceEvents = events.length;
         const clauses = splitClauses(view, vocabulary, first, end);
         let subject: string[] = [];
         for (const clause of clauses) {
@@ -174,18 +193,23 @@ export function createEventsStage(): Stage {
           if (clause.kind === 'relative') continue;
           subject = left ?? reader.subjectOf(clause) ?? subject;
         }
-        for (const quote of statements.get(index) ?? NO_QUOTES) {
-          const cueToken = tokenIndexAt(doc.tokens, doc.quotes[quote]!.cue!.start);
-          const clause = clauseAt(clauses, cueToken) ?? { first, end, kind: 'main' };
-          // A statement is set by its attribution, not by what it reports ("… di timur Kota Ishinomaki").
-          const content = tokenSpan(doc.tokens, doc.quotes[quote]!);
-          const setting = settingFor(settings, outside(clause, content, cueToken), outside(scope, content, cueToken), cueToken, governing, true);
-          events.push(statementEvent(doc, view, vocabulary, quote, clause, cueToken, setting, index));
+        const quotes = statements.get(index);
+        if (quotes !== undefined) {
+          const said: Event[] = [];
+          for (const quote of quotes) {
+            const cueToken = tokenIndexAt(doc.tokens, doc.quotes[quote]!.cue!.start);
+            const clause = clauseAt(clauses, cueToken) ?? { first, end, kind: 'main' };
+            // A statement is set by its attribution, not by what it reports ("… di timur Kota Ishinomaki").
+            const content = tokenSpan(doc.tokens, doc.quotes[quote]!);
+            const setting = settingFor(settings, outside(clause, content, cueToken), outside(scope, content, cueToken), cueToken, governing, true);
+            said.push(statementEvent(doc, view, vocabulary, quote, clause, cueToken, setting, index));
+          }
+          mergeStatements(events, sentenceEvents, said);
         }
         governing = settings.last(first, end) ?? governing;
       });
-      // Statements come after the actions of their sentence; a document in order needs no sort (which copies).
-      if (!inTextOrder(events)) events.sort((a, b) => a.trigger.start - b.trigger.start);
+      // Sentences in order keep the events in order; others (a custom sentences stage) are sorted here.
+      if (!inTextOrder(events)) events.sort(byStart);
       doc.events = events;
     },
   };
