@@ -24,6 +24,8 @@ const UNRESOLVED: Resolved = { actor: -1, mention: null };
 const UPPER_START = /^\p{Lu}/u;
 /** Shortest word of a name that alone names its person ("Oke" for "Oke Nurwan"). */
 const MIN_NAME_WORD = 3;
+/** Holders of bare titles and names looked up among the actors before their tables are built. */
+const SCANNED_QUESTIONS = 4;
 /** How many quotes back an unattributed quote looks for the one it continues. */
 const INHERIT_HOPS = 4;
 
@@ -73,6 +75,12 @@ export function resolveSpeakers(view: DocView, ql: QuoteLexicon, candidates: rea
   // every actor and mention.
   let subjects: { persons: Antecedent[]; groups: Antecedent[] } | null = null;
   let startsOf: Map<number, number[]> | null = null;
+  // A document asks for the holder of a bare title or name once or twice: those are read off the
+  // actors. Past a few questions (a long document) the tables of every title and name are built
+  // once, so that the stage stays linear.
+  let asked = 0;
+  let titleTable: Map<string, number[]> | null = null;
+  let nameTable: Map<string, number[]> | null = null;
 
   const pronoun = (at: number, number: 'person' | 'group'): number => {
     subjects ??= antecedents(view, ql);
@@ -130,7 +138,14 @@ export function resolveSpeakers(view: DocView, ql: QuoteLexicon, candidates: rea
    */
   function holderOf(span: Span): number {
     const key = span.text.toLowerCase();
-    const holders = titleHolders(view, key) ?? namesakes(view, key) ?? namesakes(view, trailingName(ql, span.text));
+    if (++asked > SCANNED_QUESTIONS) {
+      titleTable ??= personsByTitle(view);
+      nameTable ??= actorsByName(view);
+    }
+    const holders =
+      titleTable && nameTable
+        ? (titleTable.get(key) ?? nameTable.get(key) ?? nameTable.get(trailingName(ql, span.text)))
+        : (titleHolders(view, key) ?? namesakes(view, key) ?? namesakes(view, trailingName(ql, span.text)));
     if (!holders) return -1;
     let best = -1;
     let bestAt = -1;
@@ -176,7 +191,7 @@ function trailingName(ql: QuoteLexicon, phrase: string): string {
 
 /**
  * The persons who hold the title `key`, in actor order: "presiden" names the holder of "Presiden
- * Ukraina" too, once named. Read per question: a document asks one or two.
+ * Ukraina" too, once named (what personsByTitle lists under `key`).
  */
 function titleHolders(view: DocView, key: string): number[] | undefined {
   let out: number[] | undefined;
@@ -204,7 +219,7 @@ function headOf(text: string): string {
 
 /**
  * The actors a name, an alias or, for persons, a word of one names ("hari" for "Hari Setiyono"),
- * in actor order. Read per question, like titleHolders.
+ * in actor order (what actorsByName lists under `key`).
  */
 function namesakes(view: DocView, key: string): number[] | undefined {
   let out: number[] | undefined;
@@ -236,6 +251,60 @@ function hasWord(text: string, word: string): boolean {
 function hasSpace(text: string): boolean {
   for (let k = 0; k < text.length; k++) if (isSpace(text.charCodeAt(k))) return true;
   return false;
+}
+
+function personsByTitle(view: DocView): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  // Persons are read in order, so a person already listed under a key is the list's last.
+  const add = (key: string, index: number) => {
+    const list = out.get(key);
+    if (!list) out.set(key, [index]);
+    else if (list[list.length - 1] !== index) list.push(index);
+  };
+  const actors = view.actors;
+  for (let index = 0; index < actors.length; index++) {
+    const actor = actors[index]!;
+    if (actor.type !== 'person') continue;
+    for (const title of actor.titles) {
+      // "Presiden Ukraina" is also called "Presiden" once named.
+      const folded = title.toLowerCase();
+      add(folded, index);
+      let headEnd = 0;
+      while (headEnd < folded.length && !isSpace(folded.charCodeAt(headEnd))) headEnd++;
+      if (headEnd < folded.length) add(folded.slice(0, headEnd), index);
+    }
+  }
+  return out;
+}
+
+/** Actors by their names, aliases and, for persons, the words of their names ("Hari" for "Hari Setiyono"). */
+function actorsByName(view: DocView): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  // Actors are read in order, so an actor already listed under a key is the list's last.
+  const add = (key: string, index: number) => {
+    const list = out.get(key);
+    if (!list) out.set(key, [index]);
+    else if (list[list.length - 1] !== index) list.push(index);
+  };
+  const actors = view.actors;
+  for (let index = 0; index < actors.length; index++) {
+    const actor = actors[index]!;
+    const person = actor.type === 'person';
+    for (let k = -1; k < actor.aliases.length; k++) {
+      const folded = (k < 0 ? actor.name : actor.aliases[k]!).toLowerCase();
+      add(folded, index);
+      if (!person) continue;
+      // The words of split(/\s+/), without the array.
+      for (let from = -1, c = 0; c <= folded.length; c++) {
+        const space = c === folded.length || isSpace(folded.charCodeAt(c));
+        if (space && from >= 0) {
+          if (c - from >= MIN_NAME_WORD) add(folded.slice(from, c), index);
+          from = -1;
+        } else if (!space && from < 0) from = c;
+      }
+    }
+  }
+  return out;
 }
 
 /** What \s matches, by code. */
