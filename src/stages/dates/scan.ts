@@ -116,9 +116,9 @@ export class Scan {
       const word = this.wordAt(i);
       return word !== null && word.opens ? this.openingLists(word, i) : 0;
     }
+    if (kind !== 'number' && kind !== 'date' && kind !== 'time') return 0;
     const lists = this.wordAt(i)?.lists ?? 0;
-    if (kind === 'date' || kind === 'time') return KIND_BITS[kind] | lists;
-    if (kind !== 'number') return 0;
+    if (kind !== 'number') return KIND_BITS[kind] | lists;
     const year = this.digits(i) === 4 && this.mayBeYear(i) ? KIND_BITS['four-digits'] : 0;
     const counted = i + 1 < this.tokens.length && (this.rolesAt(i + 1) & MAY_FOLLOW_NUMBER) !== 0 ? KIND_BITS['number-then-word'] : 0;
     return lists | year | counted;
