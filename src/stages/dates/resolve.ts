@@ -180,11 +180,21 @@ export function resolveClock(f: ClockForm, context: DayContext | null): Resoluti
 }
 
 /** ISO 8601 writes years 0001–9999 in four digits; a date beyond them ("Senin depan" on 9999-12-31) stays unknown. */
-const OUT_OF_YEARS = /^(?:-|\d{5})/;
+const MINUS = 0x2d;
+const FIVE_DIGITS = 5;
+
+function outOfYears(value: string): boolean {
+  if (value.charCodeAt(0) === MINUS) return true;
+  for (let k = 0; k < FIVE_DIGITS; k++) {
+    const c = value.charCodeAt(k);
+    if (!(c >= 0x30 && c <= 0x39)) return false;
+  }
+  return true;
+}
 const UNKNOWN: Record<Exclude<TimePrecision, 'minute'>, string> = { day: 'XXXX-XX-XX', week: 'XXXX-WXX', month: 'XXXX-XX', year: 'XXXX' };
 
 function withinYears(r: Resolution): Resolution {
-  if (!OUT_OF_YEARS.test(r.value)) return r;
+  if (!outOfYears(r.value)) return r;
   const value = r.precision === 'minute' ? `XXXX-XX-XX${r.value.slice(r.value.indexOf('T'))}` : UNKNOWN[r.precision];
   return { ...r, value, relative: true, day: null, point: null };
 }

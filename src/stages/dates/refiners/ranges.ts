@@ -17,10 +17,12 @@ const MAX_CONNECTOR_WIDTH = 3;
 
 /** The connector that fills tokens [from, to) exactly, on one line. */
 function connectorBetween(scan: Scan, from: number, to: number): Connector | null {
-  if (from >= to || !scan.joined(from - 1) || !scan.joined(to - 1)) return null;
+  if (from >= to) return null;
+  // The lookup first: it turns down most tokens without reading the spaces around them.
   const hit = scan.word(from, 'range-connectors');
   const kind = hit?.entry.kind;
-  return hit && hit.end === to && (kind === 'dash' || kind === 'word' || kind === 'slash') ? kind : null;
+  if (!hit || hit.end !== to || !scan.joined(from - 1) || !scan.joined(to - 1)) return null;
+  return kind === 'dash' || kind === 'word' || kind === 'slash' ? kind : null;
 }
 
 function precisionRank(f: CalendarForm): number {
