@@ -1,6 +1,8 @@
-// Finding expressions: every parser is tried at each token of the article body that can open one
-// (boilerplate sentences are skipped: a related-article headline's "Hari Ini" is not this article's
-// day), the longest match wins and the scan moves past it, so the work is linear in the tokens.
+// Finding expressions: at each token of the article body (boilerplate sentences are skipped: a
+// related-article headline's "Hari Ini" is not this article's day) the parsers that can open there
+// are tried, the longest match wins and the scan moves past it, so the work is linear in the
+// tokens. What a token offers (Scan.opening) is told from a hash of its letters for most tokens, so
+// the parsers run at the few that can start a date.
 import type { Sentence } from '../../types.js';
 import type { Mention } from './forms.js';
 import type { Scan } from './scan.js';

@@ -24,10 +24,10 @@ const NINE = 0x39;
 const MAX_INTEGER_DIGITS = 4;
 /** Marks a token's roles as read (roles of their own fit in the bits below). */
 const ROLES_KNOWN = 0x80;
-/** How many tokens' calendar words a Scan keeps (a power of two, wider than what a parser reads around a token). */
-const RECENT_WORDS = 16;
 /** Marks a token with characters past ASCII: it is compared by its folded text, not its letters. */
 const NOT_ASCII = 0x40;
+/** How many tokens' calendar words a Scan keeps (a power of two, wider than what a parser reads around a token). */
+const RECENT_WORDS = 16;
 
 const UPPER = /^\p{Lu}/u;
 
