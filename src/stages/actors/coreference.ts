@@ -25,6 +25,9 @@ export interface Cluster {
   forms: Set<string>;
   /** Folded words of the fullest name, heads and acronyms left out. */
   words: string[];
+  /** The words joined by spaces, and their initials: what a candidate's are compared with. */
+  spelling: string;
+  initials: string;
   /** Folded acronyms the cluster's mentions define; null until one does (most define none). */
   acronyms: Set<string> | null;
   mentions: { candidate: Candidate; first: number; last: number; role: Mention['role'] }[];
@@ -58,6 +61,8 @@ export class Coreference {
   /** The best cluster found so far by `find`, and its score. */
   private best: Cluster | null = null;
   private bestScore = 0;
+  /** The words of the candidate `find` is placing, joined by spaces once it needs them. */
+  private spelling: string | null = null;
 
   constructor(
     private readonly view: TokenView,
@@ -126,6 +131,8 @@ export class Coreference {
       type: c.type,
       forms: new Set(),
       words: [],
+      spelling: '',
+      initials: '',
       acronyms: null,
       mentions: [],
       titles: [],
@@ -145,7 +152,7 @@ export class Coreference {
   addHolder(c: Candidate, entry: ActorEntry): void {
     let cluster = this.byEntry.get(entry.id);
     if (!cluster) {
-      cluster = { type: entry.type, entry, forms: new Set(), words: [], acronyms: null, mentions: [], titles: [], strength: Strength.Known, order: this.clusters.length };
+      cluster = { type: entry.type, entry, forms: new Set(), words: [], spelling: '', initials: '', acronyms: null, mentions: [], titles: [], strength: Strength.Known, order: this.clusters.length };
       this.byEntry.set(entry.id, cluster);
       this.clusters.push(cluster);
     }
@@ -163,8 +170,10 @@ export class Coreference {
     this.addForm(cluster, text);
     if (words.length > cluster.words.length) {
       cluster.words = words;
+      cluster.spelling = words.join(' ');
+      cluster.initials = initialsOf(words);
       for (const w of words) file(this.byWord, w, cluster);
-      file(this.byInitials, initialsOf(words), cluster);
+      file(this.byInitials, cluster.initials, cluster);
       file(this.bySpelling, spellingKey(words), cluster);
       if (cluster.type !== 'person' && words.length > 1) file(this.byOpening, opening(words), cluster);
     }
@@ -200,6 +209,7 @@ export class Coreference {
     }
     this.best = null;
     this.bestScore = 0;
+    this.spelling = null;
     this.consider(this.byForm.get(text), c, text, words);
     this.consider(this.byInitials.get(text), c, text, words);
     for (const w of words) this.consider(this.byWord.get(w), c, text, words);
@@ -234,7 +244,7 @@ export class Coreference {
       if (words.length < cluster.words.length && isPartOfName(words, cluster.words)) return 4;
       // The full name after its short form ("Raka/Dimas" before "Dimas Prasetyo" was read).
       if (cluster.words.length < words.length && c.type === 'person' && isPartOfName(cluster.words, words)) return 3;
-      if (this.spelledAlike(words, cluster.words)) return 3;
+      if (this.spelledAlike(words, cluster)) return 3;
     }
     if (cluster.type !== 'person' && c.type !== 'person' || c.strength <= Strength.Shape) {
       if (cluster.type !== 'person') {
@@ -242,9 +252,10 @@ export class Coreference {
         if (words.length && words.length < cluster.words.length && words.every((w, i) => w === cluster.words[i])) return 3;
         if (sameWords(words, cluster.words)) return 4;
         // "PP PBSI" and "PBSI": an acronym with its board's prefix.
-        const [short, long] = words.length < cluster.words.length ? [words, cluster.words] : [cluster.words, words];
+        const short = words.length < cluster.words.length ? words : cluster.words;
+        const long = words.length < cluster.words.length ? cluster.words : words;
         if (short.length === 1 && long.length === 2 && long[1] === short[0] && this.view.shape[c.last - 1] === Shape.Acronym) return 3;
-        if (single && this.view.shape[c.first] === Shape.Acronym && text.length >= 2 && initialsOf(cluster.words) === text) return 3;
+        if (single && this.view.shape[c.first] === Shape.Acronym && text.length >= 2 && cluster.initials === text) return 3;
         // "Dishub Jatim" and "Dinas Perhubungan Provinsi Jawa Timur": a word made of the words' first syllables.
         if (short.length < long.length && abbreviates(short, long)) return 3;
       }
@@ -252,10 +263,11 @@ export class Coreference {
     return 0;
   }
 
-  private spelledAlike(a: string[], b: string[]): boolean {
+  private spelledAlike(a: string[], cluster: Cluster): boolean {
+    const b = cluster.words;
     if (a.length !== b.length || a.length === 0 || a[0]![0] !== b[0]![0]) return false;
-    const x = a.join(' ');
-    const y = b.join(' ');
+    const x = (this.spelling ??= a.join(' '));
+    const y = cluster.spelling;
     if (x.length < MIN_FUZZY_LENGTH || y.length < MIN_FUZZY_LENGTH || Math.abs(x.length - y.length) > 2) return false;
     return jaroWinkler(x, y) >= SAME_NAME && x[0] === y[0];
   }
@@ -298,26 +310,28 @@ function abbreviates(short: readonly string[], long: readonly string[]): boolean
 function syllables(word: string, at: number, long: readonly string[], j: number, end: number): boolean {
   if (j === end) return at === word.length;
   const w = long[j]!;
-  if (w.startsWith('#') || at >= word.length) return false;
-  for (const start of pieceStarts(w)) {
-    // The piece takes letters of w in order, from `start`, and the rest of the word goes on.
+  if (w.charCodeAt(0) === 0x23 /* # */ || at >= word.length) return false;
+  const opening = word.charCodeAt(at);
+  // A piece starts at the word's first letter (s = -1), or after a prefix it drops.
+  for (let s = -1; s < SKIPPED_PREFIXES.length; s++) {
+    let start = 0;
+    if (s >= 0) {
+      const prefix = SKIPPED_PREFIXES[s]!;
+      if (w.length <= prefix.length + 2 || !w.startsWith(prefix)) continue;
+      start = prefix.length;
+    }
+    // The piece takes letters of w in order, the first at `start`, and the rest of the word goes on.
+    if (w.charCodeAt(start) !== opening) continue;
     let k = start;
     for (let p = at; p < word.length && k < w.length; p++) {
-      while (k < w.length && w[k] !== word[p]) k++;
+      const c = word.charCodeAt(p);
+      while (k < w.length && w.charCodeAt(k) !== c) k++;
       if (k === w.length) break;
-      if (p === at && k !== start) break;
       k++;
       if (syllables(word, p + 1, long, j + 1, end)) return true;
     }
   }
   return false;
-}
-
-/** Where a word's piece may start: at its first letter, or after a prefix it drops. */
-function pieceStarts(w: string): number[] {
-  const starts = [0];
-  for (const prefix of SKIPPED_PREFIXES) if (w.length > prefix.length + 2 && w.startsWith(prefix)) starts.push(prefix.length);
-  return starts;
 }
 
 /** Files the cluster under a key of an index (once in a row: a cluster's keys come together). */
