@@ -37,6 +37,17 @@ describe('dictionaries', () => {
   });
 });
 
+describe('word classes', () => {
+  it('reads a function word written with a hyphen from a user dictionary ("tak-pernah" beside "tak")', () => {
+    const hyphened = loadDictionary({ name: 'hyphened', words: { 'event-negators': ['tak-pernah'] } });
+    const layers = { actors: [BUDI, { id: 'ani', type: 'person', forms: ['Ani'] }] satisfies ActorSpec[] };
+    const text = 'Budi tak-pernah menyerang Ani.';
+    expect(eventFor(eventsOf(text, layers, { lexicon: lexiconWith(hyphened) }), 'menyerang').negated).toBe(true);
+    expect(eventFor(eventsOf(text, layers), 'menyerang').negated).toBe(false);
+    expect(eventFor(eventsOf('Budi tak menyerang Ani.', layers, { lexicon: lexiconWith(hyphened) }), 'menyerang').negated).toBe(true);
+  });
+});
+
 describe('spans', () => {
   const WORDS = ['Budi', 'dan', 'Ani', 'menyerang', 'ditangkap', 'oleh', 'polisi', 'di', 'Jakarta', 'pada', 'Senin', 'bahwa', 'yang', 'tidak', 'mereka', 'keduanya', 'pihaknya', ',', '.', '"', '“', '”', '\n', '(', ')', 'naik', 'memperkuat'];
   const ACTORS: ActorSpec[] = [
