@@ -156,9 +156,10 @@ export class Scan {
     if (known !== 0) return known;
     const token = this.tokens[i]!;
     const text = this.text;
+    const end = token.end;
     let hash = 0;
     let all = 0;
-    for (let k = token.start; k < token.end; k++) {
+    for (let k = token.start; k < end; k++) {
       const c = text.charCodeAt(k);
       all |= c;
       hash = hashStep(hash, c);
