@@ -131,6 +131,13 @@ function mergeStatements(events: Event[], from: number, statements: Event[]): vo
   while (s < statements.length) events.push(statements[s++]!);
 }
 
+/** The ids of the groups among the actors, or null when there are none (most documents). */
+function groupIds(doc: Doc): Set<string> | null {
+  let ids: Set<string> | null = null;
+  for (const a of doc.actors) if (a.type === 'group') (ids ??= new Set()).add(a.id);
+  return ids;
+}
+
 /** Quote indices by the sentence their cue is in. */
 function statementsBySentence(doc: Doc): Map<number, number[]> {
   const out = new Map<number, number[]>();
@@ -169,7 +176,7 @@ export function createEventsStage(): Stage {
       const dateline = (doc.layers.boilerplate as BoilerplateLayer | undefined)?.dateline;
       const bodyStart = dateline ? tokenIndexAt(doc.tokens, dateline.span.end) : 0;
       const events: Event[] = [];
-      const groups = new Set(doc.actors.filter((a) => a.type === 'group').map((a) => a.id));
+      const groups = groupIds(doc);
       const settings = new SettingIndex(view, reader.agents);
       let governing: Setting | null = null;
 
@@ -186,7 +193,7 @@ export function createEventsStage(): Stage {
           const { predicates, subject: left } = reader.read(clause, subject, first);
           const datedHere = predicates.length > 0 && settings.dated(clause.first, clause.end);
           for (const p of predicates) {
-            if (p.agents.length > 1 || (p.agents.length === 1 && groups.has(p.agents[0]!))) reader.agents.antecedent = p.agents;
+            if (p.agents.length > 1 || (p.agents.length === 1 && groups !== null && groups.has(p.agents[0]!))) reader.agents.antecedent = p.agents;
             if (reportsAction(p, datedHere)) events.push(actionEvent(doc, view, p, clause, settingFor(settings, clause, scope, p.token, governing), index));
           }
           // A relative clause says something about a name; the clause around it keeps its subject.
