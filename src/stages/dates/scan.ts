@@ -133,7 +133,7 @@ export class Scan {
     let lists = 0;
     let countEnd = -1;
     for (const phrase of word.openingPhrases) {
-      if (!this.matches(phrase, i)) continue;
+      if (!this.matches(phrase, i, 0)) continue;
       lists |= listBit(phrase.list);
       if (phrase.list === 'number-words' && countEnd < 0) countEnd = i + phrase.parts.length;
     }
@@ -215,9 +215,9 @@ export class Scan {
   word(i: number, list: CalendarList): Hit | null {
     if (i < 0 || i >= this.tokens.length) return null;
     const word = this.wordAt(i);
-    if (word === null || (word.lists & listBit(list)) === 0) return null;
+    if (word === null) return null;
     for (const phrase of word.phrases) {
-      if (phrase.list === list && this.matches(phrase, i)) return { entry: phrase.entry, end: i + phrase.parts.length };
+      if (phrase.list === list && this.matches(phrase, i, 0)) return { entry: phrase.entry, end: i + phrase.parts.length };
     }
     return null;
   }
@@ -231,17 +231,18 @@ export class Scan {
     if (!phrases) return null;
     for (const phrase of phrases) {
       const start = i - phrase.parts.length;
-      if (phrase.list === list && start >= 0 && this.matches(phrase, start)) return { entry: phrase.entry, end: i, start };
+      if (phrase.list === list && start >= 0 && this.matches(phrase, start, phrase.parts.length - 1)) return { entry: phrase.entry, end: i, start };
     }
     return null;
   }
 
-  private matches(phrase: CalendarPhrase, i: number): boolean {
+  /** Whether `phrase` is written at `i`, on one line; its part `known` is known to fold alike already (the one it was found by). */
+  private matches(phrase: CalendarPhrase, i: number, known: number): boolean {
     const n = phrase.parts.length;
     if (i + n > this.tokens.length) return false;
     for (let k = 0; k < n; k++) {
       if (k > 0 && !this.joined(i + k - 1)) return false;
-      if (!this.foldsTo(i + k, phrase.parts[k]!)) return false;
+      if (k !== known && !this.foldsTo(i + k, phrase.parts[k]!)) return false;
       if (phrase.entry.caseSensitive && this.tokens[i + k]!.text !== phrase.exact[k]) return false;
     }
     return true;
@@ -306,7 +307,21 @@ export class Scan {
 
   isUpper(i: number): boolean {
     const t = this.tokens[i];
-    return !!t && UPPER.test(t.text);
+    if (!t) return false;
+    const c = this.text.charCodeAt(t.start);
+    return c < 0x80 ? c >= UPPER_A && c <= UPPER_Z : UPPER.test(t.text);
+  }
+
+  /** Whether token `i` folds to a text that begins with the lower-case ASCII `prefix`. */
+  foldStartsWith(i: number, prefix: string): boolean {
+    if ((this.rolesAt(i) & NOT_ASCII) !== 0) return this.fold(i).startsWith(prefix);
+    const token = this.tokens[i]!;
+    if (token.end - token.start < prefix.length) return false;
+    for (let k = 0; k < prefix.length; k++) {
+      const c = this.text.charCodeAt(token.start + k);
+      if ((c >= UPPER_A && c <= UPPER_Z ? c + LOWER_CASE_SHIFT : c) !== prefix.charCodeAt(k)) return false;
+    }
+    return true;
   }
 
   kind(i: number): Token['kind'] | undefined {

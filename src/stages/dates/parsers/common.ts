@@ -143,8 +143,8 @@ export function afterEra(scan: Scan, k: number): number {
 /** Whether token `i` is an ordinal ("ke-9", "ketiga", "pertama"): "pekan ke-9" names no week. */
 export function isOrdinal(scan: Scan, i: number): boolean {
   if (i >= scan.length || !scan.joined(i - 1)) return false;
-  const t = scan.fold(i);
-  if (t === 'ke' || t.startsWith('ke-')) return true;
   if (scan.word(i, 'number-words')?.entry.kind === 'ordinal') return true;
-  return t.startsWith('ke') && scan.isForm(t.slice(2), 'number-words');
+  if (!scan.foldStartsWith(i, 'ke')) return false;
+  const t = scan.fold(i);
+  return t === 'ke' || t.startsWith('ke-') || scan.isForm(t.slice(2), 'number-words');
 }
