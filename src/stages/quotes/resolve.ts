@@ -68,7 +68,8 @@ export function resolveSpeakers(view: DocView, ql: QuoteLexicon, candidates: rea
     if (ref && ref.kind !== 'none') return ref.span.start;
     return c.attribution ? c.attribution.cue.start : view.tokens[c.first]!.start;
   };
-  const order = candidates.map((_, i) => i).sort((a, b) => position(candidates[a]!) - position(candidates[b]!));
+  const positions = candidates.map(position);
+  const order = candidates.map((_, i) => i).sort((a, b) => positions[a]! - positions[b]!);
   const spoken: Antecedent[] = [];
   const spokenPersons: Antecedent[] = [];
   // Built on first use: most documents have no pronoun or bare title to resolve, and these read
@@ -103,7 +104,7 @@ export function resolveSpeakers(view: DocView, ql: QuoteLexicon, candidates: rea
     const resolved = resolve(c.attribution.speaker);
     out[index] = resolved;
     if (resolved.actor >= 0) {
-      const at = position(c);
+      const at = positions[index]!;
       spoken.push({ start: at, actor: resolved.actor });
       if (view.actors[resolved.actor]!.type === 'person') spokenPersons.push({ start: at, actor: resolved.actor });
     }

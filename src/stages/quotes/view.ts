@@ -122,20 +122,30 @@ const finish = (fnv: number) => (fnv ^ (fnv >>> 15)) & SHAPE_HASH;
 /** The shape of s[start, end) (see SHAPE_HASH). */
 export function shapeOf(s: string, start: number, end: number): number {
   let fnv = FNV_OFFSET;
-  // "-nya" (any case, as ASCII folds it) and the stem before it, with or without a hyphen.
-  const length = end - start;
-  const nya = length >= 3 && (s.charCodeAt(end - 3) | 0x20) === 0x6e && (s.charCodeAt(end - 2) | 0x20) === 0x79 && (s.charCodeAt(end - 1) | 0x20) === 0x61;
-  const stemEnd = nya ? (length >= 4 && s.charCodeAt(end - 4) === 0x2d ? end - 4 : end - 3) : -1;
-  let stem = 0;
+  // One read a character: the states before the last four and last three characters, and those
+  // characters, tell "-nya" and the stem before it (before "-nya" with a hyphen) at the end.
+  let beforeLast4 = FNV_OFFSET;
+  let beforeLast3 = FNV_OFFSET;
+  let last4 = 0;
+  let last3 = 0;
+  let last2 = 0;
+  let last1 = 0;
   for (let k = start; k < end; k++) {
-    if (k === stemEnd) stem = finish(fnv);
+    if (k === end - 4) beforeLast4 = fnv;
+    else if (k === end - 3) beforeLast3 = fnv;
     let c = s.charCodeAt(k);
     if (c >= 0x80) return UNKNOWN_SHAPE;
     if (c >= 0x41 && c <= 0x5a) c += 32;
     else if (c === 0x60) c = 0x27;
     fnv = Math.imul(fnv ^ c, FNV_PRIME);
+    last4 = last3;
+    last3 = last2;
+    last2 = last1;
+    last1 = c;
   }
-  return nya ? SHAPE_NYA | (stem << STEM_SHIFT) | finish(fnv) : finish(fnv);
+  if (end - start < 3 || last3 !== 0x6e || last2 !== 0x79 || last1 !== 0x61) return finish(fnv);
+  const stem = end - start >= 4 && last4 === 0x2d ? beforeLast4 : beforeLast3;
+  return SHAPE_NYA | (finish(stem) << STEM_SHIFT) | finish(fnv);
 }
 
 const UPPER_START = /^\p{Lu}/u;
