@@ -99,7 +99,7 @@ export const wordHash = (shape: number): number => shape & SHAPE_HASH;
 /** The hash of the stem before -nya in the shape of a word that ends in it (SHAPE_NYA). */
 export const stemHash = (shape: number): number => (shape >>> STEM_SHIFT) & SHAPE_HASH;
 
-/** The hashes of folded words (those in ASCII: no ASCII word folds to another), for mayBeOneOf. */
+/** The hashes of folded words, for mayBeOneOf; a word outside ASCII has none (no ASCII token folds to it). */
 export function hashesOf(words: Iterable<string>): ReadonlySet<number> {
   const out = new Set<number>();
   for (const word of words) {
