@@ -1,6 +1,6 @@
 // Token-level indexes over the layers the events stage reads: which actors each token names,
 // which tokens are inside a direct quote or are a quote's cue, which dates apply, and each word's
-// lowercase form and morphology (computed once per token, on demand).
+// lowercase form and word class (computed once per token, on demand).
 import type { Doc, TimeExpression, Token } from '../../types.js';
 import type { WordAnalysis } from '../../morphology/lemma.js';
 import { foldedTokens } from '../../lexicon/normalize.js';
