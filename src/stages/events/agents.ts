@@ -22,6 +22,8 @@ const BARE_AGENT_REACH = 8;
 const OBJECT_REACH = 3;
 const BRACKETS: ReadonlySet<string> = new Set(['(', ')']);
 const AND: ReadonlySet<string> = new Set(['dan', 'serta']);
+/** No names: shared, never changed. */
+const NO_UNITS: readonly MentionUnit[] = [];
 
 export class AgentReader {
   /**
@@ -189,7 +191,7 @@ export class AgentReader {
   }
 
   /** A passive verb's agent: after "oleh", or a name soon after the verb; and who acts with it. */
-  passiveAgents(verb: number, end: number): MentionUnit[] {
+  passiveAgents(verb: number, end: number): readonly MentionUnit[] {
     // After "oleh" the agent may come late, behind its description ("oleh perusahaan … asal Singapura, Ironclad");
     // without it, the agent follows the verb before any other phrase ("dijual di forum … dollar AS" has none).
     let afterOleh = false;
@@ -211,12 +213,13 @@ export class AgentReader {
       // A name under another preposition takes its list with it ("di Kota Medan, Kabupaten Deli Serdang").
       k = this.listEnd(u, end) - 1;
     }
-    return [];
+    return NO_UNITS;
   }
 
   /** Who an active verb acts on: its first ungoverned name, and names after "ke", "kepada", "dengan". */
-  targets(verb: number, end: number): MentionUnit[] {
-    const out: MentionUnit[] = [];
+  targets(verb: number, end: number): readonly MentionUnit[] {
+    // Most verbs act on no name: the list is made for the first.
+    let out: MentionUnit[] | null = null;
     let object = false;
     for (let k = verb + 1; k < end; k++) {
       const u = this.unit(k);
@@ -227,12 +230,12 @@ export class AgentReader {
       if (role === null && u.first - verb > OBJECT_REACH) object = true;
       if ((role === null && !object) || role === 'goal' || role === 'with') {
         const group = this.groupAfter(u, end);
-        out.push(...group);
+        (out ??= []).push(...group);
         k = group[group.length - 1]!.end - 1;
       } else k = this.listEnd(u, end) - 1;
       if (role === null) object = true;
     }
-    return out;
+    return out ?? NO_UNITS;
   }
 
   /**
@@ -323,6 +326,7 @@ export class AgentReader {
 
 /** The actor ids of units, each once, in order. */
 export function actorIds(units: readonly MentionUnit[]): string[] {
+  if (units.length === 0) return [];
   if (units.length === 1) return units[0]!.actors.slice();
   const ids = new Set<string>();
   for (const u of units) for (const id of u.actors) ids.add(id);
