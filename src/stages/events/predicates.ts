@@ -8,7 +8,7 @@ import { AgentReader, actorIds } from './agents.js';
 import type { Clause } from './clauses.js';
 import type { OrganizationAt } from './party.js';
 import type { EventView, MentionUnit } from './view.js';
-import { SLOTS, type ScratchArrays } from './scratch.js';
+import { LIST_SLOTS, SLOTS, type ScratchArrays } from './scratch.js';
 import { WORD_CLASS, type EventVocabulary, type VerbForm } from './vocabulary.js';
 
 /**
@@ -87,7 +87,8 @@ export class VerbTest {
   ) {
     const n = view.tokens.length;
     this.verbs = scratch.uint8(SLOTS.verbs, n);
-    this.forms = new Array<VerbForm | undefined>(n);
+    // Read only for the tokens `test` passes in this document, which it writes first.
+    this.forms = scratch.list(LIST_SLOTS.verbForms, n);
     for (let i = 0; i < n; i++) if (this.test(i, false)) this.verbs[i] = 1;
   }
 
