@@ -5,7 +5,7 @@ import type { Lexicon, WordList } from '../../lexicon/lexicon.js';
 import type { WordEntry } from '../../types.js';
 import { foldForMatch } from '../../lexicon/normalize.js';
 import { splitClitics } from '../../morphology/clitics.js';
-import { NOT_A_WORD, SHAPE_HASH, SHAPE_NYA, shapeOf, stemHash, wordHash, type DocView } from './view.js';
+import { hashesOf, mayBeOneOf, NOT_A_WORD, SHAPE_HASH, SHAPE_NYA, shapeOf, stemHash, wordHash, type DocView } from './view.js';
 
 /**
  * How a speech verb attaches to its speaker and content:
@@ -65,8 +65,8 @@ export interface QuoteLexicon {
   isClauseMarker(folded: string): boolean;
   /** Whether a folded word looks like a verb and is not one of the known look-alikes. */
   isVerbLike(folded: string): boolean;
-  /** The kind of a word that ends a speaker phrase (preposition, affiliation, time, relative …). */
-  boundary(folded: string): string | undefined;
+  /** The kind of the word at i when it ends a speaker phrase (preposition, affiliation, time, relative …). */
+  boundary(view: DocView, i: number): string | undefined;
   /** Whether a folded word opens a prepositional phrase ("di", "kepada", "dari" …). */
   isPreposition(folded: string): boolean;
   /** Whether a title word (from the `titles` list) starts at token i. */
@@ -201,6 +201,7 @@ export function compileQuoteLexicon(lexicon: Lexicon): QuoteLexicon {
   const clauseMarkers = foldedSet(lexicon.words('clause-markers'));
   const nonverbs = foldedSet(lexicon.words('clause-nonverbs'));
   const boundaries = foldedKinds(lexicon.words('speaker-boundaries'));
+  const boundaryHashes = hashesOf(boundaries.keys());
 
   // What splitClitics says of a word ending in -nya, by the word as written: such words recur
   // ("katanya", "ujarnya", "menurutnya"), and the split allocates. Bounded: cleared when full.
@@ -277,7 +278,7 @@ export function compileQuoteLexicon(lexicon: Lexicon): QuoteLexicon {
       const head = folded.includes('-') ? folded.slice(0, folded.indexOf('-')) : folded;
       return VERB_SHAPE.test(head) && !nonverbs.has(head) && !nonverbs.has(folded);
     },
-    boundary: (folded) => boundaries.get(folded),
+    boundary: (view, i) => (mayBeOneOf(view, i, boundaryHashes) ? boundaries.get(view.fold(i)) : undefined),
     isPreposition(folded) {
       const kind = boundaries.get(folded);
       return kind === 'preposition' || kind === 'affiliation';

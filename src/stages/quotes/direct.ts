@@ -77,7 +77,7 @@ function attributionAfter(view: DocView, ql: QuoteLexicon, close: number, inQuot
 /** Whether tokens from `i` start an adjunct between a cue and its quote ("kepada wartawan", "Selasa"). */
 function startsAdjunct(view: DocView, ql: QuoteLexicon, i: number): boolean {
   if (!view.isWord(i)) return view.tokens[i]?.kind === 'date';
-  const kind = ql.boundary(view.fold(i));
+  const kind = ql.boundary(view, i);
   return kind === 'preposition' || kind === 'time' || kind === 'weekday' || ql.markerAt(view, i)?.kind === 'channel';
 }
 

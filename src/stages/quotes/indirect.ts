@@ -116,7 +116,7 @@ function contentAfter(view: DocView, ql: QuoteLexicon, cue: number, inQuote: Uin
     marked = true;
   } else {
     // "mengatakan pada Kamis (7/11/2024) bahwa …": skip the adjunct when a "bahwa" closes it.
-    const kind = view.isWord(i) ? ql.boundary(view.fold(i)) : undefined;
+    const kind = view.isWord(i) ? ql.boundary(view, i) : undefined;
     if (kind === 'preposition' || kind === 'affiliation' || kind === 'time' || kind === 'weekday' || tokens[i]!.kind === 'date') {
       for (let k = i + 1; k < tokens.length && k - cue <= MAX_TO_THAT && sameSentence(view, cue, k); k++) {
         if (inQuote[k] || isPunct(view, k, '.')) break;
@@ -143,7 +143,7 @@ const ANAPHORIC_HEADS = new Set(['hal', 'sesuatu', 'demikian', 'begitu', 'itu', 
 function pointsBack(view: DocView, ql: QuoteLexicon, content: Content): boolean {
   if (!ANAPHORIC_HEADS.has(view.fold(content.first))) return false;
   let rest = content.first + 1;
-  if (rest <= content.last && ql.boundary(view.fold(rest)) === 'demonstrative') rest++;
+  if (rest <= content.last && ql.boundary(view, rest) === 'demonstrative') rest++;
   return rest > content.last || !readsAsClause(view, ql, rest, content.last);
 }
 
@@ -164,7 +164,7 @@ function accepts(view: DocView, ql: QuoteLexicon, kind: string, content: Content
   // "mengatakan kepada wartawan di Jakarta.": an adjunct, and nothing reported.
   const complement = ql.complement(kind);
   if (complement === 'marked') return false;
-  const head = view.isWord(content.first) ? ql.boundary(view.fold(content.first)) : undefined;
+  const head = view.isWord(content.first) ? ql.boundary(view, content.first) : undefined;
   if (head === 'conjunction' || head === 'relative' || pointsBack(view, ql, content)) return false;
   // "mengatakan kepada wartawan di Jakarta.": an adjunct and nothing reported, unless a clause
   // follows it ("mengatakan hingga Rabu pukul 08.00 WIB, tiket yang terjual mencapai …").

@@ -230,7 +230,10 @@ function namesakes(view: DocView, key: string): number[] | undefined {
     const actor = actors[index]!;
     const words = byWord && actor.type === 'person';
     for (let k = -1; k < actor.aliases.length; k++) {
-      const folded = (k < 0 ? actor.name : actor.aliases[k]!).toLowerCase();
+      const form = k < 0 ? actor.name : actor.aliases[k]!;
+      // Lowercasing never shortens a text: a longer form is not the key.
+      if (!words && form.length > key.length) continue;
+      const folded = form.toLowerCase();
       if (folded === key || (words && hasWord(folded, key))) {
         (out ??= []).push(index);
         break;

@@ -101,8 +101,7 @@ export function phraseAfter(view: DocView, ql: QuoteLexicon, start: number): [nu
   while (i < tokens.length && i - first < MAX_PHRASE && lineOf[i] === line) {
     const t = tokens[i]!;
     if (t.kind === 'word') {
-      const folded = view.fold(i);
-      const boundary = ql.boundary(folded);
+      const boundary = ql.boundary(view, i);
       // "Hari" and "Pagi" may be names; "hari", "pagi" and the weekdays are not. A description
       // keeps its affiliation ("pelatih asal Brasil itu"); a name ends before it ("Budi dari LSM").
       if (boundary === 'affiliation' && i > first && !view.isCapitalized(first)) {
@@ -121,7 +120,7 @@ export function phraseAfter(view: DocView, ql: QuoteLexicon, start: number): [nu
     if (t.kind === 'punct' && t.text === ',' && last >= 0 && titled && sentenceOf[i] === sentenceOf[first]) {
       // "kata Kepala BPBD Sigi, Muhammad Rizal": a title, then the name it belongs to.
       const next = i + 1;
-      if (next < tokens.length && view.isWord(next) && view.isCapitalized(next) && !ql.boundary(view.fold(next)) && !ql.cueAt(view, next) && !ql.markerAt(view, next)) {
+      if (next < tokens.length && view.isWord(next) && view.isCapitalized(next) && !ql.boundary(view, next) && !ql.cueAt(view, next) && !ql.markerAt(view, next)) {
         i = next;
         continue;
       }
@@ -149,7 +148,7 @@ export function speakerOfPhrase(view: DocView, ql: QuoteLexicon, first: number, 
   const span = spanAt(text, tokens[first]!.start, tokens[last]!.end);
   if (pronoun) return pronounRef(view, tokens[first]!.start, tokens[first]!.end, pronoun);
   // "pelatih asal Brasil itu": a description pointing back at someone named before.
-  if (last > first && ql.boundary(view.fold(last)) === DEMONSTRATIVE && !view.isCapitalized(first)) {
+  if (last > first && ql.boundary(view, last) === DEMONSTRATIVE && !view.isCapitalized(first)) {
     return { kind: 'pronoun', span, number: ql.isBody(view.fold(first)) ? 'group' : 'person' };
   }
   return { kind: 'phrase', span };
@@ -213,7 +212,7 @@ export function speakerBefore(view: DocView, ql: QuoteLexicon, cue: number, from
   let end = cue - 1;
   while (end >= start && !view.isWord(end)) end--;
   if (end < start) return NONE;
-  if (ql.boundary(view.fold(end)) === DEMONSTRATIVE && !view.isCapitalized(end) && end > start) {
+  if (ql.boundary(view, end) === DEMONSTRATIVE && !view.isCapitalized(end) && end > start) {
     return { kind: 'pronoun', span: spanAt(text, tokens[start]!.start, tokens[end]!.end), number: ql.isBody(view.fold(start)) ? 'group' : 'person' };
   }
   return { kind: 'phrase', span: spanAt(text, tokens[start]!.start, tokens[end]!.end) };
