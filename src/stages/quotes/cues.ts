@@ -61,10 +61,10 @@ export interface QuoteLexicon {
   pronoun(folded: string): string | undefined;
   /** Whether a folded noun heads a description of an organization ("perusahaan itu"). */
   isBody(folded: string): boolean;
-  /** Whether a folded word shows a clause (auxiliary, modal, negation, copula, complementizer). */
-  isClauseMarker(folded: string): boolean;
-  /** Whether a folded word looks like a verb and is not one of the known look-alikes. */
-  isVerbLike(folded: string): boolean;
+  /** Whether the word at i shows a clause (auxiliary, modal, negation, copula, complementizer). */
+  isClauseMarker(view: DocView, i: number): boolean;
+  /** Whether the word at i looks like a verb and is not one of the known look-alikes. */
+  isVerbLike(view: DocView, i: number): boolean;
   /** The kind of the word at i when it ends a speaker phrase (preposition, affiliation, time, relative …). */
   boundary(view: DocView, i: number): string | undefined;
   /** Whether a folded word opens a prepositional phrase ("di", "kepada", "dari" …). */
@@ -122,6 +122,26 @@ function voiceOf(entry: WordEntry): Voice {
   const parts = splitClitics(form);
   if (parts.length > 1 && parts[parts.length - 1]!.text === 'nya') return 'clitic';
   return 'bare';
+}
+
+/**
+ * Whether the word at i starts with "me", "di", "be" or "te", as verb-like words do (VERB_SHAPE).
+ * An ASCII word's first two characters fold on their own: they are read from the text.
+ */
+function startsLikeVerb(view: DocView, i: number): boolean {
+  let first: number;
+  let second: number;
+  if (view.shapes[i]! >= 0) {
+    const { start, end } = view.tokens[i]!;
+    if (end - start < 2) return false;
+    first = view.text.charCodeAt(start) | 0x20;
+    second = view.text.charCodeAt(start + 1) | 0x20;
+  } else {
+    const folded = view.fold(i);
+    first = folded.charCodeAt(0);
+    second = folded.charCodeAt(1);
+  }
+  return (first === 0x6d && second === 0x65) || (first === 0x64 && second === 0x69) || ((first === 0x62 || first === 0x74) && second === 0x65);
 }
 
 function hit(verb: SpeechVerb, voice: Voice, token: number, clitic: CueHit['clitic']): CueHit {
@@ -199,6 +219,7 @@ export function compileQuoteLexicon(lexicon: Lexicon): QuoteLexicon {
   const pronouns = foldedKinds(lexicon.words('speaker-pronouns'));
   const bodies = foldedSet(lexicon.words('speaker-bodies'));
   const clauseMarkers = foldedSet(lexicon.words('clause-markers'));
+  const clauseMarkerHashes = hashesOf(clauseMarkers);
   const nonverbs = foldedSet(lexicon.words('clause-nonverbs'));
   const boundaries = foldedKinds(lexicon.words('speaker-boundaries'));
   const boundaryHashes = hashesOf(boundaries.keys());
@@ -269,12 +290,10 @@ export function compileQuoteLexicon(lexicon: Lexicon): QuoteLexicon {
     },
     pronoun: (folded) => pronouns.get(folded),
     isBody: (folded) => bodies.has(folded),
-    isClauseMarker: (folded) => clauseMarkers.has(folded),
-    isVerbLike(folded) {
-      // Only me-, di-, ber- and ter- words have the shape: the others are told by two characters.
-      const first = folded.charCodeAt(0);
-      const second = folded.charCodeAt(1);
-      if (!((first === 0x6d && second === 0x65) || (first === 0x64 && second === 0x69) || ((first === 0x62 || first === 0x74) && second === 0x65))) return false;
+    isClauseMarker: (view, i) => mayBeOneOf(view, i, clauseMarkerHashes) && clauseMarkers.has(view.fold(i)),
+    isVerbLike(view, i) {
+      if (!startsLikeVerb(view, i)) return false;
+      const folded = view.fold(i);
       const head = folded.includes('-') ? folded.slice(0, folded.indexOf('-')) : folded;
       return VERB_SHAPE.test(head) && !nonverbs.has(head) && !nonverbs.has(folded);
     },

@@ -21,6 +21,8 @@ const TERMINAL = new Set(['.', '!', '?', '…']);
 const THAT = new Set(['bahwa', 'bahwasanya']);
 /** Words that introduce a complement clause without "bahwa" ("meminta agar …"). */
 const COMPLEMENTIZERS = new Set(['agar', 'supaya']);
+const COMPLEMENTIZER_HASHES = hashesOf(COMPLEMENTIZERS);
+const RELATIVE_HASHES = hashesOf(['yang']);
 /**
  * A cue after these is a purpose, a wish or a duty, not a speech act: "untuk meminta klarifikasi",
  * "Gubernur wajib mengumumkan besaran UMP".
@@ -88,16 +90,15 @@ function readsAsClause(view: DocView, ql: QuoteLexicon, first: number, last: num
   for (let i = first; i <= last; i++) {
     if (!view.isWord(i)) continue;
     words++;
-    const folded = view.fold(i);
-    if (folded === 'yang') {
+    if (mayBeOneOf(view, i, RELATIVE_HASHES) && view.fold(i) === 'yang') {
       // "nama pemain yang dipanggil": the relative clause's own verb, after its auxiliaries, does not count.
       let k = i + 1;
-      while (k <= last && view.isWord(k) && ql.isClauseMarker(view.fold(k))) k++;
+      while (k <= last && view.isWord(k) && ql.isClauseMarker(view, k)) k++;
       i = k;
       continue;
     }
     if (view.isCapitalized(i)) continue;
-    if (ql.isClauseMarker(folded) || ql.isVerbLike(folded) || COMPLEMENTIZERS.has(folded)) predicate = true;
+    if (ql.isClauseMarker(view, i) || ql.isVerbLike(view, i) || (mayBeOneOf(view, i, COMPLEMENTIZER_HASHES) && COMPLEMENTIZERS.has(view.fold(i)))) predicate = true;
   }
   return predicate && words >= 2;
 }

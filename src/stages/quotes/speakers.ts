@@ -189,8 +189,7 @@ export function speakerBefore(view: DocView, ql: QuoteLexicon, cue: number, from
       continue;
     }
     if (sourceUntilComma) excluded[i - lowest] = 1;
-    const folded = view.fold(i);
-    if (firstVerb < 0 && !view.isCapitalized(i) && ql.isVerbLike(folded) && (i === lowest || view.fold(i - 1) !== 'yang')) firstVerb = i;
+    if (firstVerb < 0 && !view.isCapitalized(i) && ql.isVerbLike(view, i) && (i === lowest || view.fold(i - 1) !== 'yang')) firstVerb = i;
   }
   // A mention right after a preposition is a place or a party, not the subject ("di Pekanbaru").
   const candidatesIn = (a: number, b: number) =>
