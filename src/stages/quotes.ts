@@ -20,7 +20,7 @@ import { pairQuotes } from './quotes/marks.js';
 import { linkNeighbours } from './quotes/neighbours.js';
 import { resolveSpeakers } from './quotes/resolve.js';
 import { findSources, sourceIn } from './quotes/sources.js';
-import { ViewArena, viewOf } from './quotes/view.js';
+import { sortUnlessOrdered, ViewArena, viewOf } from './quotes/view.js';
 
 /** What the quotes stage knows about each quote beyond the contract (same order as doc.quotes). */
 export interface QuoteCueInfo {
@@ -54,7 +54,7 @@ export function createQuotesStage(): Stage {
       const { candidates: direct, inDirect } = findDirect(view, ql, spans);
       const usedCues = new Set<number>();
       for (const c of direct) if (c.attribution) usedCues.add(c.attribution.token);
-      const candidates: Candidate[] = [...direct, ...findIndirect(view, ql, speech, inDirect, usedCues)].sort((a, b) => a.first - b.first);
+      const candidates: Candidate[] = sortUnlessOrdered([...direct, ...findIndirect(view, ql, speech, inDirect, usedCues)], (a, b) => a.first - b.first);
       linkNeighbours(view, ql, candidates);
       const speakers = resolveSpeakers(view, ql, candidates);
       const sources = findSources(view, speech);

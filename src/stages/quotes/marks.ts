@@ -7,7 +7,7 @@
 // opens a quote and does not close it continues into the next paragraph when that one opens
 // again; otherwise the quote ends with its paragraph, and an unclosed quote that would run past a
 // few sentences keeps only its first sentence, so a stray mark never swallows the article.
-import type { DocView } from './view.js';
+import { sortUnlessOrdered, type DocView } from './view.js';
 
 export interface QuotedSpan {
   family: 'double' | 'single';
@@ -175,7 +175,8 @@ export function pairQuotes(view: DocView): QuotedSpan[] {
     }
   }
   if (open) push(open, -1, tokens.length - 1);
-  return spans.filter((s) => s.last >= s.first).sort((a, b) => a.first - b.first);
+  const kept = spans.every((s) => s.last >= s.first) ? spans : spans.filter((s) => s.last >= s.first);
+  return sortUnlessOrdered(kept, (a, b) => a.first - b.first);
 }
 
 /** Ends an unclosed quote with its paragraph, or with its first sentence when that is too far. */

@@ -7,7 +7,7 @@ import { lowerBound } from '../../spans.js';
 import type { Candidate } from './candidate.js';
 import type { QuoteLexicon } from './cues.js';
 import type { SpeakerRef } from './speakers.js';
-import type { DocView } from './view.js';
+import { sortUnlessOrdered, type DocView } from './view.js';
 
 export interface Resolved {
   /** Index into doc.actors, or -1. */
@@ -69,7 +69,10 @@ export function resolveSpeakers(view: DocView, ql: QuoteLexicon, candidates: rea
     return c.attribution ? c.attribution.cue.start : view.tokens[c.first]!.start;
   };
   const positions = candidates.map(position);
-  const order = candidates.map((_, i) => i).sort((a, b) => positions[a]! - positions[b]!);
+  const order = sortUnlessOrdered(
+    candidates.map((_, i) => i),
+    (a, b) => positions[a]! - positions[b]!,
+  );
   const spoken: Antecedent[] = [];
   const spokenPersons: Antecedent[] = [];
   // Built on first use: most documents have no pronoun or bare title to resolve, and these read

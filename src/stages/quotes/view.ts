@@ -160,6 +160,15 @@ function startsUpper(text: string, word: Token): boolean {
 
 const identity = (value: number) => value;
 
+/**
+ * Sorts a list in place by `compare` (stably, as Array.prototype.sort does) unless it is already
+ * in that order, as the lists of one document mostly are: sorting copies the list.
+ */
+export function sortUnlessOrdered<T>(list: T[], compare: (a: T, b: T) => number): T[] {
+  for (let k = 1; k < list.length; k++) if (compare(list[k - 1]!, list[k]!) > 0) return list.sort(compare);
+  return list;
+}
+
 /** Largest arena (in elements) kept from one document to the next; a longer document gets its own. */
 const MAX_KEPT = 1 << 20;
 
@@ -327,7 +336,7 @@ function bodyMentions(doc: Doc, bodyStart: number, ends: Int32Array, sentenceOf:
       if (start >= bodyStart) mentions.push({ mention, start, end, role, type, actor: index, token: -1 });
     }
   });
-  mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  sortUnlessOrdered(mentions, (a, b) => a.start - b.start || b.end - a.end);
   // Mentions and tokens are both in text order: one merge walk gives every mention its token.
   const body: ActorMention[] = [];
   for (let k = 0, i = 0; k < mentions.length; k++) {
