@@ -1,6 +1,6 @@
 // Readers over a document's layers: the one place that does offset arithmetic.
 // Every span of a result is built here, so `text.slice(start, end) === span.text` always holds.
-import type { Sentence, Span, Token } from './types.js';
+import type { Doc, Sentence, Span, Token } from './types.js';
 
 /** The span of `text` between two UTF-16 offsets. */
 export function spanAt(text: string, start: number, end: number): Span {
@@ -37,6 +37,61 @@ export function tokenRange(tokens: readonly Token[], span: { start: number; end:
   let last = first;
   while (last < tokens.length && tokens[last]!.start < span.end) last++;
   return [first, last];
+}
+
+/**
+ * A token array's offsets in two typed arrays. The stages look tokens up by offset for every
+ * mention, date and quote: a binary search over contiguous numbers stays in the cache where one
+ * over token objects, spread over the heap, misses it at every step of a long document.
+ */
+export class TokenOffsets {
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+
+  constructor(readonly tokens: readonly Token[]) {
+    const n = tokens.length;
+    this.starts = new Int32Array(n);
+    this.ends = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i]!;
+      this.starts[i] = t.start;
+      this.ends[i] = t.end;
+    }
+  }
+
+  /** Index of the first token whose end is after `offset` (tokenIndexAt). */
+  indexAt(offset: number): number {
+    const ends = this.ends;
+    let lo = 0;
+    let hi = ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (ends[mid]! <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** [first, last) indices of the tokens inside `span` (tokenRange). */
+  range(span: { start: number; end: number }): [number, number] {
+    const first = this.indexAt(span.start);
+    let last = first;
+    while (last < this.starts.length && this.starts[last]! < span.end) last++;
+    return [first, last];
+  }
+}
+
+/**
+ * The document's TokenOffsets, built once per document for every stage that asks. Kept in
+ * doc.layers.tokenOffsets beside the token array it was read from: a custom stage that replaces
+ * or extends doc.tokens gets a fresh one.
+ */
+export function tokenOffsets(doc: Pick<Doc, 'tokens' | 'layers'>): TokenOffsets {
+  const kept = doc.layers.tokenOffsets as TokenOffsets | undefined;
+  if (kept && kept.tokens === doc.tokens && kept.starts.length === doc.tokens.length) return kept;
+  const offsets = new TokenOffsets(doc.tokens);
+  doc.layers.tokenOffsets = offsets;
+  return offsets;
 }
 
 /** Index of the sentence that holds `offset`, or -1 when it falls between sentences. */

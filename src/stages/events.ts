@@ -15,11 +15,11 @@
 import type { Doc, Event, Span, Stage } from '../types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { BoilerplateLayer } from './boilerplate.js';
-import { firstEndingAfter, sentenceIndexAt, spanAt, tokenIndexAt } from '../spans.js';
+import { firstEndingAfter, sentenceIndexAt, spanAt } from '../spans.js';
 import { splitClauses, type Clause } from './events/clauses.js';
 import { PredicateReader, VerbTest, type Predicate } from './events/predicates.js';
 import { negated, SettingIndex, type Setting } from './events/setting.js';
-import { buildView, tokenSpan, type EventView } from './events/view.js';
+import { buildView, type EventView } from './events/view.js';
 import { compileVocabulary, type EventVocabulary } from './events/vocabulary.js';
 import { organizationResolver } from './events/party.js';
 import { ScratchArrays } from './events/scratch.js';
@@ -174,7 +174,7 @@ export function createEventsStage(): Stage {
       const reader = new PredicateReader(view, vocabulary, verbs, organizationResolver(doc, view, vocabulary), scratch);
       const statements = statementsBySentence(doc);
       const dateline = (doc.layers.boilerplate as BoilerplateLayer | undefined)?.dateline;
-      const bodyStart = dateline ? tokenIndexAt(doc.tokens, dateline.span.end) : 0;
+      const bodyStart = dateline ? view.offsets.indexAt(dateline.span.end) : 0;
       const events: Event[] = [];
       const groups = groupIds(doc);
       const settings = new SettingIndex(view, reader.agents);
@@ -182,7 +182,7 @@ export function createEventsStage(): Stage {
 
       doc.sentences.forEach((sentence, index) => {
         if (sentence.boilerplate) return;
-        const [sentenceFirst, end] = tokenSpan(doc.tokens, sentence);
+        const [sentenceFirst, end] = view.offsets.range(sentence);
         const first = Math.max(sentenceFirst, bodyStart);
         if (first >= end) return;
         const scope: Scope = { first, end };
@@ -204,10 +204,10 @@ export function createEventsStage(): Stage {
         if (quotes !== undefined) {
           const said: Event[] = [];
           for (const quote of quotes) {
-            const cueToken = tokenIndexAt(doc.tokens, doc.quotes[quote]!.cue!.start);
+            const cueToken = view.offsets.indexAt(doc.quotes[quote]!.cue!.start);
             const clause = clauseAt(clauses, cueToken) ?? { first, end, kind: 'main' };
             // A statement is set by its attribution, not by what it reports ("… di timur Kota Ishinomaki").
-            const content = tokenSpan(doc.tokens, doc.quotes[quote]!);
+            const content = view.offsets.range(doc.quotes[quote]!);
             const setting = settingFor(settings, outside(clause, content, cueToken), outside(scope, content, cueToken), cueToken, governing, true);
             said.push(statementEvent(doc, view, vocabulary, quote, clause, cueToken, setting, index));
           }

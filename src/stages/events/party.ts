@@ -3,7 +3,7 @@
 // dr. Rosmawati Sinaga … Ia menjelaskan, pihaknya telah mengirimkan …" → Dinas Kesehatan Sumut).
 // "perseroan" ("the company") names the company named last ("PT Sinar Nusantara Logistik Tbk").
 import type { Actor, Doc } from '../../types.js';
-import { lowerBound, sentenceIndexAt, tokenIndexAt } from '../../spans.js';
+import { lowerBound, sentenceIndexAt } from '../../spans.js';
 import type { EventView, MentionUnit } from './view.js';
 import type { EventVocabulary, PronounKind } from './vocabulary.js';
 
@@ -83,7 +83,7 @@ function partyResolver(doc: Doc, view: EventView): (token: number) => string | n
 
   return (token) => {
     const sentence = sentenceIndexAt(doc.sentences, view.tokens[token]!.start);
-    const floor = Math.max(sentence < 0 ? 0 : tokenIndexAt(view.tokens, doc.sentences[sentence]!.start), token - PERSON_REACH);
+    const floor = Math.max(sentence < 0 ? 0 : view.offsets.indexAt(doc.sentences[sentence]!.start), token - PERSON_REACH);
     for (let k = token - 1; k >= floor; k--) {
       const unit = view.unitAt[k]!;
       const quote = view.cueOf[k]!;

@@ -4,6 +4,7 @@
 import type { Doc, TimeExpression, Token } from '../../types.js';
 import type { WordAnalysis } from '../../morphology/lemma.js';
 import { foldedTokens } from '../../lexicon/normalize.js';
+import { tokenOffsets, type TokenOffsets } from '../../spans.js';
 import { SLOTS, type ScratchArrays } from './scratch.js';
 import { WORD_CLASS, type EventVocabulary } from './vocabulary.js';
 
@@ -39,6 +40,8 @@ export interface DateRef {
 export interface EventView {
   readonly text: string;
   readonly tokens: readonly Token[];
+  /** The tokens' offsets, for finding a span's tokens. */
+  readonly offsets: TokenOffsets;
   readonly units: readonly MentionUnit[];
   /** Token → index into units, or -1. */
   readonly unitAt: Int32Array;
@@ -64,25 +67,6 @@ const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', '‘', '’
 const LOWER_WORD = /^\p{Ll}+$/u;
 /** Tokens a comparison word may stand before its date ("dibandingkan periode yang sama tahun lalu"). */
 const COMPARISON_REACH = 4;
-
-/**
- * [first, end) indices of the tokens inside `span`, as spans.tokenRange gives them, by a binary
- * search over the token array itself: this stage asks it for every mention, and the shared search
- * pays a key function call per step, which costs more than the search.
- */
-export function tokenSpan(tokens: readonly Token[], span: { start: number; end: number }): [number, number] {
-  const { start, end } = span;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tokens[mid]!.end <= start) lo = mid + 1;
-    else hi = mid;
-  }
-  let last = lo;
-  while (last < tokens.length && tokens[last]!.start < end) last++;
-  return [lo, last];
-}
 
 /** Whether foldToken gives text.toLowerCase(): ASCII without a backtick (which it reads as an apostrophe). */
 function foldsAsLowercase(text: string): boolean {
@@ -127,6 +111,7 @@ function withoutTime(value: string): string {
  */
 function buildUnits(doc: Doc, unitAt: Int32Array, scratch: ScratchArrays): MentionUnit[] {
   const { tokens, actors } = doc;
+  const offsets = tokenOffsets(doc);
   let count = 0;
   for (const actor of actors) count += actor.mentions.length;
   const mentionEnd = scratch.int32(SLOTS.mentionEnd, count, 0);
@@ -137,7 +122,7 @@ function buildUnits(doc: Doc, unitAt: Int32Array, scratch: ScratchArrays): Menti
   let j = 0;
   actors.forEach((actor, a) => {
     for (const m of actor.mentions) {
-      const [first, end] = tokenSpan(tokens, m);
+      const [first, end] = offsets.range(m);
       if (first >= end) continue;
       mentionEnd[j] = end;
       mentionActor[j] = a;
@@ -183,6 +168,7 @@ function buildUnits(doc: Doc, unitAt: Int32Array, scratch: ScratchArrays): Menti
 /** The view of one document; its arrays are `scratch`'s, valid until the next document's view. */
 export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: ScratchArrays): EventView {
   const { tokens, text } = doc;
+  const offsets = tokenOffsets(doc);
   const n = tokens.length;
   const unitAt = scratch.int32(SLOTS.unitAt, n, -1);
   const units = buildUnits(doc, unitAt, scratch);
@@ -191,13 +177,13 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
   const cueOf = scratch.int32(SLOTS.cueOf, n, -1);
   doc.quotes.forEach((q, qi) => {
     if (q.kind === 'direct') {
-      let [first, end] = tokenSpan(tokens, q);
+      let [first, end] = offsets.range(q);
       while (first > 0 && QUOTE_MARKS.has(tokens[first - 1]!.text)) first--;
       while (end < n && QUOTE_MARKS.has(tokens[end]!.text)) end++;
       quoted.fill(1, first, end);
     }
     if (q.cue) {
-      const [first, end] = tokenSpan(tokens, q.cue);
+      const [first, end] = offsets.range(q.cue);
       for (let k = first; k < end; k++) cueOf[k] = qi;
     }
   });
@@ -242,7 +228,7 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
   for (const d of doc.dates) {
     const value = eventDateValue(d);
     if (value === null) continue;
-    const [first, end] = tokenSpan(tokens, d);
+    const [first, end] = offsets.range(d);
     if (first >= end) continue;
     let comparative = false;
     for (let k = first - 1, words = 0; k >= 0 && words < COMPARISON_REACH; k--) {
@@ -262,6 +248,6 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
   for (const d of dates) dateStart[d.first] = 1;
 
   const speakers = doc.quotes.map((q) => q.speaker);
-  const speakerEnds = doc.quotes.map((q) => (q.speakerMention ? tokenSpan(tokens, q.speakerMention)[1] : -1));
-  return { text, tokens, units, unitAt, quoted, cueOf, speakers, speakerEnds, dates, dateStart, lower, wordClass };
+  const speakerEnds = doc.quotes.map((q) => (q.speakerMention ? offsets.range(q.speakerMention)[1] : -1));
+  return { text, tokens, offsets, units, unitAt, quoted, cueOf, speakers, speakerEnds, dates, dateStart, lower, wordClass };
 }
