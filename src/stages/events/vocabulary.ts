@@ -3,6 +3,7 @@
 // the lowercase form. What a form is as a verb is read once per form and remembered.
 import type { Lexicon } from '../../lexicon/lexicon.js';
 import { createLemmatizer, type WordAnalysis } from '../../morphology/lemma.js';
+import { textHash } from '../../lexicon/wordMap.js';
 
 /**
  * What the noun after a preposition is to the verb ("oleh X": agent, "di X": place, "ke X": goal,
@@ -155,7 +156,8 @@ class FormMemo<T> {
   }
 
   get(form: string): T {
-    const hash = formHash(form);
+    // Never 0, which marks an empty slot.
+    const hash = textHash(form) | 1;
     const mask = this.hashes.length - 1;
     for (let i = hash & mask; ; i = (i + 1) & mask) {
       const h = this.hashes[i]!;
@@ -249,13 +251,6 @@ class ClassTrie {
     }
     return this.values[node]!;
   }
-}
-
-/** FNV-1a over the code units, never 0 (0 marks an empty slot). */
-function formHash(form: string): number {
-  let h = 0x811c9dc5;
-  for (let k = 0; k < form.length; k++) h = Math.imul(h ^ form.charCodeAt(k), 0x01000193);
-  return h | 1;
 }
 
 /** meN-, di-, ber-/be-, ter-/te-, memper-: every verbal prefix begins so; other verbs are bare roots. */
