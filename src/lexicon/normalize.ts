@@ -87,3 +87,62 @@ export function foldedTokens(doc: Doc): readonly string[] {
   doc.layers.folded = { tokens: doc.tokens, length: doc.tokens.length, folded } satisfies FoldedTokens;
   return folded;
 }
+
+/** A token's word hash when it has a character outside ASCII: its folded text must be compared instead. */
+export const NOT_ASCII_HASH = -1;
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * The word hash of text[start, end) folded (FNV-1a, its bits mixed down, never negative), or
+ * NOT_ASCII_HASH when a character there is outside ASCII. An ASCII character folds on its own
+ * (A-Z to a-z, ` to '), so a token's hash read from the document's text is that of its folded
+ * text: a dictionary form of another hash cannot be it (hashOfFolded). Each character is hashed
+ * with its case bit set, which folds the letters without a test (and a few signs with them: "@"
+ * hashes as "`" would, "[" as "{").
+ */
+export function foldedHash(text: string, start: number, end: number): number {
+  // Constants read into locals: the loop runs for every character of every token.
+  const prime = FNV_PRIME;
+  let fnv = FNV_OFFSET;
+  let all = 0;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    all |= c;
+    // ` folds to ', and the case bit (0x20) set folds a letter.
+    fnv = Math.imul(fnv ^ (c === 0x60 ? 0x27 : c | 0x20), prime);
+  }
+  return all >= 0x80 ? NOT_ASCII_HASH : (fnv ^ (fnv >>> 15)) & 0x7fffffff;
+}
+
+/** The word hash of a folded dictionary form (foldForMatch's), which the tokens that fold to it share. */
+export function hashOfFolded(form: string): number {
+  return foldedHash(form, 0, form.length);
+}
+
+/** The word hashes of a token array, kept with the array they were computed from. */
+interface WordHashes {
+  tokens: readonly Token[];
+  length: number;
+  hashes: Int32Array;
+}
+
+/**
+ * foldedHash of each of the document's tokens, computed once per document for the stages that
+ * tell most words apart from their dictionaries by hash before reading a folded string. Kept in
+ * doc.layers.wordHashes beside the token array it was read from, as foldedTokens is.
+ */
+export function wordHashes(doc: Doc): Int32Array {
+  const kept = doc.layers.wordHashes as WordHashes | undefined;
+  const tokens = doc.tokens;
+  if (kept && kept.tokens === tokens && kept.length === tokens.length) return kept.hashes;
+  const text = doc.text;
+  const hashes = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    hashes[i] = foldedHash(text, t.start, t.end);
+  }
+  doc.layers.wordHashes = { tokens, length: tokens.length, hashes } satisfies WordHashes;
+  return hashes;
+}

@@ -11,17 +11,16 @@
 // value for unknown calendar parts (XXXX-11-09), a signed offset for counted days (P-1D).
 import type { Stage } from '../types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { wordHashes } from '../lexicon/normalize.js';
 import { compileCalendar, type Calendar } from './dates/calendar.js';
 import { formatDay, parseIsoDay } from './dates/days.js';
 import { inferAnchor, resolveMentions } from './dates/document.js';
 import { findMentions, refine } from './dates/find.js';
-import { rolesBuffer, Scan } from './dates/scan.js';
+import { Scan } from './dates/scan.js';
 
 export function createDatesStage(): Stage {
   // One compiled calendar per lexicon (per pipeline, and per set of per-call dictionaries).
   const calendars = new WeakMap<Lexicon, Calendar>();
-  // The roles of the tokens (scan.ts), one buffer reused from document to document.
-  const kept = { roles: new Uint8Array(0) };
   return {
     name: 'dates',
     run(doc, { lexicon }) {
@@ -30,7 +29,7 @@ export function createDatesStage(): Stage {
         calendar = compileCalendar(lexicon);
         calendars.set(lexicon, calendar);
       }
-      const scan = new Scan(doc.text, doc.tokens, calendar, rolesBuffer(kept, doc.tokens.length));
+      const scan = new Scan(doc.text, doc.tokens, calendar, wordHashes(doc));
       const mentions = refine(scan, findMentions(scan, doc.sentences));
       let anchor = parseIsoDay(doc.documentDate);
       if (anchor === null) {

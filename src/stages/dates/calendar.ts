@@ -2,7 +2,7 @@
 // token costs one map lookup whatever the number of lists and forms (chrono's locale constants,
 // but as data: dictionaries/calendar.json and any dictionary that adds to its lists).
 import type { Lexicon } from '../../lexicon/lexicon.js';
-import { foldForMatch } from '../../lexicon/normalize.js';
+import { foldForMatch, hashOfFolded, NOT_ASCII_HASH } from '../../lexicon/normalize.js';
 import type { WordEntry } from '../../types.js';
 
 /** The word lists the dates stage reads (see dictionaries/calendar.json for what each holds). */
@@ -91,7 +91,7 @@ export const ANY_ROLE = MAY_START | MAY_OPEN | MAY_END | MAY_FOLLOW_NUMBER | MAY
 /** The lists whose words a number counts or dates ("tiga hari", "9 November"). */
 const AFTER_NUMBER_LISTS: ReadonlySet<CalendarList> = new Set<CalendarList>(['months', 'time-units']);
 
-/** A folded word of ASCII characters and what it indexes, in the slot of its wordHash. */
+/** A folded word of ASCII characters and what it indexes, in the slot of its word hash. */
 export interface HashedWord<T> {
   word: string;
   value: T;
@@ -102,12 +102,12 @@ export interface Calendar {
   startingWith(first: string): CalendarWord | undefined;
   /** Phrases whose last folded token is `last`, longest first. */
   endingWith(last: string): readonly CalendarPhrase[] | undefined;
-  /** startingWith for the ASCII words, by wordHash: the words of its slot, to compare letter by letter. */
+  /** startingWith for the ASCII words, by word hash (hashOfFolded, wordHashes): the words of its slot, to compare letter by letter. */
   firstWords(hash: number): readonly HashedWord<CalendarWord>[] | undefined;
-  /** endingWith for the ASCII words, by wordHash. */
+  /** endingWith for the ASCII words, by word hash. */
   lastWords(hash: number): readonly HashedWord<readonly CalendarPhrase[]>[] | undefined;
   /**
-   * What a word of ASCII characters with this wordHash may be: the first word of a phrase
+   * What a word of ASCII characters with this word hash may be: the first word of a phrase
    * (MAY_START), the first word of an expression (MAY_OPEN), the last word of a phrase (MAY_END),
    * the first word of a month or unit (MAY_FOLLOW_NUMBER).
    * A bit that is not set rules the role out, so most tokens are never folded nor looked up; a bit
@@ -120,41 +120,19 @@ const WHITESPACE = /\s+/;
 /** 2^12 slots of roles: 4 kB, small enough to stay in a cache between documents. */
 const ROLE_SLOTS = 1 << 12;
 
-/**
- * One character more of a folded word's wordHash (the hash starts at 0). Upper and lower case hash
- * alike (so do a few signs: "@" and "`"), so that a token's letters hash as its folded text's.
- */
-export function hashStep(hash: number, code: number): number {
-  return (Math.imul(hash, 31) + (code | CASE_BIT)) | 0;
-}
-
-/** The bit that tells a lower-case ASCII letter from its upper case. */
-const CASE_BIT = 0x20;
-
-/** The wordHash of a folded word, or null when it is not all ASCII (no token of ASCII folds to it). */
-function wordHash(word: string): number | null {
-  let hash = 0;
-  for (let k = 0; k < word.length; k++) {
-    const c = word.charCodeAt(k);
-    if (c >= 0x80) return null;
-    hash = hashStep(hash, c);
-  }
-  return hash;
-}
-
 function markRole(roles: Uint8Array, words: Iterable<string>, role: number): void {
   for (const word of words) {
-    const hash = wordHash(word);
-    if (hash !== null) roles[hash & (ROLE_SLOTS - 1)]! |= role;
+    const hash = hashOfFolded(word);
+    if (hash !== NOT_ASCII_HASH) roles[hash & (ROLE_SLOTS - 1)]! |= role;
   }
 }
 
-/** The ASCII words of `index` in the slots of their wordHash (the others are only found by their folded text). */
+/** The ASCII words of `index` in the slots of their word hash (the others are only found by their folded text). */
 function bySlot<T>(index: ReadonlyMap<string, T>): (HashedWord<T>[] | undefined)[] {
   const slots = new Array<HashedWord<T>[] | undefined>(ROLE_SLOTS).fill(undefined);
   for (const [word, value] of index) {
-    const hash = wordHash(word);
-    if (hash === null) continue;
+    const hash = hashOfFolded(word);
+    if (hash === NOT_ASCII_HASH) continue;
     const slot = hash & (ROLE_SLOTS - 1);
     (slots[slot] ??= []).push({ word, value });
   }

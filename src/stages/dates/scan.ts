@@ -1,9 +1,9 @@
-// One document's tokens as the date parsers read them: what each token may be (from a hash of its
-// letters: most tokens are never folded nor looked up), calendar words by list, plain numbers, and
-// whether two tokens sit on one line.
-import { foldToken } from '../../lexicon/normalize.js';
+// One document's tokens as the date parsers read them: what each token may be (from the hash of its
+// folded text, wordHashes: most tokens are never folded nor looked up), calendar words by list,
+// plain numbers, and whether two tokens sit on one line.
+import { foldToken, NOT_ASCII_HASH } from '../../lexicon/normalize.js';
 import type { Token, WordEntry } from '../../types.js';
-import { ANY_ROLE, hashStep, listBit, MAY_COUNT, MAY_END, MAY_FOLLOW_NUMBER, MAY_OPEN, MAY_START, type Calendar, type CalendarList, type CalendarPhrase, type CalendarWord, type HashedWord } from './calendar.js';
+import { ANY_ROLE, listBit, MAY_COUNT, MAY_END, MAY_FOLLOW_NUMBER, MAY_OPEN, MAY_START, type Calendar, type CalendarList, type CalendarPhrase, type CalendarWord, type HashedWord } from './calendar.js';
 
 export interface Hit {
   entry: WordEntry;
@@ -22,8 +22,6 @@ const LOWER_CASE_SHIFT = 0x20;
 const ZERO = 0x30;
 const NINE = 0x39;
 const MAX_INTEGER_DIGITS = 4;
-/** Marks a token's roles as read (roles of their own fit in the bits below). */
-const ROLES_KNOWN = 0x80;
 /** Marks a token with characters past ASCII: it is compared by its folded text, not its letters. */
 const NOT_ASCII = 0x40;
 /** How many tokens' calendar words a Scan keeps (a power of two, wider than what a parser reads around a token). */
@@ -49,24 +47,7 @@ export function openingWith(lists: readonly CalendarList[], kinds: readonly Open
   return lists.reduce((bits, list) => bits | listBit(list), 0) | kinds.reduce((bits, kind) => bits | KIND_BITS[kind], 0);
 }
 
-/** Token counts up to this one share one buffer of roles, kept from document to document. */
-const KEPT_ROLES = 1 << 16;
-
-/**
- * Zeroed roles for a document of `tokens` tokens, in `kept` when it is long enough (a typed array
- * a document would cost an allocation outside the heap): a stage instance keeps one, as its run is
- * never re-entered.
- */
-export function rolesBuffer(kept: { roles: Uint8Array }, tokens: number): Uint8Array {
-  if (tokens > KEPT_ROLES) return new Uint8Array(tokens);
-  if (kept.roles.length < tokens) kept.roles = new Uint8Array(Math.min(KEPT_ROLES, Math.max(tokens, kept.roles.length * 2)));
-  else kept.roles.fill(0, 0, tokens);
-  return kept.roles;
-}
-
 export class Scan {
-  /** Each token's roles (Calendar.roles) plus ROLES_KNOWN, once read; 0 before. */
-  private readonly roles: Uint8Array;
   /**
    * The calendar words opening at the tokens read last (null: none), in the slot of their index:
    * the parsers ask again and again about the few tokens around the one they try.
@@ -74,15 +55,13 @@ export class Scan {
   private readonly recentIndex: number[] = new Array<number>(RECENT_WORDS).fill(-1);
   private readonly recentWord: (CalendarWord | null)[] = new Array<CalendarWord | null>(RECENT_WORDS).fill(null);
 
-  /** `roles` holds a 0 for each token at least (see rolesBuffer). */
+  /** `hashes` are the tokens' word hashes (wordHashes). */
   constructor(
     readonly text: string,
     readonly tokens: readonly Token[],
     private readonly calendar: Calendar,
-    roles: Uint8Array,
-  ) {
-    this.roles = roles;
-  }
+    private readonly hashes: Int32Array,
+  ) {}
 
   get length(): number {
     return this.tokens.length;
@@ -146,38 +125,10 @@ export class Scan {
     return (i > 0 && (this.rolesAt(i - 1) & MAY_END) !== 0) || (i + 1 < this.tokens.length && (this.rolesAt(i + 1) & MAY_START) !== 0);
   }
 
-  /**
-   * The roles (Calendar.roles) token `i` may have, from a hash of its folded text. Its letters are
-   * read in the document's text, one string read in order, where each token's own string would be
-   * one more place in memory to fetch. An ASCII token folds to its lower case; any other may be anything.
-   */
+  /** The roles (Calendar.roles) token `i` may have, from its word hash; a token outside ASCII may have any. */
   private rolesAt(i: number): number {
-    const known = this.roles[i]!;
-    if (known !== 0) return known;
-    const token = this.tokens[i]!;
-    const text = this.text;
-    const end = token.end;
-    let hash = 0;
-    let all = 0;
-    for (let k = token.start; k < end; k++) {
-      const c = text.charCodeAt(k);
-      all |= c;
-      hash = hashStep(hash, c);
-    }
-    const roles = (all >= 0x80 ? ANY_ROLE | NOT_ASCII : this.calendar.roles(hash)) | ROLES_KNOWN;
-    this.roles[i] = roles;
-    return roles;
-  }
-
-  /** The wordHash of ASCII token `i` (its folded text's). */
-  private hashOf(i: number): number {
-    const token = this.tokens[i]!;
-    let hash = 0;
-    for (let k = token.start; k < token.end; k++) {
-      const c = this.text.charCodeAt(k);
-      hash = hashStep(hash, c);
-    }
-    return hash;
+    const hash = this.hashes[i]!;
+    return hash === NOT_ASCII_HASH ? ANY_ROLE | NOT_ASCII : this.calendar.roles(hash);
   }
 
   /** Whether token `i` folds to `folded`; an ASCII token is compared letter by letter, with no folded copy made. */
@@ -204,7 +155,7 @@ export class Scan {
     if ((roles & MAY_START) === 0) return null;
     const slot = i & (RECENT_WORDS - 1);
     if (this.recentIndex[slot] === i) return this.recentWord[slot] ?? null;
-    const found = (roles & NOT_ASCII) !== 0 ? this.calendar.startingWith(this.fold(i)) : this.hashed(i, this.calendar.firstWords(this.hashOf(i)));
+    const found = (roles & NOT_ASCII) !== 0 ? this.calendar.startingWith(this.fold(i)) : this.hashed(i, this.calendar.firstWords(this.hashes[i]!));
     const word = found ?? null;
     this.recentIndex[slot] = i;
     this.recentWord[slot] = word;
@@ -227,7 +178,7 @@ export class Scan {
     if (i <= 0 || i > this.tokens.length) return null;
     const roles = this.rolesAt(i - 1);
     if ((roles & MAY_END) === 0 || !this.joined(i - 1)) return null;
-    const phrases = (roles & NOT_ASCII) !== 0 ? this.calendar.endingWith(this.fold(i - 1)) : this.hashed(i - 1, this.calendar.lastWords(this.hashOf(i - 1)));
+    const phrases = (roles & NOT_ASCII) !== 0 ? this.calendar.endingWith(this.fold(i - 1)) : this.hashed(i - 1, this.calendar.lastWords(this.hashes[i - 1]!));
     if (!phrases) return null;
     for (const phrase of phrases) {
       const start = i - phrase.parts.length;

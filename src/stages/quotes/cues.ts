@@ -5,7 +5,7 @@ import type { Lexicon, WordList } from '../../lexicon/lexicon.js';
 import type { WordEntry } from '../../types.js';
 import { foldForMatch } from '../../lexicon/normalize.js';
 import { splitClitics } from '../../morphology/clitics.js';
-import { hashesOf, mayBeOneOf, NOT_A_WORD, SHAPE_HASH, SHAPE_NYA, shapeOf, stemHash, wordHash, type DocView } from './view.js';
+import { hashesOf, hashOfForm, mayBeOneOf, NOT_A_WORD, SHAPE_HASH, SHAPE_NYA, stemHash, wordHash, type DocView } from './view.js';
 
 /**
  * How a speech verb attaches to its speaker and content:
@@ -102,12 +102,6 @@ const MAX_NYA_WORDS = 4096;
 const VERB_BIT = 1;
 const MARKER_BIT = 2;
 const ONE_WORD_MARKER_BIT = 4;
-
-/** The hash of a folded form, -1 for one outside ASCII (which no ASCII word folds to). */
-function hashOfForm(form: string): number {
-  const shape = shapeOf(form, 0, form.length);
-  return shape < 0 ? -1 : wordHash(shape);
-}
 
 /** Whether a token of this shape (view.shapes) may be the word of this hash. */
 function mayEqual(shape: number, hash: number): boolean {

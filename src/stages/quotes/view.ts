@@ -4,7 +4,7 @@
 // order instead of chasing token objects; every lookup after that is an array read or a binary
 // search over numbers.
 import type { Actor, ActorType, Doc, Mention, Token } from '../../types.js';
-import { foldedTokens } from '../../lexicon/normalize.js';
+import { foldedHash, foldedTokens, hashOfFolded, NOT_ASCII_HASH, wordHashes } from '../../lexicon/normalize.js';
 import { lowerBound } from '../../spans.js';
 import type { BoilerplateLayer } from '../boilerplate.js';
 
@@ -30,7 +30,7 @@ export interface DocView {
   /** The token's text folded for matching. */
   fold(i: number): string;
   isWord(i: number): boolean;
-  /** Each token's shape (see shapeOf): UNKNOWN_SHAPE for a word outside ASCII, NOT_A_WORD for the other tokens. */
+  /** Each token's shape (see shapeOfWord): UNKNOWN_SHAPE for a word outside ASCII, NOT_A_WORD for the other tokens. */
   readonly shapes: Int32Array;
   isCapitalized(i: number): boolean;
   /** Whether the token is a quotation mark of any style. */
@@ -81,12 +81,11 @@ function isLineBreak(code: number): boolean {
 }
 
 /**
- * A word's shape: a 15-bit hash of its folded characters, and for a word ending in "-nya" the
- * hash of the stem before it (before "-nya" with a hyphen); UNKNOWN_SHAPE for a word with a
- * character outside ASCII. An ASCII word folds character by character (A-Z to a-z, ` to '), so its
- * shape read from the raw text holds the hash of its folded form: a speech-verb or marker form of
- * another hash cannot be it, and the lexicon tells most words apart on this number without reading
- * their folded strings.
+ * A word's shape: 15 bits of its word hash (wordHashes), and for a word ending in "-nya" the
+ * same of the stem before it (before "-nya" with a hyphen); UNKNOWN_SHAPE for a word with a
+ * character outside ASCII. The word hash of an ASCII word is that of its folded form: a
+ * speech-verb or marker form of another hash cannot be it, and the lexicon tells most words apart
+ * on this number without reading their folded strings.
  */
 export const SHAPE_HASH = 0x7fff;
 const STEM_SHIFT = 15;
@@ -94,17 +93,23 @@ export const SHAPE_NYA = 1 << 30;
 export const UNKNOWN_SHAPE = -1;
 export const NOT_A_WORD = -2;
 
-/** The hash of a word in a shape (also the shape of a folded form without -nya: shapeOf(form, 0, form.length)). */
+/** The hash of a word in a shape (also that of a folded form: hashOfForm). */
 export const wordHash = (shape: number): number => shape & SHAPE_HASH;
 /** The hash of the stem before -nya in the shape of a word that ends in it (SHAPE_NYA). */
 export const stemHash = (shape: number): number => (shape >>> STEM_SHIFT) & SHAPE_HASH;
+
+/** The hash in a shape of a folded form, -1 for one outside ASCII (which no ASCII word folds to). */
+export function hashOfForm(form: string): number {
+  const hash = hashOfFolded(form);
+  return hash === NOT_ASCII_HASH ? -1 : hash & SHAPE_HASH;
+}
 
 /** The hashes of folded words, for mayBeOneOf; a word outside ASCII has none (no ASCII token folds to it). */
 export function hashesOf(words: Iterable<string>): ReadonlySet<number> {
   const out = new Set<number>();
   for (const word of words) {
-    const shape = shapeOf(word, 0, word.length);
-    if (shape >= 0) out.add(wordHash(shape));
+    const hash = hashOfForm(word);
+    if (hash >= 0) out.add(hash);
   }
   return out;
 }
@@ -115,37 +120,20 @@ export function mayBeOneOf(view: DocView, i: number, hashes: ReadonlySet<number>
   return shape < 0 || hashes.has(wordHash(shape));
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-const finish = (fnv: number) => (fnv ^ (fnv >>> 15)) & SHAPE_HASH;
+const LOWER_CASE_BIT = 0x20;
+const HYPHEN = 0x2d;
 
-/** The shape of s[start, end) (see SHAPE_HASH). */
-export function shapeOf(s: string, start: number, end: number): number {
-  let fnv = FNV_OFFSET;
-  // One read a character: the states before the last four and last three characters, and those
-  // characters, tell "-nya" and the stem before it (before "-nya" with a hyphen) at the end.
-  let beforeLast4 = FNV_OFFSET;
-  let beforeLast3 = FNV_OFFSET;
-  let last4 = 0;
-  let last3 = 0;
-  let last2 = 0;
-  let last1 = 0;
-  for (let k = start; k < end; k++) {
-    if (k === end - 4) beforeLast4 = fnv;
-    else if (k === end - 3) beforeLast3 = fnv;
-    let c = s.charCodeAt(k);
-    if (c >= 0x80) return UNKNOWN_SHAPE;
-    if (c >= 0x41 && c <= 0x5a) c += 32;
-    else if (c === 0x60) c = 0x27;
-    fnv = Math.imul(fnv ^ c, FNV_PRIME);
-    last4 = last3;
-    last3 = last2;
-    last2 = last1;
-    last1 = c;
-  }
-  if (end - start < 3 || last3 !== 0x6e || last2 !== 0x79 || last1 !== 0x61) return finish(fnv);
-  const stem = end - start >= 4 && last4 === 0x2d ? beforeLast4 : beforeLast3;
-  return SHAPE_NYA | (finish(stem) << STEM_SHIFT) | finish(fnv);
+/**
+ * The shape of the word text[start, end) of word hash `hash` (wordHashes). Whether it ends in
+ * "-nya" is read from its last characters (an ASCII letter's case is one bit); only the words
+ * that do hash again, their stem.
+ */
+function shapeOfWord(text: string, start: number, end: number, hash: number): number {
+  if (hash === NOT_ASCII_HASH) return UNKNOWN_SHAPE;
+  const word = hash & SHAPE_HASH;
+  if (end - start < 3 || (text.charCodeAt(end - 1) | LOWER_CASE_BIT) !== 0x61 || (text.charCodeAt(end - 2) | LOWER_CASE_BIT) !== 0x79 || (text.charCodeAt(end - 3) | LOWER_CASE_BIT) !== 0x6e) return word;
+  const stemEnd = end - start >= 4 && text.charCodeAt(end - 4) === HYPHEN ? end - 4 : end - 3;
+  return SHAPE_NYA | ((foldedHash(text, start, stemEnd) & SHAPE_HASH) << STEM_SHIFT) | word;
 }
 
 const UPPER_START = /^\p{Lu}/u;
@@ -207,6 +195,7 @@ export function viewOf(doc: Doc, arena: ViewArena): DocView {
   const sn = sentences.length;
   // Words match folded; other tokens (quotation marks, dashes) are compared as written.
   const foldedWords = foldedTokens(doc);
+  const hashes = wordHashes(doc);
   const ints = arena.int32(6 * n + 2 * sn);
   const ends = ints.subarray(0, n);
   const sentenceOf = ints.subarray(n, 2 * n).fill(-1);
@@ -232,7 +221,7 @@ export function viewOf(doc: Doc, arena: ViewArena): DocView {
     ends[i] = t.end;
     if (t.kind === 'word') {
       flags[i] = WORD | (startsUpper(text, t) ? CAPITAL : 0);
-      shapes[i] = shapeOf(text, t.start, t.end);
+      shapes[i] = shapeOfWord(text, t.start, t.end, hashes[i]!);
     } else {
       const mark = t.kind === 'punct' && t.end - t.start === 1 && isQuoteMarkCode(text.charCodeAt(t.start));
       flags[i] = mark ? QUOTE_MARK : 0;
