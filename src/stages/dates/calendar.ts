@@ -94,6 +94,8 @@ const AFTER_NUMBER_LISTS: ReadonlySet<CalendarList> = new Set<CalendarList>(['mo
 /** A folded word of ASCII characters and what it indexes, in the slot of its word hash. */
 export interface HashedWord<T> {
   word: string;
+  /** Its word hash in full: the words of a slot mostly differ in it. */
+  hash: number;
   value: T;
 }
 
@@ -134,7 +136,7 @@ function bySlot<T>(index: ReadonlyMap<string, T>): (HashedWord<T>[] | undefined)
     const hash = hashOfFolded(word);
     if (hash === NOT_ASCII_HASH) continue;
     const slot = hash & (ROLE_SLOTS - 1);
-    (slots[slot] ??= []).push({ word, value });
+    (slots[slot] ??= []).push({ word, hash, value });
   }
   return slots;
 }

@@ -143,10 +143,11 @@ export class Scan {
     return true;
   }
 
-  /** What `words` (the words of token i's hash slot) holds for token `i`. */
+  /** What `words` (the words of token i's hash slot) holds for ASCII token `i`; only a word of its hash is compared letter by letter. */
   private hashed<T>(i: number, words: readonly HashedWord<T>[] | undefined): T | undefined {
     if (words === undefined) return undefined;
-    for (const w of words) if (this.foldsTo(i, w.word)) return w.value;
+    const hash = this.hashes[i]!;
+    for (const w of words) if (w.hash === hash && this.foldsTo(i, w.word)) return w.value;
     return undefined;
   }
 
