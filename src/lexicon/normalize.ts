@@ -99,8 +99,8 @@ const FNV_PRIME = 0x01000193;
  * NOT_ASCII_HASH when a character there is outside ASCII. An ASCII character folds on its own
  * (A-Z to a-z, ` to '), so a token's hash read from the document's text is that of its folded
  * text: a dictionary form of another hash cannot be it (hashOfFolded). Each character is hashed
- * with its case bit set, which folds the letters without a test (and a few signs with them: "@"
- * hashes as "`" would, "[" as "{").
+ * with its case bit set, which folds the letters without a test (and a few signs with them: "["
+ * hashes as "{" does, which only makes the hash a little less telling).
  */
 export function foldedHash(text: string, start: number, end: number): number {
   // Constants read into locals: the loop runs for every character of every token.
