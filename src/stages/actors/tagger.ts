@@ -110,6 +110,12 @@ export interface NerModel {
 }
 
 const ENTITY_TYPES: Readonly<Record<string, NerType>> = { PER: 'person', ORG: 'organization', LOC: 'location' };
+/**
+ * The tags a model decodes (scripts/train-ner.mjs trains these): O, then B- and I- of each type.
+ * An I- only continues its own type, so it never opens a sentence and only its B- or itself comes
+ * before it. Decoding is written out for this set (see createViterbi).
+ */
+const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'];
 /** Tag slots a bucket takes in the dense table: a power of two, so a bucket's row is a shift away. */
 const STRIDE = 8;
 /** The dense table holds weights as unsigned bytes, weight + OFFSET. */
@@ -173,46 +179,13 @@ function checkModel(model: NerModel): void {
     throw new Error(`ner model: built for features "${model.featureSet}", this tagger computes "${FEATURE_SET}"`);
   }
   const tagCount = model.tags.length;
-  if (tagCount < 1 || tagCount > STRIDE || model.tags[0] !== 'O') throw new Error('ner model: tags must start with "O" and number at most 8');
+  if (tagCount !== TAGS.length || model.tags.some((t, i) => t !== TAGS[i])) throw new Error(`ner model: tags must be ${TAGS.join(', ')}`);
   if (!Number.isInteger(model.hashBits) || model.hashBits < 8 || model.hashBits > 24) throw new Error('ner model: hashBits must be 8..24');
   if (model.transitions.length !== (tagCount + 1) * tagCount) throw new Error('ner model: transitions must be (tags + 1) × tags');
   const { levels } = model;
   if (!Array.isArray(levels) || levels.length < 1 || levels.length > SYMBOLS.length || !levels.every((l) => Number.isInteger(l) && l >= -127 && l <= 127)) {
     throw new Error(`ner model: levels must be 1..${SYMBOLS.length} integers in -127..127`);
   }
-}
-
-/**
- * For each tag, the tags on the other side of an allowed move: other[first[t]] … other[first[t + 1] - 1],
- * and the transition weight of each move beside it (one load in Viterbi's innermost loop).
- */
-interface Moves {
-  first: Uint8Array;
-  other: Uint8Array;
-  weight: Float64Array;
-}
-
-function moves(tags: readonly string[], allows: (other: number, tag: number) => boolean, weightOf: (other: number, tag: number) => number): Moves {
-  const first = new Uint8Array(tags.length + 1);
-  const other: number[] = [];
-  const weight: number[] = [];
-  for (let t = 0; t < tags.length; t++) {
-    first[t] = other.length;
-    for (let o = 0; o < tags.length; o++) {
-      if (!allows(o, t)) continue;
-      other.push(o);
-      weight.push(weightOf(o, t));
-    }
-  }
-  first[tags.length] = other.length;
-  return { first, other: Uint8Array.from(other), weight: Float64Array.from(weight) };
-}
-
-/** Whether tag `to` may follow tag `from` (-1: sentence start) in BIO: an I- only continues its own type. */
-function allowed(tags: readonly string[], from: number, to: number): boolean {
-  const t = tags[to]!;
-  if (!t.startsWith('I-')) return true;
-  return from >= 0 && tags[from]!.slice(2) === t.slice(2);
 }
 
 /** Compiles a model once (per stage factory); the tagger only reads it, and its scratch arrays carry nothing from one call to the next. */
@@ -223,13 +196,8 @@ export function createNerTagger(model: NerModel): NerTagger {
   const bits = model.hashBits;
   const table = unpackWeights(model, T);
   const scale = model.scale;
-  const transition = Float64Array.from(model.transitions);
-  // An I- tag never opens a sentence.
-  const opening = Float64Array.from(tags, (_, t) => (allowed(tags, -1, t) ? transition[T * T + t]! : NEVER));
-  // The BIO moves allowed into each tag and out of each tag, flattened (an I- only continues its
-  // own type): Viterbi never scores a forbidden move, and tries 34 pairs a token instead of 49.
-  const { first: intoFirst, other: intoOther, weight: intoWeight } = moves(tags, (from, to) => allowed(tags, from, to), (from, to) => transition[from * T + to]!);
-  const { first: outFirst, other: outOther, weight: outWeight } = moves(tags, (to, from) => allowed(tags, from, to), (to, from) => transition[from * T + to]!);
+  const opening = Float64Array.from(tags, (tag, t) => (tag.startsWith('I-') ? NEVER : model.transitions[T * T + t]!));
+  const viterbi = createViterbi(model.transitions, T);
   const typeOf = tags.map((t) => (t === 'O' ? null : ENTITY_TYPES[t.slice(2)] ?? null));
   const opens = tags.map((t) => t.startsWith('B-'));
 
@@ -257,6 +225,16 @@ export function createNerTagger(model: NerModel): NerTagger {
       if (afterStop) words[k] = words[k]! + OPENING;
       afterStop = endsSentence(text);
     }
+    // The buckets of every token's pair features first, then their weights: the table's rows are
+    // read in one loop of independent loads, which the processor overlaps while they come from memory.
+    for (let k = 0; k < n; k++) {
+      const word = words[k]! & ~OPENING;
+      const m2 = k > 1 ? words[k - 2]! & ~OPENING : BEFORE_RECORD;
+      const m1 = k > 0 ? words[k - 1]! & ~OPENING : BEFORE_RECORD;
+      const p1 = k + 1 < n ? words[k + 1]! & ~OPENING : AFTER_RECORD;
+      const p2 = k + 2 < n ? words[k + 2]! & ~OPENING : AFTER_RECORD;
+      pairFeatures(store[m2]!, store[m1]!, store[word]!, store[p1]!, store[p2]!, store[m1 + 1]!, store[word + 1]!, store[p1 + 1]!, sums.shift, pairs, k * PAIR_FEATURES);
+    }
     for (let k = 0; k < n; k++) {
       const own = words[k]!;
       const word = own & ~OPENING;
@@ -270,8 +248,7 @@ export function createNerTagger(model: NerModel): NerTagger {
       let odd = store[ownAt + 1]! + store[m2 + AS_SECOND_BEFORE + 1]! + store[m1 + AS_BEFORE + 1]! + store[p1 + AS_AFTER + 1]! + store[p2 + AS_SECOND_AFTER + 1]! + sums.marks[marked * 4 + 1]!;
       let evenHigh = store[ownAt + 2]! + store[m2 + AS_SECOND_BEFORE + 2]! + store[m1 + AS_BEFORE + 2]! + store[p1 + AS_AFTER + 2]! + store[p2 + AS_SECOND_AFTER + 2]! + sums.marks[marked * 4 + 2]!;
       let oddHigh = store[ownAt + 3]! + store[m2 + AS_SECOND_BEFORE + 3]! + store[m1 + AS_BEFORE + 3]! + store[p1 + AS_AFTER + 3]! + store[p2 + AS_SECOND_AFTER + 3]! + sums.marks[marked * 4 + 3]!;
-      pairFeatures(store[m2]!, store[m1]!, store[word]!, store[p1]!, store[p2]!, store[m1 + 1]!, store[word + 1]!, store[p1 + 1]!, sums.shift, pairs, 0);
-      for (let f = 0; f < PAIR_FEATURES; f++) {
+      for (let f = k * PAIR_FEATURES, last = f + PAIR_FEATURES; f < last; f++) {
         const row = pairs[f]! << 1;
         const low = table[row]!;
         const high = table[row + 1]!;
@@ -322,55 +299,27 @@ export function createNerTagger(model: NerModel): NerTagger {
   function tagStretch(tokens: readonly TaggableToken[], start: number, end: number, names: readonly NameMark[], known: readonly NerConstraint[], opensSentence: boolean, spans: NerSpan[]): void {
     const n = end - start;
     if (n > work.capacity) work = createWorkspace(Math.max(n, Math.min(work.capacity * 2, MAX_STRETCH)));
-    const { emit, forward, back, backward, path } = work;
+    const { emit, forward, backward, path } = work;
     emissions(tokens, start, n, names, opensSentence);
     for (const c of known) constrain(emit, c, start, n);
-    // Viterbi forward: the best path ending in each tag, and the tag before it on that path.
+    // Viterbi forward: the best path ending in each tag. Only the best score is kept: the tag
+    // before it is found again on the way back, for the one tag on the best path.
     for (let t = 0; t < T; t++) forward[t] = opening[t]! + emit[t]!;
-    for (let k = 1; k < n; k++) {
-      const previous = (k - 1) * STRIDE;
-      const here = k * STRIDE;
-      for (let t = 0; t < T; t++) {
-        let best = -Infinity;
-        let arg = 0;
-        for (let m = intoFirst[t]!, last = intoFirst[t + 1]!; m < last; m++) {
-          const p = intoOther[m]!;
-          const s = forward[previous + p]! + intoWeight[m]!;
-          if (s > best) {
-            best = s;
-            arg = p;
-          }
-        }
-        forward[here + t] = best + emit[here + t]!;
-        back[here + t] = arg;
-      }
-    }
+    viterbi.forward(emit, forward, n);
     const lastRow = (n - 1) * STRIDE;
     let final = 0;
     for (let t = 1; t < T; t++) if (forward[lastRow + t]! > forward[lastRow + final]!) final = t;
     path[n - 1] = final;
     let firstEntity = final === 0 ? n : n - 1;
     for (let k = n - 1; k > 0; k--) {
-      path[k - 1] = back[k * STRIDE + path[k]!]!;
+      path[k - 1] = viterbi.tagBefore(forward, (k - 1) * STRIDE, path[k]!);
       if (path[k - 1] !== 0) firstEntity = k - 1;
     }
     if (firstEntity === n) return;
     // Backward, from the end down to the first entity only: the best continuation after each tag.
     // Forward plus backward is a tag's max-marginal, whose lead over the runner-up is the margin.
     backward.fill(0, lastRow, lastRow + STRIDE);
-    for (let k = n - 2; k >= firstEntity; k--) {
-      const next = (k + 1) * STRIDE;
-      const here = k * STRIDE;
-      for (let t = 0; t < T; t++) {
-        let best = -Infinity;
-        for (let m = outFirst[t]!, last = outFirst[t + 1]!; m < last; m++) {
-          const q = outOther[m]!;
-          const s = outWeight[m]! + emit[next + q]! + backward[next + q]!;
-          if (s > best) best = s;
-        }
-        backward[here + t] = best;
-      }
-    }
+    viterbi.backward(emit, backward, firstEntity, n);
 
     for (let k = 0; k < n; k++) {
       const type = typeOf[path[k]!];
@@ -405,6 +354,112 @@ export function createNerTagger(model: NerModel): NerTagger {
   };
 }
 
+/**
+ * Viterbi's passes over the tag set TAGS, written out: the scores of the seven tags in locals, and
+ * only the moves BIO allows (34 of 49). The best of several scores is their Math.max, the same
+ * number the step-by-step comparison finds; only the way back asks which tag gave it.
+ */
+interface Viterbi {
+  /** Rows 1..n-1 of `forward` (row 0 given): the best score of a path ending in each tag at each token. */
+  forward(emit: Float64Array, forward: Float64Array, n: number): void;
+  /** The tag at row `previous` on the best path into tag t at the row after: the first of the best, in tag order. */
+  tagBefore(forward: Float64Array, previous: number, t: number): number;
+  /** Rows n-2 down to `first` of `backward` (row n-1 given): the best score of what follows each tag. */
+  backward(emit: Float64Array, backward: Float64Array, first: number, n: number): void;
+}
+
+function createViterbi(transitions: readonly number[], tagCount: number): Viterbi {
+  const weight = (from: number, to: number) => transitions[from * tagCount + to]!;
+  // wAB: the weight of tag A followed by tag B (0 O, 1 B-PER, 2 I-PER, 3 B-ORG, 4 I-ORG, 5 B-LOC, 6 I-LOC).
+  const w00 = weight(0, 0);
+  const w01 = weight(0, 1);
+  const w03 = weight(0, 3);
+  const w05 = weight(0, 5);
+  const w10 = weight(1, 0);
+  const w11 = weight(1, 1);
+  const w12 = weight(1, 2);
+  const w13 = weight(1, 3);
+  const w15 = weight(1, 5);
+  const w20 = weight(2, 0);
+  const w21 = weight(2, 1);
+  const w22 = weight(2, 2);
+  const w23 = weight(2, 3);
+  const w25 = weight(2, 5);
+  const w30 = weight(3, 0);
+  const w31 = weight(3, 1);
+  const w33 = weight(3, 3);
+  const w34 = weight(3, 4);
+  const w35 = weight(3, 5);
+  const w40 = weight(4, 0);
+  const w41 = weight(4, 1);
+  const w43 = weight(4, 3);
+  const w44 = weight(4, 4);
+  const w45 = weight(4, 5);
+  const w50 = weight(5, 0);
+  const w51 = weight(5, 1);
+  const w53 = weight(5, 3);
+  const w55 = weight(5, 5);
+  const w56 = weight(5, 6);
+  const w60 = weight(6, 0);
+  const w61 = weight(6, 1);
+  const w63 = weight(6, 3);
+  const w65 = weight(6, 5);
+  const w66 = weight(6, 6);
+  // The same weights by tag followed, side by side: the way back compares the moves into one tag.
+  const into = new Float64Array(tagCount * STRIDE);
+  for (let t = 0; t < tagCount; t++) for (let p = 0; p < tagCount; p++) into[t * STRIDE + p] = transitions[p * tagCount + t]!;
+  return {
+    forward(emit, forward, n) {
+      let f0 = forward[0]!, f1 = forward[1]!, f2 = forward[2]!, f3 = forward[3]!, f4 = forward[4]!, f5 = forward[5]!, f6 = forward[6]!;
+      for (let here = STRIDE, end = n * STRIDE; here < end; here += STRIDE) {
+        const g0 = Math.max(f0 + w00, f1 + w10, f2 + w20, f3 + w30, f4 + w40, f5 + w50, f6 + w60) + emit[here]!;
+        const g1 = Math.max(f0 + w01, f1 + w11, f2 + w21, f3 + w31, f4 + w41, f5 + w51, f6 + w61) + emit[here + 1]!;
+        const g2 = Math.max(f1 + w12, f2 + w22) + emit[here + 2]!;
+        const g3 = Math.max(f0 + w03, f1 + w13, f2 + w23, f3 + w33, f4 + w43, f5 + w53, f6 + w63) + emit[here + 3]!;
+        const g4 = Math.max(f3 + w34, f4 + w44) + emit[here + 4]!;
+        const g5 = Math.max(f0 + w05, f1 + w15, f2 + w25, f3 + w35, f4 + w45, f5 + w55, f6 + w65) + emit[here + 5]!;
+        const g6 = Math.max(f5 + w56, f6 + w66) + emit[here + 6]!;
+        forward[here] = f0 = g0;
+        forward[here + 1] = f1 = g1;
+        forward[here + 2] = f2 = g2;
+        forward[here + 3] = f3 = g3;
+        forward[here + 4] = f4 = g4;
+        forward[here + 5] = f5 = g5;
+        forward[here + 6] = f6 = g6;
+      }
+    },
+    tagBefore(forward, previous, t) {
+      const row = t * STRIDE;
+      // An I- continues its B- unless it scores higher continuing itself.
+      if (t === 2 || t === 4 || t === 6) return forward[previous + t]! + into[row + t]! > forward[previous + t - 1]! + into[row + t - 1]! ? t : t - 1;
+      let best = forward[previous]! + into[row]!;
+      let arg = 0;
+      for (let p = 1; p < tagCount; p++) {
+        const s = forward[previous + p]! + into[row + p]!;
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      return arg;
+    },
+    backward(emit, backward, first, n) {
+      for (let here = (n - 2) * STRIDE, stop = first * STRIDE; here >= stop; here -= STRIDE) {
+        const next = here + STRIDE;
+        const e0 = emit[next]!, e1 = emit[next + 1]!, e2 = emit[next + 2]!, e3 = emit[next + 3]!, e4 = emit[next + 4]!, e5 = emit[next + 5]!, e6 = emit[next + 6]!;
+        const b0 = backward[next]!, b1 = backward[next + 1]!, b2 = backward[next + 2]!, b3 = backward[next + 3]!, b4 = backward[next + 4]!, b5 = backward[next + 5]!, b6 = backward[next + 6]!;
+        backward[here] = Math.max(w00 + e0 + b0, w01 + e1 + b1, w03 + e3 + b3, w05 + e5 + b5);
+        backward[here + 1] = Math.max(w10 + e0 + b0, w11 + e1 + b1, w12 + e2 + b2, w13 + e3 + b3, w15 + e5 + b5);
+        backward[here + 2] = Math.max(w20 + e0 + b0, w21 + e1 + b1, w22 + e2 + b2, w23 + e3 + b3, w25 + e5 + b5);
+        backward[here + 3] = Math.max(w30 + e0 + b0, w31 + e1 + b1, w33 + e3 + b3, w34 + e4 + b4, w35 + e5 + b5);
+        backward[here + 4] = Math.max(w40 + e0 + b0, w41 + e1 + b1, w43 + e3 + b3, w44 + e4 + b4, w45 + e5 + b5);
+        backward[here + 5] = Math.max(w50 + e0 + b0, w51 + e1 + b1, w53 + e3 + b3, w55 + e5 + b5, w56 + e6 + b6);
+        backward[here + 6] = Math.max(w60 + e0 + b0, w61 + e1 + b1, w63 + e3 + b3, w65 + e5 + b5, w66 + e6 + b6);
+      }
+    },
+  };
+}
+
 /** No names, no constraints: the defaults of `tag`. */
 const NONE: readonly never[] = [];
 
@@ -420,12 +475,11 @@ interface Workspace {
   marks: Uint8Array;
   /** Each token's record in WordSums.store, plus OPENING when it opens a sentence. */
   words: Int32Array;
-  /** One token's pair features. */
+  /** Each token's pair features. */
   pairs: Int32Array;
   emit: Float64Array;
   forward: Float64Array;
   backward: Float64Array;
-  back: Uint8Array;
   path: Uint8Array;
 }
 
@@ -434,11 +488,10 @@ function createWorkspace(capacity: number): Workspace {
     capacity,
     marks: new Uint8Array(capacity),
     words: new Int32Array(capacity),
-    pairs: new Int32Array(PAIR_FEATURES),
+    pairs: new Int32Array(capacity * PAIR_FEATURES),
     emit: new Float64Array(capacity * STRIDE),
     forward: new Float64Array(capacity * STRIDE),
     backward: new Float64Array(capacity * STRIDE),
-    back: new Uint8Array(capacity * STRIDE),
     path: new Uint8Array(capacity),
   };
 }

@@ -25,12 +25,46 @@ const INITIAL = /^\p{Lu}\.$/u;
 /** Quarters and numbered parts: "III-2024", "IV", not acronyms. */
 const NUMBERED = /^[IVX]+(?:-\d+)?$|-\d{4}$/;
 const HAS_LOWER = /\p{Ll}/u;
-const OPEN_QUOTES = new Set(['“', '‘', '«']);
-const CLOSE_QUOTES = new Set(['”', '’', '»']);
-const AMBIGUOUS_QUOTE = '"';
 /** "-nya" glued to a name ("Jakartanya") still names it. */
 const ENCLITIC = 'nya';
-const CLAUSE_OPENERS = new Set(['“', '"', '‘', "'", '(', '[', '-', '–', '—', ':', '•', '*', '«']);
+
+/** The code of a one-character token, -1 for longer ones: the quotes and clause marks are all one character. */
+function charOf(text: string): number {
+  return text.length === 1 ? text.charCodeAt(0) : -1;
+}
+
+function opensQuote(c: number): boolean {
+  return c === 0x201c /* “ */ || c === 0x2018 /* ‘ */ || c === 0xab /* « */;
+}
+
+function closesQuote(c: number): boolean {
+  return c === 0x201d /* ” */ || c === 0x2019 /* ’ */ || c === 0xbb /* » */;
+}
+
+const AMBIGUOUS_QUOTE = 0x22; // "
+const COLON = 0x3a;
+
+/** Marks before the first word of a clause: quotes, brackets, dashes, a colon, bullets. */
+function opensClause(c: number): boolean {
+  switch (c) {
+    case 0x201c: // “
+    case 0x22: // "
+    case 0x2018: // ‘
+    case 0x27: // '
+    case 0x28: // (
+    case 0x5b: // [
+    case 0x2d: // -
+    case 0x2013: // –
+    case 0x2014: // —
+    case 0x3a: // :
+    case 0x2022: // •
+    case 0x2a: // *
+    case 0xab: // «
+      return true;
+    default:
+      return false;
+  }
+}
 
 /** The per-token byte arrays of a document, views into one scratch buffer (TokenView.bytes). */
 export const enum Bytes {
@@ -135,13 +169,18 @@ export class TokenView {
     let inQuote = false;
     for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
-      const shape = shapeOf(t);
+      const kind = t.kind;
       const folded = foldedAll[i]!;
-      shapes[i] = shape;
       // Most words are lower case and none of the scanned lists': their bits are read only if asked.
-      if (t.kind === 'word' || t.kind === 'url') {
-        if (shape !== Shape.Lower || folded.indexOf('-') >= 0 || mayScan(scanFilter, scanKey(folded))) flags[i] = flagsOf(folded, wordBits, shape === Shape.Capitalized || shape === Shape.Acronym) | Word.Read;
-      } else flags[i] = (symbols.has(folded) ? (wordBits.get(folded) ?? 0) : 0) | Word.Read;
+      if (kind === 'word' || kind === 'url') {
+        const shape = wordShape(t.text);
+        shapes[i] = shape;
+        if (shape !== Shape.Lower || hasHyphen(folded) || mayScan(scanFilter, scanKey(folded))) flags[i] = flagsOf(folded, wordBits, shape === Shape.Capitalized || shape === Shape.Acronym) | Word.Read;
+      } else {
+        // Other tokens keep the scratch's 0, Shape.Other.
+        if (kind === 'number') shapes[i] = Shape.Number;
+        flags[i] = (symbols.has(folded) ? (wordBits.get(folded) ?? 0) : 0) | Word.Read;
+      }
       while (s < sentences.length && sentences[s]!.end <= t.start) {
         s++;
         sentenceStarted = false;
@@ -154,13 +193,14 @@ export class TokenView {
       // A line break closes any open quotation: quotes never run across paragraphs in news.
       if (i > 0 && hasBreak(text, tokens[i - 1]!.end, t.start)) inQuote = false;
       if (t.kind === 'punct') {
+        const c = charOf(t.text);
         const wasQuoted = inQuote;
-        if (OPEN_QUOTES.has(t.text)) inQuote = true;
-        else if (CLOSE_QUOTES.has(t.text)) inQuote = false;
-        else if (t.text === AMBIGUOUS_QUOTE) inQuote = !inQuote;
+        if (opensQuote(c)) inQuote = true;
+        else if (closesQuote(c)) inQuote = false;
+        else if (c === AMBIGUOUS_QUOTE) inQuote = !inQuote;
         // The first word of a quotation or after a colon is written with a capital, like a sentence's.
-        if ((inQuote && !wasQuoted) || t.text === ':') sentenceStarted = false;
-        if (!sentenceStarted && CLAUSE_OPENERS.has(t.text)) continue;
+        if ((inQuote && !wasQuoted) || c === COLON) sentenceStarted = false;
+        if (!sentenceStarted && opensClause(c)) continue;
       }
       if (inQuote) quoted[i] = 1;
       // Sentences that a quotation holds together still start after ". ! ?".
@@ -243,10 +283,14 @@ function hasBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
-function shapeOf(t: Token): Shape {
-  if (t.kind === 'number') return Shape.Number;
-  if (t.kind !== 'word' && t.kind !== 'url') return Shape.Other;
-  const text = t.text;
+/** Whether a folded word has a hyphen (folding makes every hyphen "-"). */
+function hasHyphen(folded: string): boolean {
+  for (let k = 0; k < folded.length; k++) if (folded.charCodeAt(k) === 0x2d) return true;
+  return false;
+}
+
+/** The shape of a word or url token. */
+function wordShape(text: string): Shape {
   const c = text.charCodeAt(0);
   if (c >= 0x61 && c <= 0x7a) return Shape.Lower;
   if (c >= 0x41 && c <= 0x5a) return asciiCapitalShape(text);
