@@ -89,17 +89,19 @@ export function applyTagger(
 ): Candidate[] {
   const covered = view.bytes(Bytes.Covered);
   const wanted = view.bytes(Bytes.Wanted);
-  // Titles ("AKP" in "AKP Reza Maulana", "Dr.") are no names either.
-  for (let k = 0; k < view.length; k++) {
-    const title = view.isNamePart(k) ? titleAt(k) : null;
-    if (title) covered.fill(1, k, title.end);
-  }
   for (const c of candidates) {
     if (c.type === 'group') continue;
     covered.fill(1, c.first, c.last);
     if (c.strength <= Strength.Cue && !c.entry) wanted.fill(1, c.first, c.last);
   }
-  for (let k = 0; k < view.length; k++) if (!covered[k] && view.isNamePart(k) && !view.boilerplate[k] && !view.is(k, Word.NotName)) wanted[k] = 1;
+  // One pass over the capitalized words: titles ("AKP" in "AKP Reza Maulana", "Dr.") are no names
+  // either, and a title covers only words from its own on.
+  for (let k = 0; k < view.length; k++) {
+    if (!view.isNamePart(k)) continue;
+    const title = titleAt(k);
+    if (title) covered.fill(1, k, title.end);
+    if (!covered[k] && !view.boilerplate[k] && !view.is(k, Word.NotName)) wanted[k] = 1;
+  }
   const spans = tagWindows(view, tagger, wanted, nameMarks(knownAt));
   const out: Candidate[] = [];
   let s = 0;

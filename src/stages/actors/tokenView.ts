@@ -175,7 +175,7 @@ export class TokenView {
       if (kind === 'word' || kind === 'url') {
         const shape = wordShape(t.text);
         shapes[i] = shape;
-        if (shape !== Shape.Lower || hasHyphen(folded) || mayScan(scanFilter, scanKey(folded))) flags[i] = flagsOf(folded, wordBits, shape === Shape.Capitalized || shape === Shape.Acronym) | Word.Read;
+        if (shape !== Shape.Lower || mayScan(scanFilter, scanKey(folded)) || hasHyphen(folded)) flags[i] = flagsOf(folded, wordBits, shape === Shape.Capitalized || shape === Shape.Acronym) | Word.Read;
       } else {
         // Other tokens keep the scratch's 0, Shape.Other.
         if (kind === 'number') shapes[i] = Shape.Number;
