@@ -175,7 +175,7 @@ export class TokenView {
       if (kind === 'word' || kind === 'url') {
         const shape = wordShape(t.text);
         shapes[i] = shape;
-        if (shape !== Shape.Lower || mayScan(scanFilter, scanKey(folded)) || hasHyphen(folded)) flags[i] = flagsOf(folded, wordBits, shape === Shape.Capitalized || shape === Shape.Acronym) | Word.Read;
+        if (shape !== Shape.Lower || mayScan(scanFilter, scanKey(folded)) || hyphenAt(folded) >= 0) flags[i] = flagsOf(folded, wordBits, shape === Shape.Capitalized || shape === Shape.Acronym) | Word.Read;
       } else {
         // Other tokens keep the scratch's 0, Shape.Other.
         if (kind === 'number') shapes[i] = Shape.Number;
@@ -269,9 +269,9 @@ function isTerminal(text: string): boolean {
 /** The word's bits, with what its part before a hyphen opens, and for "Jakartanya" the name its stem opens. */
 function flagsOf(folded: string, wordBits: WordMap<number>, capital: boolean): number {
   let bits = wordBits.get(folded) ?? 0;
-  const hyphen = folded.indexOf('-');
+  const hyphen = hyphenAt(folded);
   if (hyphen > 0) bits |= (wordBits.get(folded.slice(0, hyphen)) ?? 0) & OPENS;
-  else if (capital && folded.length > ENCLITIC.length + 2 && folded.endsWith(ENCLITIC)) bits |= (wordBits.get(folded.slice(0, -ENCLITIC.length)) ?? 0) & Word.OpensKnown;
+  else if (capital && folded.length > ENCLITIC.length + 2 && endsWithEnclitic(folded)) bits |= (wordBits.get(folded.slice(0, -ENCLITIC.length)) ?? 0) & Word.OpensKnown;
   return bits;
 }
 
@@ -283,10 +283,16 @@ function hasBreak(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Whether a folded word has a hyphen (folding makes every hyphen "-"). */
-function hasHyphen(folded: string): boolean {
-  for (let k = 0; k < folded.length; k++) if (folded.charCodeAt(k) === 0x2d) return true;
-  return false;
+/** Where a folded word's first hyphen is (folding makes every hyphen "-"), -1 for none: read char by char, without a call out. */
+function hyphenAt(folded: string): number {
+  for (let k = 0; k < folded.length; k++) if (folded.charCodeAt(k) === 0x2d) return k;
+  return -1;
+}
+
+/** Whether a folded word ends in ENCLITIC, "nya". */
+function endsWithEnclitic(folded: string): boolean {
+  const n = folded.length;
+  return folded.charCodeAt(n - 1) === 0x61 && folded.charCodeAt(n - 2) === 0x79 && folded.charCodeAt(n - 3) === 0x6e;
 }
 
 /** The shape of a word or url token. */
