@@ -137,6 +137,9 @@ describe('ner tagger', () => {
     expect(() => createNerTagger({ ...model, weights: model.weights + model.weights[0] })).toThrow(/positions/);
     expect(() => createNerTagger({ ...model, levels: [0, 128] })).toThrow(/levels/);
     expect(() => createNerTagger({ ...model, transitions: [1, 2] })).toThrow(/transitions/);
+    // Decoding is written out for the seven BIO tags the trainer uses.
+    expect(() => createNerTagger({ ...model, tags: ['O', 'B-PER', 'I-PER'] })).toThrow(/tags/);
+    expect(() => createNerTagger({ ...model, tags: [...model.tags].reverse() })).toThrow(/tags/);
   });
 
   it('returns ordered, disjoint, non-empty spans inside the range for any tokens', () => {
