@@ -1,5 +1,5 @@
 // Stage `boilerplate`: flags the lines that are not article body, and finds the dateline.
-// Reads: doc.tokens, doc.sentences, the lexicon's `boilerplate` list and known outlets.
+// Reads: doc.tokens (folded: foldedTokens), doc.sentences, the lexicon's `boilerplate` list and known outlets.
 // Writes: sentence.boilerplate, doc.layers.boilerplate ({ dateline }).
 //
 // A line opening with a marker ("Baca Juga:", "Simak Video", "Editor:") is boilerplate; a marker
@@ -7,6 +7,7 @@
 // Editor initials "(rdp/nwy)" close many articles and are boilerplate by their shape.
 import type { Doc, Sentence, Span, Stage, Token } from '../types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
+import { foldedTokens } from '../lexicon/normalize.js';
 import { hasLineBreak, spanAt, tokenRange } from '../spans.js';
 
 export interface Dateline {
@@ -99,7 +100,7 @@ function lineStartsWithMarker(doc: Doc, lexicon: Lexicon, line: Line): { marker:
   const [a, b] = tokenRange(doc.tokens, { start: first.start, end: last.end });
   // Only a short line can be editor initials; the rest is not copied to find out.
   if (last.end - first.start <= MAX_INITIALS_LINE && EDITOR_INITIALS.test(doc.text.slice(first.start, last.end))) return { marker: true, heading: false };
-  const match = lexicon.words('boilerplate').matchAt(doc.tokens, a);
+  const match = lexicon.words('boilerplate').matchAt(doc.tokens, a, foldedTokens(doc));
   if (!match) return { marker: false, heading: false };
   const alone = match.end >= b || (match.end === b - 1 && doc.tokens[b - 1]!.text === ':');
   return { marker: true, heading: alone && match.entries.some((e) => e.kind === 'heading') };
