@@ -69,6 +69,15 @@ export function caseFlagsOf(form: string): number {
   let lower = 0;
   let upper = 0;
   for (let i = 0; i < form.length; i++) {
+    // ASCII by its code (every dictionary form is read here once per lexicon); the rest by its case mappings.
+    const code = form.charCodeAt(i);
+    if (code < 0x80) {
+      if (code >= 0x61 && code <= 0x7a) lower++;
+      else if (code >= 0x41 && code <= 0x5a) upper++;
+      else continue;
+      letters++;
+      continue;
+    }
     const c = form[i]!;
     const up = c.toUpperCase();
     if (up === c.toLowerCase()) continue;

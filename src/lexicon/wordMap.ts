@@ -46,7 +46,7 @@ export class WordMap<T> {
   private slotOf(word: string, hash: number): number {
     const mask = this.hashes.length - 1;
     const tag = hash | 1;
-    let slot = hash & mask;
+    let slot = homeOf(tag, mask);
     for (let held = this.hashes[slot]!; held !== 0; held = this.hashes[slot]!) {
       if (held === tag && this.words[slot] === word) return slot;
       slot = (slot + 1) & mask;
@@ -54,13 +54,27 @@ export class WordMap<T> {
     return slot;
   }
 
+  /** Twice the slots; every word goes to its place by the tag it keeps, without hashing it again. */
   private grow(): void {
-    const words = this.words;
-    const values = this.values;
-    this.words = new Array<string | null>(words.length * 2).fill(null);
-    this.hashes = new Int32Array(words.length * 2);
-    this.values = new Array<T | undefined>(words.length * 2);
-    this.count = 0;
-    for (let k = 0; k < words.length; k++) if (words[k] !== null) this.set(words[k]!, values[k]!);
+    const { words, hashes, values } = this;
+    const size = words.length * 2;
+    const mask = size - 1;
+    this.words = new Array<string | null>(size).fill(null);
+    this.hashes = new Int32Array(size);
+    this.values = new Array<T | undefined>(size);
+    for (let k = 0; k < words.length; k++) {
+      const tag = hashes[k]!;
+      if (tag === 0) continue;
+      let slot = homeOf(tag, mask);
+      while (this.hashes[slot] !== 0) slot = (slot + 1) & mask;
+      this.words[slot] = words[k]!;
+      this.hashes[slot] = tag;
+      this.values[slot] = values[k];
+    }
   }
+}
+
+/** Where a tag's probe starts: its bits above the lowest, which every tag has set. */
+function homeOf(tag: number, mask: number): number {
+  return (tag >>> 1) & mask;
 }
