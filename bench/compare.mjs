@@ -1,0 +1,51 @@
+#!/usr/bin/env node
+// Two builds of warta side by side in one process, at their steady speed: CPU ms per MB of
+// extractEvents, and each stage's share. For a change meant to make warta faster, beside
+// scripts/same-output.mjs (which checks that it changes nothing else).
+//
+//   scripts/build-to.sh base   (on the commit to compare with)
+//   scripts/build-to.sh NAME && node bench/compare.mjs --base .build/base --lib .build/NAME [--mb 1] [--rounds 6]
+//
+// Both builds are warmed on 4 MB, then run the same articles in turns, round after round, so that
+// a machine that slows down weighs on both alike; each build's best round counts. In one process
+// they share a heap: good enough to compare, not a figure for the README (that is bench/run.mjs).
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { articlesOfSize } from './text.mjs';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const MiB = 1024 * 1024;
+const builds = [option('base', '.build/base'), option('lib', '.build/perf')];
+const ROUNDS = Number(option('rounds', 6));
+const { articles, bytes } = articlesOfSize(Number(option('mb', 1)) * MiB);
+const mb = bytes / MiB;
+
+const runs = [];
+for (const dir of builds) runs.push((await import(pathToFileURL(join(resolve(ROOT, dir), 'dist/index.js')).href)).extractEvents);
+for (const run of runs) for (let seen = 0; seen < 4 * MiB; seen += bytes) for (const a of articles) run(a);
+
+const best = runs.map(() => ({ cpuMs: Infinity, stages: {} }));
+for (let round = 0; round < ROUNDS; round++) {
+  runs.forEach((run, k) => {
+    const stages = {};
+    const cpu = process.cpuUsage();
+    for (const a of articles) for (const s of run(a, { profile: true }).profile) stages[s.stage] = (stages[s.stage] ?? 0) + s.ms;
+    const used = process.cpuUsage(cpu);
+    const cpuMs = (used.user + used.system) / 1000 / mb;
+    if (cpuMs < best[k].cpuMs) best[k] = { cpuMs, stages };
+  });
+}
+
+builds.forEach((dir, k) => {
+  const { cpuMs, stages } = best[k];
+  const wall = Object.values(stages).reduce((a, b) => a + b, 0);
+  // Each stage's CPU is estimated from its share of the stages' wall time, as in bench/run.mjs.
+  const parts = Object.entries(stages).map(([stage, ms]) => `${stage} ${((cpuMs * ms) / wall).toFixed(0)}`);
+  console.log(`${dir}: ${cpuMs.toFixed(0)} CPU ms/MB (${(1000 / cpuMs).toFixed(2)} MB/s) | ${parts.join('  ')}`);
+});
+console.log(`${builds[1]} / ${builds[0]}: ${(best[0].cpuMs / best[1].cpuMs).toFixed(2)}× the speed`);
