@@ -32,7 +32,7 @@ export class Reporter {
     private readonly stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number },
     /** Input size in bytes, for the ETA; null when unknown (standard input). */
     private readonly totalBytes: number | null,
-    private readonly bar: boolean,
+    bar: boolean,
     /** When the run began (performance.now()), so that the summary counts the start-up too. */
     private readonly began = performance.now(),
   ) {

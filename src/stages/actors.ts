@@ -79,7 +79,7 @@ function knownActors(view: TokenView, lexicon: Lexicon): (ActorMatch | undefined
 }
 
 /** The dateline's outlet and place are actors even though nothing else in their line says so. */
-function datelineCandidates(doc: Doc, view: TokenView, knownAt: (ActorMatch | undefined)[], vocabulary: ActorVocabulary): Candidate[] {
+function datelineCandidates(doc: Doc, view: TokenView, knownAt: (ActorMatch | undefined)[]): Candidate[] {
   const dateline = (doc.layers.boilerplate as BoilerplateLayer | undefined)?.dateline;
   if (!dateline) return [];
   const out: Candidate[] = [];
@@ -175,7 +175,7 @@ export function createActorsStage(): Stage {
       const scanned = scanner.scan();
       const { things, claimed } = scanned;
       const candidates = (tagger ? applyTagger(view, tagger, scanned.candidates, knownAt, (i) => scanner.titleAt(i)) : scanned.candidates).filter((c) => c.type === 'group' || trimToName(view, c));
-      const dateline = datelineCandidates(doc, view, knownAt, vocabulary);
+      const dateline = datelineCandidates(doc, view, knownAt);
       let all = [...dateline, ...resolveOverlaps(candidates.filter((c) => !(c.last - c.first === 1 && things.has(view.textOf(c.first)))))];
       all = resolveOverlapsKeepingDateline(all, dateline);
       for (const c of all) if (c.type !== 'person' && c.type !== 'group') for (let k = c.first; k < c.last; k++) claimed[k] = 2;

@@ -9,7 +9,7 @@ describe('WordMap', () => {
     map.set('kata7', -7);
     expect(map.size).toBe(1000);
     // Strings built anew, as a token's text is: found by their code units.
-    words.forEach((w, k) => expect(map.get(['kata', String(k)].join(''))).toBe(k === 7 ? -7 : k));
+    words.forEach((_, k) => expect(map.get(['kata', String(k)].join(''))).toBe(k === 7 ? -7 : k));
     expect(map.get('kata1000')).toBeUndefined();
     expect(map.get('')).toBeUndefined();
     expect(new WordMap([['ia', 1], ['dia', 2]]).get('dia')).toBe(2);

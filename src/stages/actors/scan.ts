@@ -5,7 +5,7 @@
 import type { ActorMatch } from '../../lexicon/lexicon.js';
 import type { ActorType } from '../../types.js';
 import { candidate, Strength, type Candidate } from './candidate.js';
-import { innerAcronymAt, nameRunEnd, segmentsOf, type RunContext, type Segment } from './runs.js';
+import { nameRunEnd, segmentsOf, type RunContext, type Segment } from './runs.js';
 import { Bytes, Shape, type TokenView } from './tokenView.js';
 import { Word, type ActorVocabulary } from './vocabulary.js';
 

@@ -127,7 +127,7 @@ export class PredicateReader {
 
   constructor(
     private readonly view: EventView,
-    private readonly vocabulary: EventVocabulary,
+    vocabulary: EventVocabulary,
     private readonly verbs: VerbTest,
     organizationAt: OrganizationAt,
     scratch: ScratchArrays,
@@ -208,7 +208,7 @@ export class PredicateReader {
 
   /** Every verb of the clause with its agents and targets, and the subject the clause leaves to the next. */
   read(clause: Clause, inherited: string[], sentenceFirst: number): { predicates: Predicate[]; subject: string[] | null } {
-    const { view, vocabulary, agents } = this;
+    const { view, agents } = this;
     const anchors = this.anchorsOf(clause);
     const predicates: Predicate[] = [];
     let subject: string[] = this.openingSubject(clause, inherited, sentenceFirst);

@@ -1,7 +1,7 @@
 // Sets: "setiap Senin" (XXXX-WXX-1), "setiap hari" (P1D), "tiap tahun" (P1Y), "setiap empat jam"
 // (PT4H), "setiap akhir pekan" (XXXX-WXX-WE), "setiap Desember" (XXXX-12), "setiap malam" (P1D). A
 // clock time right after a set recurs with it ("setiap hari pukul 08.00-16.00 WIB", see document.ts).
-import type { Mention, Unit } from '../forms.js';
+import type { Mention } from '../forms.js';
 import { unitPrecision } from '../forms.js';
 import { openingWith, type Scan } from '../scan.js';
 import { countedUnitAt, unitAt } from './common.js';
