@@ -72,6 +72,16 @@ export interface QuoteLexicon {
   /** Whether a title word (from the `titles` list) starts at token i. */
   titleAt(view: DocView, i: number): number;
   complement(kind: string): Complement;
+  /** Whether a folded word opens a reported clause as "bahwa" does (`clause-linkers` of kind that). */
+  isThat(folded: string): boolean;
+  /** Whether the word at i opens a complement clause without "bahwa" ("meminta agar …"; kind purpose). */
+  isPurpose(view: DocView, i: number): boolean;
+  /** Whether the word at i joins a second speech verb to the first one's speaker (`speech-joiners`). */
+  isJoiner(view: DocView, i: number): boolean;
+  /** Whether a speech verb after this folded word is a purpose, wish or duty (`not-spoken-after`). */
+  notSpokenAfter(folded: string): boolean;
+  /** Whether a folded word makes the object point back at what was said (`anaphoric-heads`). */
+  isAnaphoricHead(folded: string): boolean;
 }
 
 /**
@@ -217,6 +227,13 @@ export function compileQuoteLexicon(lexicon: Lexicon): QuoteLexicon {
   const nonverbs = foldedSet(lexicon.words('clause-nonverbs'));
   const boundaries = foldedKinds(lexicon.words('speaker-boundaries'));
   const boundaryHashes = hashesOf(boundaries.keys());
+  const linkers = foldedKinds(lexicon.words('clause-linkers'));
+  const purposes = new Set([...linkers].filter(([, kind]) => kind === 'purpose').map(([form]) => form));
+  const purposeHashes = hashesOf(purposes);
+  const joiners = foldedSet(lexicon.words('speech-joiners'));
+  const joinerHashes = hashesOf(joiners);
+  const notSpokenAfter = foldedSet(lexicon.words('not-spoken-after'));
+  const anaphoricHeads = foldedSet(lexicon.words('anaphoric-heads'));
 
   // What splitClitics says of a word ending in -nya, by the word as written: such words recur
   // ("katanya", "ujarnya", "menurutnya"), and the split allocates. Bounded: cleared when full.
@@ -296,6 +313,11 @@ export function compileQuoteLexicon(lexicon: Lexicon): QuoteLexicon {
       const kind = boundaries.get(folded);
       return kind === 'preposition' || kind === 'affiliation';
     },
+    isThat: (folded) => linkers.get(folded) === 'that',
+    isPurpose: (view, i) => mayBeOneOf(view, i, purposeHashes) && purposes.has(view.fold(i)),
+    isJoiner: (view, i) => mayBeOneOf(view, i, joinerHashes) && joiners.has(view.fold(i)),
+    notSpokenAfter: (folded) => notSpokenAfter.has(folded),
+    isAnaphoricHead: (folded) => anaphoricHeads.has(folded),
     titleAt(view, i) {
       if (!view.isWord(i) || !titleStarts.has(view.fold(i))) return -1;
       const match = titles.matchAt(view.tokens, i);

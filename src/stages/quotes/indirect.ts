@@ -18,18 +18,7 @@ import { phraseAfter, speakerBefore, speakerOfClitic, speakerOfPhrase, type Spea
 import { hashesOf, mayBeOneOf, type DocView } from './view.js';
 
 const TERMINAL = new Set(['.', '!', '?', '…']);
-const THAT = new Set(['bahwa', 'bahwasanya']);
-/** Words that introduce a complement clause without "bahwa" ("meminta agar …"). */
-const COMPLEMENTIZERS = new Set(['agar', 'supaya']);
-const COMPLEMENTIZER_HASHES = hashesOf(COMPLEMENTIZERS);
 const RELATIVE_HASHES = hashesOf(['yang']);
-/**
- * A cue after these is a purpose, a wish or a duty, not a speech act: "untuk meminta klarifikasi",
- * "Gubernur wajib mengumumkan besaran UMP".
- */
-const NOT_SPOKEN_AFTER = new Set(['untuk', 'agar', 'supaya', 'guna', 'demi', 'yang', 'wajib', 'harus', 'perlu', 'mesti', 'diwajibkan']);
-const JOINERS = new Set(['dan', 'serta', 'lalu', 'kemudian', 'sambil', 'seraya', 'sembari']);
-const JOINER_HASHES = hashesOf(JOINERS);
 /** Tokens looked ahead from a cue for a "bahwa" after an adjunct ("mengatakan pada Kamis (7/11) bahwa"). */
 const MAX_TO_THAT = 12;
 /** Tokens between "menurut" and its comma. */
@@ -63,7 +52,7 @@ function clauseEnd(view: DocView, ql: QuoteLexicon, from: number, inQuote: Uint8
     if (t.kind === 'punct') {
       if (t.text === ';') break;
       if (t.text === ',' && i + 1 < tokens.length && sameSentence(view, i, i + 1) && tailFollows(view, ql, i + 1)) break;
-    } else if (t.kind === 'word' && mayBeOneOf(view, i, JOINER_HASHES) && JOINERS.has(view.fold(i)) && i + 1 < tokens.length) {
+    } else if (t.kind === 'word' && ql.isJoiner(view, i) && i + 1 < tokens.length) {
       const next = ql.cueAt(view, i + 1);
       if (next && next.voice === 'active') break;
     }
@@ -98,7 +87,7 @@ function readsAsClause(view: DocView, ql: QuoteLexicon, first: number, last: num
       continue;
     }
     if (view.isCapitalized(i)) continue;
-    if (ql.isClauseMarker(view, i) || ql.isVerbLike(view, i) || (mayBeOneOf(view, i, COMPLEMENTIZER_HASHES) && COMPLEMENTIZERS.has(view.fold(i)))) predicate = true;
+    if (ql.isClauseMarker(view, i) || ql.isVerbLike(view, i) || ql.isPurpose(view, i)) predicate = true;
   }
   return predicate && words >= 2;
 }
@@ -112,8 +101,8 @@ function contentAfter(view: DocView, ql: QuoteLexicon, cue: number, inQuote: Uin
   if (isPunct(view, i, ',') || isPunct(view, i, ':')) {
     i++;
     marked = true;
-  } else if (THAT.has(view.fold(i)) || COMPLEMENTIZERS.has(view.fold(i))) {
-    if (THAT.has(view.fold(i))) i++;
+  } else if (ql.isThat(view.fold(i)) || ql.isPurpose(view, i)) {
+    if (ql.isThat(view.fold(i))) i++;
     marked = true;
   } else {
     // "mengatakan pada Kamis (7/11/2024) bahwa …": skip the adjunct when a "bahwa" closes it.
@@ -121,7 +110,7 @@ function contentAfter(view: DocView, ql: QuoteLexicon, cue: number, inQuote: Uin
     if (kind === 'preposition' || kind === 'affiliation' || kind === 'time' || kind === 'weekday' || tokens[i]!.kind === 'date') {
       for (let k = i + 1; k < tokens.length && k - cue <= MAX_TO_THAT && sameSentence(view, cue, k); k++) {
         if (inQuote[k] || isPunct(view, k, '.')) break;
-        if (THAT.has(view.fold(k))) {
+        if (ql.isThat(view.fold(k))) {
           i = k + 1;
           marked = true;
           break;
@@ -139,10 +128,8 @@ function contentAfter(view: DocView, ql: QuoteLexicon, cue: number, inQuote: Uin
  * Objects that point back instead of reporting: "mengatakan hal itu kepada wartawan",
  * "menyampaikan demikian". "mengatakan hal itu merupakan pelanggaran" reports a clause.
  */
-const ANAPHORIC_HEADS = new Set(['hal', 'sesuatu', 'demikian', 'begitu', 'itu', 'ini', 'tersebut']);
-
 function pointsBack(view: DocView, ql: QuoteLexicon, content: Content): boolean {
-  if (!ANAPHORIC_HEADS.has(view.fold(content.first))) return false;
+  if (!ql.isAnaphoricHead(view.fold(content.first))) return false;
   let rest = content.first + 1;
   if (rest <= content.last && ql.boundary(view, rest) === 'demonstrative') rest++;
   return rest > content.last || !readsAsClause(view, ql, rest, content.last);
@@ -154,7 +141,7 @@ function pointsBack(view: DocView, ql: QuoteLexicon, content: Content): boolean 
  * adjectives and nouns ("sudah jelas", "kata kunci").
  */
 function usedAsVerb(view: DocView, ql: QuoteLexicon, i: number): boolean {
-  if (i === 0 || !(THAT.has(view.fold(i + 1)) || isPunct(view, i + 1, ','))) return false;
+  if (i === 0 || !(ql.isThat(view.fold(i + 1)) || isPunct(view, i + 1, ','))) return false;
   if (ql.pronoun(view.fold(i - 1)) !== undefined) return true;
   const named = view.mentionCovering(view.tokens[i - 1]!.start, view.tokens[i - 1]!.end);
   return named !== null && named.role !== 'pronoun';
@@ -255,7 +242,7 @@ export function findIndirect(view: DocView, ql: QuoteLexicon, speech: SpeechInde
     const prevComma = i > 0 && isPunct(view, i - 1, ',') && sameSentence(view, i, i - 1);
     const s = view.sentenceOf[i]!;
     const sentenceFirst = s >= 0 ? view.sentenceFirst(s) : i;
-    if (i > 0 && NOT_SPOKEN_AFTER.has(view.fold(i - 1))) return null;
+    if (i > 0 && ql.notSpokenAfter(view.fold(i - 1))) return null;
     if (cue.voice === 'active' || (cue.voice === 'bare' && usedAsVerb(view, ql, i))) {
       const content = contentAfter(view, ql, i, inQuote);
       if (!content || !accepts(view, ql, cue.kind, content)) return null;

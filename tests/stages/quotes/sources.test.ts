@@ -40,4 +40,13 @@ describe('the quotes layer and dictionaries', () => {
     expect(createPipeline().run(text, { dictionaries: [extra] }).quotes[0]!.cue?.text).toBe('cetus');
     expect(createPipeline().run(text).quotes[0]!.cue).toBeNull();
   });
+
+  it('reads the words that rule out or open reported speech from the dictionaries', () => {
+    const text = 'Menteri Keuangan Sri Mulyani hendak mengatakan bahwa harga beras akan naik bulan depan.';
+    expect(createPipeline().run(text).quotes.map((q) => q.text)).toEqual(['harga beras akan naik bulan depan']);
+    const intent = loadDictionary({ name: 'intent', words: { 'not-spoken-after': [{ form: 'hendak' }] } });
+    expect(createPipeline().run(text, { dictionaries: [intent] }).quotes).toEqual([]);
+    const linker = 'Budi mengatakan bahwasanya harga beras akan naik.';
+    expect(createPipeline().run(linker).quotes.map((q) => q.text)).toEqual(['harga beras akan naik']);
+  });
 });
