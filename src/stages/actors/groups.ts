@@ -8,19 +8,6 @@ import { Word, type ActorVocabulary } from './vocabulary.js';
 
 const MAX_MODIFIERS = 4;
 const VERB_SHAPE = /^(?:me[mnrl]?|ber|di|ter|memper|diper)\p{Ll}{3,}$/u;
-/** Words that may stand between a subject and its verb. */
-const AUXILIARIES = new Set([
-  'telah', 'sudah', 'akan', 'masih', 'juga', 'tidak', 'tak', 'belum', 'sedang', 'tengah', 'terpaksa', 'harus', 'bisa', 'dapat',
-  'perlu', 'pun', 'kembali', 'langsung', 'segera', 'mulai', 'pernah', 'turut', 'ikut', 'berhasil', 'sempat', 'lantas', 'lalu',
-  'kemudian', 'justru', 'bahkan', 'hanya', 'mengaku', 'ingin', 'mau', 'enggan', 'menolak',
-]);
-/** Words before a noun that make it the object of something, not an actor. */
-const GOVERNORS = new Set(['di', 'ke', 'dari', 'untuk', 'bagi', 'kepada', 'dengan', 'terhadap', 'pada', 'seorang', 'antara', 'tentang', 'soal', 'sebagai']);
-/** Words after which a new clause, and so a subject, may start. */
-const CLAUSE_LINKS = new Set(['dan', 'sedangkan', 'sementara', 'namun', 'tetapi', 'tapi', 'bahwa', 'menyatakan', 'mengatakan', 'menyebut', 'menyebutkan']);
-/** Speech markers before a group: "menurut pakar", "kata warga", "oleh polisi". */
-const NAMERS = new Set(['menurut', 'kata', 'ujar', 'tutur', 'oleh']);
-
 export function findGroups(view: TokenView, vocabulary: ActorVocabulary, claimed: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   const n = view.length;
@@ -73,17 +60,27 @@ function groupAt(view: TokenView, vocabulary: ActorVocabulary, claimed: Uint8Arr
       k++;
       continue;
     }
-    if (view.shape[k] !== Shape.Lower || !isModifier(view, k)) break;
+    if (view.shape[k] !== Shape.Lower || !isModifier(view, vocabulary, k)) break;
     k++;
   }
-  if (!acts(view, i, k)) return -1;
+  if (!acts(view, vocabulary, i, k)) return -1;
   return k;
 }
 
-function isModifier(view: TokenView, k: number): boolean {
+/** Words that may stand between a subject and its verb ("telah", "terpaksa"). */
+const AUXILIARY = 'auxiliary';
+/** Words before a noun that make it the object of something, not an actor ("di", "kepada"). */
+const GOVERNOR = 'governor';
+/** Words after which a new clause, and so a subject, may start ("dan", "mengatakan"). */
+const CLAUSE_LINK = 'clause-link';
+/** Speech markers before a group: "menurut pakar", "kata warga", "oleh polisi". */
+const NAMER = 'namer';
+
+function isModifier(view: TokenView, vocabulary: ActorVocabulary, k: number): boolean {
   if (view.is(k, Word.FunctionWord | Word.PersonCue | Word.Pronoun)) return false;
   const f = view.folded[k]!;
-  if (AUXILIARIES.has(f) || GOVERNORS.has(f)) return false;
+  const context = vocabulary.groupContext.get(f);
+  if (context === AUXILIARY || context === GOVERNOR) return false;
   // "sebenarnya", "biasanya": adverbs with a clitic, not a group's modifiers.
   if (f.endsWith('nya') && f !== 'lainnya') return false;
   if (view.is(k, Word.GroupHead)) return true;
@@ -91,21 +88,22 @@ function isModifier(view: TokenView, k: number): boolean {
 }
 
 /** Whether the phrase opens a clause: at a sentence's start (after one adverb), after a comma or a conjunction. */
-function opensClause(view: TokenView, first: number): boolean {
+function opensClause(view: TokenView, vocabulary: ActorVocabulary, first: number): boolean {
   if (view.opensSentence[first]) return true;
   const prev = first > 0 ? view.folded[first - 1]! : '';
-  if (prev === ',' || CLAUSE_LINKS.has(prev)) return true;
+  if (prev === ',' || vocabulary.groupContext.get(prev) === CLAUSE_LINK) return true;
   // "Sedikitnya 11.000 orang …": one adverb may open the sentence before the group.
   return first > 0 && view.opensSentence[first - 1] === 1 && (prev.endsWith('nya') || view.is(first - 1, Word.FunctionWord));
 }
 
-function acts(view: TokenView, first: number, end: number): boolean {
+function acts(view: TokenView, vocabulary: ActorVocabulary, first: number, end: number): boolean {
   if (view.quoted[first]) return false;
   const prev = first > 0 ? view.folded[first - 1]! : '';
-  if (NAMERS.has(prev)) return true;
-  if (GOVERNORS.has(prev) || !opensClause(view, first)) return false;
+  const before = vocabulary.groupContext.get(prev);
+  if (before === NAMER) return true;
+  if (before === GOVERNOR || !opensClause(view, vocabulary, first)) return false;
   if (end >= view.length || !view.adjacent(end - 1)) return false;
   const next = view.folded[end]!;
   if (view.shape[end] !== Shape.Lower) return false;
-  return VERB_SHAPE.test(next) || AUXILIARIES.has(next) || view.is(end, Word.PersonCue);
+  return VERB_SHAPE.test(next) || vocabulary.groupContext.get(next) === AUXILIARY || view.is(end, Word.PersonCue);
 }

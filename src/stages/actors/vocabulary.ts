@@ -167,6 +167,8 @@ export interface ActorVocabulary {
   /** Folded particles inside names, with the type they allow ("bin" → person, "dan" → organization). */
   readonly particles: ReadonlyMap<string, string>;
   readonly groupClosers: ReadonlySet<string>;
+  /** Folded words around a group phrase by their kind in `group-context` (auxiliary, governor, clause-link, namer). */
+  readonly groupContext: ReadonlyMap<string, string>;
   /** Folded words that end names of events and titles, not actors ("Open", "Cup"). */
   readonly nonActorTails: ReadonlySet<string>;
   /** Folded words before a cited medium ("dilansir"). */
@@ -266,6 +268,7 @@ export function compileVocabulary(lexicon: Lexicon): ActorVocabulary {
     notNames: marked(foldedSet(lexicon.words('not-names')), Word.NotName),
     particles: marked(foldedMap(lexicon.words('name-particles'), 'person'), Word.Particle),
     groupClosers: marked(foldedSet(lexicon.words('group-closers')), Word.GroupCloser),
+    groupContext: foldedMap(lexicon.words('group-context'), ''),
     nonActorTails: marked(foldedSet(lexicon.words('non-actor-tails')), Word.NonActorTail),
     functionWords: marked(foldedSet(lexicon.words('function-words')), Word.FunctionWord),
     sourceCues: marked(foldedSet(lexicon.words('source-cues')), Word.SourceCue),

@@ -95,6 +95,14 @@ describe('actors: unknown names', () => {
     const groups = r.actors.filter((a) => a.type === 'group');
     expect(groups.map((g) => g.name)).toEqual(['Warga setempat']);
   });
+
+  it('reads the words around a group phrase from the dictionaries (group-context)', () => {
+    const text = 'Hal itu diungkapkan warga setempat kepada wartawan.';
+    const groups = (r: ExtractionResult) => r.actors.filter((a) => a.type === 'group').map((g) => g.name);
+    expect(groups(extractEvents(text))).toEqual([]);
+    const namer = loadDictionary({ name: 'namers', words: { 'group-context': [{ form: 'diungkapkan', kind: 'namer' }] } });
+    expect(groups(extractEvents(text, { dictionaries: [namer] }))).toEqual(['warga setempat']);
+  });
 });
 
 describe('actors: what is not an actor', () => {
