@@ -4,7 +4,8 @@
 // (the dateline), the lexicon's known actors and dated roles, and its word lists `titles`,
 // `organization-heads`, `organization-tails`, `place-heads`, `non-actor-heads`, `name-words`,
 // `group-heads`, `group-openers`, `group-closers`, `group-context`, `not-names`, `name-particles`, `person-cues`,
-// `place-markers`, `pronouns`, `title-anaphors`, `speech-stems`, `function-words`, `source-cues`, `abbreviations`.
+// `place-markers`, `pronouns`, `title-anaphors`, `speech-stems`, `function-words`, `source-cues`, `acronym-skips`,
+// `abbreviation-prefixes`, `abbreviations`.
 // Writes: doc.actors (article actors only), doc.layers.actors (every actor, boilerplate-only ones
 // flagged, and every mention by offset for the quotes and events stages).
 //

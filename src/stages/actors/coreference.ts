@@ -16,7 +16,6 @@ const SAME_NAME = 0.94;
 /** Shortest word a misspelling test applies to. */
 const MIN_FUZZY_LENGTH = 5;
 /** Words skipped when spelling an acronym from initials ("Perhimpunan Hotel dan Restoran Indonesia"). */
-const ACRONYM_SKIP = new Set(['dan', 'and', 'of', 'for', 'the', 'untuk', '&', 'se', 'di']);
 
 export interface Cluster {
   type: ActorType;
@@ -171,7 +170,7 @@ export class Coreference {
     if (words.length > cluster.words.length) {
       cluster.words = words;
       cluster.spelling = words.join(' ');
-      cluster.initials = initialsOf(words);
+      cluster.initials = initialsOf(words, this.vocabulary.acronymSkips);
       for (const w of words) file(this.byWord, w, cluster);
       file(this.byInitials, cluster.initials, cluster);
       file(this.bySpelling, spellingKey(words), cluster);
@@ -257,7 +256,7 @@ export class Coreference {
         if (short.length === 1 && long.length === 2 && long[1] === short[0] && this.view.shape[c.last - 1] === Shape.Acronym) return 3;
         if (single && this.view.shape[c.first] === Shape.Acronym && text.length >= 2 && cluster.initials === text) return 3;
         // "Dishub Jatim" and "Dinas Perhubungan Provinsi Jawa Timur": a word made of the words' first syllables.
-        if (short.length < long.length && abbreviates(short, long)) return 3;
+        if (short.length < long.length && abbreviates(short, long, this.vocabulary.abbreviationPrefixes)) return 3;
       }
     }
     return 0;
@@ -280,8 +279,6 @@ const SPACED_JOINER = / ?([-–]) ?/g;
 const MIN_ABBREVIATION = 4;
 const MAX_ABBREVIATION = 12;
 const MAX_ABBREVIATED = 4;
-/** Prefixes an abbreviation skips in a word: "Perhubungan" gives "hub", "Pendidikan" "dik". */
-const SKIPPED_PREFIXES = ['per', 'pen', 'pem', 'peng', 'peny', 'pe', 'ke'];
 
 function opening(words: readonly string[]): string {
   return words[0]!.slice(0, 2);
@@ -292,7 +289,7 @@ function opening(words: readonly string[]): string {
  * abbreviation of their first syllables, the other words alike: "dishub #jatim" for "dinas
  * perhubungan #jatim", "kemenkeu" for "kementerian keuangan".
  */
-function abbreviates(short: readonly string[], long: readonly string[]): boolean {
+function abbreviates(short: readonly string[], long: readonly string[], prefixes: readonly string[]): boolean {
   const from = (i: number, j: number): boolean => {
     if (i === short.length) return j === long.length;
     if (j === long.length) return false;
@@ -300,23 +297,26 @@ function abbreviates(short: readonly string[], long: readonly string[]): boolean
     if (w === long[j] && from(i + 1, j + 1)) return true;
     if (w.length < MIN_ABBREVIATION || w.length > MAX_ABBREVIATION || w.startsWith('#')) return false;
     // The word abbreviates long[j … end): two words at least.
-    for (let end = j + 2; end <= long.length && end - j <= MAX_ABBREVIATED; end++) if (syllables(w, 0, long, j, end) && from(i + 1, end)) return true;
+    for (let end = j + 2; end <= long.length && end - j <= MAX_ABBREVIATED; end++) if (syllables(w, 0, long, j, end, prefixes) && from(i + 1, end)) return true;
     return false;
   };
   return from(0, 0);
 }
 
-/** Whether word[at…] splits into one non-empty piece per long[j…end), each piece letters of its word in order from its start (or after a prefix). */
-function syllables(word: string, at: number, long: readonly string[], j: number, end: number): boolean {
+/**
+ * Whether word[at…] splits into one non-empty piece per long[j…end), each piece letters of its word
+ * in order from its start, or after one of `prefixes` ("Perhubungan" gives "hub", "Pendidikan" "dik").
+ */
+function syllables(word: string, at: number, long: readonly string[], j: number, end: number, prefixes: readonly string[]): boolean {
   if (j === end) return at === word.length;
   const w = long[j]!;
   if (w.charCodeAt(0) === 0x23 /* # */ || at >= word.length) return false;
   const opening = word.charCodeAt(at);
   // A piece starts at the word's first letter (s = -1), or after a prefix it drops.
-  for (let s = -1; s < SKIPPED_PREFIXES.length; s++) {
+  for (let s = -1; s < prefixes.length; s++) {
     let start = 0;
     if (s >= 0) {
-      const prefix = SKIPPED_PREFIXES[s]!;
+      const prefix = prefixes[s]!;
       if (w.length <= prefix.length + 2 || !w.startsWith(prefix)) continue;
       start = prefix.length;
     }
@@ -328,7 +328,7 @@ function syllables(word: string, at: number, long: readonly string[], j: number,
       while (k < w.length && w.charCodeAt(k) !== c) k++;
       if (k === w.length) break;
       k++;
-      if (syllables(word, p + 1, long, j + 1, end)) return true;
+      if (syllables(word, p + 1, long, j + 1, end, prefixes)) return true;
     }
   }
   return false;
@@ -359,10 +359,10 @@ function sameWords(a: string[], b: string[]): boolean {
   return a.length > 0 && a.length === b.length && a.every((w, i) => w === b[i]);
 }
 
-function initialsOf(words: string[]): string {
+function initialsOf(words: string[], skips: ReadonlySet<string>): string {
   let out = '';
   for (const w of words) {
-    if (ACRONYM_SKIP.has(w)) continue;
+    if (skips.has(w)) continue;
     out += w.charAt(0);
   }
   return out;

@@ -167,6 +167,10 @@ export interface ActorVocabulary {
   /** Folded particles inside names, with the type they allow ("bin" → person, "dan" → organization). */
   readonly particles: ReadonlyMap<string, string>;
   readonly groupClosers: ReadonlySet<string>;
+  /** Folded words an acronym leaves out of a name's initials (`acronym-skips`: "dan", "of"). */
+  readonly acronymSkips: ReadonlySet<string>;
+  /** Folded prefixes a syllable abbreviation drops from a word (`abbreviation-prefixes`: "per" in "Dishub"). */
+  readonly abbreviationPrefixes: readonly string[];
   /** Folded words around a group phrase by their kind in `group-context` (auxiliary, governor, clause-link, namer). */
   readonly groupContext: ReadonlyMap<string, string>;
   /** Folded words that end names of events and titles, not actors ("Open", "Cup"). */
@@ -269,6 +273,8 @@ export function compileVocabulary(lexicon: Lexicon): ActorVocabulary {
     particles: marked(foldedMap(lexicon.words('name-particles'), 'person'), Word.Particle),
     groupClosers: marked(foldedSet(lexicon.words('group-closers')), Word.GroupCloser),
     groupContext: foldedMap(lexicon.words('group-context'), ''),
+    acronymSkips: foldedSet(lexicon.words('acronym-skips')),
+    abbreviationPrefixes: [...foldedSet(lexicon.words('abbreviation-prefixes'))],
     nonActorTails: marked(foldedSet(lexicon.words('non-actor-tails')), Word.NonActorTail),
     functionWords: marked(foldedSet(lexicon.words('function-words')), Word.FunctionWord),
     sourceCues: marked(foldedSet(lexicon.words('source-cues')), Word.SourceCue),

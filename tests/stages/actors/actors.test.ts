@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createPipeline, extractEvents, loadDictionary, type Actor, type ExtractionResult } from '../../../src/index.js';
 import type { ActorsLayer } from '../../../src/stages/actors.js';
+import { compileVocabulary } from '../../../src/stages/actors/vocabulary.js';
+import { compileLexicon } from '../../../src/lexicon/lexicon.js';
+import { SHIPPED_DICTIONARIES } from '../../../src/lexicon/shipped.js';
 
 /** A people dictionary of our own, so that these tests do not hang on the shipped ones. */
 const PEOPLE = loadDictionary({
@@ -167,5 +170,18 @@ describe('actors: spans', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('actors: word lists', () => {
+  it('takes acronym skips and abbreviation prefixes from the dictionaries, a user dictionary too', () => {
+    const user = loadDictionary({ name: 'mine', words: { 'acronym-skips': [{ form: 'serta' }], 'abbreviation-prefixes': [{ form: 'ber' }] } });
+    const shipped = compileVocabulary(compileLexicon(SHIPPED_DICTIONARIES));
+    const extended = compileVocabulary(compileLexicon([...SHIPPED_DICTIONARIES, user]));
+    expect([...shipped.acronymSkips]).toEqual(expect.arrayContaining(['dan', 'of']));
+    expect(shipped.abbreviationPrefixes).toEqual(expect.arrayContaining(['per', 'ke']));
+    expect(shipped.acronymSkips.has('serta')).toBe(false);
+    expect(extended.acronymSkips.has('serta')).toBe(true);
+    expect(extended.abbreviationPrefixes).toContain('ber');
   });
 });
