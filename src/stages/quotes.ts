@@ -2,8 +2,8 @@
 // Reads: doc.tokens, doc.sentences (and their boilerplate flags), doc.layers.boilerplate (the
 // dateline), doc.actors (mentions, pronoun links, titles), the lexicon's `speech-verbs`,
 // `speech-markers`, `speaker-pronouns`, `speaker-bodies`, `clause-markers`, `clause-nonverbs`,
-// `speaker-boundaries`, `clause-linkers`, `speech-joiners`, `not-spoken-after`, `anaphoric-heads`
-// and `titles` lists.
+// `speaker-boundaries`, `speaker-coordinators`, `clause-linkers`, `clause-joiners`, `speech-joiners`,
+// `not-spoken-after`, `anaphoric-heads` and `titles` lists.
 // Writes: doc.quotes (in text order), doc.layers.quotes (QuotesLayer).
 //
 // Quotation marks are paired first (quotes/marks.ts); the quoted spans that are speech become

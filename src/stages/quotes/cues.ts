@@ -82,6 +82,10 @@ export interface QuoteLexicon {
   notSpokenAfter(folded: string): boolean;
   /** Whether a folded word makes the object point back at what was said (`anaphoric-heads`). */
   isAnaphoricHead(folded: string): boolean;
+  /** Whether a folded word joins two speakers into one subject (`speaker-coordinators`). */
+  isCoordinator(folded: string): boolean;
+  /** Whether a folded word after a closing quotation mark goes on with the sentence (`clause-joiners`). */
+  joinsClause(folded: string): boolean;
 }
 
 /**
@@ -234,6 +238,8 @@ export function compileQuoteLexicon(lexicon: Lexicon): QuoteLexicon {
   const joinerHashes = hashesOf(joiners);
   const notSpokenAfter = foldedSet(lexicon.words('not-spoken-after'));
   const anaphoricHeads = foldedSet(lexicon.words('anaphoric-heads'));
+  const coordinators = foldedSet(lexicon.words('speaker-coordinators'));
+  const clauseJoiners = foldedSet(lexicon.words('clause-joiners'));
 
   // What splitClitics says of a word ending in -nya, by the word as written: such words recur
   // ("katanya", "ujarnya", "menurutnya"), and the split allocates. Bounded: cleared when full.
@@ -318,6 +324,8 @@ export function compileQuoteLexicon(lexicon: Lexicon): QuoteLexicon {
     isJoiner: (view, i) => mayBeOneOf(view, i, joinerHashes) && joiners.has(view.fold(i)),
     notSpokenAfter: (folded) => notSpokenAfter.has(folded),
     isAnaphoricHead: (folded) => anaphoricHeads.has(folded),
+    isCoordinator: (folded) => coordinators.has(folded),
+    joinsClause: (folded) => clauseJoiners.has(folded),
     titleAt(view, i) {
       if (!view.isWord(i) || !titleStarts.has(view.fold(i))) return -1;
       const match = titles.matchAt(view.tokens, i);

@@ -19,7 +19,6 @@ const TERMINAL = new Set(['.', '!', '?', '…']);
 const SPEECH_END = new Set([',', '.', '!', '?', '…', ';', ':']);
 const DASHES = new Set(['-', '–', '—', '--']);
 const CLAUSE_END = new Set([',', '.', ';', ':', '!', '?', '…', ')']);
-const CLAUSE_JOINERS = new Set(['dan', 'serta', 'tetapi', 'namun', 'sementara', 'sedangkan', 'atau']);
 /** Tokens between a cue and its opening quote mark ("mengatakan kepada wartawan, “…"). */
 const MAX_BRIDGE = 8;
 /** Tokens from the closing mark to a cue that follows a name ("…,” Kepala BPBD Sigi, Budi, menambahkan"). */
@@ -135,12 +134,12 @@ function governingCue(view: DocView, ql: QuoteLexicon, open: number, inQuote: Ui
 }
 
 /** Whether a quote inside a sentence ends its clause (a partial quote, not a scare quote). */
-function endsClause(view: DocView, close: number): boolean {
+function endsClause(view: DocView, ql: QuoteLexicon, close: number): boolean {
   const next = close + 1;
   if (!sameLine(view, close, next)) return true;
   const t = view.tokens[next]!;
   if (t.kind === 'punct') return CLAUSE_END.has(t.text);
-  return CLAUSE_JOINERS.has(view.fold(next));
+  return ql.joinsClause(view.fold(next));
 }
 
 function wordCount(view: DocView, first: number, last: number): number {
@@ -191,13 +190,13 @@ export function findDirect(view: DocView, ql: QuoteLexicon, spans: readonly Quot
     const words = wordCount(view, span.first, span.last);
     if (words === 0) return;
     if (opensSentence(view, span.open)) {
-      if (!attribution && span.family === 'single' && span.close >= 0 && !endsClause(view, span.close)) return;
+      if (!attribution && span.family === 'single' && span.close >= 0 && !endsClause(view, ql, span.close)) return;
       if (!attribution && span.close >= 0 && !readsAsSpeech(view, span) && words < 3) return;
-      if (!attribution && span.close >= 0 && !readsAsSpeech(view, span) && !endsClause(view, span.close)) return;
+      if (!attribution && span.close >= 0 && !readsAsSpeech(view, span) && !endsClause(view, ql, span.close)) return;
       out.push({ kind: 'direct', first: span.first, last: span.last, attribution, inherits: -1 });
       return;
     }
-    if (span.close < 0 || !(endsClause(view, span.close) || readsAsSpeech(view, span))) return;
+    if (span.close < 0 || !(endsClause(view, ql, span.close) || readsAsSpeech(view, span))) return;
     if (attribution) {
       out.push({ kind: 'direct', first: span.first, last: span.last, attribution, inherits: -1 });
       return;

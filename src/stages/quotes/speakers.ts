@@ -23,7 +23,6 @@ const MAX_PHRASE = 14;
 /** Tokens looked back from a cue for its subject. */
 const MAX_SUBJECT = 30;
 const DEMONSTRATIVE = 'demonstrative';
-const COORDINATORS = new Set(['dan', 'serta', 'bersama', '&']);
 /** Words between a pronoun and its verb that keep the pronoun the subject ("ia juga menambahkan"). */
 const MAX_ADVERBS = 3;
 
@@ -59,18 +58,18 @@ export function mentionsIn(view: DocView, first: number, last: number): ActorMen
  * Rizal", "Ketua PERSI Wilayah Jawa Barat dr. Yanti"), unless it is coordinated with the ones
  * before it ("Putin dan Kim", "Korea Selatan dan negara-negara Barat"): then the first.
  */
-function pickMention(view: DocView, found: readonly ActorMention[]): ActorMention | null {
+function pickMention(view: DocView, ql: QuoteLexicon, found: readonly ActorMention[]): ActorMention | null {
   const named = found.filter((m) => m.role !== 'pronoun');
   const persons = named.filter((m) => m.type === 'person');
   const bodies = named.filter((m) => m.type !== 'location');
   const pool = persons.length ? persons : bodies.length ? bodies : named;
   if (!pool.length) return null;
   let k = pool.length - 1;
-  while (k > 0 && coordinated(view, pool[k - 1]!, pool[k]!)) k--;
+  while (k > 0 && coordinated(view, ql, pool[k - 1]!, pool[k]!)) k--;
   const pick = pool[k]!;
   // A place coordinated with the group that follows it ("Korea Selatan dan negara-negara Barat").
   let at = named.indexOf(pick);
-  while (at > 0 && !persons.length && coordinated(view, named[at - 1]!, named[at]!)) at--;
+  while (at > 0 && !persons.length && coordinated(view, ql, named[at - 1]!, named[at]!)) at--;
   return named[at]!;
 }
 
@@ -142,7 +141,7 @@ export function speakerOfPhrase(view: DocView, ql: QuoteLexicon, first: number, 
   const { text, tokens } = view;
   // "pelatih asal Brasil itu": the place after the affiliation is not who speaks.
   const found = mentionsIn(view, first, last).filter((m) => !(m.token > first && ql.isPreposition(view.fold(m.token - 1))));
-  const picked = pickMention(view, found);
+  const picked = pickMention(view, ql, found);
   if (picked) return unrecognizedName(view, ql, first, last, picked) ?? refOfMention(picked);
   const pronoun = ql.pronoun(view.fold(first));
   const span = spanAt(text, tokens[first]!.start, tokens[last]!.end);
@@ -202,7 +201,7 @@ export function speakerBefore(view: DocView, ql: QuoteLexicon, cue: number, from
   if (!found.length) found = candidatesIn(lowest, cue - 1);
   const pronoun = pronounBefore(view, ql, cue, lowest);
   if (pronoun) return pronoun;
-  const picked = pickMention(view, found);
+  const picked = pickMention(view, ql, found);
   if (picked) return unrecognizedName(view, ql, lowest, cue - 1, picked) ?? refOfMention(picked);
   // No actor: a description ("Pelatih asal Spanyol itu menjelaskan") or a bare noun phrase.
   let start = lowest;
@@ -258,8 +257,8 @@ function pronounBefore(view: DocView, ql: QuoteLexicon, cue: number, lowest: num
   return null;
 }
 
-function coordinated(view: DocView, a: ActorMention, b: ActorMention): boolean {
+function coordinated(view: DocView, ql: QuoteLexicon, a: ActorMention, b: ActorMention): boolean {
   const [from, to] = [view.tokenAt(a.end), b.token];
-  for (let i = from; i < to; i++) if (COORDINATORS.has(view.fold(i))) return true;
+  for (let i = from; i < to; i++) if (ql.isCoordinator(view.fold(i))) return true;
   return false;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createPipeline, loadDictionary } from '../../../src/index.js';
+import { createPipeline, loadDictionary, type ExtractionResult } from '../../../src/index.js';
 import { runWith, speakerName } from './helpers.js';
 
 const ACTORS = [
@@ -46,6 +46,11 @@ describe('the quotes layer and dictionaries', () => {
     expect(createPipeline().run(text).quotes.map((q) => q.text)).toEqual(['harga beras akan naik bulan depan']);
     const intent = loadDictionary({ name: 'intent', words: { 'not-spoken-after': [{ form: 'hendak' }] } });
     expect(createPipeline().run(text, { dictionaries: [intent] }).quotes).toEqual([]);
+    const pair = 'Retno Marsudi beserta Prabowo Subianto mengatakan bahwa kerja sama kedua negara akan diperkuat.';
+    const speakerOf = (r: ExtractionResult) => r.actors.find((a) => a.id === r.quotes[0]!.speaker)?.name;
+    expect(speakerOf(createPipeline().run(pair))).toBe('Prabowo Subianto');
+    const together = loadDictionary({ name: 'together', words: { 'speaker-coordinators': [{ form: 'beserta' }] } });
+    expect(speakerOf(createPipeline().run(pair, { dictionaries: [together] }))).toBe('Retno Marsudi');
     const linker = 'Budi mengatakan bahwasanya harga beras akan naik.';
     expect(createPipeline().run(linker).quotes.map((q) => q.text)).toEqual(['harga beras akan naik']);
   });
