@@ -5,7 +5,7 @@
 // `organization-heads`, `organization-tails`, `place-heads`, `non-actor-heads`, `name-words`,
 // `group-heads`, `group-openers`, `group-closers`, `group-context`, `not-names`, `name-particles`, `person-cues`,
 // `place-markers`, `pronouns`, `title-anaphors`, `speech-stems`, `function-words`, `source-cues`, `acronym-skips`,
-// `abbreviation-prefixes`, `abbreviations`.
+// `abbreviation-prefixes`, `affiliation-links`, `english-name-joiners`, `abbreviations`.
 // Writes: doc.actors (article actors only), doc.layers.actors (every actor, boilerplate-only ones
 // flagged, and every mention by offset for the quotes and events stages).
 //

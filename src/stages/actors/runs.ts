@@ -30,7 +30,6 @@ function isJoiner(text: string): boolean {
   const c = text.charCodeAt(0);
   return c === 0x2d || c === 0x2013 || c === 0x2010 || c === 0x2014;
 }
-const ENGLISH_JOINERS = new Set(['of', 'for', 'and', '&']);
 
 /** What the scanner knows per token: the dictionary match starting there, if any. */
 export interface RunContext {
@@ -65,7 +64,7 @@ function connects(ctx: RunContext, first: number, i: number, orgSeen: boolean): 
   if (!view.isNamePart(next) || !view.adjacent(i) || !view.adjacent(i - 1)) return false;
   if (kind === 'organization') {
     // "Institute for Development of Economics and Finance": English joiners inside a body's name.
-    if (orgSeen && ENGLISH_JOINERS.has(view.folded[i]!)) return true;
+    if (orgSeen && vocabulary.englishNameJoiners.has(view.folded[i]!)) return true;
     // "Komunikasi dan Informatika", "Hotel dan Restoran": only between name words of an organization.
     return view.is(next, Word.NameWord) && (view.is(i - 1, Word.NameWord) || (orgSeen && view.shape[i - 1] === Shape.Acronym));
   }

@@ -20,8 +20,6 @@ const FIRST_KIND = 2;
 const BEFORE_NAME = new Set(['office', 'rank', 'honorific', 'degree', 'modifier', 'role']);
 /** The head kind of embassies and consulates (dictionaries/actor-heads.json). */
 const MISSION = 'mission';
-/** Words that tie a title to its affiliation: "pengamat dari Universitas Indonesia", "negosiator asal Tuvalu". */
-const LINKERS = new Set(['dari', 'asal', 'di', 'pada']);
 /** Lower-case descriptors a title may take before its affiliation ("ekonom senior", "pakar kebijakan pendidikan"). */
 const MAX_DESCRIPTORS = 4;
 /** A verb's prefixes: a lower-case word with one ends a title's descriptors. */
@@ -126,7 +124,7 @@ export class Scanner {
     if (view.shape[i] !== Shape.Lower || view.tokens[i]!.kind !== 'word') return false;
     if (view.is(i, Word.NotName | Word.PersonCue | Word.Particle)) return false;
     const f = view.folded[i]!;
-    return !LINKERS.has(f) && !VERB_SHAPE.test(f);
+    return !this.vocabulary.affiliationLinks.has(f) && !VERB_SHAPE.test(f);
   }
 
   /** Reads titles, then one or two runs of names (the second after a comma), from token i. */
@@ -143,7 +141,7 @@ export class Scanner {
         d++;
         count++;
       }
-      if (d < view.length && LINKERS.has(view.folded[d]!) && this.isRunStart(d + 1)) d++;
+      if (d < view.length && this.vocabulary.affiliationLinks.has(view.folded[d]!) && this.isRunStart(d + 1)) d++;
       if (this.isRunStart(d) && view.adjacent(d - 1)) j = d;
       else if (!this.isRunStart(j) || !view.adjacent(j - 1)) return this.titleAlone(i, j, pending);
     }

@@ -167,6 +167,10 @@ export interface ActorVocabulary {
   /** Folded particles inside names, with the type they allow ("bin" → person, "dan" → organization). */
   readonly particles: ReadonlyMap<string, string>;
   readonly groupClosers: ReadonlySet<string>;
+  /** Folded words that tie a title to its affiliation (`affiliation-links`: "dari", "asal"). */
+  readonly affiliationLinks: ReadonlySet<string>;
+  /** Folded English words inside an organization's name (`english-name-joiners`: "of", "for"). */
+  readonly englishNameJoiners: ReadonlySet<string>;
   /** Folded words an acronym leaves out of a name's initials (`acronym-skips`: "dan", "of"). */
   readonly acronymSkips: ReadonlySet<string>;
   /** Folded prefixes a syllable abbreviation drops from a word (`abbreviation-prefixes`: "per" in "Dishub"). */
@@ -273,6 +277,8 @@ export function compileVocabulary(lexicon: Lexicon): ActorVocabulary {
     particles: marked(foldedMap(lexicon.words('name-particles'), 'person'), Word.Particle),
     groupClosers: marked(foldedSet(lexicon.words('group-closers')), Word.GroupCloser),
     groupContext: foldedMap(lexicon.words('group-context'), ''),
+    affiliationLinks: foldedSet(lexicon.words('affiliation-links')),
+    englishNameJoiners: foldedSet(lexicon.words('english-name-joiners')),
     acronymSkips: foldedSet(lexicon.words('acronym-skips')),
     abbreviationPrefixes: [...foldedSet(lexicon.words('abbreviation-prefixes'))],
     nonActorTails: marked(foldedSet(lexicon.words('non-actor-tails')), Word.NonActorTail),

@@ -174,7 +174,7 @@ describe('actors: spans', () => {
 });
 
 describe('actors: word lists', () => {
-  it('takes acronym skips and abbreviation prefixes from the dictionaries, a user dictionary too', () => {
+  it('takes acronym skips, abbreviation prefixes, affiliation links and English name joiners from the dictionaries, a user dictionary too', () => {
     const user = loadDictionary({ name: 'mine', words: { 'acronym-skips': [{ form: 'serta' }], 'abbreviation-prefixes': [{ form: 'ber' }] } });
     const shipped = compileVocabulary(compileLexicon(SHIPPED_DICTIONARIES));
     const extended = compileVocabulary(compileLexicon([...SHIPPED_DICTIONARIES, user]));
@@ -183,5 +183,7 @@ describe('actors: word lists', () => {
     expect(shipped.acronymSkips.has('serta')).toBe(false);
     expect(extended.acronymSkips.has('serta')).toBe(true);
     expect(extended.abbreviationPrefixes).toContain('ber');
+    expect([...shipped.affiliationLinks]).toEqual(expect.arrayContaining(['dari', 'asal']));
+    expect([...shipped.englishNameJoiners]).toEqual(expect.arrayContaining(['of', 'for']));
   });
 });
