@@ -4,7 +4,7 @@
 // lists `event-verbs`, `bare-event-verbs`, `non-event-verbs` (dictionaries/event-verbs.json),
 // `event-prepositions`, `event-clause-openers`, `event-coordinators`, `event-negators`,
 // `event-auxiliaries`, `event-comparatives`, `event-pronouns`, `event-company-markers`,
-// `event-range-joiners`, `event-discourse-nouns` (dictionaries/event-clauses.json), `roots` and
+// `event-range-joiners`, `event-discourse-nouns`, `event-demonstratives` (dictionaries/event-clauses.json), `roots` and
 // `lemma-exceptions` (dictionaries/roots.json).
 // Writes: doc.events.
 //

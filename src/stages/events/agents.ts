@@ -21,7 +21,6 @@ const BARE_AGENT_REACH = 8;
 /** How far after an active verb its object's name may come ("mengalahkan pasangan Malaysia"). */
 const OBJECT_REACH = 3;
 const BRACKETS: ReadonlySet<string> = new Set(['(', ')']);
-const AND: ReadonlySet<string> = new Set(['dan', 'serta']);
 /** No names: shared, never changed. */
 const NO_UNITS: readonly MentionUnit[] = [];
 
@@ -290,7 +289,7 @@ export class AgentReader {
   private andAhead(from: number, end: number): [number, boolean] {
     for (let k = from; k < end; k++) {
       const t = this.view.tokens[k]!;
-      if (t.kind === 'word' && AND.has(this.view.lower(k))) return [k, true];
+      if (t.kind === 'word' && (this.view.wordClass(k) & WORD_CLASS.additive) !== 0) return [k, true];
       if ((t.kind === 'punct' && t.text !== ',' && !BRACKETS.has(t.text)) || this.verbs.isVerb(k)) return [k, false];
     }
     return [end, false];
@@ -312,7 +311,7 @@ export class AgentReader {
       else if (BRACKETS.has(t.text)) continue;
       else if (word & WORD_CLASS.coordinator) {
         others++;
-        and ||= AND.has(this.view.lower(k));
+        and ||= (word & WORD_CLASS.additive) !== 0;
       } else if (t.kind === 'word' && !this.verbs.isVerb(k) && (word & (WORD_CLASS.preposition | WORD_CLASS.opener)) === 0) {
         if (++words > 1) return null;
       } else return null;

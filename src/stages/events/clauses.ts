@@ -2,7 +2,7 @@
 // open a clause ("bahwa", "yang", "sedangkan", "setelah" …). A clause is where a verb finds its
 // subject, and where its date and place are looked for first.
 import type { EventView } from './view.js';
-import { openerOf, type EventVocabulary, type OpenerKind } from './vocabulary.js';
+import { openerOf, WORD_CLASS, type EventVocabulary, type OpenerKind } from './vocabulary.js';
 
 export interface Clause {
   first: number;
@@ -10,12 +10,6 @@ export interface Clause {
   end: number;
   kind: 'main' | OpenerKind;
 }
-
-/**
- * "saat ini", "sementara itu", "sejak Januari 2024": before a demonstrative or a date the opener is a
- * time or discourse word, not a new clause.
- */
-const DEMONSTRATIVES: ReadonlySet<string> = new Set(['ini', 'itu']);
 
 function isLowerInitial(word: string): boolean {
   const c = word.charCodeAt(0);
@@ -47,7 +41,9 @@ export function splitClauses(view: EventView, vocabulary: EventVocabulary, first
     // Openers are lowercase words: a capital one ("Setelah …") starts its sentence anyway.
     if (t.kind !== 'word' || !isLowerInitial(t.text) || !vocabulary.mayOpen(t.text)) continue;
     const opener = openerOf(view.wordClass(i));
-    if (!opener || (i + 1 < end && (DEMONSTRATIVES.has(view.lower(i + 1)) || view.dateStart[i + 1]))) continue;
+    // "saat ini", "sementara itu", "sejak Januari 2024": before a demonstrative or a date the opener
+    // is a time or discourse word, not a new clause.
+    if (!opener || (i + 1 < end && ((view.wordClass(i + 1) & WORD_CLASS.demonstrative) !== 0 || view.dateStart[i + 1]))) continue;
     close(i);
     start = i;
     kind = opener;

@@ -84,6 +84,10 @@ export const WORD_CLASS = {
   preposition: 0b111 << 6,
   /** Any clause opener (the kind's three bits). */
   opener: 0b111 << 9,
+  /** A coordinator that adds a name to a list ("dan", "serta": kind `and`). */
+  additive: 1 << 16,
+  /** A word after which a clause opener opens no clause ("setelah itu"). */
+  demonstrative: 1 << 17,
 } as const;
 
 const ROLE_SHIFT = 6;
@@ -343,6 +347,9 @@ export function compileVocabulary(lexicon: Lexicon): EventVocabulary {
   const prepositions = kindMap(lexicon, 'event-prepositions');
   const openers = kindMap(lexicon, 'event-clause-openers');
   const coordinators = formSet(lexicon, 'event-coordinators');
+  const coordinatorKinds = kindMap(lexicon, 'event-coordinators');
+  const additives = [...coordinatorKinds.keys()].filter((form) => coordinatorKinds.get(form) === 'and');
+  const demonstratives = formSet(lexicon, 'event-demonstratives');
   const negators = formSet(lexicon, 'event-negators');
   const auxiliaries = formSet(lexicon, 'event-auxiliaries');
   const comparatives = formSet(lexicon, 'event-comparatives');
@@ -368,6 +375,8 @@ export function compileVocabulary(lexicon: Lexicon): EventVocabulary {
       [comparatives.forms(), WORD_CLASS.comparative],
       [rangeJoiners.forms(), WORD_CLASS.rangeJoiner],
       [discourseNouns.forms(), WORD_CLASS.discourseNoun],
+      [additives, WORD_CLASS.additive],
+      [demonstratives.forms(), WORD_CLASS.demonstrative],
     ],
     [
       // Every preposition has a role: kinds without one of their own are 'other'.

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { loadDictionary } from '../../../src/lexicon/load.js';
 import { createEventsStage } from '../../../src/stages/events.js';
+import { compileVocabulary, WORD_CLASS } from '../../../src/stages/events/vocabulary.js';
 import { eventFor, eventsOf, lexiconWith, type ActorSpec } from './helpers.js';
 
 const BUDI: ActorSpec = { id: 'budi', type: 'person', forms: ['Budi'] };
@@ -70,5 +71,18 @@ describe('spans', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('word classes from the dictionaries', () => {
+  it('marks additive coordinators (kind and) and demonstratives, a user dictionary too', () => {
+    const shipped = compileVocabulary(lexiconWith());
+    expect(shipped.wordClass('dan') & WORD_CLASS.additive).not.toBe(0);
+    expect(shipped.wordClass('bersama') & WORD_CLASS.additive).toBe(0);
+    expect(shipped.wordClass('itu') & WORD_CLASS.demonstrative).not.toBe(0);
+    const mine = loadDictionary({ name: 'mine', words: { 'event-coordinators': [{ form: 'beserta', kind: 'and' }], 'event-demonstratives': [{ form: 'tersebut' }] } });
+    const extended = compileVocabulary(lexiconWith(mine));
+    expect(extended.wordClass('beserta') & WORD_CLASS.additive).not.toBe(0);
+    expect(extended.wordClass('tersebut') & WORD_CLASS.demonstrative).not.toBe(0);
   });
 });
