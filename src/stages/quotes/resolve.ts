@@ -260,14 +260,15 @@ function hasSpace(text: string): boolean {
   return false;
 }
 
+/** Lists actor `index` under `key` once: actors are read in order, so one already listed is the list's last. */
+function listUnder(index: Map<string, number[]>, key: string, actor: number): void {
+  const list = index.get(key);
+  if (!list) index.set(key, [actor]);
+  else if (list[list.length - 1] !== actor) list.push(actor);
+}
+
 function personsByTitle(view: DocView): Map<string, number[]> {
   const out = new Map<string, number[]>();
-  // Persons are read in order, so a person already listed under a key is the list's last.
-  const add = (key: string, index: number) => {
-    const list = out.get(key);
-    if (!list) out.set(key, [index]);
-    else if (list[list.length - 1] !== index) list.push(index);
-  };
   const actors = view.actors;
   for (let index = 0; index < actors.length; index++) {
     const actor = actors[index]!;
@@ -275,10 +276,10 @@ function personsByTitle(view: DocView): Map<string, number[]> {
     for (const title of actor.titles) {
       // "Presiden Ukraina" is also called "Presiden" once named.
       const folded = title.toLowerCase();
-      add(folded, index);
+      listUnder(out, folded, index);
       let headEnd = 0;
       while (headEnd < folded.length && !isSpace(folded.charCodeAt(headEnd))) headEnd++;
-      if (headEnd < folded.length) add(folded.slice(0, headEnd), index);
+      if (headEnd < folded.length) listUnder(out, folded.slice(0, headEnd), index);
     }
   }
   return out;
@@ -287,25 +288,19 @@ function personsByTitle(view: DocView): Map<string, number[]> {
 /** Actors by their names, aliases and, for persons, the words of their names ("Hari" for "Hari Setiyono"). */
 function actorsByName(view: DocView): Map<string, number[]> {
   const out = new Map<string, number[]>();
-  // Actors are read in order, so an actor already listed under a key is the list's last.
-  const add = (key: string, index: number) => {
-    const list = out.get(key);
-    if (!list) out.set(key, [index]);
-    else if (list[list.length - 1] !== index) list.push(index);
-  };
   const actors = view.actors;
   for (let index = 0; index < actors.length; index++) {
     const actor = actors[index]!;
     const person = actor.type === 'person';
     for (let k = -1; k < actor.aliases.length; k++) {
       const folded = (k < 0 ? actor.name : actor.aliases[k]!).toLowerCase();
-      add(folded, index);
+      listUnder(out, folded, index);
       if (!person) continue;
       // The words of split(/\s+/), without the array.
       for (let from = -1, c = 0; c <= folded.length; c++) {
         const space = c === folded.length || isSpace(folded.charCodeAt(c));
         if (space && from >= 0) {
-          if (c - from >= MIN_NAME_WORD) add(folded.slice(from, c), index);
+          if (c - from >= MIN_NAME_WORD) listUnder(out, folded.slice(from, c), index);
           from = -1;
         } else if (!space && from < 0) from = c;
       }
