@@ -11,6 +11,7 @@
 // best of a few runs at each size.
 import { existsSync } from 'node:fs';
 import { articlesOfSize } from './text.mjs';
+import { option } from '../scripts/options.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const LIB = `${root}.build/actors/dist/index.js`;
@@ -19,13 +20,9 @@ if (!existsSync(LIB)) {
   process.exit(2);
 }
 const { createPipeline } = await import(LIB);
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? process.argv[i + 1] : fallback;
-};
-const MB = Number(arg('--mb', '2'));
-const SIZES = arg('--sizes', '1e5,1e6,1e7').split(',').map(Number);
-const ONLY = arg('--only', null);
+const MB = Number(option('mb', '2'));
+const SIZES = option('sizes', '1e5,1e6,1e7').split(',').map(Number);
+const ONLY = option('only', null);
 /** Time per MB at the largest size may be this many times that at the smallest. */
 const LINEAR = 1.5;
 

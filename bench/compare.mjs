@@ -12,13 +12,9 @@
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { articlesOfSize } from './text.mjs';
+import { option } from '../scripts/options.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : fallback;
-};
 const MiB = 1024 * 1024;
 const builds = [option('base', '.build/base'), option('lib', '.build/perf')];
 const ROUNDS = Number(option('rounds', 6));

@@ -10,6 +10,7 @@
 // this stage's time.
 import { existsSync } from 'node:fs';
 import { articles } from './text.mjs';
+import { option } from '../scripts/options.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const LIB = `${root}.build/events/dist/index.js`;
@@ -18,8 +19,7 @@ if (!existsSync(LIB)) {
   process.exit(2);
 }
 const { extractEvents } = await import(LIB);
-const sizesArg = process.argv.indexOf('--sizes');
-const SIZES = (sizesArg > 0 ? process.argv[sizesArg + 1] : '1e5,1e6').split(',').map(Number);
+const SIZES = option('sizes', '1e5,1e6').split(',').map(Number);
 const RUNS = 5;
 
 const INPUTS = {

@@ -20,22 +20,18 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { articlesOfSize, documentOfSize } from './text.mjs';
+import { flag, option } from '../scripts/options.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : fallback;
-};
 const LIB = resolve(ROOT, option('lib', '.build/perf'));
 const BUNDLE = join(LIB, 'dist/index.js');
 const MB = Number(option('mb', 2));
 const TOP = Number(option('top', 10));
 const DOCUMENT = option('document', null);
-const ALLOCATIONS = args.includes('--allocations');
+const ALLOCATIONS = flag('allocations');
 const MiB = 1024 * 1024;
 
-if (args.includes('--child')) {
+if (flag('child')) {
   const { extractEvents } = await import(pathToFileURL(BUNDLE).href);
   let { articles, bytes } = articlesOfSize(MB * MiB);
   // The whole text once, and again up to 4 MB: the compiler takes a few MB to tier up the code
@@ -105,7 +101,7 @@ if (ALLOCATIONS) {
   if (child.status !== 0 || !line) throw new Error(`profiled run failed: ${child.stderr.slice(-2000)}`);
   ({ bytes, cpuMs, from, to } = JSON.parse(line.slice('@@result '.length)));
   profile = JSON.parse(readFileSync(join(dir, readdirSync(dir).find((f) => f.endsWith('.cpuprofile'))), 'utf8'));
-  if (!args.includes('--keep')) rmSync(dir, { recursive: true, force: true });
+  if (!flag('keep')) rmSync(dir, { recursive: true, force: true });
 }
 
 // The bundle's module boundaries: esbuild writes "// src/stages/x.ts" before each module.

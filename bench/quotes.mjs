@@ -11,6 +11,7 @@
 // way, and the ms/MB without --expose-gc (a forced collection leaves the heap and caches cold).
 // The events stage, which reads the quotes, is left out.
 import { existsSync } from 'node:fs';
+import { option } from '../scripts/options.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const LIB = `${root}.build/quotes/dist/index.js`;
@@ -19,8 +20,7 @@ if (!existsSync(LIB)) {
   process.exit(2);
 }
 const { createPipeline } = await import(LIB);
-const sizesArg = process.argv.indexOf('--sizes');
-const SIZES = (sizesArg > 0 ? process.argv[sizesArg + 1] : '2e5,1e6').split(',').map(Number);
+const SIZES = option('sizes', '2e5,1e6').split(',').map(Number);
 const RUNS = 5;
 const PIPELINE = createPipeline();
 for (const name of PIPELINE.stages.slice(PIPELINE.stages.indexOf('quotes') + 1)) PIPELINE.remove(name);

@@ -26,6 +26,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { articlesOfSize, documentOfSize } from './text.mjs';
+import { flag, option } from '../scripts/options.mjs';
 
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -33,12 +34,7 @@ const require = createRequire(import.meta.url);
 // natural loads dotenv, which otherwise prints a line on import.
 process.env.DOTENV_CONFIG_QUIET = 'true';
 
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : fallback;
-};
-const QUICK = args.includes('--quick');
+const QUICK = flag('quick');
 const LIB = resolve(ROOT, option('lib', '.build/perf'));
 const MB = Number(option('mb', QUICK ? 1 : 5));
 const SECTIONS = new Set(option('only', 'throughput,stages,stemming,fresh,scaling,bundle').split(','));
@@ -559,9 +555,9 @@ async function main() {
   print(`\nwrote ${file}`);
 }
 
-if (args.includes('--worker')) {
+if (flag('worker')) {
   await worker(option('worker'));
-} else if (args.includes('--child')) {
+} else if (flag('child')) {
   const what = option('child');
   const result = what === 'scaling' ? await childScaling(option('sizes').split(',').map(Number)) : await childFresh(what);
   // A marked line, so that whatever a library prints cannot be taken for the result.

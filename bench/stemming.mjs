@@ -10,15 +10,11 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
+import { flag, option } from '../scripts/options.mjs';
 
-const args = process.argv.slice(2);
-const opt = (flag, fallback) => {
-  const i = args.indexOf(flag);
-  return i >= 0 ? args[i + 1] : fallback;
-};
 const root = resolve(new URL('..', import.meta.url).pathname);
-const libDir = resolve(opt('--lib', root));
-const udDir = resolve(opt('--ud', '/work/shared/data/ud'));
+const libDir = resolve(option('lib', root));
+const udDir = resolve(option('ud', '/work/shared/data/ud'));
 
 function entryOf(dir) {
   const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
@@ -77,7 +73,7 @@ const agree = distinct.filter((w) => lemmatize(w) === stemmerId.stem(w)).length;
 console.log(`words: ${words.length} tokens, ${distinct.length} distinct, ${(bytes / 1e6).toFixed(2)} MB`);
 console.log(`speed: warta ${oursSpeed.toFixed(1)} MB/s, natural StemmerId ${naturalSpeed.toFixed(1)} MB/s`);
 console.log(`agreement with StemmerId on distinct words: ${((100 * agree) / distinct.length).toFixed(1)}%`);
-const showMisses = args.includes('--misses');
+const showMisses = flag('misses');
 for (const [name, path] of samples) {
   const verbs = conllu(path).filter(([form, , upos]) => upos === 'VERB' && WORD.test(form));
   const gold = (lemma) => lemma.toLowerCase();

@@ -12,13 +12,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { articles } from '../bench/text.mjs';
+import { option } from './options.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : fallback;
-};
 const SHOW = Number(option('show', 3));
 const load = async (dir) => (await import(pathToFileURL(join(resolve(ROOT, dir), 'dist/index.js')).href)).extractEvents;
 const base = await load(option('base', '.build/base'));

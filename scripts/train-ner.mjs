@@ -27,21 +27,17 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { seededRandom } from './random.mjs';
 import { importInternals } from './internals.mjs';
+import { flag, option } from './options.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const option = (name, fallback) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : fallback;
-};
 const DATA = resolve(option('data', join(ROOT, '../shared/data/ner')));
 const OUT = resolve(option('out', join(ROOT, 'dictionaries/ner-model.json')));
 const HASH_BITS = Number(option('bits', 16));
 const MAX_EPOCHS = Number(option('epochs', 12));
-const DRY = args.includes('--dry');
+const DRY = flag('dry');
 /** Only phase 1: report dev scores, for choosing features and corpora without looking at test. */
-const TUNE = args.includes('--tune');
-const HOLDOUT = args.includes('--holdout');
+const TUNE = flag('tune');
+const HOLDOUT = flag('holdout');
 /** The corpora to learn from (default: all); every corpus is still scored. */
 const LEARN_FROM = option('corpora', null);
 /** The model file's budget in gzipped bytes: pruning raises its threshold until the file fits. */
