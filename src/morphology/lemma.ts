@@ -8,6 +8,7 @@
 import type { WordEntry } from '../types.js';
 import roots from '../../dictionaries/roots.json';
 import { splitClitics } from './clitics.js';
+import { wordGuard } from '../lexicon/wordGuard.js';
 
 /** How a word splits into prefix, root and suffix. */
 export interface WordAnalysis {
@@ -184,43 +185,12 @@ function rulesReading(stem: string): WordAnalysis {
   return reading ? { lemma: reading.root, prefix: reading.prefix, suffix, known: false } : { lemma: first.root, prefix: first.prefix, suffix: '', known: false };
 }
 
-/** Longest root length the guard tracks bit by bit; longer roots pass on to the map. */
-const ROOT_LENGTH_BITS = 31;
-
-/**
- * A test that turns most readings away by their first two letters and length before the root map
- * hashes them: a word is read a dozen ways, and each reading is a fresh string.
- */
-function rootGuard(roots: Iterable<string>): (root: string) => boolean {
-  const pairs = new Uint8Array(1 << 14);
-  let otherPairs = false;
-  let lengths = 0;
-  let longest = 0;
-  const pairOf = (root: string) => {
-    const a = root.charCodeAt(0);
-    const b = root.length > 1 ? root.charCodeAt(1) : 0;
-    return a < 0x80 && b < 0x80 ? (a << 7) | b : -1;
-  };
-  for (const root of roots) {
-    const pair = pairOf(root);
-    if (pair >= 0) pairs[pair] = 1;
-    else otherPairs = true;
-    if (root.length <= ROOT_LENGTH_BITS) lengths |= 1 << root.length;
-    longest = Math.max(longest, root.length);
-  }
-  return (root) => {
-    const length = root.length;
-    if (length > longest || (length <= ROOT_LENGTH_BITS && (lengths & (1 << length)) === 0)) return false;
-    const pair = pairOf(root);
-    return pair >= 0 ? pairs[pair] === 1 : otherPairs;
-  };
-}
-
 /** A lemmatizer over a root list: `roots` (form, optional lemma) and `exceptions` (form → lemma). */
 export function createLemmatizer(rootEntries: readonly WordEntry[], exceptionEntries: readonly WordEntry[]): Lemmatizer {
   const rootLemma = new Map<string, string>();
   for (const e of rootEntries) rootLemma.set(e.form.toLowerCase(), e.lemma ?? e.form.toLowerCase());
-  const mayBeRoot = rootGuard(rootLemma.keys());
+  // A word is read a dozen ways, and each reading is a fresh string: most never reach the map.
+  const mayBeRoot = wordGuard(rootLemma.keys());
   const exceptions = new Map<string, string>();
   for (const e of exceptionEntries) if (e.lemma) exceptions.set(e.form.toLowerCase(), e.lemma);
 

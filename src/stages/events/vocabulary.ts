@@ -4,6 +4,7 @@
 import type { Lexicon } from '../../lexicon/lexicon.js';
 import { createLemmatizer, type WordAnalysis } from '../../morphology/lemma.js';
 import { textHash } from '../../lexicon/wordMap.js';
+import { GUARDED_LENGTH_BITS, wordGuard } from '../../lexicon/wordGuard.js';
 
 /**
  * What the noun after a preposition is to the verb ("oleh X": agent, "di X": place, "ke X": goal,
@@ -277,35 +278,9 @@ interface FormSet {
   forms(): Iterable<string>;
 }
 
-/** The first two code units of a form as one number below 2^14, or -1 when either is not ASCII. */
-function initialPair(form: string): number {
-  const a = form.charCodeAt(0);
-  const b = form.length > 1 ? form.charCodeAt(1) : 0;
-  return a < 0x80 && b < 0x80 ? (a << 7) | b : -1;
-}
-
-/** Longest form whose length the guard tracks bit by bit; longer ones pass on to the set. */
-const LENGTH_BITS = 31;
-
 function guarded(forms: Iterable<string>): FormSet {
   const set = new Set(forms);
-  const pairs = new Uint8Array(1 << 14);
-  let otherPairs = false;
-  let lengths = 0;
-  let longest = 0;
-  for (const f of set) {
-    const pair = initialPair(f);
-    if (pair >= 0) pairs[pair] = 1;
-    else otherPairs = true;
-    if (f.length <= LENGTH_BITS) lengths |= 1 << f.length;
-    longest = Math.max(longest, f.length);
-  }
-  const mayHave = (form: string): boolean => {
-    const length = form.length;
-    if (length > longest || (length <= LENGTH_BITS && (lengths & (1 << length)) === 0)) return false;
-    const pair = initialPair(form);
-    return pair >= 0 ? pairs[pair] === 1 : otherPairs;
-  };
+  const mayHave = wordGuard(set);
   return {
     has: (form) => mayHave(form) && set.has(form),
     mayHave,
@@ -361,8 +336,8 @@ export function compileVocabulary(lexicon: Lexicon): EventVocabulary {
   const pronounAsciiInitials = new Uint8Array(0x80);
   for (const c of pronounInitials) if (c < 0x80) pronounAsciiInitials[c] = 1;
   let pronounShortLengths = 0;
-  for (const n of pronounLengths) if (n <= LENGTH_BITS) pronounShortLengths |= 1 << n;
-  const mayBePronounLength = (n: number) => (n <= LENGTH_BITS ? (pronounShortLengths & (1 << n)) !== 0 : pronounLengths.has(n));
+  for (const n of pronounLengths) if (n <= GUARDED_LENGTH_BITS) pronounShortLengths |= 1 << n;
+  const mayBePronounLength = (n: number) => (n <= GUARDED_LENGTH_BITS ? (pronounShortLengths & (1 << n)) !== 0 : pronounLengths.has(n));
   const mayBePronounInitial = (c: number) => (c < 0x80 ? pronounAsciiInitials[c] === 1 : pronounInitials.has(c));
   const companyMarkers = formSet(lexicon, 'event-company-markers');
   const rangeJoiners = formSet(lexicon, 'event-range-joiners');
