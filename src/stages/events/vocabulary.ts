@@ -3,7 +3,7 @@
 // the lowercase form. What a form is as a verb is read once per form and remembered.
 import type { Lexicon } from '../../lexicon/lexicon.js';
 import { createLemmatizer, type WordAnalysis } from '../../morphology/lemma.js';
-import { textHash } from '../../lexicon/wordMap.js';
+import { WordMap } from '../../lexicon/wordMap.js';
 import { GUARDED_LENGTH_BITS, wordGuard } from '../../lexicon/wordGuard.js';
 
 /**
@@ -142,61 +142,26 @@ const NOT_VERBS: ReadonlySet<string> = new Set(['preposition', 'attribution']);
 const MIN_GUESSED_ROOT = 4;
 
 /**
- * A bounded memo of answers per form, in an open-addressing table keyed by a hash of the form's
- * code units. Token strings are fresh for every document: a Map would make V8 hash each one, and
- * probe a large table for it; this table compares a small integer hash first.
+ * A bounded memo of answers per form, kept in a WordMap: token strings are fresh for every
+ * document, and a Map would hash each one natively before probing a large table. Emptied when full.
+ * `compute` never answers undefined (what a WordMap gives for a missing form).
  */
 class FormMemo<T> {
-  private hashes = new Int32Array(0);
-  private keys: (string | undefined)[] = [];
-  private values: (T | undefined)[] = [];
-  private size = 0;
+  private known = new WordMap<T>();
 
   constructor(
-    /** Forms kept at most; the memo empties when full. */
+    /** Forms kept at most. */
     private readonly limit: number,
     private readonly compute: (form: string) => T,
-  ) {
-    this.reset(1 << 10);
-  }
+  ) {}
 
   get(form: string): T {
-    // Never 0, which marks an empty slot.
-    const hash = textHash(form) | 1;
-    const mask = this.hashes.length - 1;
-    for (let i = hash & mask; ; i = (i + 1) & mask) {
-      const h = this.hashes[i]!;
-      if (h === 0) break;
-      if (h === hash && this.keys[i] === form) return this.values[i]!;
-    }
+    const kept = this.known.get(form);
+    if (kept !== undefined) return kept;
     const value = this.compute(form);
-    if (this.size >= this.limit) this.reset(this.hashes.length);
-    else if (2 * (this.size + 1) > this.hashes.length) this.grow();
-    this.put(hash, form, value);
+    if (this.known.size >= this.limit) this.known = new WordMap();
+    this.known.set(form, value);
     return value;
-  }
-
-  private reset(capacity: number): void {
-    this.hashes = new Int32Array(capacity);
-    this.keys = new Array<string | undefined>(capacity);
-    this.values = new Array<T | undefined>(capacity);
-    this.size = 0;
-  }
-
-  private grow(): void {
-    const { hashes, keys, values } = this;
-    this.reset(2 * hashes.length);
-    for (let i = 0; i < hashes.length; i++) if (hashes[i] !== 0) this.put(hashes[i]!, keys[i]!, values[i]!);
-  }
-
-  private put(hash: number, form: string, value: T): void {
-    const mask = this.hashes.length - 1;
-    let i = hash & mask;
-    while (this.hashes[i] !== 0) i = (i + 1) & mask;
-    this.hashes[i] = hash;
-    this.keys[i] = form;
-    this.values[i] = value;
-    this.size++;
   }
 }
 
