@@ -5,7 +5,7 @@
 // search over numbers.
 import type { Actor, ActorType, Doc, Mention, Token } from '../../types.js';
 import { foldedHash, foldedTokens, hashOfFolded, NOT_ASCII_HASH, wordHashes } from '../../lexicon/normalize.js';
-import { lowerBound } from '../../spans.js';
+import { lowerBound, tokenOffsets } from '../../spans.js';
 import type { BoilerplateLayer } from '../boilerplate.js';
 
 /**
@@ -196,15 +196,16 @@ export function viewOf(doc: Doc, arena: ViewArena): DocView {
   // Words match folded; other tokens (quotation marks, dashes) are compared as written.
   const foldedWords = foldedTokens(doc);
   const hashes = wordHashes(doc);
-  const ints = arena.int32(6 * n + 2 * sn);
-  const ends = ints.subarray(0, n);
-  const sentenceOf = ints.subarray(n, 2 * n).fill(-1);
-  const lineOf = ints.subarray(2 * n, 3 * n);
-  const firstOf = ints.subarray(3 * n, 3 * n + sn).fill(-1);
-  const lastOf = ints.subarray(3 * n + sn, 3 * n + 2 * sn).fill(-2);
-  const shapes = ints.subarray(3 * n + 2 * sn, 4 * n + 2 * sn);
-  const marksFrom = 4 * n + 2 * sn;
-  const linesFrom = 5 * n + 2 * sn;
+  const offsets = tokenOffsets(doc);
+  const ends = offsets.ends;
+  const ints = arena.int32(5 * n + 2 * sn);
+  const sentenceOf = ints.subarray(0, n).fill(-1);
+  const lineOf = ints.subarray(n, 2 * n);
+  const firstOf = ints.subarray(2 * n, 2 * n + sn).fill(-1);
+  const lastOf = ints.subarray(2 * n + sn, 2 * n + 2 * sn).fill(-2);
+  const shapes = ints.subarray(2 * n + 2 * sn, 3 * n + 2 * sn);
+  const marksFrom = 3 * n + 2 * sn;
+  const linesFrom = 4 * n + 2 * sn;
   let markCount = 0;
   let lineCount = 0;
   const bytes = arena.uint8((1 + TOKEN_MASKS) * n + sn);
@@ -218,7 +219,6 @@ export function viewOf(doc: Doc, arena: ViewArena): DocView {
   let previousEnd = -1;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    ends[i] = t.end;
     if (t.kind === 'word') {
       flags[i] = WORD | (startsUpper(text, t) ? CAPITAL : 0);
       shapes[i] = shapeOfWord(text, t.start, t.end, hashes[i]!);
@@ -248,7 +248,7 @@ export function viewOf(doc: Doc, arena: ViewArena): DocView {
   }
   const quoteMarks = ints.subarray(marksFrom, marksFrom + markCount);
   const lineStarts = ints.subarray(linesFrom, linesFrom + lineCount);
-  const tokenAt = (offset: number) => lowerBound(ends, offset + 1, identity);
+  const tokenAt = (offset: number) => offsets.indexAt(offset);
 
   // The dateline's place and outlet, and the names in "Baca Juga" headlines, never speak.
   const dateline = (doc.layers.boilerplate as BoilerplateLayer | undefined)?.dateline;
