@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Doc } from '../src/types.js';
 import { tokenize } from '../src/stages/tokenize.js';
+import { tokenizedDoc } from './tokenizedDoc.js';
 import { foldedTokens, foldForMatch, foldToken } from '../src/lexicon/normalize.js';
 import { TokenOffsets, tokenIndexAt, tokenOffsets, tokenRange } from '../src/spans.js';
 
 const noAbbreviations = { has: () => false };
 
-function docOf(text: string): Doc {
-  return { text, documentDate: null, tokens: tokenize(text, noAbbreviations), sentences: [], actors: [], dates: [], quotes: [], events: [], extensions: {}, layers: {} };
-}
 
 const TEXT = 'JAKARTA, KOMPAS.com – Menlu Retno  Marsudi bertemu   "Wang Yi" di Beijing, Jum’at (8/11/2024).\nÉlysée menyebut…';
 
@@ -36,7 +33,7 @@ describe('TokenOffsets', () => {
   });
 
   it('is built once per document, and anew when a stage replaces or extends the tokens', () => {
-    const doc = docOf(TEXT);
+    const doc = tokenizedDoc(TEXT);
     const first = tokenOffsets(doc);
     expect(tokenOffsets(doc)).toBe(first);
     doc.tokens = tokenize('Kata baru.', noAbbreviations);
@@ -50,7 +47,7 @@ describe('TokenOffsets', () => {
 
 describe('foldedTokens', () => {
   it('folds every token as foldForMatch does', () => {
-    const doc = docOf(TEXT + ' GONZÁLEZ İstanbul Ñandú `x` ‘kutip’ KPK-nya');
+    const doc = tokenizedDoc(TEXT + ' GONZÁLEZ İstanbul Ñandú `x` ‘kutip’ KPK-nya');
     expect(foldedTokens(doc)).toEqual(doc.tokens.map((t) => foldForMatch(t.text)));
   });
 
@@ -64,7 +61,7 @@ describe('foldedTokens', () => {
   });
 
   it('is computed once per document, and anew when a stage replaces the tokens', () => {
-    const doc = docOf('Presiden Prabowo');
+    const doc = tokenizedDoc('Presiden Prabowo');
     const first = foldedTokens(doc);
     expect(foldedTokens(doc)).toBe(first);
     doc.tokens = tokenize('Wakil Presiden Gibran', noAbbreviations);

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Doc } from '../../src/types.js';
-import { tokenize } from '../../src/stages/tokenize.js';
+import { tokenizedDoc } from '../tokenizedDoc.js';
 import { foldedHash, foldForMatch, hashOfFolded, NOT_ASCII_HASH, wordHashes } from '../../src/lexicon/normalize.js';
 
-const noAbbreviations = { has: () => false };
 
-function docOf(text: string): Doc {
-  return { text, documentDate: null, tokens: tokenize(text, noAbbreviations), sentences: [], actors: [], dates: [], quotes: [], events: [], extensions: {}, layers: {} };
-}
 
 const isAscii = (s: string) => [...s].every((c) => c.charCodeAt(0) < 0x80);
 
@@ -16,7 +11,7 @@ const TEXT = 'JAKARTA, KOMPAS.com – Menlu Retno  Marsudi bertemu   "Wang Yi" d
 
 describe('wordHashes', () => {
   it('gives an ASCII token the hash of its folded text, any other token NOT_ASCII_HASH', () => {
-    const doc = docOf(TEXT);
+    const doc = tokenizedDoc(TEXT);
     const hashes = wordHashes(doc);
     expect(hashes.length).toBe(doc.tokens.length);
     doc.tokens.forEach((t, i) => {
@@ -27,7 +22,7 @@ describe('wordHashes', () => {
   it('agrees with hashOfFolded on generated texts', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 60 }), (text) => {
-        const doc = docOf(text);
+        const doc = tokenizedDoc(text);
         const hashes = wordHashes(doc);
         doc.tokens.forEach((t, i) => {
           if (isAscii(t.text)) expect(hashes[i]).toBe(hashOfFolded(foldForMatch(t.text)));
@@ -41,13 +36,13 @@ describe('wordHashes', () => {
   it('hashes a folded form to a number that is never the sentinel, and words that fold alike alike', () => {
     for (const form of ['', 'a', 'jum\'at', 'kata-nya', '2024', 'x'.repeat(40)]) expect(hashOfFolded(form)).toBeGreaterThanOrEqual(0);
     expect(hashOfFolded('élysée')).toBe(NOT_ASCII_HASH);
-    const hashes = wordHashes(docOf('Senin SENIN senin'));
+    const hashes = wordHashes(tokenizedDoc('Senin SENIN senin'));
     expect(new Set(hashes).size).toBe(1);
     expect(foldedHash('(JUM`AT)', 1, 7)).toBe(hashOfFolded("jum'at"));
   });
 
   it('is computed once per document, and anew when a stage replaces or extends the tokens', () => {
-    const doc = docOf('Presiden Prabowo dan Wakil Presiden Gibran lagi');
+    const doc = tokenizedDoc('Presiden Prabowo dan Wakil Presiden Gibran lagi');
     const first = wordHashes(doc);
     expect(wordHashes(doc)).toBe(first);
     const all = doc.tokens;
