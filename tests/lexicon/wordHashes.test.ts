@@ -4,7 +4,6 @@ import { tokenizedDoc } from '../tokenizedDoc.js';
 import { foldedHash, foldForMatch, hashOfFolded, NOT_ASCII_HASH, wordHashes } from '../../src/lexicon/normalize.js';
 
 
-
 const isAscii = (s: string) => [...s].every((c) => c.charCodeAt(0) < 0x80);
 
 const TEXT = 'JAKARTA, KOMPAS.com – Menlu Retno  Marsudi bertemu   "Wang Yi" di Beijing, Jum`at (8/11/2024) pukul 14.30 WIB.\nÉlysée MENYEBUTNYA, kata-nya… KPK-nya';

@@ -206,6 +206,8 @@ export function createNerTagger(model: NerModel): NerTagger {
   const bias = FEATURES_PER_TOKEN * OFFSET;
 
   const sums = createWordSums(table, 32 - bits);
+  /** The lane sums of one token's pair features (laneSums). */
+  const pairSums = new Int32Array(4);
 
   /**
    * Each token's score for each tag: the sum of its features' weights, added lane-wise (SWAR, see
@@ -248,15 +250,11 @@ export function createNerTagger(model: NerModel): NerTagger {
       let odd = store[ownAt + 1]! + store[m2 + AS_SECOND_BEFORE + 1]! + store[m1 + AS_BEFORE + 1]! + store[p1 + AS_AFTER + 1]! + store[p2 + AS_SECOND_AFTER + 1]! + sums.marks[marked * 4 + 1]!;
       let evenHigh = store[ownAt + 2]! + store[m2 + AS_SECOND_BEFORE + 2]! + store[m1 + AS_BEFORE + 2]! + store[p1 + AS_AFTER + 2]! + store[p2 + AS_SECOND_AFTER + 2]! + sums.marks[marked * 4 + 2]!;
       let oddHigh = store[ownAt + 3]! + store[m2 + AS_SECOND_BEFORE + 3]! + store[m1 + AS_BEFORE + 3]! + store[p1 + AS_AFTER + 3]! + store[p2 + AS_SECOND_AFTER + 3]! + sums.marks[marked * 4 + 3]!;
-      for (let f = k * PAIR_FEATURES, last = f + PAIR_FEATURES; f < last; f++) {
-        const row = pairs[f]! << 1;
-        const low = table[row]!;
-        const high = table[row + 1]!;
-        even += low & LANES;
-        odd += (low >>> 8) & LANES;
-        evenHigh += high & LANES;
-        oddHigh += (high >>> 8) & LANES;
-      }
+      laneSums(table, pairs, k * PAIR_FEATURES, (k + 1) * PAIR_FEATURES, pairSums, 0);
+      even += pairSums[0]!;
+      odd += pairSums[1]!;
+      evenHigh += pairSums[2]!;
+      oddHigh += pairSums[3]!;
       const o = k * STRIDE;
       emit[o] = ((even & 0xffff) - bias) * scale;
       emit[o + 1] = ((odd & 0xffff) - bias) * scale;
