@@ -64,7 +64,7 @@ const LEARNED = CORPORA.filter((c) => LEARN_FROM === null || LEARN_FROM.split(',
 // ---- warta's own code, bundled from src/ -----------------------------------------------------
 
 const warta = await importInternals([
-  "export { tokenize, abbreviationsFrom } from './src/stages/tokenize.ts';",
+  "export { tokenize } from './src/stages/tokenize.ts';",
   "export { compileLexicon } from './src/lexicon/lexicon.ts';",
   "export { SHIPPED_DICTIONARIES } from './src/lexicon/shipped.ts';",
   "export { tokenFeatures, markNames, FEATURES_PER_TOKEN, FEATURE_SET } from './src/stages/actors/features.ts';",
@@ -73,7 +73,7 @@ const warta = await importInternals([
 // The shipped dictionaries, as a default pipeline has them: the tokenizer reads their abbreviations,
 // and their names (lexicon.matchActors) mark the tokens, as the actors stage marks them at run time.
 const lexicon = warta.compileLexicon(warta.SHIPPED_DICTIONARIES);
-const abbreviations = warta.abbreviationsFrom(lexicon.words('abbreviations'));
+const abbreviations = lexicon.words('abbreviations');
 const F = warta.FEATURES_PER_TOKEN;
 const T = TAGS.length;
 

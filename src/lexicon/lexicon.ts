@@ -2,7 +2,7 @@
 // set of per-call dictionaries), then only read. Matching never depends on the number of entries.
 import type { ActorEntry, Dictionary, Token, WordEntry } from '../types.js';
 import { tokenize } from '../stages/tokenize.js';
-import { foldForMatch } from './normalize.js';
+import { foldForMatch, foldToken } from './normalize.js';
 import { CALLER_FLAGS, CASE_FLAGS, CASE_SENSITIVE, PhraseIndex, caseFlagsOf, caseMatch, type Phrase, type PhraseHit, type FormSplitter } from './phrases.js';
 import { RoleIndex, type RoleHolder, type RoleQuery } from './roles.js';
 
@@ -110,7 +110,7 @@ function formTable(entries: readonly WordEntry[]): (form: string) => WordEntry[]
   }
   return (form) => {
     const a = exact.get(form);
-    const b = folded.get(foldForMatch(form));
+    const b = folded.get(foldToken(form));
     return a && b ? [...a, ...b] : (a ?? b);
   };
 }
@@ -152,7 +152,7 @@ function compileWordList(name: string, entries: readonly WordEntry[], split: For
     entries,
     has: (form) => lookup(form) !== undefined,
     get: lookup,
-    matchAt: (tokens, i, folded) => matchWith(tokens, i, folded ? (k) => folded[k]! : (k) => foldForMatch(tokens[k]!.text)),
+    matchAt: (tokens, i, folded) => matchWith(tokens, i, folded ? (k) => folded[k]! : (k) => foldToken(tokens[k]!.text)),
     matchWith,
   };
 }
@@ -225,7 +225,7 @@ function recentFolds(tokens: readonly Token[]): (k: number) => string {
     const slot = k & (FOLD_WINDOW - 1);
     if (at[slot] !== k) {
       at[slot] = k;
-      folded[slot] = foldForMatch(tokens[k]!.text);
+      folded[slot] = foldToken(tokens[k]!.text);
     }
     return folded[slot]!;
   };
@@ -392,11 +392,11 @@ export function compileLexicon(dictionaries: readonly Dictionary[]): Lexicon {
     },
     actorsAt(tokens, index, folded) {
       if (index < 0 || index >= tokens.length) return [];
-      return everyMatchAt(tokens, index, folded ? (k) => folded[k]! : (k) => foldForMatch(tokens[k]!.text));
+      return everyMatchAt(tokens, index, folded ? (k) => folded[k]! : (k) => foldToken(tokens[k]!.text));
     },
     namedActorAt(tokens, index, folded) {
       if (index < 0 || index >= tokens.length) return null;
-      return namedMatchAt(tokens, index, folded ? (k) => folded[k]! : (k) => foldForMatch(tokens[k]!.text), [], []);
+      return namedMatchAt(tokens, index, folded ? (k) => folded[k]! : (k) => foldToken(tokens[k]!.text), [], []);
     },
     opensActor: (folded) => names.opens(folded),
     findActors,

@@ -5,8 +5,6 @@
 // characters). The scanner runs once over the text; each pattern is sticky and bounded, so the
 // time is linear in the input whatever it holds.
 import type { Stage, Token, TokenKind } from '../types.js';
-import type { Lexicon, WordList } from '../lexicon/lexicon.js';
-import { foldForMatch, foldToken } from '../lexicon/normalize.js';
 
 const URL = /(?:https?:\/\/|www\.)[^\s<>"“”‘’«»]+/iy;
 const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,6}/uy;
@@ -35,20 +33,9 @@ const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 const PUNCT_CHAR = /[\p{P}]/u;
 
-/** The abbreviations that keep their period, as the tokenizer needs them. */
+/** The abbreviations that keep their period, as the tokenizer needs them (a lexicon's WordList is one). */
 export interface Abbreviations {
   has(formWithPeriod: string): boolean;
-}
-
-/** The list's forms, folded, and as written for the case-sensitive ones ("AKP."): one Set lookup a form. */
-export function abbreviationsFrom(list: WordList): Abbreviations {
-  const exact = new Set<string>();
-  const folded = new Set<string>();
-  for (const entry of list.entries) {
-    if (entry.caseSensitive) exact.add(entry.form);
-    else folded.add(foldForMatch(entry.form));
-  }
-  return { has: (form) => exact.has(form) || folded.has(foldToken(form)) };
 }
 
 function stickyAt(re: RegExp, text: string, at: number): number {
@@ -333,14 +320,10 @@ export function tokenize(text: string, abbreviations: Abbreviations): Token[] {
 
 
 export function createTokenizeStage(): Stage {
-  // Compiled once per lexicon (a pipeline's own, or one with per-call dictionaries).
-  const compiled = new WeakMap<Lexicon, Abbreviations>();
   return {
     name: 'tokenize',
     run(doc, { lexicon }) {
-      let abbreviations = compiled.get(lexicon);
-      if (!abbreviations) compiled.set(lexicon, (abbreviations = abbreviationsFrom(lexicon.words('abbreviations'))));
-      doc.tokens = tokenize(doc.text, abbreviations);
+      doc.tokens = tokenize(doc.text, lexicon.words('abbreviations'));
     },
   };
 }

@@ -6,12 +6,12 @@ import abbreviationsDictionary from '../../../dictionaries/abbreviations.json';
 import nerModel from '../../../dictionaries/ner-model.json';
 import { compileLexicon } from '../../../src/lexicon/lexicon.js';
 import { loadDictionary } from '../../../src/lexicon/load.js';
-import { abbreviationsFrom, tokenize } from '../../../src/stages/tokenize.js';
+import { tokenize } from '../../../src/stages/tokenize.js';
 import { FEATURES_PER_TOKEN, HASH_SLOTS, markNames, tokenFeatures, type NameMark } from '../../../src/stages/actors/features.js';
 import { createNerTagger, type NerModel, type NerSpan } from '../../../src/stages/actors/tagger.js';
 import type { Token } from '../../../src/types.js';
 
-const abbreviations = abbreviationsFrom(compileLexicon([loadDictionary(abbreviationsDictionary)]).words('abbreviations'));
+const abbreviations = compileLexicon([loadDictionary(abbreviationsDictionary)]).words('abbreviations');
 const model: NerModel = nerModel;
 const tagger = createNerTagger(model);
 
