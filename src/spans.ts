@@ -81,32 +81,17 @@ export class TokenOffsets {
   }
 }
 
-/** A value read from a token array, kept with the array (and its length) it was read from. */
-interface KeptForTokens<T> {
-  tokens: readonly Token[];
-  length: number;
-  value: T;
-}
-
 /**
- * What one stage reads from the tokens and the later ones share (folded texts, word hashes,
- * offsets): computed once per document and kept in doc.layers[name] beside the token array it was
- * read from, so that a custom stage that replaces or extends doc.tokens gets a fresh one.
+ * The document's TokenOffsets, built once per document for every stage that asks. Kept in
+ * doc.layers.tokenOffsets beside the token array it was read from: a custom stage that replaces
+ * or extends doc.tokens gets a fresh one.
  */
-export function keptForTokens<T>(doc: Pick<Doc, 'tokens' | 'layers'>, name: string, read: (tokens: readonly Token[]) => T): T {
-  const kept = doc.layers[name] as KeptForTokens<T> | undefined;
-  const tokens = doc.tokens;
-  if (kept && kept.tokens === tokens && kept.length === tokens.length) return kept.value;
-  const value = read(tokens);
-  doc.layers[name] = { tokens, length: tokens.length, value } satisfies KeptForTokens<T>;
-  return value;
-}
-
-const offsetsOf = (tokens: readonly Token[]) => new TokenOffsets(tokens);
-
-/** The document's TokenOffsets, built once per document (keptForTokens). */
 export function tokenOffsets(doc: Pick<Doc, 'tokens' | 'layers'>): TokenOffsets {
-  return keptForTokens(doc, 'tokenOffsets', offsetsOf);
+  const kept = doc.layers.tokenOffsets as TokenOffsets | undefined;
+  if (kept && kept.tokens === doc.tokens && kept.starts.length === doc.tokens.length) return kept;
+  const offsets = new TokenOffsets(doc.tokens);
+  doc.layers.tokenOffsets = offsets;
+  return offsets;
 }
 
 /** Index of the sentence that holds `offset`, or -1 when it falls between sentences. */

@@ -1,6 +1,5 @@
 // Folding for matching only: results always take their spans from the original text.
 import type { Doc, Token } from '../types.js';
-import { keptForTokens } from '../spans.js';
 
 const COMBINING = /\p{M}+/gu;
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -69,14 +68,24 @@ function foldLatin(text: string): string {
   return out;
 }
 
-const foldAll = (tokens: readonly Token[]) => tokens.map((t) => foldToken(t.text));
+/** The folded texts of a token array, kept with the array they were computed from. */
+interface FoldedTokens {
+  tokens: readonly Token[];
+  length: number;
+  folded: readonly string[];
+}
 
 /**
  * foldToken of each of the document's tokens, computed once per document for all the stages that
- * match words (keptForTokens).
+ * match words. Kept in doc.layers.folded beside the token array it was read from: a custom stage
+ * that replaces or extends doc.tokens gets a fresh one.
  */
 export function foldedTokens(doc: Doc): readonly string[] {
-  return keptForTokens(doc, 'folded', foldAll);
+  const kept = doc.layers.folded as FoldedTokens | undefined;
+  if (kept && kept.tokens === doc.tokens && kept.length === doc.tokens.length) return kept.folded;
+  const folded = doc.tokens.map((t) => foldToken(t.text));
+  doc.layers.folded = { tokens: doc.tokens, length: doc.tokens.length, folded } satisfies FoldedTokens;
+  return folded;
 }
 
 /** A token's word hash when it has a character outside ASCII: its folded text must be compared instead. */
@@ -112,18 +121,28 @@ export function hashOfFolded(form: string): number {
   return foldedHash(form, 0, form.length);
 }
 
+/** The word hashes of a token array, kept with the array they were computed from. */
+interface WordHashes {
+  tokens: readonly Token[];
+  length: number;
+  hashes: Int32Array;
+}
+
 /**
- * foldedHash of each of the document's tokens, computed once per document (keptForTokens) for the
- * stages that tell most words apart from their dictionaries by hash before reading a folded string.
+ * foldedHash of each of the document's tokens, computed once per document for the stages that
+ * tell most words apart from their dictionaries by hash before reading a folded string. Kept in
+ * doc.layers.wordHashes beside the token array it was read from, as foldedTokens is.
  */
 export function wordHashes(doc: Doc): Int32Array {
+  const kept = doc.layers.wordHashes as WordHashes | undefined;
+  const tokens = doc.tokens;
+  if (kept && kept.tokens === tokens && kept.length === tokens.length) return kept.hashes;
   const text = doc.text;
-  return keptForTokens(doc, 'wordHashes', (tokens) => {
-    const hashes = new Int32Array(tokens.length);
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      hashes[i] = foldedHash(text, t.start, t.end);
-    }
-    return hashes;
-  });
+  const hashes = new Int32Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    hashes[i] = foldedHash(text, t.start, t.end);
+  }
+  doc.layers.wordHashes = { tokens, length: tokens.length, hashes } satisfies WordHashes;
+  return hashes;
 }
