@@ -183,7 +183,7 @@ const REFERENCE = { tokens: 'warta tokens+sentences', full: 'warta extractEvents
 // ---- child processes: a fresh import, and scaling --------------------------------------------------
 
 /**
- * Runs the articles until 4 MB of text (or the whole text, if more) have been seen, or 10 s have
+ * Runs the articles until 4 MB of text (or the whole text, if more) have been seen, or 30 s have
  * passed, whichever comes first; every system gets the same. A run's first megabytes are slower
  * (the compiler tiers up the hot code, the young generation grows to fit, caches fill): warta
  * takes about 4 MB to reach its steady speed, several times slower over the first 2 MB. Throughput
@@ -193,7 +193,7 @@ function warmUp(run, articles) {
   const began = performance.now();
   const bytes = articles.reduce((sum, a) => sum + a.length, 0);
   const goal = Math.max(bytes, 4 * MiB);
-  for (let seen = 0, i = 0; seen < goal && (i < 20 || performance.now() - began < 10_000); i++) {
+  for (let seen = 0, i = 0; seen < goal && (i < 20 || performance.now() - began < 30_000); i++) {
     const a = articles[i % articles.length];
     run(a);
     seen += a.length;
