@@ -41,6 +41,8 @@ export interface Cluster {
 const MAX_PER_KEY = 64;
 /** How many names of its first letter and length a candidate is compared with for a misspelling. */
 const MAX_SPELLINGS = 16;
+/** The affinity of a cluster one of whose forms or acronyms is the candidate's text: nothing fits better. */
+const TOP_SCORE = 5;
 
 export class Coreference {
   readonly clusters: Cluster[] = [];
@@ -209,7 +211,11 @@ export class Coreference {
     this.best = null;
     this.bestScore = 0;
     this.spelling = null;
-    this.consider(this.byForm.get(text), c, text, words);
+    const sameForm = this.byForm.get(text);
+    this.consider(sameForm, c, text, words);
+    // Only a cluster filed under the candidate's text scores the top score (its form or acronym):
+    // when all of them were compared and one scored it, the later of those is the answer, whatever else follows.
+    if (this.bestScore === TOP_SCORE && sameForm!.length <= MAX_PER_KEY) return this.best;
     this.consider(this.byInitials.get(text), c, text, words);
     for (const w of words) this.consider(this.byWord.get(w), c, text, words);
     if (words.length) this.consider(this.bySpelling.get(spellingKey(words)), c, text, words, MAX_SPELLINGS);
@@ -236,9 +242,9 @@ export class Coreference {
     if (c.entry && cluster.entry && cluster.entry.id !== c.entry.id) return 0;
     const compatible = c.type === cluster.type || c.strength <= Strength.Cue || (c.type !== 'person' && cluster.type !== 'person');
     if (!compatible) return 0;
-    if (cluster.forms.has(text)) return 5;
+    if (cluster.forms.has(text)) return TOP_SCORE;
     const single = c.last - c.first === 1;
-    if (single && cluster.acronyms?.has(text)) return 5;
+    if (single && cluster.acronyms?.has(text)) return TOP_SCORE;
     if (cluster.type === 'person' && (c.type === 'person' || c.strength <= Strength.Cue)) {
       if (words.length < cluster.words.length && isPartOfName(words, cluster.words)) return 4;
       // The full name after its short form ("Raka/Dimas" before "Dimas Prasetyo" was read).
