@@ -504,7 +504,9 @@ function margin(forward: Float64Array, backward: Float64Array, chosen: number, r
 /**
  * A word's record in WordSums.store: its word and shape hashes, then the lane sums (four 32-bit
  * lanes, see laneSums) of the features it adds to itself (inside a sentence, and opening one) and
- * to its neighbours two and one before it and one and two after it.
+ * to its neighbours two and one before it and one and two after it, then its text. 32 words, two
+ * cache lines: a lookup that finds its word reads the text where the sums are, not in a string
+ * elsewhere in memory.
  */
 const WORD_HASH = 0;
 const SHAPE_HASH = 1;
@@ -515,7 +517,16 @@ const AS_SECOND_BEFORE = 10;
 const AS_BEFORE = 14;
 const AS_AFTER = 18;
 const AS_SECOND_AFTER = 22;
-const RECORD = 26;
+/** The word's length, then its first code units, 16 bits each (see WordSums.of). */
+const TEXT = 26;
+const RECORD = 32;
+/** The code units a record holds: the rest of its 32-bit words after the length. */
+const HELD_UNITS = (RECORD - TEXT) * 2 - 1;
+
+/** A record's length field: the length of a text it holds, one more than it can hold for a longer one. */
+function lengthCode(n: number): number {
+  return n <= HELD_UNITS ? n : HELD_UNITS + 1;
+}
 /** Where a record keeps the sums it adds to a token at each offset from it (at -2 it is that token's second word before). */
 const NEIGHBOUR_SUMS = [
   [-2, AS_SECOND_BEFORE],
@@ -576,11 +587,13 @@ function laneSums(table: Int32Array, buckets: Int32Array, from: number, to: numb
 
 function createWordSums(table: Int32Array, shift: number): WordSums {
   const store = new Int32Array((MAX_WORDS + 2) * RECORD);
-  // The records by text, in an open-addressing table at most half full: a token's text is a fresh
-  // string, whose hash a Map computes natively and then probes a larger table for.
-  const texts = new Array<string | null>(2 * MAX_WORDS).fill(null);
-  const textTags = new Int32Array(2 * MAX_WORDS);
-  const records = new Int32Array(2 * MAX_WORDS);
+  /** The records' texts, 16 bits a code unit: at (record + TEXT) × 2 the length code, then the units. */
+  const units = new Uint16Array(store.buffer);
+  /** The texts longer than HELD_UNITS, by record number. */
+  const longTexts = new Array<string | null>(MAX_WORDS + 2).fill(null);
+  // The records by text, in an open-addressing table at most half full, each slot its text's
+  // tag (its hash, odd: 0 marks an empty slot) beside its record, so that a probe reads one line.
+  const slots = new Int32Array(4 * MAX_WORDS);
   const mask = 2 * MAX_WORDS - 1;
   const hashes = new Int32Array(HASH_SLOTS);
   const buckets = new Int32Array(FEATURES_PER_TOKEN);
@@ -598,6 +611,24 @@ function createWordSums(table: Int32Array, shift: number): WordSums {
   neighbourSums(BEFORE_RECORD, EDGE_BEFORE, EDGE_BEFORE);
   neighbourSums(AFTER_RECORD, EDGE_AFTER, EDGE_AFTER);
 
+  /** Whether the record is the text's: its length and units, and for a long text the whole string. */
+  function holds(record: number, text: string): boolean {
+    const at = (record + TEXT) * 2;
+    const n = text.length;
+    if (units[at] !== lengthCode(n)) return false;
+    if (n > HELD_UNITS) return longTexts[record / RECORD] === text;
+    for (let k = 0; k < n; k++) if (units[at + 1 + k] !== text.charCodeAt(k)) return false;
+    return true;
+  }
+
+  function keep(record: number, text: string): void {
+    const at = (record + TEXT) * 2;
+    const n = text.length;
+    units[at] = lengthCode(n);
+    if (n > HELD_UNITS) longTexts[record / RECORD] = text;
+    else for (let k = 0; k < n; k++) units[at + 1 + k] = text.charCodeAt(k);
+  }
+
   const marks = new Int32Array(MARK_VALUES ** 3 * 4);
   for (let before = 0; before < MARK_VALUES; before++) {
     for (let mark = 0; mark < MARK_VALUES; mark++) {
@@ -614,24 +645,22 @@ function createWordSums(table: Int32Array, shift: number): WordSums {
     marks,
     reserve(n) {
       if (next + n * RECORD <= store.length) return;
-      texts.fill(null);
-      textTags.fill(0);
+      slots.fill(0);
       next = 2 * RECORD;
     },
     of(text) {
-      // A slot's tag is its text's hash, odd: 0 marks an empty slot.
       const hash = textHash(text);
       const tag = hash | 1;
       let slot = hash & mask;
-      for (let held = textTags[slot]!; held !== 0; held = textTags[slot]!) {
-        if (held === tag && texts[slot] === text) return records[slot]!;
+      for (let held = slots[2 * slot]!; held !== 0; held = slots[2 * slot]!) {
+        if (held === tag && holds(slots[2 * slot + 1]!, text)) return slots[2 * slot + 1]!;
         slot = (slot + 1) & mask;
       }
       const record = next;
       next += RECORD;
-      texts[slot] = text;
-      textTags[slot] = tag;
-      records[slot] = record;
+      slots[2 * slot] = tag;
+      slots[2 * slot + 1] = record;
+      keep(record, text);
       for (const [opening, at] of OWN_SUMS_BY_OPENING) {
         hashToken(text, opening, hashes, 0);
         ownFeatures(hashes, 0, shift, buckets, 0);
