@@ -3,7 +3,7 @@
 // read the folded tokens of the document's view, so that no token is folded twice.
 import type { Lexicon, WordList, WordMatch } from '../../lexicon/lexicon.js';
 import type { ActorEntry, WordEntry } from '../../types.js';
-import { foldForMatch, innerParts } from '../../lexicon/normalize.js';
+import { foldForMatch, hashOfFolded, innerParts, NOT_ASCII_HASH } from '../../lexicon/normalize.js';
 import { tokenize } from '../tokenize.js';
 import type { TokenView } from './tokenView.js';
 import { WordMap } from '../../lexicon/wordMap.js';
@@ -50,20 +50,28 @@ export const enum Word {
  */
 export const SCANNED = Word.OpensTitle | Word.OpensGroupOpener | Word.OpensGroupHead | Word.Pronoun | Word.SpeechNya | Word.TitleAnaphor;
 
-/** The scan filter has 2^SCAN_BITS bits. */
-const SCAN_BITS = 13;
+/**
+ * The word filters have 2^FILTER_BITS bits: a word's bit is its word hash (hashOfFolded, which a
+ * token's wordHashes entry equals) modulo that. A clear bit says the word is not among the
+ * filter's; a set one, that it may be, which only the lookup can tell.
+ */
+const FILTER_BITS = 16;
+const FILTER_MASK = (1 << FILTER_BITS) - 1;
 
-/** A folded word's bit in the scan filter, from its length and three of its letters (no string hashing). */
-export function scanKey(word: string): number {
-  const n = word.length;
-  if (n === 0) return 0;
-  const mix = (n << 24) ^ (word.charCodeAt(0) << 16) ^ ((n > 1 ? word.charCodeAt(1) : 0) << 8) ^ word.charCodeAt(n - 1);
-  return Math.imul(mix, 0x9e3779b1) >>> (32 - SCAN_BITS);
+/** Whether a word of this word hash may be among the filter's (always for a word outside ASCII, NOT_ASCII_HASH). */
+export function mayHold(filter: Uint8Array, hash: number): boolean {
+  if (hash === NOT_ASCII_HASH) return true;
+  const key = hash & FILTER_MASK;
+  return ((filter[key >>> 3]! >>> (key & 7)) & 1) === 1;
 }
 
-/** Whether the filter may hold a word of this key (false: the word has none of the SCANNED bits). */
-export function mayScan(filter: Uint8Array, key: number): boolean {
-  return ((filter[key >>> 3]! >>> (key & 7)) & 1) === 1;
+function filterOf(words: Iterable<string>): Uint8Array {
+  const filter = new Uint8Array(1 << (FILTER_BITS - 3));
+  for (const word of words) {
+    const key = hashOfFolded(word) & FILTER_MASK;
+    filter[key >>> 3] = filter[key >>> 3]! | (1 << (key & 7));
+  }
+  return filter;
 }
 
 /** How a speech stem is written with the "-nya" that names its speaker (and a particle after it). */
@@ -195,7 +203,9 @@ export interface ActorVocabulary {
   readonly wordBits: WordMap<number>;
   /** The keys of wordFlags without a letter ("&"). */
   readonly symbols: ReadonlySet<string>;
-  /** The scan filter: a bit for the scanKey of every word with a SCANNED bit. */
+  /** The keys of wordFlags, filtered by word hash (mayHold): most words no list has are told apart there. */
+  readonly wordFilter: Uint8Array;
+  /** The keys of wordFlags with a SCANNED bit, filtered by word hash. */
   readonly scanFilter: Uint8Array;
 
 }
@@ -228,16 +238,6 @@ function actorStarts(actors: Iterable<ActorEntry>, firstWord: (form: string) => 
   const starts = new Set<string>();
   for (const entry of actors) for (const form of [entry.name, ...(entry.aliases ?? [])]) starts.add(innerParts(firstWord(form))[0]!);
   return starts;
-}
-
-function scanFilterOf(flags: ReadonlyMap<string, number>): Uint8Array {
-  const filter = new Uint8Array(1 << (SCAN_BITS - 3));
-  for (const [word, bits] of flags) {
-    if (!(bits & SCANNED)) continue;
-    const key = scanKey(word);
-    filter[key >>> 3] = filter[key >>> 3]! | (1 << (key & 7));
-  }
-  return filter;
 }
 
 export function compileVocabulary(lexicon: Lexicon): ActorVocabulary {
@@ -290,6 +290,7 @@ export function compileVocabulary(lexicon: Lexicon): ActorVocabulary {
     wordFlags: flags,
     wordBits: new WordMap(flags),
     symbols: new Set([...flags.keys()].filter((word) => !LETTER.test(word))),
-    scanFilter: scanFilterOf(flags),
+    wordFilter: filterOf(flags.keys()),
+    scanFilter: filterOf([...flags].filter(([, bits]) => (bits & SCANNED) !== 0).map(([word]) => word)),
   };
 }
