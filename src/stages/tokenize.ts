@@ -30,6 +30,9 @@ const REPEATED_MARK = /[!?]{2,}|-{2,}|``|''/y;
 const URL_TRAILING_MARKS = new Set('.,;:!?)]}\'"’”');
 
 const LETTER = /\p{L}/u;
+/** The General Punctuation block, which has no letter and no emoji but ‼ and ⁉. */
+const GENERAL_PUNCTUATION_FIRST = 0x2000;
+const GENERAL_PUNCTUATION_LAST = 0x206f;
 const UPPER = /\p{Lu}/u;
 const PUNCT_CHAR = /[\p{P}]/u;
 
@@ -58,9 +61,18 @@ function isJoinerCode(code: number): boolean {
 /** The end of the run of word characters at `i` (`i` itself when there is none). */
 function wordRunEnd(text: string, i: number): number {
   let j = i;
-  let k: number;
-  while ((k = wordCharEnd(text, j)) > 0) j = k;
-  return j;
+  for (;;) {
+    // ASCII letters and digits by code unit, in the loop itself: most words hold nothing else.
+    const c = text.charCodeAt(j);
+    if (c < 0x80) {
+      if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f) j++;
+      else return j;
+    } else {
+      const k = wordCharEnd(text, j);
+      if (k < 0) return j;
+      j = k;
+    }
+  }
 }
 
 /** From the end `j` of a run of word characters, past the runs joined to it by one joiner each. */
@@ -168,6 +180,8 @@ function digitsEnd(text: string, i: number): number {
 function isLetterAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
   if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  // General punctuation (dashes, typographic quotes, "…") holds no letter: no regex for those.
+  if (code >= GENERAL_PUNCTUATION_FIRST && code <= GENERAL_PUNCTUATION_LAST) return false;
   return LETTER.test(text[i]!);
 }
 
@@ -194,6 +208,39 @@ function mayBeEmail(text: string, i: number, runEnd: number): boolean {
   return false;
 }
 
+/**
+ * Whether a word's first run of word characters followed by this code unit is the whole word, as
+ * written: a space, a comma or a closing mark joins nothing to it and opens no email, abbreviation
+ * or domain. Most words end so, and skip the tests below.
+ */
+function endsPlainWord(next: number): boolean {
+  return next <= 0x20 || next === 0x2c /* , */ || next === 0x29 /* ) */ || next === 0x201d /* ” */ || next === 0x3a /* : */ || next === 0x3b /* ; */;
+}
+
+/** Whether "Rp", "US$", "S$" or "RM" may start at `i` (CURRENCY): most words that open with R, U or S are none. */
+function mayBeCurrency(text: string, i: number, code: number): boolean {
+  const next = text.charCodeAt(i + 1);
+  if (code === 0x52 /* R */) return next === 0x70 /* p */ || next === 0x4d /* M */;
+  if (code === 0x55 /* U */) return next === 0x53 /* S */;
+  return code === 0x53 /* S */ && next === 0x24 /* $ */;
+}
+
+/** Whether an emoji (EMOJI) may start with this code unit: none below General Punctuation but © and ®, none in ASCII here. */
+function mayOpenEmoji(code: number): boolean {
+  return code >= 0x2030 || code === 0xa9 || code === 0xae;
+}
+
+function isUpperAt(text: string, i: number, code: number): boolean {
+  return code < 0x80 ? code >= 0x41 && code <= 0x5a : UPPER.test(text[i]!);
+}
+
+/** PUNCT_CHAR of each ASCII character, computed once: a mark's kind is then one read. */
+const ASCII_PUNCT: Uint8Array = Uint8Array.from({ length: 0x80 }, (_, code) => (PUNCT_CHAR.test(String.fromCharCode(code)) ? 1 : 0));
+
+function isAsciiPunct(code: number): boolean {
+  return ASCII_PUNCT[code] === 1;
+}
+
 /** Splits `text` into tokens; every non-gap character lands in exactly one token. */
 export function tokenize(text: string, abbreviations: Abbreviations): Token[] {
   const tokens: Token[] = [];
@@ -206,7 +253,6 @@ export function tokenize(text: string, abbreviations: Abbreviations): Token[] {
       i++;
       continue;
     }
-    const c = text[i]!;
     const letter = isLetterAt(text, i);
     const digit = isDigitCode(code);
 
@@ -220,6 +266,11 @@ export function tokenize(text: string, abbreviations: Abbreviations): Token[] {
     // otherwise be rescanned from every number in it.
     // A word's first run tells whether anything is joined to it (most words: nothing to split).
     const firstRunEnd = letter ? wordRunEnd(text, i) : -1;
+    if (letter && endsPlainWord(text.charCodeAt(firstRunEnd)) && !mayBeCurrency(text, i, code)) {
+      tokens.push(token(text, i, firstRunEnd, 'word'));
+      i = firstRunEnd;
+      continue;
+    }
     const runEnd = letter ? joinedEnd(text, firstRunEnd) : digit ? digitsEnd(text, i) : -1;
     if (runEnd > 0 && mayBeEmail(text, i, runEnd) && (end = stickyAt(EMAIL, text, i)) > 0) {
       tokens.push(token(text, i, end, 'email'));
@@ -252,8 +303,8 @@ export function tokenize(text: string, abbreviations: Abbreviations): Token[] {
       }
       continue;
     }
-    if (letter || c === '_') {
-      if ((c === 'R' || c === 'U' || c === 'S') && (end = stickyAt(CURRENCY, text, i)) > 0) {
+    if (letter || code === 0x5f /* _ */) {
+      if (mayBeCurrency(text, i, code) && (end = stickyAt(CURRENCY, text, i)) > 0) {
         tokens.push(token(text, i, end, 'symbol'));
         i = end;
         continue;
@@ -274,9 +325,9 @@ export function tokenize(text: string, abbreviations: Abbreviations): Token[] {
       }
       // A period stays with an abbreviation ("dll.", "Jl.") and with a single-letter initial ("H.").
       if (text.charCodeAt(wordEnd) === 0x2e && text.charCodeAt(wordEnd + 1) !== 0x2e) {
-        const word = text.slice(i, wordEnd);
-        const isInitial = word.length === 1 && UPPER.test(word);
-        if (isInitial || abbreviations.has(word + '.')) {
+        const isInitial = wordEnd === i + 1 && isUpperAt(text, i, code);
+        // The word with its period, sliced as it stands (a concatenation would be flattened to look it up).
+        if (isInitial || abbreviations.has(text.slice(i, wordEnd + 1))) {
           tokens.push(token(text, i, wordEnd + 1, 'word'));
           i = wordEnd + 1;
           continue;
@@ -287,17 +338,17 @@ export function tokenize(text: string, abbreviations: Abbreviations): Token[] {
       i = wordEnd;
       continue;
     }
-    if (c === '#' && (end = stickyAt(HASHTAG, text, i)) > i + 1) {
+    if (code === 0x23 /* # */ && (end = stickyAt(HASHTAG, text, i)) > i + 1) {
       tokens.push(token(text, i, end, 'hashtag'));
       i = end;
       continue;
     }
-    if (c === '@' && (end = stickyAt(HANDLE, text, i)) > i + 1) {
+    if (code === 0x40 /* @ */ && (end = stickyAt(HANDLE, text, i)) > i + 1) {
       tokens.push(token(text, i, end, 'mention'));
       i = end;
       continue;
     }
-    if (code > 0x7f && (end = stickyAt(EMOJI, text, i)) > i) {
+    if (mayOpenEmoji(code) && (end = stickyAt(EMOJI, text, i)) > i) {
       tokens.push(token(text, i, end, 'emoji'));
       i = end;
       continue;
@@ -309,9 +360,14 @@ export function tokenize(text: string, abbreviations: Abbreviations): Token[] {
     }
     // "..." stays three full stops, as Universal Dependencies writes it; "…" is one character.
     // One code point: a lone surrogate stays one code unit, a pair stays together.
+    if (code < 0x80) {
+      tokens.push({ start: i, end: i + 1, text: text.charAt(i), kind: isAsciiPunct(code) ? 'punct' : 'symbol' });
+      i++;
+      continue;
+    }
     const width = code >= 0xd800 && code <= 0xdbff && i + 1 < n && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
     const ch = text.slice(i, i + width);
-    tokens.push(token(text, i, i + width, PUNCT_CHAR.test(ch) ? 'punct' : 'symbol'));
+    tokens.push({ start: i, end: i + width, text: ch, kind: PUNCT_CHAR.test(ch) ? 'punct' : 'symbol' });
     i += width;
   }
   return tokens;
