@@ -9,56 +9,108 @@ import type { Sentence, Stage, Token } from '../types.js';
 import type { WordList } from '../lexicon/lexicon.js';
 import { hasLineBreak } from '../spans.js';
 
-const TERMINAL = new Set(['.', '!', '?', '…']);
-const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '»', '›']);
-const OPENERS = new Set(['"', '“', '”', '‘', "'", '(', '[', '«', '‹', '-', '–', '—', '•', '*']);
 const UPPER_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
-const QUOTE_MARKS = new Set(['"', '“', '”']);
+/** Any opening bracket in a token's text ("(", "["). */
+const OPENING_BRACKET = /[(\[]/;
 
 /** "!!", "?!": the tokenizer keeps repeated marks together. */
 const REPEATED_TERMINAL = /^[!?]{2,}$/;
 
-function isTerminal(t: Token): boolean {
+// Marks are told by their code in the document's text, never by comparing the tokens' strings:
+// reading the text where a token stands costs one array read, each token's own string a load more.
+const FULL_STOP = 0x2e;
+const LEFT_DOUBLE_QUOTE = 0x201c;
+const RIGHT_DOUBLE_QUOTE = 0x201d;
+const STRAIGHT_DOUBLE_QUOTE = 0x22;
+
+/** . ! ? … */
+function isTerminalCode(c: number): boolean {
+  return c === FULL_STOP || c === 0x21 || c === 0x3f || c === 0x2026;
+}
+
+/** " ” ’ ' ) ] » ›: the closing quotes and brackets a sentence keeps after its final mark. */
+function isCloserCode(c: number): boolean {
+  return c === STRAIGHT_DOUBLE_QUOTE || c === RIGHT_DOUBLE_QUOTE || c === 0x2019 || c === 0x27 || c === 0x29 || c === 0x5d || c === 0xbb || c === 0x203a;
+}
+
+/** " “ ” ‘ ' ( [ « ‹ - – — • *: the marks a sentence may open with. */
+function isOpenerCode(c: number): boolean {
+  return (
+    c === STRAIGHT_DOUBLE_QUOTE || c === LEFT_DOUBLE_QUOTE || c === RIGHT_DOUBLE_QUOTE || c === 0x2018 || c === 0x27 || c === 0x28 || c === 0x5b ||
+    c === 0xab || c === 0x2039 || c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2022 || c === 0x2a
+  );
+}
+
+/** " “ ”: the marks a quotation that spans sentences opens and closes with. */
+function isQuoteMarkCode(c: number): boolean {
+  return c === STRAIGHT_DOUBLE_QUOTE || c === LEFT_DOUBLE_QUOTE || c === RIGHT_DOUBLE_QUOTE;
+}
+
+/** The code of a one-character token, -1 for a longer (or empty) one. */
+function markOf(text: string, t: Token): number {
+  return t.end - t.start === 1 ? text.charCodeAt(t.start) : -1;
+}
+
+function isTerminal(text: string, t: Token): boolean {
   if (t.kind !== 'punct') return false;
-  if (t.text.length === 1) return TERMINAL.has(t.text);
-  const c = t.text.charCodeAt(0);
+  const mark = markOf(text, t);
+  if (mark >= 0) return isTerminalCode(mark);
+  const c = text.charCodeAt(t.start);
   return (c === 0x21 || c === 0x3f) && REPEATED_TERMINAL.test(t.text);
 }
 
+/** Whether a word (or number) starts with a capital or a digit; only a word outside ASCII takes the regex. */
+function startsUpperOrDigit(text: string, t: Token): boolean {
+  const c = text.charCodeAt(t.start);
+  if (c < 0x80) return (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
+  return UPPER_OR_DIGIT.test(t.text);
+}
+
 /** Whether the token could start a sentence. */
-function opensSentence(t: Token): boolean {
-  if (t.kind === 'punct') return OPENERS.has(t.text);
-  return UPPER_OR_DIGIT.test(t.text) || t.kind === 'url' || t.kind === 'emoji' || t.kind === 'hashtag' || t.kind === 'mention';
+function opensSentence(text: string, t: Token): boolean {
+  if (t.kind === 'punct') return isOpenerCode(markOf(text, t));
+  return startsUpperOrDigit(text, t) || t.kind === 'url' || t.kind === 'emoji' || t.kind === 'hashtag' || t.kind === 'mention';
 }
 
 /**
- * For each token, the index of the token that closes the quotation it is inside, or -1: a quote
- * that spans sentences ("Kami siap. Semua tim sudah di lokasi," ujar Budi.) stays one sentence.
- * Only a quote closed on the same line counts, so an unbalanced mark never joins the rest.
+ * The quotations that span sentences ("Kami siap. Semua tim sudah di lokasi," ujar Budi.), which
+ * stay one sentence, as pairs of token indices: the opening mark's, then the closing mark's. Only a
+ * quote closed on the same line counts, so an unbalanced mark never joins the rest.
  */
-function quoteClosers(text: string, tokens: readonly Token[]): Int32Array {
-  const closer = new Int32Array(tokens.length).fill(-1);
+function quotations(text: string, tokens: readonly Token[]): number[] {
+  const pairs: number[] = [];
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    const opens = t.text === '“' || ((t.text === '"' || t.text === '”') && (i === 0 || tokens[i - 1]!.end < t.start || /[(\[]/.test(tokens[i - 1]!.text)));
+    const mark = markOf(text, t);
+    const opens =
+      mark === LEFT_DOUBLE_QUOTE ||
+      ((mark === STRAIGHT_DOUBLE_QUOTE || mark === RIGHT_DOUBLE_QUOTE) && (i === 0 || tokens[i - 1]!.end < t.start || opensBracket(text, tokens[i - 1]!)));
     if (!opens) {
       i++;
       continue;
     }
     // The next quotation mark on the line decides: a closing one makes a quotation, anything else does not.
     let j = i + 1;
-    while (j < tokens.length && !QUOTE_MARKS.has(tokens[j]!.text) && !hasLineBreak(text, tokens[j - 1]!.end, tokens[j]!.start)) j++;
-    const closes = j < tokens.length && tokens[j]!.text !== '“' && !hasLineBreak(text, tokens[j - 1]!.end, tokens[j]!.start) && tokens[j - 1]!.end === tokens[j]!.start;
-    if (closes) closer.fill(j, i + 1, j);
+    while (j < tokens.length && !isQuoteMarkCode(markOf(text, tokens[j]!)) && !hasLineBreak(text, tokens[j - 1]!.end, tokens[j]!.start)) j++;
+    const closes = j < tokens.length && markOf(text, tokens[j]!) !== LEFT_DOUBLE_QUOTE && !hasLineBreak(text, tokens[j - 1]!.end, tokens[j]!.start) && tokens[j - 1]!.end === tokens[j]!.start;
+    if (closes) pairs.push(i, j);
     i = closes ? j + 1 : j;
   }
-  return closer;
+  return pairs;
+}
+
+/** Whether a token's text holds an opening bracket. */
+function opensBracket(text: string, t: Token): boolean {
+  const mark = markOf(text, t);
+  return mark >= 0 ? mark === 0x28 || mark === 0x5b : OPENING_BRACKET.test(t.text);
 }
 
 export function splitSentences(text: string, tokens: readonly Token[], abbreviations: WordList): Sentence[] {
   const sentences: Sentence[] = [];
-  const closer = quoteClosers(text, tokens);
+  // The quotations in order, and the one not yet behind the scan.
+  const quoted = quotations(text, tokens);
+  let q = 0;
   let first = 0;
   const close = (last: number) => {
     if (last < first) return;
@@ -76,25 +128,27 @@ export function splitSentences(text: string, tokens: readonly Token[], abbreviat
       continue;
     }
     let endsHere = false;
-    if (isTerminal(t)) {
+    if (isTerminal(text, t)) {
       // The closing quotes and brackets right after the mark belong to this sentence.
       let last = i;
-      while (tokens[last + 1] && CLOSERS.has(tokens[last + 1]!.text) && tokens[last + 1]!.start === tokens[last]!.end) last++;
+      while (tokens[last + 1] && isCloserCode(markOf(text, tokens[last + 1]!)) && tokens[last + 1]!.start === tokens[last]!.end) last++;
       const after = tokens[last + 1];
       const spaced = after !== undefined && after.start > tokens[last]!.end;
       // A full stop of its own is never an abbreviation's (those keep their period), so it ends the
       // sentence before a lowercase word too; "?" and "!" before one are inside speech ("Apa?" tanya dia).
-      const inEllipsis = tokens[i - 1]?.text === '.' && tokens[i - 1]!.end === t.start;
-      const fullStopBeforeWord = t.text === '.' && !inEllipsis && last === i && after?.kind === 'word';
-      const insideQuote = closer[i]! > last;
+      const inEllipsis = i > 0 && markOf(text, tokens[i - 1]!) === FULL_STOP && tokens[i - 1]!.end === t.start;
+      const fullStopBeforeWord = markOf(text, t) === FULL_STOP && !inEllipsis && last === i && after?.kind === 'word';
+      // Inside a quotation when its closing mark comes after the closers: "… siap. Semua …".
+      while (q < quoted.length && quoted[q + 1]! <= i) q += 2;
+      const insideQuote = q < quoted.length && quoted[q]! < i && quoted[q + 1]! > last;
       // Scraped text glues the next quotation to the full stop: "…selesai.“Saya …".
-      const gluedOpener = !spaced && after?.text === '“';
-      if (!after || hasLineBreak(text, tokens[last]!.end, after.start) || (!insideQuote && ((spaced && (opensSentence(after) || fullStopBeforeWord)) || gluedOpener))) {
+      const gluedOpener = !spaced && after !== undefined && markOf(text, after) === LEFT_DOUBLE_QUOTE;
+      if (!after || hasLineBreak(text, tokens[last]!.end, after.start) || (!insideQuote && ((spaced && (opensSentence(text, after) || fullStopBeforeWord)) || gluedOpener))) {
         i = last;
         close(i);
         continue;
       }
-    } else if (t.kind === 'word' && t.text.endsWith('.') && next.start > t.end && UPPER_OR_DIGIT.test(next.text)) {
+    } else if (t.kind === 'word' && text.charCodeAt(t.end - 1) === FULL_STOP && next.start > t.end && startsUpperOrDigit(text, next)) {
       // "dll." or "Tbk." may end a sentence; "Dr." and "H." never do.
       endsHere = abbreviations.get(t.text)?.some((e) => e.kind === 'terminal') ?? false;
     }
