@@ -283,12 +283,6 @@ function isLowerCaseOf(lower: string, text: string): boolean {
   return sameLength;
 }
 
-function firstToken(c: Cluster): number {
-  let first = Infinity;
-  for (const m of c.mentions) if (m.first < first) first = m.first;
-  return first;
-}
-
 function buildActors(doc: Doc, view: TokenView, coreference: Coreference, pronouns: ReturnType<typeof findPronouns>): Actor[] {
   const pronounsOf = new Map<Cluster, PronounMention[]>();
   for (const p of pronouns) {
@@ -298,13 +292,11 @@ function buildActors(doc: Doc, view: TokenView, coreference: Coreference, pronou
       else pronounsOf.set(c, [p]);
     }
   }
-  const ordered = coreference.clusters
-    .filter((c) => c.mentions.length > 0)
-    .map((c) => ({ c, first: firstToken(c) }))
-    .sort((a, b) => a.first - b.first);
+  // Every cluster has a mention (it is founded with one); the clusters are read for the last time here.
+  const ordered = sortIfNeeded(coreference.clusters, (a, b) => a.first - b.first);
   const actors: Actor[] = [];
   const tokens = view.tokens;
-  ordered.forEach(({ c }, index) => {
+  ordered.forEach((c, index) => {
     const id = `a${index + 1}`;
     const name = canonicalName(view, c);
     const foldedName = name.toLowerCase();

@@ -15,7 +15,13 @@ import type { ActorVocabulary } from './vocabulary.js';
 const SAME_NAME = 0.94;
 /** Shortest word a misspelling test applies to. */
 const MIN_FUZZY_LENGTH = 5;
-/** Words skipped when spelling an acronym from initials ("Perhimpunan Hotel dan Restoran Indonesia"). */
+
+/** Where a cluster is mentioned, by token indices [first, last). */
+export interface ClusterMention {
+  first: number;
+  last: number;
+  role: Mention['role'];
+}
 
 export interface Cluster {
   type: ActorType;
@@ -24,12 +30,14 @@ export interface Cluster {
   forms: Set<string>;
   /** Folded words of the fullest name, heads and acronyms left out. */
   words: string[];
-  /** The words joined by spaces, and their initials: what a candidate's are compared with. */
-  spelling: string;
+  /** The words joined by spaces (once a misspelling test needs them), and their initials: what a candidate's are compared with. */
+  spelling: string | null;
   initials: string;
   /** Folded acronyms the cluster's mentions define; null until one does (most define none). */
   acronyms: Set<string> | null;
-  mentions: { candidate: Candidate; first: number; last: number; role: Mention['role'] }[];
+  mentions: ClusterMention[];
+  /** The first token of its earliest mention: clusters become actors in this order. */
+  first: number;
   titles: string[];
   /** Strongest evidence among its mentions. */
   strength: Strength;
@@ -58,12 +66,14 @@ export class Coreference {
   private readonly byInitials = new Map<string, Cluster[]>();
   private readonly bySpelling = new Map<number, Cluster[]>();
   /** Non-person clusters by the first two letters of their name, for the names they are abbreviated to. */
-  private readonly byOpening = new Map<string, Cluster[]>();
+  private readonly byOpening = new Map<number, Cluster[]>();
   /** The best cluster found so far by `find`, and its score. */
   private best: Cluster | null = null;
   private bestScore = 0;
   /** The words of the candidate `find` is placing, joined by spaces once it needs them. */
   private spelling: string | null = null;
+  /** The words `wordsOf` gathers, before it copies them to an array of their own size (a cluster may keep it). */
+  private readonly gathered: string[] = [];
 
   constructor(
     private readonly view: TokenView,
@@ -92,7 +102,8 @@ export class Coreference {
    */
   private wordsOf(c: Candidate): string[] {
     const [first, last] = c.core;
-    const words: string[] = [];
+    const words = this.gathered;
+    words.length = 0;
     for (let k = first; k < last; k++) {
       const t = this.view.tokens[k]!;
       if (t.text === '(' && this.view.tokens[k + 2]?.text === ')') {
@@ -109,8 +120,9 @@ export class Coreference {
       if (k + 1 < last && this.knownAt[k + 1]?.entry.type === 'location' && this.vocabulary.placeHeads.at(this.view, k)?.end === k + 1) continue;
       words.push(this.view.folded[k]!);
     }
-    while (words.length > 1 && this.vocabulary.organizationTails.has(words[words.length - 1]!)) words.pop();
-    return words;
+    let count = words.length;
+    while (count > 1 && this.vocabulary.organizationTails.has(words[count - 1]!)) count--;
+    return words.slice(0, count);
   }
 
   private acronymOf(c: Candidate): string | null {
@@ -132,10 +144,11 @@ export class Coreference {
       type: c.type,
       forms: new Set(),
       words: [],
-      spelling: '',
+      spelling: null,
       initials: '',
       acronyms: null,
       mentions: [],
+      first: Infinity,
       titles: [],
       strength: c.strength,
       order: this.clusters.length,
@@ -153,11 +166,11 @@ export class Coreference {
   addHolder(c: Candidate, entry: ActorEntry): void {
     let cluster = this.byEntry.get(entry.id);
     if (!cluster) {
-      cluster = { type: entry.type, entry, forms: new Set(), words: [], spelling: '', initials: '', acronyms: null, mentions: [], titles: [], strength: Strength.Known, order: this.clusters.length };
+      cluster = { type: entry.type, entry, forms: new Set(), words: [], spelling: null, initials: '', acronyms: null, mentions: [], first: Infinity, titles: [], strength: Strength.Known, order: this.clusters.length };
       this.byEntry.set(entry.id, cluster);
       this.clusters.push(cluster);
     }
-    cluster.mentions.push({ candidate: c, first: c.first, last: c.last, role: 'title' });
+    mention(cluster, c.first, c.last, 'title');
     for (const t of c.titles) if (!cluster.titles.includes(t)) cluster.titles.push(t);
   }
 
@@ -171,12 +184,12 @@ export class Coreference {
     this.addForm(cluster, text);
     if (words.length > cluster.words.length) {
       cluster.words = words;
-      cluster.spelling = words.join(' ');
+      cluster.spelling = null;
       cluster.initials = initialsOf(words, this.vocabulary.acronymSkips);
       for (const w of words) file(this.byWord, w, cluster);
       file(this.byInitials, cluster.initials, cluster);
       file(this.bySpelling, spellingKey(words), cluster);
-      if (cluster.type !== 'person' && words.length > 1) file(this.byOpening, opening(words), cluster);
+      if (cluster.type !== 'person' && words.length > 1) file(this.byOpening, openingKey(words), cluster);
     }
     if (c.strength > cluster.strength) cluster.strength = c.strength;
     if (!cluster.entry && c.entry && cluster.type === c.entry.type) {
@@ -189,7 +202,7 @@ export class Coreference {
       file(this.byForm, acronym.toLowerCase(), cluster);
       const [a] = c.acronym!;
       if (a >= c.last) {
-        cluster.mentions.push({ candidate: c, first: a, last: a + 1, role: 'alias' });
+        mention(cluster, a, a + 1, 'alias');
         this.addForm(cluster, acronym.toLowerCase());
       } else {
         // "Badan Penanggulangan Bencana Daerah (BPBD) Riau" is also "BPBD Riau", "… (KBRI) di Tokyo" "KBRI Tokyo".
@@ -199,7 +212,7 @@ export class Coreference {
     }
     if (c.core[0] > c.first || c.core[1] < c.last) this.addForm(cluster, this.folded(c.core[0], c.core[1]));
     for (const t of c.titles) if (!cluster.titles.includes(t)) cluster.titles.push(t);
-    cluster.mentions.push({ candidate: c, first: c.first, last: c.last, role: 'name' });
+    mention(cluster, c.first, c.last, 'name');
   }
 
   /** The cluster the candidate names, preferring the most recently mentioned. */
@@ -219,7 +232,7 @@ export class Coreference {
     this.consider(this.byInitials.get(text), c, text, words);
     for (const w of words) this.consider(this.byWord.get(w), c, text, words);
     if (words.length) this.consider(this.bySpelling.get(spellingKey(words)), c, text, words, MAX_SPELLINGS);
-    if (c.type !== 'person' && words.length && words[0]!.length >= MIN_ABBREVIATION) this.consider(this.byOpening.get(opening(words)), c, text, words);
+    if (c.type !== 'person' && words.length && words[0]!.length >= MIN_ABBREVIATION) this.consider(this.byOpening.get(openingKey(words)), c, text, words);
     return this.best;
   }
 
@@ -272,7 +285,7 @@ export class Coreference {
     const b = cluster.words;
     if (a.length !== b.length || a.length === 0 || a[0]![0] !== b[0]![0]) return false;
     const x = (this.spelling ??= a.join(' '));
-    const y = cluster.spelling;
+    const y = (cluster.spelling ??= b.join(' '));
     if (x.length < MIN_FUZZY_LENGTH || y.length < MIN_FUZZY_LENGTH || Math.abs(x.length - y.length) > 2) return false;
     return jaroWinkler(x, y) >= SAME_NAME && x[0] === y[0];
   }
@@ -286,8 +299,10 @@ const MIN_ABBREVIATION = 4;
 const MAX_ABBREVIATION = 12;
 const MAX_ABBREVIATED = 4;
 
-function opening(words: readonly string[]): string {
-  return words[0]!.slice(0, 2);
+/** The first two letters of a name's first word (one if it has one), as a number. */
+function openingKey(words: readonly string[]): number {
+  const w = words[0]!;
+  return w.charCodeAt(0) * 0x10001 + (w.length > 1 ? w.charCodeAt(1) + 1 : 0);
 }
 
 /**
@@ -338,6 +353,11 @@ function syllables(word: string, at: number, long: readonly string[], j: number,
     }
   }
   return false;
+}
+
+function mention(cluster: Cluster, first: number, last: number, role: Mention['role']): void {
+  cluster.mentions.push({ first, last, role });
+  if (first < cluster.first) cluster.first = first;
 }
 
 /** Files the cluster under a key of an index (once in a row: a cluster's keys come together). */
