@@ -22,7 +22,8 @@ import { negated, SettingIndex, type Setting } from './events/setting.js';
 import { buildView, type EventView } from './events/view.js';
 import { compileVocabulary, type EventVocabulary } from './events/vocabulary.js';
 import { organizationResolver } from './events/party.js';
-import { ScratchArrays } from './events/scratch.js';
+import { ScratchArrays, SLOTS } from './events/scratch.js';
+import { TokenCursor } from './events/cursor.js';
 
 /** Statements are counted in this category whatever the cue's verb is. */
 const STATEMENT = 'statement';
@@ -61,8 +62,8 @@ function settingFor(index: SettingIndex, clause: Scope, sentence: Scope, token: 
   return { date, place: place ?? (inherited && statement ? governing.place : null) };
 }
 
-function trigger(text: string, at: { start: number; end: number }, lemma: string): Span & { lemma: string } {
-  const span = spanAt(text, at.start, at.end) as Span & { lemma: string };
+function trigger(text: string, start: number, end: number, lemma: string): Span & { lemma: string } {
+  const span = spanAt(text, start, end) as Span & { lemma: string };
   span.lemma = lemma;
   return span;
 }
@@ -75,7 +76,7 @@ function reportsAction(p: Predicate, datedHere: boolean): boolean {
 function actionEvent(doc: Doc, view: EventView, p: Predicate, clause: Clause, setting: Setting, sentence: number): Event {
   const event: Event = {
     type: 'action',
-    trigger: trigger(doc.text, view.tokens[p.token]!, p.lemma),
+    trigger: trigger(doc.text, view.offsets.starts[p.token]!, view.offsets.ends[p.token]!, p.lemma),
     actors: p.agents,
     targets: p.targets,
     date: setting.date,
@@ -93,7 +94,7 @@ function statementEvent(doc: Doc, view: EventView, vocabulary: EventVocabulary, 
   const cue = q.cue!;
   return {
     type: 'statement',
-    trigger: trigger(doc.text, cue, vocabulary.analyze(cue.text).lemma),
+    trigger: trigger(doc.text, cue.start, cue.end, vocabulary.analyze(cue.text).lemma),
     actors: q.speaker ? [q.speaker] : [],
     targets: [],
     date: setting.date,
@@ -138,18 +139,22 @@ function groupIds(doc: Doc): Set<string> | null {
   return ids;
 }
 
-/** Quote indices by the sentence their cue is in. */
-function statementsBySentence(doc: Doc): Map<number, number[]> {
-  const out = new Map<number, number[]>();
-  doc.quotes.forEach((q, qi) => {
-    if (!q.cue) return;
-    const s = sentenceIndexAt(doc.sentences, q.cue.start);
-    if (s < 0) return;
-    const list = out.get(s);
-    if (list) list.push(qi);
-    else out.set(s, [qi]);
-  });
-  return out;
+/**
+ * Quotes by the sentence their cue is in, as chains in quote order: the first quote of each
+ * sentence (-1: none) and the next quote of the same sentence after each quote.
+ */
+function statementsBySentence(doc: Doc, scratch: ScratchArrays): { first: Int32Array; next: Int32Array } {
+  const first = scratch.int32(SLOTS.firstStatement, doc.sentences.length, -1);
+  const next = scratch.int32(SLOTS.nextStatement, doc.quotes.length, -1);
+  for (let qi = doc.quotes.length - 1; qi >= 0; qi--) {
+    const cue = doc.quotes[qi]!.cue;
+    if (!cue) continue;
+    const s = sentenceIndexAt(doc.sentences, cue.start);
+    if (s < 0) continue;
+    next[qi] = first[s]!;
+    first[s] = qi;
+  }
+  return { first, next };
 }
 
 export function createEventsStage(): Stage {
@@ -171,8 +176,8 @@ export function createEventsStage(): Stage {
       const vocabulary = vocabularyFor(lexicon);
       const view = buildView(doc, vocabulary, scratch);
       const verbs = new VerbTest(view, vocabulary, scratch);
-      const reader = new PredicateReader(view, vocabulary, verbs, organizationResolver(doc, view, vocabulary), scratch);
-      const statements = statementsBySentence(doc);
+      const reader = new PredicateReader(view, verbs, organizationResolver(doc, view, vocabulary), scratch);
+      const statements = statementsBySentence(doc, scratch);
       const dateline = (doc.layers.boilerplate as BoilerplateLayer | undefined)?.dateline;
       const bodyStart = dateline ? view.offsets.indexAt(dateline.span.end) : 0;
       const events: Event[] = [];
@@ -180,14 +185,18 @@ export function createEventsStage(): Stage {
       const settings = new SettingIndex(view, reader.agents);
       let governing: Setting | null = null;
 
-      doc.sentences.forEach((sentence, index) => {
-        if (sentence.boilerplate) return;
-        const [sentenceFirst, end] = view.offsets.range(sentence);
-        const first = Math.max(sentenceFirst, bodyStart);
-        if (first >= end) return;
+      const sentences = doc.sentences;
+      const cursor = new TokenCursor(view.offsets);
+      for (let index = 0; index < sentences.length; index++) {
+        const sentence = sentences[index]!;
+        if (sentence.boilerplate) continue;
+        cursor.seek(sentence);
+        const first = Math.max(cursor.first, bodyStart);
+        const end = cursor.end;
+        if (first >= end) continue;
         const scope: Scope = { first, end };
         const sentenceEvents = events.length;
-        const clauses = splitClauses(view, vocabulary, first, end);
+        const clauses = splitClauses(view, first, end);
         let subject: string[] = [];
         for (const clause of clauses) {
           const { predicates, subject: left } = reader.read(clause, subject, first);
@@ -200,10 +209,9 @@ export function createEventsStage(): Stage {
           if (clause.kind === 'relative') continue;
           subject = left ?? reader.subjectOf(clause) ?? subject;
         }
-        const quotes = statements.get(index);
-        if (quotes !== undefined) {
+        if (statements.first[index]! >= 0) {
           const said: Event[] = [];
-          for (const quote of quotes) {
+          for (let quote = statements.first[index]!; quote >= 0; quote = statements.next[quote]!) {
             const cueToken = view.offsets.indexAt(doc.quotes[quote]!.cue!.start);
             const clause = clauseAt(clauses, cueToken) ?? { first, end, kind: 'main' };
             // A statement is set by its attribution, not by what it reports ("… di timur Kota Ishinomaki").
@@ -214,7 +222,7 @@ export function createEventsStage(): Stage {
           mergeStatements(events, sentenceEvents, said);
         }
         governing = settings.last(first, end) ?? governing;
-      });
+      }
       // Sentences in order keep the events in order; others (a custom sentences stage) are sorted here.
       if (!inTextOrder(events)) events.sort(byStart);
       doc.events = events;

@@ -6,8 +6,8 @@
 // ("Presiden Korea Utara, Kim Jong un").
 import type { OrganizationAt } from './party.js';
 import { SLOTS, type ScratchArrays } from './scratch.js';
-import type { EventView, MentionUnit } from './view.js';
-import { pronounOf, roleOf, WORD_CLASS, type EventVocabulary, type PrepositionRole } from './vocabulary.js';
+import { SHAPE, type EventView, type MentionUnit } from './view.js';
+import { pronounOf, roleOf, WORD_CLASS, type PrepositionRole } from './vocabulary.js';
 
 /** Whether a token is a verb of the clause (the caller's predicate test). */
 export interface Verbs {
@@ -20,7 +20,6 @@ const GOVERNOR_REACH = 2;
 const BARE_AGENT_REACH = 8;
 /** How far after an active verb its object's name may come ("mengalahkan pasangan Malaysia"). */
 const OBJECT_REACH = 3;
-const BRACKETS: ReadonlySet<string> = new Set(['(', ')']);
 /** No names: shared, never changed. */
 const NO_UNITS: readonly MentionUnit[] = [];
 
@@ -42,7 +41,6 @@ export class AgentReader {
 
   constructor(
     private readonly view: EventView,
-    private readonly vocabulary: EventVocabulary,
     private readonly verbs: Verbs,
     /** The organization "pihaknya" or "perseroan" at a token names. */
     private readonly organizationAt: OrganizationAt,
@@ -85,16 +83,16 @@ export class AgentReader {
       let words = 0;
       let discourse = false;
       for (let k = start - 1; k >= floor; k--) {
-        const t = view.tokens[k]!;
+        const shape = view.shape[k]!;
         const word = view.wordClass(k);
-        const joined = (word & WORD_CLASS.coordinator) !== 0 && (t.text !== ',' || this.placeApposition(k, start));
+        const joined = (word & WORD_CLASS.coordinator) !== 0 && ((shape & SHAPE.comma) === 0 || this.placeApposition(k, start));
         if (joined) {
           const conjunct = this.unit(k - 1);
           if (!conjunct || conjunct.first < floor) break conjuncts;
           start = conjunct.first;
           continue conjuncts;
         }
-        if (t.kind !== 'word' || view.unitAt[k]! >= 0) break conjuncts;
+        if ((shape & SHAPE.word) === 0 || view.unitAt[k]! >= 0) break conjuncts;
         const found = roleOf(word);
         if (found) {
           // "Di lain sisi Korea Selatan …": "di" opens a discourse phrase, and the name is free.
@@ -123,8 +121,7 @@ export class AgentReader {
 
   /** "mereka", "keduanya", "pihaknya" at `k`, as the actors they stand for, when no mention resolves them. */
   private pronoun(k: number): MentionUnit | undefined {
-    const t = this.view.tokens[k]!;
-    if (t.kind !== 'word' || !this.vocabulary.mayBePronoun(t.text)) return undefined;
+    if ((this.view.shape[k]! & SHAPE.mayBePronoun) === 0) return undefined;
     const kind = pronounOf(this.view.wordClass(k));
     if (kind === 'party' || kind === 'company') {
       const organization = this.organizationAt(kind, k);
@@ -262,12 +259,17 @@ export class AgentReader {
     return out;
   }
 
+  /** Whether the token ends a list of names: a mark other than a comma, a bracket, "/" or "&". */
+  private endsList(k: number): boolean {
+    const shape = this.view.shape[k]!;
+    return (shape & SHAPE.punct) !== 0 && (shape & (SHAPE.bracket | SHAPE.comma | SHAPE.slash)) === 0;
+  }
+
   private previousUnit(before: number, from: number): MentionUnit | undefined {
     for (let k = before - 1; k >= from; k--) {
       const u = this.unit(k);
       if (u) return u;
-      const t = this.view.tokens[k]!;
-      if (t.kind === 'punct' && !BRACKETS.has(t.text) && t.text !== ',' && t.text !== '/' && t.text !== '&') return undefined;
+      if (this.endsList(k)) return undefined;
     }
     return undefined;
   }
@@ -276,8 +278,7 @@ export class AgentReader {
     for (let k = after; k < end; k++) {
       const u = this.unit(k);
       if (u) return u;
-      const t = this.view.tokens[k]!;
-      if (t.kind === 'punct' && !BRACKETS.has(t.text) && t.text !== ',' && t.text !== '/' && t.text !== '&') return undefined;
+      if (this.endsList(k)) return undefined;
     }
     return undefined;
   }
@@ -288,9 +289,9 @@ export class AgentReader {
    */
   private andAhead(from: number, end: number): [number, boolean] {
     for (let k = from; k < end; k++) {
-      const t = this.view.tokens[k]!;
-      if (t.kind === 'word' && (this.view.wordClass(k) & WORD_CLASS.additive) !== 0) return [k, true];
-      if ((t.kind === 'punct' && t.text !== ',' && !BRACKETS.has(t.text)) || this.verbs.isVerb(k)) return [k, false];
+      const shape = this.view.shape[k]!;
+      if ((shape & SHAPE.word) !== 0 && (this.view.wordClass(k) & WORD_CLASS.additive) !== 0) return [k, true];
+      if (((shape & SHAPE.punct) !== 0 && (shape & (SHAPE.comma | SHAPE.bracket)) === 0) || this.verbs.isVerb(k)) return [k, false];
     }
     return [end, false];
   }
@@ -305,14 +306,14 @@ export class AgentReader {
     let others = 0;
     let and = false;
     for (let k = from; k < to; k++) {
-      const t = this.view.tokens[k]!;
+      const shape = this.view.shape[k]!;
       const word = this.view.wordClass(k);
-      if (t.text === ',') commas++;
-      else if (BRACKETS.has(t.text)) continue;
+      if (shape & SHAPE.comma) commas++;
+      else if (shape & SHAPE.bracket) continue;
       else if (word & WORD_CLASS.coordinator) {
         others++;
         and ||= (word & WORD_CLASS.additive) !== 0;
-      } else if (t.kind === 'word' && !this.verbs.isVerb(k) && (word & (WORD_CLASS.preposition | WORD_CLASS.opener)) === 0) {
+      } else if ((shape & SHAPE.word) !== 0 && !this.verbs.isVerb(k) && (word & (WORD_CLASS.preposition | WORD_CLASS.opener)) === 0) {
         if (++words > 1) return null;
       } else return null;
     }

@@ -1,8 +1,8 @@
 // Clauses within a sentence: cut at a semicolon, around direct quotes, and before the words that
 // open a clause ("bahwa", "yang", "sedangkan", "setelah" …). A clause is where a verb finds its
 // subject, and where its date and place are looked for first.
-import type { EventView } from './view.js';
-import { openerOf, WORD_CLASS, type EventVocabulary, type OpenerKind } from './vocabulary.js';
+import { SHAPE, type EventView } from './view.js';
+import { openerOf, WORD_CLASS, type OpenerKind } from './vocabulary.js';
 
 export interface Clause {
   first: number;
@@ -11,12 +11,7 @@ export interface Clause {
   kind: 'main' | OpenerKind;
 }
 
-function isLowerInitial(word: string): boolean {
-  const c = word.charCodeAt(0);
-  return c >= 0x61 && c <= 0x7a;
-}
-
-export function splitClauses(view: EventView, vocabulary: EventVocabulary, first: number, end: number): Clause[] {
+export function splitClauses(view: EventView, first: number, end: number): Clause[] {
   const clauses: Clause[] = [];
   let start = first;
   let kind: Clause['kind'] = 'main';
@@ -31,15 +26,15 @@ export function splitClauses(view: EventView, vocabulary: EventVocabulary, first
       kind = 'main';
       continue;
     }
-    const t = view.tokens[i]!;
-    if (t.kind === 'punct' && t.text === ';') {
+    const shape = view.shape[i]!;
+    if ((shape & (SHAPE.punct | SHAPE.semicolon)) === (SHAPE.punct | SHAPE.semicolon)) {
       close(i);
       start = i + 1;
       kind = 'main';
       continue;
     }
     // Openers are lowercase words: a capital one ("Setelah …") starts its sentence anyway.
-    if (t.kind !== 'word' || !isLowerInitial(t.text) || !vocabulary.mayOpen(t.text)) continue;
+    if ((shape & SHAPE.mayOpen) === 0) continue;
     const opener = openerOf(view.wordClass(i));
     // "saat ini", "sementara itu", "sejak Januari 2024": before a demonstrative or a date the opener
     // is a time or discourse word, not a new clause.

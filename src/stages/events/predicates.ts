@@ -7,7 +7,7 @@
 import { AgentReader, actorIds } from './agents.js';
 import type { Clause } from './clauses.js';
 import type { OrganizationAt } from './party.js';
-import type { EventView, MentionUnit } from './view.js';
+import { isLowerWord, SHAPE, type EventView, type MentionUnit } from './view.js';
 import { LIST_SLOTS, SLOTS, type ScratchArrays } from './scratch.js';
 import { WORD_CLASS, type EventVocabulary, type VerbForm } from './vocabulary.js';
 
@@ -47,9 +47,6 @@ export interface Predicate {
   subject: string[];
 }
 
-/** Marks after which a verb continues the subject before them ("…, naik 25 persen"). */
-const CONTINUING_MARKS: ReadonlySet<string> = new Set([',', ':', '-', '–', '—', '"', '“', '”', "'", '’']);
-const LOWER_WORD = /^\p{Ll}+$/u;
 const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** How far after a ter- verb "oleh" makes it passive ("terdeteksi oleh tim"). */
 const OLEH_REACH = 3;
@@ -60,16 +57,6 @@ function withoutAgents(targets: string[], agents: readonly string[]): string[] {
   if (agents.length <= 8) return targets.filter((id) => !agents.includes(id));
   const acting = new Set(agents);
   return targets.filter((id) => !acting.has(id));
-}
-
-/** LOWER_WORD by char codes for ASCII words (most), by the regex for the others. */
-function isLowerWord(text: string): boolean {
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 0x80) return LOWER_WORD.test(text);
-    if (c < 0x61 || c > 0x7a) return false;
-  }
-  return text.length > 0;
 }
 
 /**
@@ -103,17 +90,20 @@ export class VerbTest {
 
   test(i: number, capitalized: boolean): boolean {
     const { view, vocabulary } = this;
-    const t = view.tokens[i]!;
-    if (t.kind !== 'word' || view.quoted[i] || view.cueOf[i]! >= 0) return false;
+    const shape = view.shape[i]!;
+    if ((shape & SHAPE.word) === 0 || view.quoted[i] || view.cueOf[i]! >= 0) return false;
     const unit = view.unitAt[i]!;
     if (unit >= 0 && !view.units[unit]!.clitic) return false;
-    // Verbs are lowercase (a capital only opens a clause): most tokens stop at their first letter.
-    const c = t.text.charCodeAt(0);
-    const lowerInitial = c >= 0x61 && c <= 0x7a;
-    if (!lowerInitial && !capitalized) return false;
-    const form = lowerInitial ? t.text : view.lower(i);
-    if (!vocabulary.mayBeVerb(form)) return false;
-    if (!isLowerWord(t.text) && !(capitalized && CAPITALIZED_WORD.test(t.text))) return false;
+    // Verbs are lowercase (a capital only opens a clause): the shape tells most words apart.
+    let form: string;
+    if (shape & SHAPE.verbLike) form = view.tokens[i]!.text;
+    else {
+      if (!capitalized) return false;
+      const text = view.tokens[i]!.text;
+      form = view.lower(i);
+      if (!vocabulary.mayBeVerb(form)) return false;
+      if (!isLowerWord(text) && !CAPITALIZED_WORD.test(text)) return false;
+    }
     const verb = vocabulary.verbForm(form);
     if (verb === null) return false;
     this.forms[i] = verb;
@@ -127,12 +117,11 @@ export class PredicateReader {
 
   constructor(
     private readonly view: EventView,
-    vocabulary: EventVocabulary,
     private readonly verbs: VerbTest,
     organizationAt: OrganizationAt,
     scratch: ScratchArrays,
   ) {
-    this.agents = new AgentReader(view, vocabulary, verbs, organizationAt, scratch);
+    this.agents = new AgentReader(view, verbs, organizationAt, scratch);
   }
 
   /**
@@ -180,9 +169,9 @@ export class PredicateReader {
   private continuesSubject(verb: number, from: number): boolean {
     const { view } = this;
     for (let k = verb - 1; k >= from; k--) {
-      const t = view.tokens[k]!;
-      if (t.kind === 'punct') return CONTINUING_MARKS.has(t.text);
-      if (t.kind !== 'word') return false;
+      const shape = view.shape[k]!;
+      if (shape & SHAPE.punct) return (shape & SHAPE.continuing) !== 0;
+      if ((shape & SHAPE.word) === 0) return false;
       const word = view.wordClass(k);
       if (word & (WORD_CLASS.auxiliary | WORD_CLASS.negator)) continue;
       return (word & (WORD_CLASS.coordinator | WORD_CLASS.opener | WORD_CLASS.preposition)) !== 0 || this.verbs.isVerb(k) || view.cueOf[k]! >= 0;

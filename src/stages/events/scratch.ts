@@ -19,6 +19,9 @@ export const SLOTS = {
   verbs: 9,
   mentionClitic: 10,
   wordClass: 11,
+  firstStatement: 12,
+  nextStatement: 13,
+  shape: 14,
 } as const;
 
 /** The lists of the events stage, each in its own slot. */

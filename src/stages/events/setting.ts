@@ -5,7 +5,7 @@
 // date nothing outside it, and a span of two dates is dated by its start. The place is a name
 // after "di" ("di kota Kazan", "di wilayah Kursk").
 import type { AgentReader } from './agents.js';
-import type { DateRef, EventView, MentionUnit } from './view.js';
+import { SHAPE, type DateRef, type EventView, type MentionUnit } from './view.js';
 import { WORD_CLASS } from './vocabulary.js';
 
 /** The date and place a stretch of text sets. */
@@ -102,7 +102,7 @@ export class SettingIndex {
 /** Whether a negator ("belum", "tidak", "tak", "bukan") stands before the verb at `verb`. */
 export function negated(view: EventView, verb: number, from: number): boolean {
   for (let k = verb - 1, skipped = 0; k >= from && skipped <= NEGATION_REACH; k--) {
-    if (view.tokens[k]!.kind !== 'word') return false;
+    if ((view.shape[k]! & SHAPE.word) === 0) return false;
     const word = view.wordClass(k);
     if (word & WORD_CLASS.negator) return true;
     if (!(word & WORD_CLASS.auxiliary)) return false;

@@ -3,7 +3,7 @@
 // lowercase form and word class (computed once per token, on demand).
 import type { Doc, TimeExpression, Token } from '../../types.js';
 import type { WordAnalysis } from '../../morphology/lemma.js';
-import { foldedTokens } from '../../lexicon/normalize.js';
+import { foldedTokens, NOT_ASCII_HASH, wordHashes } from '../../lexicon/normalize.js';
 import { tokenOffsets, type TokenOffsets } from '../../spans.js';
 import { SLOTS, type ScratchArrays } from './scratch.js';
 import { WORD_CLASS, type EventVocabulary } from './vocabulary.js';
@@ -37,6 +37,31 @@ export interface DateRef {
   rangeEnd: boolean;
 }
 
+/**
+ * A token's shape, read once from its kind and text, so that the loops over a clause read bits
+ * beside each other instead of token objects spread over the heap.
+ */
+export const SHAPE = {
+  word: 1 << 0,
+  punct: 1 << 1,
+  /** A word whose first letter is a-z. */
+  lowerInitial: 1 << 2,
+  /** A word of lowercase letters that may be a verb by its letters (EventVocabulary.mayBeVerb). */
+  verbLike: 1 << 3,
+  comma: 1 << 4,
+  semicolon: 1 << 5,
+  /** "(" or ")". */
+  bracket: 1 << 6,
+  /** "/" or "&", which list names as a comma does ("Raka/Dimas"). */
+  slash: 1 << 7,
+  /** A mark after which a verb continues the subject before it ("…, naik 25 persen"). */
+  continuing: 1 << 8,
+  /** A lowercase-initial word that may open a clause (EventVocabulary.mayOpen). */
+  mayOpen: 1 << 9,
+  /** A word that may be one of the pronouns (EventVocabulary.mayBePronoun). */
+  mayBePronoun: 1 << 10,
+} as const;
+
 export interface EventView {
   readonly text: string;
   readonly tokens: readonly Token[];
@@ -57,13 +82,17 @@ export interface EventView {
   readonly dates: readonly DateRef[];
   /** Token → 1 where a date starts. */
   readonly dateStart: Uint8Array;
+  /** Token → SHAPE bits. */
+  readonly shape: Int32Array;
   /** Lowercase text of a token. */
   lower(i: number): string;
-  /** The word class of a token's lowercase form (WORD_CLASS bits), read once per token. */
+  /** The word class of a token's lowercase form (WORD_CLASS bits). */
   wordClass(i: number): number;
 }
 
 const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
+/** Marks after which a verb continues the subject before them ("…, naik 25 persen"). */
+const CONTINUING_MARKS: ReadonlySet<string> = new Set([',', ':', '-', '–', '—', '"', '“', '”', "'", '’']);
 const LOWER_WORD = /^\p{Ll}+$/u;
 /** Tokens a comparison word may stand before its date ("dibandingkan periode yang sama tahun lalu"). */
 const COMPARISON_REACH = 4;
@@ -75,6 +104,45 @@ function foldsAsLowercase(text: string): boolean {
     if (c >= 0x80 || c === 0x60) return false;
   }
   return true;
+}
+
+/** LOWER_WORD by char codes for ASCII words (most), by the regex for the others. */
+export function isLowerWord(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x80) return LOWER_WORD.test(text);
+    if (c < 0x61 || c > 0x7a) return false;
+  }
+  return text.length > 0;
+}
+
+/** The SHAPE bits of a token. */
+function shapeOf(t: Token, vocabulary: EventVocabulary): number {
+  const text = t.text;
+  if (t.kind === 'word') {
+    let shape = SHAPE.word;
+    const c = text.charCodeAt(0);
+    if (c >= 0x61 && c <= 0x7a) {
+      shape |= SHAPE.lowerInitial;
+      if (vocabulary.mayOpen(text)) shape |= SHAPE.mayOpen;
+      if (vocabulary.mayBeVerb(text) && isLowerWord(text)) shape |= SHAPE.verbLike;
+    }
+    if (vocabulary.mayBePronoun(text)) shape |= SHAPE.mayBePronoun;
+    return shape;
+  }
+  let shape = 0;
+  if (text.length === 1) {
+    const c = text.charCodeAt(0);
+    if (c === 0x2c /* , */) shape = SHAPE.comma;
+    else if (c === 0x3b /* ; */) shape = SHAPE.semicolon;
+    else if (c === 0x28 || c === 0x29 /* ( ) */) shape = SHAPE.bracket;
+    else if (c === 0x2f || c === 0x26 /* / & */) shape = SHAPE.slash;
+  }
+  if (t.kind === 'punct') {
+    shape |= SHAPE.punct;
+    if (CONTINUING_MARKS.has(text)) shape |= SHAPE.continuing;
+  }
+  return shape;
 }
 
 /** A date value as an event's date: a range by its start, a time by its day; durations and sets never. */
@@ -127,7 +195,7 @@ function buildUnits(doc: Doc, unitAt: Int32Array, scratch: ScratchArrays): Menti
       mentionEnd[j] = end;
       mentionActor[j] = a;
       // A pronoun inside a larger word ("-nya" of "pihaknya"): its token is the unit.
-      mentionClitic[j] = end - first === 1 && (tokens[first]!.start !== m.start || tokens[first]!.end !== m.end) ? 1 : 0;
+      mentionClitic[j] = end - first === 1 && (offsets.starts[first] !== m.start || offsets.ends[first] !== m.end) ? 1 : 0;
       next[j] = head[first]!;
       head[first] = j++;
     }
@@ -204,12 +272,18 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
     if (form === undefined) lowers.set(i, (form = text.toLowerCase()));
     return form;
   };
-  const classes = scratch.int32(SLOTS.wordClass, n, -1);
-  const wordClass = (i: number): number => {
-    let c = classes[i]!;
-    if (c < 0) classes[i] = c = vocabulary.wordClass(lower(i));
-    return c;
-  };
+  // Every token's shape and word class in one pass. Most words are in no function-word list, which
+  // their word hash tells without reading their letters again (hash -1: not ASCII, read them).
+  const hashes = wordHashes(doc);
+  const shape = scratch.int32(SLOTS.shape, n, 0);
+  const classes = scratch.int32(SLOTS.wordClass, n, 0);
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    shape[i] = shapeOf(t, vocabulary);
+    const hash = hashes[i]!;
+    if (hash === NOT_ASCII_HASH || vocabulary.mayHaveClass(hash)) classes[i] = vocabulary.wordClass(lower(i));
+  }
+  const wordClass = (i: number): number => classes[i]!;
   const analysis = (i: number): WordAnalysis => {
     const text = tokens[i]!.text;
     const c = text.charCodeAt(0);
@@ -249,5 +323,5 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
 
   const speakers = doc.quotes.map((q) => q.speaker);
   const speakerEnds = doc.quotes.map((q) => (q.speakerMention ? offsets.range(q.speakerMention)[1] : -1));
-  return { text, tokens, offsets, units, unitAt, quoted, cueOf, speakers, speakerEnds, dates, dateStart, lower, wordClass };
+  return { text, tokens, offsets, units, unitAt, quoted, cueOf, speakers, speakerEnds, dates, dateStart, shape, lower, wordClass };
 }

@@ -4,6 +4,7 @@
 import type { Lexicon } from '../../lexicon/lexicon.js';
 import { createLemmatizer, type WordAnalysis } from '../../morphology/lemma.js';
 import { WordMap } from '../../lexicon/wordMap.js';
+import { hashOfFolded, NOT_ASCII_HASH } from '../../lexicon/normalize.js';
 import { GUARDED_LENGTH_BITS, wordGuard } from '../../lexicon/wordGuard.js';
 
 /**
@@ -49,6 +50,11 @@ export interface EventVocabulary {
   mayBeVerb(form: string): boolean;
   /** Which function-word lists hold a lowercase form, as WORD_CLASS bits (0: none). */
   wordClass(form: string): number;
+  /**
+   * A quick test on an ASCII token's word hash (wordHashes): false when its lowercase form is in no
+   * function-word list, so that its class is 0 without reading its letters.
+   */
+  mayHaveClass(hash: number): boolean;
   /** A quick test on a lowercase form: false when it opens no clause (most words, by letters and length). */
   mayOpen(form: string): boolean;
   /** A quick test on the written word: false when it cannot be one of the pronouns. */
@@ -223,6 +229,21 @@ class ClassTrie {
   }
 }
 
+/** Bits of a word hash that pick a ClassHashes bit: 2^16 bits for ~200 forms, few false hits. */
+const CLASS_HASH_BITS = 16;
+
+/** The word hashes of the ASCII forms with a class, as bits; a word of another hash has none. */
+function classHashes(forms: Iterable<string>): Uint8Array {
+  const bits = new Uint8Array(1 << (CLASS_HASH_BITS - 3));
+  for (const form of forms) {
+    const hash = hashOfFolded(form);
+    if (hash === NOT_ASCII_HASH) continue;
+    const bit = hash & ((1 << CLASS_HASH_BITS) - 1);
+    bits[bit >> 3]! |= 1 << (bit & 7);
+  }
+  return bits;
+}
+
 /** meN-, di-, ber-/be-, ter-/te-, memper-: every verbal prefix begins so; other verbs are bare roots. */
 function verbalStart(form: string): boolean {
   const a = form.charCodeAt(0);
@@ -326,6 +347,8 @@ export function compileVocabulary(lexicon: Lexicon): EventVocabulary {
     ],
   );
   const classForms = guarded(classes.keys());
+  const classBits = classHashes(classes.keys());
+  const hashMask = (1 << CLASS_HASH_BITS) - 1;
   const classTrie = new ClassTrie(classes, (form) => (classForms.mayHave(form) ? (classes.get(form) ?? 0) : 0));
   const lemmatizer = createLemmatizer(lexicon.words('roots').entries, lexicon.words('lemma-exceptions').entries);
   // A pure memo (an analysis depends only on the form and this lexicon), bounded so that a stream of
@@ -367,6 +390,7 @@ export function compileVocabulary(lexicon: Lexicon): EventVocabulary {
     verbForm: (form) => verbForms.get(form),
     mayBeVerb: (form) => verbalStart(form) || bare.has(form),
     wordClass: (form) => classTrie.classOf(form),
+    mayHaveClass: (hash) => (classBits[(hash & hashMask) >> 3]! & (1 << (hash & 7))) !== 0,
     mayOpen: (form) => openerForms.mayHave(form),
     isCompanyMarker: (word) => companyMarkers.has(word.toLowerCase()),
     mayBePronoun: (word) => mayBePronounLength(word.length) && mayBePronounInitial(word.charCodeAt(0) | 0x20),
