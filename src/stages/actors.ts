@@ -175,17 +175,24 @@ export function createActorsStage(): Stage {
       const scanner = new Scanner(view, vocabulary, knownAt);
       const scanned = scanner.scan();
       const { things, claimed } = scanned;
-      const candidates = (tagger ? applyTagger(view, tagger, scanned.candidates, knownAt, (i) => scanner.titleAt(i)) : scanned.candidates).filter((c) => c.type === 'group' || trimToName(view, c));
+      // Names trimmed to their words, and no lone acronym of a thing that is not an actor.
+      const candidates = (tagger ? applyTagger(view, tagger, scanned.candidates, knownAt, (i) => scanner.titleAt(i)) : scanned.candidates).filter(
+        (c) => (c.type === 'group' || trimToName(view, c)) && !(c.last - c.first === 1 && things.size > 0 && things.has(view.textOf(c.first))),
+      );
       const dateline = datelineCandidates(doc, view, knownAt);
-      let all = [...dateline, ...resolveOverlaps(candidates.filter((c) => !(c.last - c.first === 1 && things.has(view.textOf(c.first)))))];
-      all = resolveOverlapsKeepingDateline(all, dateline);
-      for (const c of all) if (c.type !== 'person' && c.type !== 'group') for (let k = c.first; k < c.last; k++) claimed[k] = 2;
-      for (const c of all) if (c.type === 'person' && !isWeak(c, view)) for (let k = c.first; k < c.last; k++) claimed[k] ||= 1;
+      const resolved = resolveOverlaps(candidates);
+      let all = dateline.length ? resolveOverlapsKeepingDateline([...dateline, ...resolved], dateline) : resolved;
+      // Organizations and places claim their tokens (2) over people (1), whichever comes first.
+      for (const c of all) {
+        if (c.type === 'person') {
+          if (!isWeak(c, view)) for (let k = c.first; k < c.last; k++) claimed[k] ||= 1;
+        } else if (c.type !== 'group') for (let k = c.first; k < c.last; k++) claimed[k] = 2;
+      }
       const groups = findGroups(view, vocabulary, claimed);
       // A lone capitalized word that opens a group phrase ("Panitia pelaksana menyatakan") is the group's.
       const inGroup = view.bytes(Bytes.InGroup);
       for (const g of groups) inGroup.fill(1, g.first, g.last);
-      all = all.filter((c) => !(isWeak(c, view) && inGroup[c.first]));
+      if (groups.length) all = all.filter((c) => !(isWeak(c, view) && inGroup[c.first]));
       for (const g of groups) all.push(g);
       const clusters = cluster(view, vocabulary, knownAt, all, doc, lexicon);
       const pronouns = findPronouns(view, vocabulary, clusters.clusters);
@@ -198,7 +205,6 @@ export function createActorsStage(): Stage {
 
 /** The dateline's reading of its own tokens wins over the scanner's. */
 function resolveOverlapsKeepingDateline(all: Candidate[], dateline: Candidate[]): Candidate[] {
-  if (!dateline.length) return all;
   return all.filter((c) => dateline.includes(c) || !dateline.some((d) => d.first < c.last && c.first < d.last));
 }
 
@@ -272,15 +278,20 @@ function aliasesOf(mentions: readonly Mention[]): string[] {
   return aliases;
 }
 
-/** Whether text.toLowerCase() === lower, without building the lower-case copy for ASCII text. */
-function isLowerCaseOf(lower: string, text: string): boolean {
-  const sameLength = text.length === lower.length;
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 0x80) return text.toLowerCase() === lower;
-    if (sameLength && (c >= 0x41 && c <= 0x5a ? c + 32 : c) !== lower.charCodeAt(k)) return false;
+/**
+ * Whether a.toLowerCase() === b.toLowerCase(), without building the lower-case copies while both
+ * are ASCII (only a letter beyond it may lower-case to another length: "İ" to two).
+ */
+function sameIgnoringCase(a: string, b: string): boolean {
+  const common = Math.min(a.length, b.length);
+  for (let k = 0; k < common; k++) {
+    const x = a.charCodeAt(k);
+    const y = b.charCodeAt(k);
+    if (x >= 0x80 || y >= 0x80) return a.toLowerCase() === b.toLowerCase();
+    if (x !== y && (x >= 0x41 && x <= 0x5a ? x + 32 : x) !== (y >= 0x41 && y <= 0x5a ? y + 32 : y)) return false;
   }
-  return sameLength;
+  // Equal so far in ASCII: the longer one's lower-case copy is longer too, whatever its next letters.
+  return a.length === b.length;
 }
 
 function buildActors(doc: Doc, view: TokenView, coreference: Coreference, pronouns: ReturnType<typeof findPronouns>): Actor[] {
@@ -296,10 +307,10 @@ function buildActors(doc: Doc, view: TokenView, coreference: Coreference, pronou
   const ordered = sortIfNeeded(coreference.clusters, (a, b) => a.first - b.first);
   const actors: Actor[] = [];
   const tokens = view.tokens;
-  ordered.forEach((c, index) => {
+  for (let index = 0; index < ordered.length; index++) {
+    const c = ordered[index]!;
     const id = `a${index + 1}`;
     const name = canonicalName(view, c);
-    const foldedName = name.toLowerCase();
     const mentions: Mention[] = [];
     let inBoilerplate = true;
     let previous: Mention | null = null;
@@ -309,7 +320,7 @@ function buildActors(doc: Doc, view: TokenView, coreference: Coreference, pronou
       const end = tokens[m.last - 1]!.end;
       if (previous && previous.start === start && previous.end === end) continue;
       const text = doc.text.slice(start, end);
-      const role: Mention['role'] = m.role === 'title' ? 'title' : isLowerCaseOf(foldedName, tidy(text)) ? 'name' : 'alias';
+      const role: Mention['role'] = m.role === 'title' ? 'title' : sameIgnoringCase(name, tidy(text)) ? 'name' : 'alias';
       previous = { start, end, text, role };
       mentions.push(previous);
       if (!view.boilerplate[m.first]) inBoilerplate = false;
@@ -324,6 +335,6 @@ function buildActors(doc: Doc, view: TokenView, coreference: Coreference, pronou
     if (c.entry) actor.ref = c.entry.id;
     if (named && inBoilerplate) actor.boilerplate = true;
     actors.push(actor);
-  });
+  }
   return actors;
 }

@@ -26,8 +26,12 @@ export interface ClusterMention {
 export interface Cluster {
   type: ActorType;
   entry?: ActorEntry;
-  /** Folded texts of every mention, and alternative forms ("bpbd riau"). */
-  forms: Set<string>;
+  /**
+   * Folded texts of every mention, and alternative forms ("bpbd riau"): the first in `form`, the
+   * others (most clusters have none) in `otherForms`.
+   */
+  form: string | null;
+  otherForms: Set<string> | null;
   /** Folded words of the fullest name, heads and acronyms left out. */
   words: string[];
   /** The words joined by spaces (once a misspelling test needs them), and their initials: what a candidate's are compared with. */
@@ -103,7 +107,7 @@ export class Coreference {
   private wordsOf(c: Candidate): string[] {
     const [first, last] = c.core;
     const words = this.gathered;
-    words.length = 0;
+    let count = 0;
     for (let k = first; k < last; k++) {
       const t = this.view.tokens[k]!;
       if (t.text === '(' && this.view.tokens[k + 2]?.text === ')') {
@@ -113,14 +117,13 @@ export class Coreference {
       if (t.kind === 'punct') continue;
       const known = this.knownAt[k];
       if (known && known.tokenEnd <= last && known.entry.type !== 'person' && (k > first || c.entry === undefined) && known.tokenEnd - k < last - first) {
-        words.push(`#${known.entry.id}`);
+        words[count++] = `#${known.entry.id}`;
         k = known.tokenEnd - 1;
         continue;
       }
       if (k + 1 < last && this.knownAt[k + 1]?.entry.type === 'location' && this.vocabulary.placeHeads.at(this.view, k)?.end === k + 1) continue;
-      words.push(this.view.folded[k]!);
+      words[count++] = this.view.folded[k]!;
     }
-    let count = words.length;
     while (count > 1 && this.vocabulary.organizationTails.has(words[count - 1]!)) count--;
     return words.slice(0, count);
   }
@@ -142,7 +145,8 @@ export class Coreference {
     if (!mayFound) return null;
     const cluster: Cluster = {
       type: c.type,
-      forms: new Set(),
+      form: null,
+      otherForms: null,
       words: [],
       spelling: null,
       initials: '',
@@ -166,7 +170,7 @@ export class Coreference {
   addHolder(c: Candidate, entry: ActorEntry): void {
     let cluster = this.byEntry.get(entry.id);
     if (!cluster) {
-      cluster = { type: entry.type, entry, forms: new Set(), words: [], spelling: null, initials: '', acronyms: null, mentions: [], first: Infinity, titles: [], strength: Strength.Known, order: this.clusters.length };
+      cluster = { type: entry.type, entry, form: null, otherForms: null, words: [], spelling: null, initials: '', acronyms: null, mentions: [], first: Infinity, titles: [], strength: Strength.Known, order: this.clusters.length };
       this.byEntry.set(entry.id, cluster);
       this.clusters.push(cluster);
     }
@@ -175,8 +179,9 @@ export class Coreference {
   }
 
   private addForm(cluster: Cluster, form: string): void {
-    if (cluster.forms.has(form)) return;
-    cluster.forms.add(form);
+    if (hasForm(cluster, form)) return;
+    if (cluster.form === null) cluster.form = form;
+    else (cluster.otherForms ??= new Set()).add(form);
     file(this.byForm, form, cluster);
   }
 
@@ -255,7 +260,7 @@ export class Coreference {
     if (c.entry && cluster.entry && cluster.entry.id !== c.entry.id) return 0;
     const compatible = c.type === cluster.type || c.strength <= Strength.Cue || (c.type !== 'person' && cluster.type !== 'person');
     if (!compatible) return 0;
-    if (cluster.forms.has(text)) return TOP_SCORE;
+    if (hasForm(cluster, text)) return TOP_SCORE;
     const single = c.last - c.first === 1;
     if (single && cluster.acronyms?.has(text)) return TOP_SCORE;
     if (cluster.type === 'person' && (c.type === 'person' || c.strength <= Strength.Cue)) {
@@ -353,6 +358,10 @@ function syllables(word: string, at: number, long: readonly string[], j: number,
     }
   }
   return false;
+}
+
+function hasForm(cluster: Cluster, form: string): boolean {
+  return cluster.form === form || (cluster.otherForms !== null && cluster.otherForms.has(form));
 }
 
 function mention(cluster: Cluster, first: number, last: number, role: Mention['role']): void {
