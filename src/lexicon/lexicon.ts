@@ -3,7 +3,7 @@
 import type { ActorEntry, Dictionary, Token, WordEntry } from '../types.js';
 import { tokenize } from '../stages/tokenize.js';
 import { foldForMatch, foldToken } from './normalize.js';
-import { CALLER_FLAGS, CASE_FLAGS, CASE_SENSITIVE, PhraseIndex, caseFlagsOf, caseMatch, type Phrase, type PhraseHit, type FormSplitter } from './phrases.js';
+import { CALLER_FLAGS, CASE_FLAGS, CASE_SENSITIVE, PhraseHits, PhraseIndex, caseFlagsOf, caseMatch, type Phrase, type PhraseHit, type FormSplitter } from './phrases.js';
 import { RoleIndex, type RoleHolder, type RoleQuery } from './roles.js';
 
 /** The word list of nouns that turn a demonym into a group: "warga Rusia", "orang Amerika". */
@@ -132,12 +132,14 @@ function compileWordList(name: string, entries: readonly WordEntry[], split: For
     for (const entry of entries) index.add(entry.form, entry, entry.caseSensitive ? CASE_SENSITIVE : 0);
     return index;
   };
+  // The list's scratch hits: a match reads them before it returns, and calls no other match of this list.
+  const hits = new PhraseHits<WordEntry>();
   const matchWith = (tokens: readonly Token[], i: number, fold: (k: number) => string): WordMatch | null => {
     if (i < 0 || i >= tokens.length) return null;
-    const hits: PhraseHit<WordEntry>[] = [];
+    hits.clear();
     phrases().walk(tokens, i, fold, false, hits);
     for (let h = hits.length - 1; h >= 0; h--) {
-      const hit = hits[h]!;
+      const hit = hits.at(h);
       let all = true;
       for (const p of hit.phrases) if (caseMatch(tokens, i, hit, p) < 0) all = false;
       // Every phrase of the hit in the case the text has (the usual): its entries as stored.
@@ -172,9 +174,9 @@ function actorMatch(start: number, nameStart: number, hit: PhraseHit<ActorForm>,
 }
 
 /** The best match among the hits at token `start`: the longest the case allows (one pass, no allocation). */
-function bestOf(tokens: readonly Token[], start: number, hits: readonly PhraseHit<ActorForm>[], nameStart: number): ActorMatch | null {
+function bestOf(tokens: readonly Token[], start: number, hits: PhraseHits<ActorForm>, nameStart: number): ActorMatch | null {
   for (let h = hits.length - 1; h >= 0; h--) {
-    const hit = hits[h]!;
+    const hit = hits.at(h);
     let best: Phrase<ActorForm> | null = null;
     let bestExact = false;
     // Homonyms share a form: its case is judged once.
@@ -200,10 +202,10 @@ function bestOf(tokens: readonly Token[], start: number, hits: readonly PhraseHi
 }
 
 /** The best match of each entry among the hits at token `start`, longest first. */
-function everyOf(tokens: readonly Token[], start: number, hits: readonly PhraseHit<ActorForm>[], nameStart: number): ActorMatch[] {
+function everyOf(tokens: readonly Token[], start: number, hits: PhraseHits<ActorForm>, nameStart: number): ActorMatch[] {
   const out: ActorMatch[] = [];
   for (let h = hits.length - 1; h >= 0; h--) {
-    const hit = hits[h]!;
+    const hit = hits.at(h);
     for (const { phrase, exact } of allowed(tokens, nameStart, hit)) {
       if (!out.some((m) => m.entry === phrase.value.entry)) out.push(actorMatch(start, nameStart, hit, phrase, exact));
     }
@@ -281,6 +283,12 @@ export function compileLexicon(dictionaries: readonly Dictionary[]): Lexicon {
   // Only a token that can open a people noun ("warga", "orang") is tried for a demonym.
   const nounStarts = new Set(demonymNouns.entries.map((e) => foldForMatch(e.form).split(/[\s-]/)[0]!));
 
+  // Scratch hits, each for one matcher that reads them before it returns: foreignAfter's are apart
+  // from namedActorAt's, which it runs inside of.
+  const foreignHits = new PhraseHits<ActorForm>();
+  const namedHits = new PhraseHits<ActorForm>();
+  const namedSeen: ActorEntry[] = [];
+
   /**
    * Whether a national body's match is followed by another country's name, which makes it that
    * country's body: "Kementerian Luar Negeri China" is not Indonesia's Kementerian Luar Negeri.
@@ -289,9 +297,9 @@ export function compileLexicon(dictionaries: readonly Dictionary[]): Lexicon {
     const { entry, tokenEnd } = match;
     if (entry.type !== 'organization' || !entry.country || match.enclitic || tokenEnd >= tokens.length) return false;
     if (tokens[tokenEnd]!.start - tokens[tokenEnd - 1]!.end > 1) return false;
-    const hits: PhraseHit<ActorForm>[] = [];
-    names.walk(tokens, tokenEnd, fold, false, hits);
-    const next = bestOf(tokens, tokenEnd, hits, tokenEnd)?.entry;
+    foreignHits.clear();
+    names.walk(tokens, tokenEnd, fold, false, foreignHits);
+    const next = bestOf(tokens, tokenEnd, foreignHits, tokenEnd)?.entry;
     return next?.subtype === 'country' && next.country !== undefined && next.country !== entry.country;
   }
 
@@ -315,14 +323,14 @@ export function compileLexicon(dictionaries: readonly Dictionary[]): Lexicon {
    * across calls on one document and `hits` is scratch space, so a token that starts nothing costs
    * two hash lookups and no allocation.
    */
-  function matchAt(tokens: readonly Token[], i: number, fold: (k: number) => string, hits: PhraseHit<ActorForm>[]): ActorMatch | null {
-    if (hits.length) hits.length = 0;
+  function matchAt(tokens: readonly Token[], i: number, fold: (k: number) => string, hits: PhraseHits<ActorForm>): ActorMatch | null {
+    hits.clear();
     names.walk(tokens, i, fold, true, hits);
     let plain = hits.length ? bestOf(tokens, i, hits, i) : null;
     if (plain && (foreignAfter(tokens, plain, fold) || isLanguage(tokens, plain, fold))) plain = null;
     const at = demonymStart(tokens, i, fold);
     if (at < 0) return plain;
-    hits.length = 0;
+    hits.clear();
     demonyms.walk(tokens, at, fold, false, hits);
     const group = hits.length ? bestOf(tokens, i, hits, at) : null;
     // A name the dictionary spells out ("Tentara Israel") wins over the same words read as a demonym.
@@ -330,12 +338,12 @@ export function compileLexicon(dictionaries: readonly Dictionary[]): Lexicon {
   }
 
   function everyMatchAt(tokens: readonly Token[], i: number, fold: (k: number) => string): ActorMatch[] {
-    const hits: PhraseHit<ActorForm>[] = [];
+    const hits = new PhraseHits<ActorForm>();
     names.walk(tokens, i, fold, true, hits);
     const plain = everyOf(tokens, i, hits, i).filter((m) => !foreignAfter(tokens, m, fold) && !isLanguage(tokens, m, fold));
     const at = demonymStart(tokens, i, fold);
     if (at < 0) return plain;
-    const demonymHits: PhraseHit<ActorForm>[] = [];
+    const demonymHits = new PhraseHits<ActorForm>();
     demonyms.walk(tokens, at, fold, false, demonymHits);
     return [...plain, ...everyOf(tokens, i, demonymHits, at)].sort((a, b) => b.tokenEnd - a.tokenEnd);
   }
@@ -345,10 +353,10 @@ export function compileLexicon(dictionaries: readonly Dictionary[]): Lexicon {
    * among equals and in their own order, each entry once (at its longest), a foreign body or a
    * language skipped. Hits of one phrase, the usual, are read without sorting.
    */
-  function namedMatchAt(tokens: readonly Token[], i: number, fold: (k: number) => string, hits: PhraseHit<ActorForm>[], seen: ActorEntry[]): ActorMatch | null {
+  function namedMatchAt(tokens: readonly Token[], i: number, fold: (k: number) => string, hits: PhraseHits<ActorForm>, seen: ActorEntry[]): ActorMatch | null {
     names.walk(tokens, i, fold, true, hits);
     for (let h = hits.length - 1; h >= 0; h--) {
-      const hit = hits[h]!;
+      const hit = hits.at(h);
       if (hit.phrases.length === 1) {
         const phrase = hit.phrases[0]!;
         const c = caseMatch(tokens, i, hit, phrase);
@@ -378,7 +386,7 @@ export function compileLexicon(dictionaries: readonly Dictionary[]): Lexicon {
     },
     matchActors(tokens) {
       const fold = recentFolds(tokens);
-      const hits: PhraseHit<ActorForm>[] = [];
+      const hits = new PhraseHits<ActorForm>();
       const matches: ActorMatch[] = [];
       let i = 0;
       while (i < tokens.length) {
@@ -396,7 +404,9 @@ export function compileLexicon(dictionaries: readonly Dictionary[]): Lexicon {
     },
     namedActorAt(tokens, index, folded) {
       if (index < 0 || index >= tokens.length) return null;
-      return namedMatchAt(tokens, index, folded ? (k) => folded[k]! : (k) => foldToken(tokens[k]!.text), [], []);
+      namedHits.clear();
+      namedSeen.length = 0;
+      return namedMatchAt(tokens, index, folded ? (k) => folded[k]! : (k) => foldToken(tokens[k]!.text), namedHits, namedSeen);
     },
     opensActor: (folded) => names.opens(folded),
     findActors,

@@ -49,6 +49,35 @@ export interface PhraseHit<T> {
   enclitic: number;
 }
 
+/**
+ * The hits of a walk, in a list that keeps its hit objects for the next walk: a matcher asked at
+ * every token of a document clears it and walks again without allocating.
+ */
+export class PhraseHits<T> {
+  private readonly held: PhraseHit<T>[] = [];
+  /** The hits since the last clear. */
+  length = 0;
+
+  at(h: number): PhraseHit<T> {
+    return this.held[h]!;
+  }
+
+  clear(): void {
+    this.length = 0;
+  }
+
+  add(phrases: readonly Phrase<T>[], values: readonly T[], end: number, enclitic: number): void {
+    const hit = this.held[this.length];
+    if (hit) {
+      hit.phrases = phrases;
+      hit.values = values;
+      hit.end = end;
+      hit.enclitic = enclitic;
+    } else this.held.push({ phrases, values, end, enclitic });
+    this.length++;
+  }
+}
+
 /** How the pipeline's tokenizer splits forms. */
 export interface FormSplitter {
   /** The tokens of a form. */
@@ -227,7 +256,7 @@ export class PhraseIndex<T> {
    * word's hash is computed once). With `enclitics`, a last word with "-nya" glued on also matches
    * its stem.
    */
-  walk(tokens: readonly Token[], start: number, fold: (k: number) => string, enclitics: boolean, hits: PhraseHit<T>[]): void {
+  walk(tokens: readonly Token[], start: number, fold: (k: number) => string, enclitics: boolean, hits: PhraseHits<T>): void {
     let node: TrieNode<T> = this.root;
     let t = start;
     while (t >= 0) {
@@ -239,10 +268,10 @@ export class PhraseIndex<T> {
         const parent: TrieNode<T> = node;
         const child = parent.next(part);
         const last = p === count - 1;
-        if (last && child?.phrases) hits.push({ phrases: child.phrases, values: child.values!, end: t + 1, enclitic: 0 });
+        if (last && child?.phrases) hits.add(child.phrases, child.values!, t + 1, 0);
         else if (last && enclitics && part.length >= MIN_STEM + ENCLITIC.length && part.endsWith(ENCLITIC)) {
           const stem = parent.next(part.slice(0, -ENCLITIC.length));
-          if (stem?.phrases) hits.push({ phrases: stem.phrases, values: stem.values!, end: t + 1, enclitic: ENCLITIC.length });
+          if (stem?.phrases) hits.add(stem.phrases, stem.values!, t + 1, ENCLITIC.length);
         }
         if (!child?.goesOn()) return;
         node = child;

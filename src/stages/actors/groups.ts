@@ -13,7 +13,9 @@ export function findGroups(view: TokenView, vocabulary: ActorVocabulary, claimed
   const n = view.length;
   let i = 0;
   while (i < n) {
-    if (claimed[i] || view.tokens[i]!.kind !== 'word' && view.shape[i] !== Shape.Number) {
+    // Only a number, or a word that opens a quantifier or a head, starts a group (groupAt): one bit test for the rest.
+    const number = view.shape[i] === Shape.Number;
+    if ((!number && !view.is(i, Word.OpensGroupOpener | Word.OpensGroupHead)) || claimed[i] || (!number && view.tokens[i]!.kind !== 'word')) {
       i++;
       continue;
     }
