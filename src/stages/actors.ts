@@ -15,7 +15,7 @@
 import type { Actor, ActorType, Doc, Mention, Stage } from '../types.js';
 import type { ActorMatch, Lexicon } from '../lexicon/lexicon.js';
 import type { BoilerplateLayer } from './boilerplate.js';
-import { tokenRange } from '../spans.js';
+import { tokenOffsets, tokenRange, type TokenOffsets } from '../spans.js';
 import { byFirst, candidate, sortIfNeeded, Strength, type Candidate } from './actors/candidate.js';
 import { Coreference, type Cluster } from './actors/coreference.js';
 import { findGroups } from './actors/groups.js';
@@ -107,9 +107,10 @@ function datelineCandidates(doc: Doc, view: TokenView, knownAt: (ActorMatch | un
 
 /** Trims brackets and joiners off a name's edges ("(BEI) Medan" → "Medan"); false when nothing is left. */
 function trimToName(view: TokenView, c: Candidate): boolean {
-  while (c.first < c.last && view.tokens[c.first]!.kind === 'punct' && !view.isNamePart(c.first)) c.first++;
-  while (c.last > c.first && view.tokens[c.last - 1]!.kind === 'punct' && view.tokens[c.last - 1]!.text !== ')') c.last--;
-  if (c.last > c.first && view.tokens[c.last - 1]!.text === ')' && !c.acronym && view.folded[c.last - 2] !== 'persero') c.last--;
+  // A name part is never punctuation: a name's edges, most often name parts, are read from the shapes alone.
+  while (c.first < c.last && !view.isNamePart(c.first) && view.tokens[c.first]!.kind === 'punct') c.first++;
+  while (c.last > c.first && !view.isNamePart(c.last - 1) && view.tokens[c.last - 1]!.kind === 'punct' && view.tokens[c.last - 1]!.text !== ')') c.last--;
+  if (c.last > c.first && !view.isNamePart(c.last - 1) && view.tokens[c.last - 1]!.text === ')' && !c.acronym && view.folded[c.last - 2] !== 'persero') c.last--;
   if (c.core[0] < c.first) c.core[0] = c.first;
   if (c.core[1] > c.last) c.core[1] = c.last;
   return c.last > c.first && c.core[1] > c.core[0];
@@ -248,7 +249,7 @@ function tidy(text: string): string {
   return UNTIDY.test(text) ? text.replace(PARENTHESIZED, ' ').replace(SPACES, ' ').trim() : text;
 }
 
-function canonicalName(view: TokenView, c: Cluster): string {
+function canonicalName(view: TokenView, offsets: TokenOffsets, c: Cluster): string {
   if (c.entry) return c.entry.name;
   let best = '';
   let bestWords = -1;
@@ -257,7 +258,7 @@ function canonicalName(view: TokenView, c: Cluster): string {
     const words = m.last - m.first;
     if (words > bestWords) {
       bestWords = words;
-      best = view.text.slice(view.tokens[m.first]!.start, view.tokens[m.last - 1]!.end);
+      best = view.text.slice(offsets.starts[m.first]!, offsets.ends[m.last - 1]!);
     }
   }
   return tidy(best) || best;
@@ -294,6 +295,21 @@ function sameIgnoringCase(a: string, b: string): boolean {
   return a.length === b.length;
 }
 
+/**
+ * The named mentions and the pronouns in order of start, the named first at one start: both lists
+ * are in that order already (pronouns are found in text order), so they are merged, not sorted.
+ */
+function withPronouns(text: string, named: readonly Mention[], pronouns: readonly PronounMention[]): Mention[] {
+  const out: Mention[] = [];
+  let k = 0;
+  for (const p of pronouns) {
+    while (k < named.length && named[k]!.start <= p.start) out.push(named[k++]!);
+    out.push({ start: p.start, end: p.end, text: text.slice(p.start, p.end), role: p.role });
+  }
+  while (k < named.length) out.push(named[k++]!);
+  return out;
+}
+
 function buildActors(doc: Doc, view: TokenView, coreference: Coreference, pronouns: ReturnType<typeof findPronouns>): Actor[] {
   const pronounsOf = new Map<Cluster, PronounMention[]>();
   for (const p of pronouns) {
@@ -306,18 +322,20 @@ function buildActors(doc: Doc, view: TokenView, coreference: Coreference, pronou
   // Every cluster has a mention (it is founded with one); the clusters are read for the last time here.
   const ordered = sortIfNeeded(coreference.clusters, (a, b) => a.first - b.first);
   const actors: Actor[] = [];
-  const tokens = view.tokens;
+  // Offsets from typed arrays: token objects, spread over a long document's heap, miss the cache.
+  const offsets = tokenOffsets(doc);
+  const { starts, ends } = offsets;
   for (let index = 0; index < ordered.length; index++) {
     const c = ordered[index]!;
     const id = `a${index + 1}`;
-    const name = canonicalName(view, c);
+    const name = canonicalName(view, offsets, c);
     const mentions: Mention[] = [];
     let inBoilerplate = true;
     let previous: Mention | null = null;
     // The cluster is read for the last time here: its mentions are put in order where they are.
     for (const m of sortIfNeeded(c.mentions, (a, b) => a.first - b.first || a.last - b.last)) {
-      const start = tokens[m.first]!.start;
-      const end = tokens[m.last - 1]!.end;
+      const start = starts[m.first]!;
+      const end = ends[m.last - 1]!;
       if (previous && previous.start === start && previous.end === end) continue;
       const text = doc.text.slice(start, end);
       const role: Mention['role'] = m.role === 'title' ? 'title' : sameIgnoringCase(name, tidy(text)) ? 'name' : 'alias';
@@ -327,11 +345,8 @@ function buildActors(doc: Doc, view: TokenView, coreference: Coreference, pronou
     }
     const named = mentions.length;
     const linked = pronounsOf.get(c);
-    if (linked) {
-      for (const p of linked) mentions.push({ start: p.start, end: p.end, text: doc.text.slice(p.start, p.end), role: p.role });
-      sortIfNeeded(mentions, (a, b) => a.start - b.start);
-    }
-    const actor: Actor = { id, name, type: c.type, aliases: aliasesOf(mentions), titles: c.titles, mentions };
+    const all = linked ? withPronouns(doc.text, mentions, linked) : mentions;
+    const actor: Actor = { id, name, type: c.type, aliases: aliasesOf(all), titles: c.titles, mentions: all };
     if (c.entry) actor.ref = c.entry.id;
     if (named && inBoilerplate) actor.boilerplate = true;
     actors.push(actor);

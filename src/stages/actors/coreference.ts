@@ -85,15 +85,24 @@ export class Coreference {
     private readonly knownAt: (ActorMatch | undefined)[],
   ) {}
 
+  /**
+   * Whether token k is "(" or ")". A name part (most tokens asked about) is never punctuation: its
+   * shape answers, and the token object, which a long document's heap keeps far away, is not read.
+   */
+  private isBracket(k: number): boolean {
+    if (this.view.isNamePart(k)) return false;
+    const text = this.view.tokens[k]!.text;
+    return text === '(' || text === ')';
+  }
+
   private folded(first: number, last: number): string {
-    const { tokens, folded } = this.view;
+    const { folded } = this.view;
     // Most mentions are one word: its folded text, unless it holds a spaced joiner to close up.
-    if (last - first === 1 && tokens[first]!.text !== '(' && tokens[first]!.text !== ')' && folded[first]!.indexOf(' ') < 0) return folded[first]!;
+    if (last - first === 1 && !this.isBracket(first) && folded[first]!.indexOf(' ') < 0) return folded[first]!;
     let joined = '';
     let any = false;
     for (let k = first; k < last; k++) {
-      const t = tokens[k]!;
-      if (t.text === '(' || t.text === ')') continue;
+      if (this.isBracket(k)) continue;
       joined = any ? joined + ' ' + folded[k]! : folded[k]!;
       any = true;
     }
@@ -109,12 +118,14 @@ export class Coreference {
     const words = this.gathered;
     let count = 0;
     for (let k = first; k < last; k++) {
-      const t = this.view.tokens[k]!;
-      if (t.text === '(' && this.view.tokens[k + 2]?.text === ')') {
-        k += 2;
-        continue;
+      if (!this.view.isNamePart(k)) {
+        const t = this.view.tokens[k]!;
+        if (t.text === '(' && this.view.tokens[k + 2]?.text === ')') {
+          k += 2;
+          continue;
+        }
+        if (t.kind === 'punct') continue;
       }
-      if (t.kind === 'punct') continue;
       const known = this.knownAt[k];
       if (known && known.tokenEnd <= last && known.entry.type !== 'person' && (k > first || c.entry === undefined) && known.tokenEnd - k < last - first) {
         words[count++] = `#${known.entry.id}`;
