@@ -50,8 +50,10 @@ export class TokenOffsets {
 
   constructor(readonly tokens: readonly Token[]) {
     const n = tokens.length;
-    this.starts = new Int32Array(n);
-    this.ends = new Int32Array(n);
+    // One buffer for both: a typed array costs more to create than to fill at an article's size.
+    const offsets = new Int32Array(2 * n);
+    this.starts = offsets.subarray(0, n);
+    this.ends = offsets.subarray(n);
     for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
       this.starts[i] = t.start;
