@@ -34,7 +34,7 @@ export function splitClauses(view: EventView, first: number, end: number): Claus
       continue;
     }
     // Openers are lowercase words: a capital one ("Setelah …") starts its sentence anyway.
-    if ((shape & SHAPE.mayOpen) === 0) continue;
+    if ((shape & SHAPE.lowerInitial) === 0) continue;
     const opener = openerOf(view.wordClass(i));
     // "saat ini", "sementara itu", "sejak Januari 2024": before a demonstrative or a date the opener
     // is a time or discourse word, not a new clause.

@@ -8,6 +8,7 @@ import { AgentReader, actorIds } from './agents.js';
 import type { Clause } from './clauses.js';
 import type { OrganizationAt } from './party.js';
 import { isLowerWord, SHAPE, type EventView, type MentionUnit } from './view.js';
+import { NOT_ASCII_HASH } from '../../lexicon/normalize.js';
 import { LIST_SLOTS, SLOTS, type ScratchArrays } from './scratch.js';
 import { WORD_CLASS, type EventVocabulary, type VerbForm } from './vocabulary.js';
 
@@ -101,7 +102,7 @@ export class VerbTest {
       if (!capitalized) return false;
       const text = view.tokens[i]!.text;
       form = view.lower(i);
-      if (!vocabulary.mayBeVerb(form)) return false;
+      if (!vocabulary.mayBeVerb(form, NOT_ASCII_HASH)) return false;
       if (!isLowerWord(text) && !CAPITALIZED_WORD.test(text)) return false;
     }
     const verb = vocabulary.verbForm(form);

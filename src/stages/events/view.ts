@@ -6,7 +6,7 @@ import type { WordAnalysis } from '../../morphology/lemma.js';
 import { foldedTokens, NOT_ASCII_HASH, wordHashes } from '../../lexicon/normalize.js';
 import { tokenOffsets, type TokenOffsets } from '../../spans.js';
 import { SLOTS, type ScratchArrays } from './scratch.js';
-import { WORD_CLASS, type EventVocabulary } from './vocabulary.js';
+import { pronounOf, WORD_CLASS, type EventVocabulary } from './vocabulary.js';
 
 /** One or more actors named by the same tokens ("Putin"; "Keduanya" → Putin and Kim). */
 export interface MentionUnit {
@@ -56,10 +56,8 @@ export const SHAPE = {
   slash: 1 << 7,
   /** A mark after which a verb continues the subject before it ("…, naik 25 persen"). */
   continuing: 1 << 8,
-  /** A lowercase-initial word that may open a clause (EventVocabulary.mayOpen). */
-  mayOpen: 1 << 9,
-  /** A word that may be one of the pronouns (EventVocabulary.mayBePronoun). */
-  mayBePronoun: 1 << 10,
+  /** A word that may be one of the pronouns: its class says so, or its letters (not ASCII) may. */
+  mayBePronoun: 1 << 9,
 } as const;
 
 export interface EventView {
@@ -116,18 +114,19 @@ export function isLowerWord(text: string): boolean {
   return text.length > 0;
 }
 
-/** The SHAPE bits of a token. */
-function shapeOf(t: Token, vocabulary: EventVocabulary): number {
+/** The SHAPE bits of a token of word hash `hash` (wordHashes) and word class `word`. */
+function shapeOf(t: Token, hash: number, word: number, vocabulary: EventVocabulary): number {
   const text = t.text;
   if (t.kind === 'word') {
     let shape = SHAPE.word;
     const c = text.charCodeAt(0);
     if (c >= 0x61 && c <= 0x7a) {
       shape |= SHAPE.lowerInitial;
-      if (vocabulary.mayOpen(text)) shape |= SHAPE.mayOpen;
-      if (vocabulary.mayBeVerb(text) && isLowerWord(text)) shape |= SHAPE.verbLike;
+      if (vocabulary.mayBeVerb(text, hash) && isLowerWord(text)) shape |= SHAPE.verbLike;
     }
-    if (vocabulary.mayBePronoun(text)) shape |= SHAPE.mayBePronoun;
+    // An ASCII word is a pronoun's only when its class says so (its lowercase form has its length
+    // and initial); the test by letters is for the others.
+    if (hash === NOT_ASCII_HASH ? vocabulary.mayBePronoun(text) : pronounOf(word) !== undefined) shape |= SHAPE.mayBePronoun;
     return shape;
   }
   let shape = 0;
@@ -278,10 +277,10 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
   const shape = scratch.int32(SLOTS.shape, n, 0);
   const classes = scratch.int32(SLOTS.wordClass, n, 0);
   for (let i = 0; i < n; i++) {
-    const t = tokens[i]!;
-    shape[i] = shapeOf(t, vocabulary);
     const hash = hashes[i]!;
-    if (hash === NOT_ASCII_HASH || vocabulary.mayHaveClass(hash)) classes[i] = vocabulary.wordClass(lower(i));
+    const word = vocabulary.mayHaveClass(hash) ? vocabulary.wordClass(lower(i)) : 0;
+    classes[i] = word;
+    shape[i] = shapeOf(tokens[i]!, hash, word, vocabulary);
   }
   const wordClass = (i: number): number => classes[i]!;
   const analysis = (i: number): WordAnalysis => {

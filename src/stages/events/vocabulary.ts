@@ -46,17 +46,18 @@ export interface EventVocabulary {
    * preposition, clause opener or non-verb. Remembered like `analyze`.
    */
   verbForm(form: string): VerbForm | null;
-  /** A quick test on a lowercase form: false when it can be no verb (no verbal prefix, no bare verb). */
-  mayBeVerb(form: string): boolean;
+  /**
+   * A quick test on a lowercase form: false when it can be no verb (no verbal prefix, no bare verb).
+   * `hash` is the form's word hash (wordHashes), or NOT_ASCII_HASH when it is not known.
+   */
+  mayBeVerb(form: string, hash: number): boolean;
   /** Which function-word lists hold a lowercase form, as WORD_CLASS bits (0: none). */
   wordClass(form: string): number;
   /**
-   * A quick test on an ASCII token's word hash (wordHashes): false when its lowercase form is in no
+   * A quick test on a token's word hash (wordHashes): false when its lowercase form is in no
    * function-word list, so that its class is 0 without reading its letters.
    */
   mayHaveClass(hash: number): boolean;
-  /** A quick test on a lowercase form: false when it opens no clause (most words, by letters and length). */
-  mayOpen(form: string): boolean;
   /** A quick test on the written word: false when it cannot be one of the pronouns. */
   mayBePronoun(word: string): boolean;
   /** A word of a company's name that says it is one ("PT", "Tbk"). */
@@ -229,19 +230,28 @@ class ClassTrie {
   }
 }
 
-/** Bits of a word hash that pick a ClassHashes bit: 2^16 bits for ~200 forms, few false hits. */
-const CLASS_HASH_BITS = 16;
+/** Bits of a word hash that pick a bit of HashBits: 2^16 bits for a few hundred forms, few false hits. */
+const HASH_BITS = 16;
+const HASH_MASK = (1 << HASH_BITS) - 1;
 
-/** The word hashes of the ASCII forms with a class, as bits; a word of another hash has none. */
-function classHashes(forms: Iterable<string>): Uint8Array {
-  const bits = new Uint8Array(1 << (CLASS_HASH_BITS - 3));
-  for (const form of forms) {
-    const hash = hashOfFolded(form);
-    if (hash === NOT_ASCII_HASH) continue;
-    const bit = hash & ((1 << CLASS_HASH_BITS) - 1);
-    bits[bit >> 3]! |= 1 << (bit & 7);
+/**
+ * The word hashes (hashOfFolded) of a list's ASCII forms, as bits: an ASCII word whose hash has no
+ * bit is surely none of them, which the word hash of a token (wordHashes) tells without reading it.
+ */
+class HashBits {
+  private readonly bits = new Uint8Array(1 << (HASH_BITS - 3));
+
+  constructor(forms: Iterable<string>) {
+    for (const form of forms) {
+      const hash = hashOfFolded(form);
+      if (hash !== NOT_ASCII_HASH) this.bits[(hash & HASH_MASK) >> 3]! |= 1 << (hash & 7);
+    }
   }
-  return bits;
+
+  /** False when no ASCII form has the word hash `hash` (NOT_ASCII_HASH: not known, true). */
+  mayHave(hash: number): boolean {
+    return hash === NOT_ASCII_HASH || (this.bits[(hash & HASH_MASK) >> 3]! & (1 << (hash & 7))) !== 0;
+  }
 }
 
 /** meN-, di-, ber-/be-, ter-/te-, memper-: every verbal prefix begins so; other verbs are bare roots. */
@@ -347,8 +357,8 @@ export function compileVocabulary(lexicon: Lexicon): EventVocabulary {
     ],
   );
   const classForms = guarded(classes.keys());
-  const classBits = classHashes(classes.keys());
-  const hashMask = (1 << CLASS_HASH_BITS) - 1;
+  const classHashes = new HashBits(classes.keys());
+  const bareHashes = new HashBits(bare.forms());
   const classTrie = new ClassTrie(classes, (form) => (classForms.mayHave(form) ? (classes.get(form) ?? 0) : 0));
   const lemmatizer = createLemmatizer(lexicon.words('roots').entries, lexicon.words('lemma-exceptions').entries);
   // A pure memo (an analysis depends only on the form and this lexicon), bounded so that a stream of
@@ -359,7 +369,6 @@ export function compileVocabulary(lexicon: Lexicon): EventVocabulary {
     const kind = openers.get(form);
     return kind !== undefined && OPENERS.has(kind) ? (kind as OpenerKind) : undefined;
   };
-  const openerForms = guarded([...openers.keys()].filter((form) => opener(form) !== undefined));
   const isVerbForm = (form: string): boolean => {
     const prefixed = verbalStart(form);
     if (!prefixed && !bare.has(form)) return false;
@@ -388,10 +397,9 @@ export function compileVocabulary(lexicon: Lexicon): EventVocabulary {
   return {
     analyze,
     verbForm: (form) => verbForms.get(form),
-    mayBeVerb: (form) => verbalStart(form) || bare.has(form),
+    mayBeVerb: (form, hash) => verbalStart(form) || (bareHashes.mayHave(hash) && bare.has(form)),
     wordClass: (form) => classTrie.classOf(form),
-    mayHaveClass: (hash) => (classBits[(hash & hashMask) >> 3]! & (1 << (hash & 7))) !== 0,
-    mayOpen: (form) => openerForms.mayHave(form),
+    mayHaveClass: (hash) => classHashes.mayHave(hash),
     isCompanyMarker: (word) => companyMarkers.has(word.toLowerCase()),
     mayBePronoun: (word) => mayBePronounLength(word.length) && mayBePronounInitial(word.charCodeAt(0) | 0x20),
   };
