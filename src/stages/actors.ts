@@ -267,6 +267,36 @@ function canonicalName(view: TokenView, offsets: TokenOffsets, c: Cluster): stri
 /** Most actors are named a few times: their distinct names are gathered without a Set below this many mentions. */
 const FEW_MENTIONS = 16;
 
+/**
+ * Whether the mention text[start, end) (its slice `mention`) writes the name, letter case aside:
+ * sameIgnoringCase(name, tidy(mention)). Most mentions are ASCII with nothing to tidy, and are
+ * compared where they stand in the document's flat text.
+ */
+function writesName(name: string, text: string, start: number, end: number, mention: string): boolean {
+  if (!isTidyAscii(text, start, end)) return sameIgnoringCase(name, tidy(mention));
+  // An ASCII mention's lower case keeps its length; a name's keeps its own or holds a letter beyond ASCII ("İ" → "i̇").
+  if (name.length !== end - start) return false;
+  for (let k = 0; k < name.length; k++) {
+    const x = name.charCodeAt(k);
+    if (x >= 0x80) return name.toLowerCase() === mention.toLowerCase();
+    const y = text.charCodeAt(start + k);
+    if (x !== y && (x >= 0x41 && x <= 0x5a ? x + 32 : x) !== (y >= 0x41 && y <= 0x5a ? y + 32 : y)) return false;
+  }
+  return true;
+}
+
+/** Whether text[start, end) is ASCII that tidy leaves as it is (false also for any other letter: tidy decides those). */
+function isTidyAscii(text: string, start: number, end: number): boolean {
+  if (end > start && (text.charCodeAt(start) === 0x20 || text.charCodeAt(end - 1) === 0x20)) return false;
+  let previous = 0;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x80 || c === 0x28 || c === 0x29 || (c >= 0x09 && c <= 0x0d) || (c === 0x20 && previous === 0x20)) return false;
+    previous = c;
+  }
+  return true;
+}
+
 /** The distinct texts of the name and alias mentions, in order. */
 function aliasesOf(mentions: readonly Mention[]): string[] {
   if (mentions.length > FEW_MENTIONS) {
@@ -338,7 +368,7 @@ function buildActors(doc: Doc, view: TokenView, coreference: Coreference, pronou
       const end = ends[m.last - 1]!;
       if (previous && previous.start === start && previous.end === end) continue;
       const text = doc.text.slice(start, end);
-      const role: Mention['role'] = m.role === 'title' ? 'title' : sameIgnoringCase(name, tidy(text)) ? 'name' : 'alias';
+      const role: Mention['role'] = m.role === 'title' ? 'title' : writesName(name, doc.text, start, end, text) ? 'name' : 'alias';
       previous = { start, end, text, role };
       mentions.push(previous);
       if (!view.boilerplate[m.first]) inBoilerplate = false;
