@@ -102,12 +102,44 @@ export function foldedTokens(doc: Doc): readonly string[] {
   if (kept && kept.tokens === doc.tokens && kept.length === doc.tokens.length) return kept.folded;
   const { text, tokens } = doc;
   const folded = new Array<string>(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    folded[i] = foldSpan(text, t.start, t.end, t.text);
+  if (hashesOf(doc) === null) foldAndHash(doc, folded);
+  else {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      folded[i] = foldSpan(text, t.start, t.end, t.text);
+    }
   }
   doc.layers.folded = { tokens: doc.tokens, length: doc.tokens.length, folded } satisfies FoldedTokens;
   return folded;
+}
+
+/**
+ * foldSpan and foldedHash of every token in one loop over its characters, the hashes kept as
+ * wordHashes keeps them: every stage that folds also asks for the hashes, and the characters are
+ * then read once.
+ */
+function foldAndHash(doc: Doc, folded: string[]): void {
+  const { text, tokens } = doc;
+  const n = tokens.length;
+  const hashes = new Int32Array(n);
+  const prime = FNV_PRIME;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    let fnv = FNV_OFFSET;
+    let all = 0;
+    let upper = false;
+    let backtick = false;
+    for (let k = t.start; k < t.end; k++) {
+      const c = text.charCodeAt(k);
+      all |= c;
+      if (c >= 0x41 && c <= 0x5a) upper = true;
+      else if (c === 0x60) backtick = true;
+      fnv = hashStep(fnv, c, prime);
+    }
+    hashes[i] = all >= 0x80 ? NOT_ASCII_HASH : mixedHash(fnv);
+    folded[i] = all >= 0x80 || backtick ? foldToken(t.text) : upper ? t.text.toLowerCase() : t.text;
+  }
+  doc.layers.wordHashes = { tokens, length: n, hashes } satisfies WordHashes;
 }
 
 /** A token's word hash when it has a character outside ASCII: its folded text must be compared instead. */
@@ -125,17 +157,26 @@ const FNV_PRIME = 0x01000193;
  * hashes as "{" does, which only makes the hash a little less telling).
  */
 export function foldedHash(text: string, start: number, end: number): number {
-  // Constants read into locals: the loop runs for every character of every token.
+  // The prime read into a local: the loop runs for every character of every token.
   const prime = FNV_PRIME;
   let fnv = FNV_OFFSET;
   let all = 0;
   for (let k = start; k < end; k++) {
     const c = text.charCodeAt(k);
     all |= c;
-    // ` folds to ', and the case bit (0x20) set folds a letter.
-    fnv = Math.imul(fnv ^ (c === 0x60 ? 0x27 : c | 0x20), prime);
+    fnv = hashStep(fnv, c, prime);
   }
-  return all >= 0x80 ? NOT_ASCII_HASH : (fnv ^ (fnv >>> 15)) & 0x7fffffff;
+  return all >= 0x80 ? NOT_ASCII_HASH : mixedHash(fnv);
+}
+
+/** The FNV-1a step (`prime`: FNV_PRIME) of one ASCII character folded: ` folds to ', and the case bit (0x20) set folds a letter. */
+function hashStep(fnv: number, c: number, prime: number): number {
+  return Math.imul(fnv ^ (c === 0x60 ? 0x27 : c | 0x20), prime);
+}
+
+/** A word's FNV state, its bits mixed down, as a word hash (never negative). */
+function mixedHash(fnv: number): number {
+  return (fnv ^ (fnv >>> 15)) & 0x7fffffff;
 }
 
 /** The word hash of a folded dictionary form (foldForMatch's), which the tokens that fold to it share. */
@@ -150,16 +191,21 @@ interface WordHashes {
   hashes: Int32Array;
 }
 
+/** The document's word hashes when they were computed for its tokens as they are, else null. */
+function hashesOf(doc: Doc): Int32Array | null {
+  const kept = doc.layers.wordHashes as WordHashes | undefined;
+  return kept && kept.tokens === doc.tokens && kept.length === doc.tokens.length ? kept.hashes : null;
+}
+
 /**
  * foldedHash of each of the document's tokens, computed once per document for the stages that
  * tell most words apart from their dictionaries by hash before reading a folded string. Kept in
  * doc.layers.wordHashes beside the token array it was read from, as foldedTokens is.
  */
 export function wordHashes(doc: Doc): Int32Array {
-  const kept = doc.layers.wordHashes as WordHashes | undefined;
-  const tokens = doc.tokens;
-  if (kept && kept.tokens === tokens && kept.length === tokens.length) return kept.hashes;
-  const text = doc.text;
+  const kept = hashesOf(doc);
+  if (kept !== null) return kept;
+  const { text, tokens } = doc;
   const hashes = new Int32Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

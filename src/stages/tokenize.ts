@@ -49,7 +49,7 @@ function stickyAt(re: RegExp, text: string, at: number): number {
 /** Where the word character at `i` ends (a surrogate pair is one), or -1 if there is none. */
 function wordCharEnd(text: string, i: number): number {
   const c = text.charCodeAt(i);
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f ? i + 1 : -1;
+  if (c < 0x80) return isAsciiWordCode(c) ? i + 1 : -1;
   return c === c ? stickyAt(WIDE_WORD_CHAR, text, i) : -1; // NaN past the end
 }
 
@@ -58,21 +58,21 @@ function isJoinerCode(code: number): boolean {
   return code === 0x27 || code === 0x2019 || code === 0x2d || code === 0x2010;
 }
 
+function isAsciiLetterCode(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+/** An ASCII word character: a letter, a digit or "_" (false for NaN, past the end). */
+function isAsciiWordCode(c: number): boolean {
+  return isAsciiLetterCode(c) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+}
+
 /** The end of the run of word characters at `i` (`i` itself when there is none). */
 function wordRunEnd(text: string, i: number): number {
   let j = i;
-  for (;;) {
-    // ASCII letters and digits by code unit, in the loop itself: most words hold nothing else.
-    const c = text.charCodeAt(j);
-    if (c < 0x80) {
-      if ((c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f) j++;
-      else return j;
-    } else {
-      const k = wordCharEnd(text, j);
-      if (k < 0) return j;
-      j = k;
-    }
-  }
+  let k: number;
+  while ((k = wordCharEnd(text, j)) > 0) j = k;
+  return j;
 }
 
 /** From the end `j` of a run of word characters, past the runs joined to it by one joiner each. */
@@ -179,7 +179,7 @@ function digitsEnd(text: string, i: number): number {
 
 function isLetterAt(text: string, i: number): boolean {
   const code = text.charCodeAt(i);
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  if (code < 0x80) return isAsciiLetterCode(code);
   // General punctuation (dashes, typographic quotes, "…") holds no letter: no regex for those.
   if (code >= GENERAL_PUNCTUATION_FIRST && code <= GENERAL_PUNCTUATION_LAST) return false;
   return LETTER.test(text[i]!);
@@ -253,6 +253,18 @@ export function tokenize(text: string, abbreviations: Abbreviations): Token[] {
       i++;
       continue;
     }
+    if (isAsciiLetterCode(code) && !mayBeUrl(text, i, code)) {
+      // Most tokens are words of ASCII letters and digits ended by a space or a comma: read here,
+      // in the loop, with none of the tests below (which the same word would pass through).
+      let j = i + 1;
+      let next = text.charCodeAt(j);
+      while (isAsciiWordCode(next)) next = text.charCodeAt(++j);
+      if (endsPlainWord(next) && !mayBeCurrency(text, i, code)) {
+        tokens.push(token(text, i, j, 'word'));
+        i = j;
+        continue;
+      }
+    }
     const letter = isLetterAt(text, i);
     const digit = isDigitCode(code);
 
@@ -266,11 +278,6 @@ export function tokenize(text: string, abbreviations: Abbreviations): Token[] {
     // otherwise be rescanned from every number in it.
     // A word's first run tells whether anything is joined to it (most words: nothing to split).
     const firstRunEnd = letter ? wordRunEnd(text, i) : -1;
-    if (letter && endsPlainWord(text.charCodeAt(firstRunEnd)) && !mayBeCurrency(text, i, code)) {
-      tokens.push(token(text, i, firstRunEnd, 'word'));
-      i = firstRunEnd;
-      continue;
-    }
     const runEnd = letter ? joinedEnd(text, firstRunEnd) : digit ? digitsEnd(text, i) : -1;
     if (runEnd > 0 && mayBeEmail(text, i, runEnd) && (end = stickyAt(EMAIL, text, i)) > 0) {
       tokens.push(token(text, i, end, 'email'));
