@@ -278,9 +278,15 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
   const classes = scratch.int32(SLOTS.wordClass, n, 0);
   for (let i = 0; i < n; i++) {
     const hash = hashes[i]!;
-    const word = vocabulary.mayHaveClass(hash) ? vocabulary.wordClass(lower(i)) : 0;
+    const t = tokens[i]!;
+    let word = 0;
+    if (vocabulary.mayHaveClass(hash)) {
+      // lower(i), without reading the token again for the words that are their own lowercase form.
+      const c = t.text.charCodeAt(0);
+      word = vocabulary.wordClass((c >= 0x61 && c <= 0x7a) || c < 0x41 ? t.text : lower(i), hash);
+    }
     classes[i] = word;
-    shape[i] = shapeOf(tokens[i]!, hash, word, vocabulary);
+    shape[i] = shapeOf(t, hash, word, vocabulary);
   }
   const wordClass = (i: number): number => classes[i]!;
   const analysis = (i: number): WordAnalysis => {

@@ -1,5 +1,5 @@
-// The events stage's word lists, compiled once per lexicon: the function-word lists into one trie
-// of word classes (a walk over a word's letters answers them all), the verb lists into maps keyed by
+// The events stage's word lists, compiled once per lexicon: the function-word lists into one table
+// of word classes by word hash (one lookup answers them all), the verb lists into maps keyed by
 // the lowercase form. What a form is as a verb is read once per form and remembered.
 import type { Lexicon } from '../../lexicon/lexicon.js';
 import { createLemmatizer, type WordAnalysis } from '../../morphology/lemma.js';
@@ -51,10 +51,13 @@ export interface EventVocabulary {
    * `hash` is the form's word hash (wordHashes), or NOT_ASCII_HASH when it is not known.
    */
   mayBeVerb(form: string, hash: number): boolean;
-  /** Which function-word lists hold a lowercase form, as WORD_CLASS bits (0: none). */
-  wordClass(form: string): number;
   /**
-   * A quick test on a token's word hash (wordHashes): false when its lowercase form is in no
+   * Which function-word lists hold a lowercase form, as WORD_CLASS bits (0: none). `hash` is the
+   * word hash of the token it is the lowercase form of (wordHashes), by default the form's own.
+   */
+  wordClass(form: string, hash?: number): number;
+  /**
+   * A test on a token's word hash (wordHashes): false when its lowercase form is in no
    * function-word list, so that its class is 0 without reading its letters.
    */
   mayHaveClass(hash: number): boolean;
@@ -172,61 +175,52 @@ class FormMemo<T> {
   }
 }
 
-/** The letters a trie of forms branches on, a to z; a form with any other code unit goes elsewhere. */
-const TRIE_LETTERS = 26;
-
 /**
- * Word classes by a walk over the letters of a form: the function words are the commonest tokens,
- * and a walk in a small table costs less than hashing a fresh token string and comparing it with
- * a stored one. Forms of the letters a-z only are answered here (most words drop out after a
- * letter or two); the others by `other`.
+ * Word classes by word hash (hashOfFolded of each ASCII form): a token's hash (wordHashes) finds the
+ * forms that may be its lowercase form in a small table, and only those are compared with it. The
+ * function words are the commonest tokens, and most other words meet an empty slot at once.
  */
-class ClassTrie {
-  private readonly children: Int32Array;
-  private readonly values: Int32Array;
+class ClassTable {
+  /** Each slot's form's hash + 1 (0: an empty slot). */
+  private readonly tags: Int32Array;
+  private readonly forms: string[];
+  private readonly bits: Int32Array;
+  private readonly mask: number;
 
-  constructor(
-    classes: ReadonlyMap<string, number>,
-    private readonly other: (form: string) => number,
-  ) {
-    // A node per distinct prefix of a-z letters, the root 0; a child 0 is no child.
-    const children: number[] = [];
-    const values: number[] = [0];
-    children.length = TRIE_LETTERS;
-    children.fill(0);
+  constructor(classes: ReadonlyMap<string, number>) {
+    let size = 64;
+    while (size < classes.size * 4) size *= 2;
+    this.tags = new Int32Array(size);
+    this.forms = new Array<string>(size).fill('');
+    this.bits = new Int32Array(size);
+    this.mask = size - 1;
     for (const [form, bits] of classes) {
-      let node = 0;
-      let k = 0;
-      for (; k < form.length; k++) {
-        const letter = form.charCodeAt(k) - 0x61;
-        if (letter < 0 || letter >= TRIE_LETTERS) break;
-        let child = children[node * TRIE_LETTERS + letter]!;
-        if (child === 0) {
-          child = values.length;
-          values.push(0);
-          for (let c = 0; c < TRIE_LETTERS; c++) children.push(0);
-          children[node * TRIE_LETTERS + letter] = child;
-        }
-        node = child;
-      }
-      // A form with another code unit only leaves its a-z prefix in the trie, so that a walk
-      // reaches that code unit and hands the word to `other`.
-      if (k === form.length) values[node] = bits;
+      const hash = hashOfFolded(form);
+      if (hash === NOT_ASCII_HASH) continue;
+      let slot = hash & this.mask;
+      while (this.tags[slot] !== 0) slot = (slot + 1) & this.mask;
+      this.tags[slot] = hash + 1;
+      this.forms[slot] = form;
+      this.bits[slot] = bits;
     }
-    this.children = Int32Array.from(children);
-    this.values = Int32Array.from(values);
   }
 
-  classOf(form: string): number {
-    let node = 0;
-    for (let k = 0; k < form.length; k++) {
-      const letter = form.charCodeAt(k) - 0x61;
-      if (letter < 0 || letter >= TRIE_LETTERS) return this.other(form);
-      node = this.children[node * TRIE_LETTERS + letter]!;
-      // No class form goes on with these letters (one with another code unit would have left its path).
-      if (node === 0) return 0;
+  /** Whether a form of word hash `hash` is in the table. */
+  has(hash: number): boolean {
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+      const tag = this.tags[slot]!;
+      if (tag === 0) return false;
+      if (tag === hash + 1) return true;
     }
-    return this.values[node]!;
+  }
+
+  /** The class of the ASCII form `form` of word hash `hash` (0: none). */
+  classOf(form: string, hash: number): number {
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+      const tag = this.tags[slot]!;
+      if (tag === 0) return 0;
+      if (tag === hash + 1 && this.forms[slot] === form) return this.bits[slot]!;
+    }
   }
 }
 
@@ -356,10 +350,8 @@ export function compileVocabulary(lexicon: Lexicon): EventVocabulary {
       [pronouns, PRONOUN_SHIFT, (kind) => CLASS_PRONOUNS.indexOf(kind as PronounKind)],
     ],
   );
-  const classForms = guarded(classes.keys());
-  const classHashes = new HashBits(classes.keys());
+  const classTable = new ClassTable(classes);
   const bareHashes = new HashBits(bare.forms());
-  const classTrie = new ClassTrie(classes, (form) => (classForms.mayHave(form) ? (classes.get(form) ?? 0) : 0));
   const lemmatizer = createLemmatizer(lexicon.words('roots').entries, lexicon.words('lemma-exceptions').entries);
   // A pure memo (an analysis depends only on the form and this lexicon), bounded so that a stream of
   // documents never grows it past ANALYSES_KEPT forms; it is emptied when full.
@@ -398,8 +390,8 @@ export function compileVocabulary(lexicon: Lexicon): EventVocabulary {
     analyze,
     verbForm: (form) => verbForms.get(form),
     mayBeVerb: (form, hash) => verbalStart(form) || (bareHashes.mayHave(hash) && bare.has(form)),
-    wordClass: (form) => classTrie.classOf(form),
-    mayHaveClass: (hash) => classHashes.mayHave(hash),
+    wordClass: (form, hash = hashOfFolded(form)) => (hash === NOT_ASCII_HASH ? (classes.get(form) ?? 0) : classTable.classOf(form, hash)),
+    mayHaveClass: (hash) => hash === NOT_ASCII_HASH || classTable.has(hash),
     isCompanyMarker: (word) => companyMarkers.has(word.toLowerCase()),
     mayBePronoun: (word) => mayBePronounLength(word.length) && mayBePronounInitial(word.charCodeAt(0) | 0x20),
   };
