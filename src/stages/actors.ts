@@ -16,7 +16,7 @@ import type { Actor, ActorType, Doc, Mention, Stage } from '../types.js';
 import type { ActorMatch, Lexicon } from '../lexicon/lexicon.js';
 import type { BoilerplateLayer } from './boilerplate.js';
 import { tokenOffsets, tokenRange, type TokenOffsets } from '../spans.js';
-import { byFirst, candidate, sortIfNeeded, Strength, type Candidate } from './actors/candidate.js';
+import { byFirst, candidate, sortByIndex, sortIfNeeded, Strength, type Candidate } from './actors/candidate.js';
 import { Coreference, type Cluster } from './actors/coreference.js';
 import { findGroups } from './actors/groups.js';
 import { findPronouns, type PronounMention } from './actors/pronouns.js';
@@ -340,6 +340,8 @@ function withPronouns(text: string, named: readonly Mention[], pronouns: readonl
   return out;
 }
 
+const firstOf = (c: Cluster): number => c.first;
+
 function buildActors(doc: Doc, view: TokenView, coreference: Coreference, pronouns: ReturnType<typeof findPronouns>): Actor[] {
   const pronounsOf = new Map<Cluster, PronounMention[]>();
   for (const p of pronouns) {
@@ -350,7 +352,7 @@ function buildActors(doc: Doc, view: TokenView, coreference: Coreference, pronou
     }
   }
   // Every cluster has a mention (it is founded with one); the clusters are read for the last time here.
-  const ordered = sortIfNeeded(coreference.clusters, (a, b) => a.first - b.first);
+  const ordered = sortByIndex(coreference.clusters, firstOf);
   const actors: Actor[] = [];
   // Offsets from typed arrays: token objects, spread over a long document's heap, miss the cache.
   const offsets = tokenOffsets(doc);

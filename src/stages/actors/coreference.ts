@@ -56,18 +56,24 @@ const MAX_SPELLINGS = 16;
 /** The affinity of a cluster one of whose forms or acronyms is the candidate's text: nothing fits better. */
 const TOP_SCORE = 5;
 
+/** The clusters filed under one key: those it is a form or acronym of, a word of, the initials of. */
+interface Filed {
+  forms: Cluster[] | null;
+  words: Cluster[] | null;
+  initials: Cluster[] | null;
+}
+
 export class Coreference {
   readonly clusters: Cluster[] = [];
   private readonly byEntry = new Map<string, Cluster>();
   /**
    * Clusters by what a candidate can share with them: a folded form or acronym (its text), a word
-   * of its name, the initials of its words, and for misspellings the first letter and word count.
+   * of its name, the initials of its words (one map for these three: a one-word name is all of
+   * them under one key), and for misspellings the first letter and word count.
    * A candidate is compared only with the clusters under its own keys, so a document with many
    * actors costs no more per name than one with few.
    */
-  private readonly byForm = new Map<string, Cluster[]>();
-  private readonly byWord = new Map<string, Cluster[]>();
-  private readonly byInitials = new Map<string, Cluster[]>();
+  private readonly byKey = new Map<string, Filed>();
   private readonly bySpelling = new Map<number, Cluster[]>();
   /** Non-person clusters by the first two letters of their name, for the names they are abbreviated to. */
   private readonly byOpening = new Map<number, Cluster[]>();
@@ -144,6 +150,18 @@ export class Coreference {
     return this.view.tokens[c.acronym[0]]!.text;
   }
 
+  /** What is filed under a key, made on the first filing. */
+  private filed(key: string): Filed {
+    let filed = this.byKey.get(key);
+    if (!filed) this.byKey.set(key, (filed = { forms: null, words: null, initials: null }));
+    return filed;
+  }
+
+  private fileForm(form: string, cluster: Cluster): void {
+    const underForm = this.filed(form);
+    underForm.forms = fileIn(underForm.forms, cluster);
+  }
+
   /** Adds the candidate to the cluster it names, or to a new one; weak candidates only join. */
   add(c: Candidate, mayFound: boolean): Cluster | null {
     const text = this.folded(c.first, c.last);
@@ -193,7 +211,7 @@ export class Coreference {
     if (hasForm(cluster, form)) return;
     if (cluster.form === null) cluster.form = form;
     else (cluster.otherForms ??= new Set()).add(form);
-    file(this.byForm, form, cluster);
+    this.fileForm(form, cluster);
   }
 
   private join(cluster: Cluster, c: Candidate, text: string, words: string[]): void {
@@ -202,8 +220,12 @@ export class Coreference {
       cluster.words = words;
       cluster.spelling = null;
       cluster.initials = initialsOf(words, this.vocabulary.acronymSkips);
-      for (const w of words) file(this.byWord, w, cluster);
-      file(this.byInitials, cluster.initials, cluster);
+      for (const w of words) {
+        const underWord = this.filed(w);
+        underWord.words = fileIn(underWord.words, cluster);
+      }
+      const underInitials = this.filed(cluster.initials);
+      underInitials.initials = fileIn(underInitials.initials, cluster);
       file(this.bySpelling, spellingKey(words), cluster);
       if (cluster.type !== 'person' && words.length > 1) file(this.byOpening, openingKey(words), cluster);
     }
@@ -215,7 +237,7 @@ export class Coreference {
     const acronym = this.acronymOf(c);
     if (acronym) {
       (cluster.acronyms ??= new Set()).add(acronym.toLowerCase());
-      file(this.byForm, acronym.toLowerCase(), cluster);
+      this.fileForm(acronym.toLowerCase(), cluster);
       const [a] = c.acronym!;
       if (a >= c.last) {
         mention(cluster, a, a + 1, 'alias');
@@ -240,20 +262,21 @@ export class Coreference {
     this.best = null;
     this.bestScore = 0;
     this.spelling = null;
-    const sameForm = this.byForm.get(text);
+    const underText = this.byKey.get(text);
+    const sameForm = underText?.forms;
     this.consider(sameForm, c, text, words);
     // Only a cluster filed under the candidate's text scores the top score (its form or acronym):
     // when all of them were compared and one scored it, the later of those is the answer, whatever else follows.
     if (this.bestScore === TOP_SCORE && sameForm!.length <= MAX_PER_KEY) return this.best;
-    this.consider(this.byInitials.get(text), c, text, words);
-    for (const w of words) this.consider(this.byWord.get(w), c, text, words);
+    this.consider(underText?.initials, c, text, words);
+    for (const w of words) this.consider((w === text ? underText : this.byKey.get(w))?.words, c, text, words);
     if (words.length) this.consider(this.bySpelling.get(spellingKey(words)), c, text, words, MAX_SPELLINGS);
     if (c.type !== 'person' && words.length && words[0]!.length >= MIN_ABBREVIATION) this.consider(this.byOpening.get(openingKey(words)), c, text, words);
     return this.best;
   }
 
   /** Scores the `most` most recent clusters of one key's list against the candidate. */
-  private consider(list: Cluster[] | undefined, c: Candidate, text: string, words: string[], most = MAX_PER_KEY): void {
+  private consider(list: Cluster[] | null | undefined, c: Candidate, text: string, words: string[], most = MAX_PER_KEY): void {
     if (!list) return;
     for (let k = list.length - 1; k >= 0 && k >= list.length - most; k--) {
       const cluster = list[k]!;
@@ -381,10 +404,17 @@ function mention(cluster: Cluster, first: number, last: number, role: Mention['r
 }
 
 /** Files the cluster under a key of an index (once in a row: a cluster's keys come together). */
-function file<K>(index: Map<K, Cluster[]>, key: K, cluster: Cluster): void {
+function file(index: Map<number, Cluster[]>, key: number, cluster: Cluster): void {
   const list = index.get(key);
   if (!list) index.set(key, [cluster]);
   else if (list[list.length - 1] !== cluster) list.push(cluster);
+}
+
+/** The list with the cluster filed last (once in a row), made for it if there was none. */
+function fileIn(list: Cluster[] | null, cluster: Cluster): Cluster[] {
+  if (!list) return [cluster];
+  if (list[list.length - 1] !== cluster) list.push(cluster);
+  return list;
 }
 
 /** Names that may be one spelled two ways share their first letter and their number of words. */

@@ -7,7 +7,7 @@ import { foldForMatch } from '../../lexicon/normalize.js';
 import { Shape, type TokenView } from './tokenView.js';
 import { Word, type ActorVocabulary } from './vocabulary.js';
 import type { Cluster } from './coreference.js';
-import { sortIfNeeded } from './candidate.js';
+import { sortByIndex } from './candidate.js';
 
 /** How many sentences back a pronoun may reach for its actor. */
 const REACH = 4;
@@ -29,6 +29,8 @@ interface Named {
   quoted: boolean;
 }
 
+const tokenOf = (m: Named): number => m.token;
+
 /** Mentions of people and groups in text order, for the pronouns to look back over. */
 function namedInOrder(clusters: readonly Cluster[], view: TokenView): Named[] {
   const out: Named[] = [];
@@ -38,7 +40,7 @@ function namedInOrder(clusters: readonly Cluster[], view: TokenView): Named[] {
       out.push({ cluster, token: m.first, quoted: view.quoted[m.first] === 1 });
     }
   }
-  return sortIfNeeded(out, (a, b) => a.token - b.token);
+  return sortByIndex(out, tokenOf);
 }
 
 export function findPronouns(view: TokenView, vocabulary: ActorVocabulary, clusters: readonly Cluster[]): PronounMention[] {
