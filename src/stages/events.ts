@@ -175,7 +175,7 @@ export function createEventsStage(): Stage {
     run(doc, { lexicon }) {
       const vocabulary = vocabularyFor(lexicon);
       const view = buildView(doc, vocabulary, scratch);
-      const verbs = new VerbTest(view, vocabulary, scratch);
+      const verbs = new VerbTest(view, vocabulary);
       const reader = new PredicateReader(view, verbs, organizationResolver(doc, view, vocabulary), scratch);
       const statements = statementsBySentence(doc, scratch);
       const dateline = (doc.layers.boilerplate as BoilerplateLayer | undefined)?.dateline;

@@ -9,7 +9,7 @@ import type { Clause } from './clauses.js';
 import type { OrganizationAt } from './party.js';
 import { isLowerWord, SHAPE, type EventView, type MentionUnit } from './view.js';
 import { NOT_ASCII_HASH } from '../../lexicon/normalize.js';
-import { LIST_SLOTS, SLOTS, type ScratchArrays } from './scratch.js';
+import type { ScratchArrays } from './scratch.js';
 import { WORD_CLASS, type EventVocabulary, type VerbForm } from './vocabulary.js';
 
 /**
@@ -61,53 +61,40 @@ function withoutAgents(targets: string[], agents: readonly string[]): string[] {
 }
 
 /**
- * Decides whether a word is a verb: every token once, in one pass; `test` with `capitalized` admits a
- * clause-initial "Dikutip". Keeps each verb's form for the predicates read from it.
+ * Which words are verbs: those the view read as verbs (SHAPE.verb), and for `testInitial`, a
+ * capitalized word opening a clause ("Dikutip …").
  */
 export class VerbTest {
-  private readonly verbs: Uint8Array;
-  private readonly forms: (VerbForm | undefined)[];
-
   constructor(
     private readonly view: EventView,
     private readonly vocabulary: EventVocabulary,
-    scratch: ScratchArrays,
-  ) {
-    const n = view.tokens.length;
-    this.verbs = scratch.uint8(SLOTS.verbs, n);
-    // Read only for the tokens `test` passes in this document, which it writes first.
-    this.forms = scratch.list(LIST_SLOTS.verbForms, n);
-    for (let i = 0; i < n; i++) if (this.test(i, false)) this.verbs[i] = 1;
-  }
+  ) {}
 
   isVerb(i: number): boolean {
-    return this.verbs[i] === 1;
+    return (this.view.shape[i]! & SHAPE.verb) !== 0;
   }
 
-  /** The form of a token `test` passed. */
+  /** The form of a verb (isVerb, or testInitial passed). */
   formAt(i: number): VerbForm {
-    return this.forms[i]!;
+    return this.view.verbForms[i]!;
   }
 
-  test(i: number, capitalized: boolean): boolean {
+  /** Whether the word opening a clause is a verb, a capitalized one ("Dikutip") too. */
+  testInitial(i: number): boolean {
     const { view, vocabulary } = this;
     const shape = view.shape[i]!;
+    // A verb-like word was read in the view's pass, with the same answer.
+    if ((shape & (SHAPE.verb | SHAPE.verbLike)) !== 0) return (shape & SHAPE.verb) !== 0;
     if ((shape & SHAPE.word) === 0 || view.quoted[i] || view.cueOf[i]! >= 0) return false;
     const unit = view.unitAt[i]!;
     if (unit >= 0 && !view.units[unit]!.clitic) return false;
-    // Verbs are lowercase (a capital only opens a clause): the shape tells most words apart.
-    let form: string;
-    if (shape & SHAPE.verbLike) form = view.tokens[i]!.text;
-    else {
-      if (!capitalized) return false;
-      const text = view.tokens[i]!.text;
-      form = view.lower(i);
-      if (!vocabulary.mayBeVerb(form, NOT_ASCII_HASH)) return false;
-      if (!isLowerWord(text) && !CAPITALIZED_WORD.test(text)) return false;
-    }
+    const text = view.tokens[i]!.text;
+    const form = view.lower(i);
+    if (!vocabulary.mayBeVerb(form, NOT_ASCII_HASH)) return false;
+    if (!isLowerWord(text) && !CAPITALIZED_WORD.test(text)) return false;
     const verb = vocabulary.verbForm(form);
     if (verb === null) return false;
-    this.forms[i] = verb;
+    view.verbForms[i] = verb;
     return true;
   }
 }
@@ -142,7 +129,7 @@ export class PredicateReader {
         // The speaker named right after the cue belongs to it ("kata Budi", "Menurut Holm, …").
         const speakerEnd = view.speakerEnds[quote]!;
         out.add(first, speakerEnd > i && speakerEnd <= clause.end ? speakerEnd : i + 1, quote);
-      } else if (i === clause.first ? this.verbs.test(i, true) : this.verbs.isVerb(i)) out.add(i, i + 1, -1);
+      } else if (i === clause.first ? this.verbs.testInitial(i) : this.verbs.isVerb(i)) out.add(i, i + 1, -1);
     }
     return out;
   }

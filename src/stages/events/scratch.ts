@@ -16,7 +16,6 @@ export const SLOTS = {
   governorFloor: 6,
   quoted: 7,
   dateStart: 8,
-  verbs: 9,
   mentionClitic: 10,
   wordClass: 11,
   firstStatement: 12,

@@ -5,8 +5,8 @@ import type { Doc, TimeExpression, Token } from '../../types.js';
 import type { WordAnalysis } from '../../morphology/lemma.js';
 import { foldedTokens, NOT_ASCII_HASH, wordHashes } from '../../lexicon/normalize.js';
 import { tokenOffsets, type TokenOffsets } from '../../spans.js';
-import { SLOTS, type ScratchArrays } from './scratch.js';
-import { pronounOf, WORD_CLASS, type EventVocabulary } from './vocabulary.js';
+import { LIST_SLOTS, SLOTS, type ScratchArrays } from './scratch.js';
+import { pronounOf, WORD_CLASS, type EventVocabulary, type VerbForm } from './vocabulary.js';
 
 /** One or more actors named by the same tokens ("Putin"; "Keduanya" → Putin and Kim). */
 export interface MentionUnit {
@@ -58,6 +58,8 @@ export const SHAPE = {
   continuing: 1 << 8,
   /** A word that may be one of the pronouns: its class says so, or its letters (not ASCII) may. */
   mayBePronoun: 1 << 9,
+  /** A verb of its clause: a verb-like word outside direct quotes, cues and names, read as a verb. */
+  verb: 1 << 10,
 } as const;
 
 export interface EventView {
@@ -82,6 +84,11 @@ export interface EventView {
   readonly dateStart: Uint8Array;
   /** Token → SHAPE bits. */
   readonly shape: Int32Array;
+  /**
+   * Token → its verb form, for the tokens read as verbs (SHAPE.verb, and the clause-initial
+   * capitals the predicates admit, which they write here); other entries are stale.
+   */
+  readonly verbForms: (VerbForm | undefined)[];
   /** Lowercase text of a token. */
   lower(i: number): string;
   /** The word class of a token's lowercase form (WORD_CLASS bits). */
@@ -271,11 +278,12 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
     if (form === undefined) lowers.set(i, (form = text.toLowerCase()));
     return form;
   };
-  // Every token's shape and word class in one pass. Most words are in no function-word list, which
+  // Every token's shape, word class and verb form in one pass. Most words are in no function-word list, which
   // their word hash tells without reading their letters again (hash -1: not ASCII, read them).
   const hashes = wordHashes(doc);
   const shape = scratch.int32(SLOTS.shape, n, 0);
   const classes = scratch.int32(SLOTS.wordClass, n, 0);
+  const verbForms = scratch.list<VerbForm | undefined>(LIST_SLOTS.verbForms, n);
   for (let i = 0; i < n; i++) {
     const hash = hashes[i]!;
     const t = tokens[i]!;
@@ -286,7 +294,15 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
       word = vocabulary.wordClass((c >= 0x61 && c <= 0x7a) || c < 0x41 ? t.text : lower(i), hash);
     }
     classes[i] = word;
-    shape[i] = shapeOf(t, hash, word, vocabulary);
+    let bits = shapeOf(t, hash, word, vocabulary);
+    if ((bits & SHAPE.verbLike) !== 0 && quoted[i] === 0 && cueOf[i]! < 0 && (unitAt[i]! < 0 || units[unitAt[i]!]!.clitic)) {
+      const verb = vocabulary.verbForm(t.text, hash);
+      if (verb !== null) {
+        bits |= SHAPE.verb;
+        verbForms[i] = verb;
+      }
+    }
+    shape[i] = bits;
   }
   const wordClass = (i: number): number => classes[i]!;
   const analysis = (i: number): WordAnalysis => {
@@ -328,5 +344,5 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
 
   const speakers = doc.quotes.map((q) => q.speaker);
   const speakerEnds = doc.quotes.map((q) => (q.speakerMention ? offsets.range(q.speakerMention)[1] : -1));
-  return { text, tokens, offsets, units, unitAt, quoted, cueOf, speakers, speakerEnds, dates, dateStart, shape, lower, wordClass };
+  return { text, tokens, offsets, units, unitAt, quoted, cueOf, speakers, speakerEnds, dates, dateStart, shape, verbForms, lower, wordClass };
 }

@@ -3,7 +3,7 @@
 // the lowercase form. What a form is as a verb is read once per form and remembered.
 import type { Lexicon } from '../../lexicon/lexicon.js';
 import { createLemmatizer, type WordAnalysis } from '../../morphology/lemma.js';
-import { WordMap } from '../../lexicon/wordMap.js';
+import { textHash } from '../../lexicon/wordMap.js';
 import { hashOfFolded, NOT_ASCII_HASH } from '../../lexicon/normalize.js';
 import { GUARDED_LENGTH_BITS, wordGuard } from '../../lexicon/wordGuard.js';
 
@@ -43,9 +43,10 @@ export interface EventVocabulary {
   /**
    * A lowercase form read as a verb, or null when it fails a test of a verb that looks neither at
    * its context nor at its letters' case: a verbal prefix on a plausible root, or a bare verb, and no
-   * preposition, clause opener or non-verb. Remembered like `analyze`.
+   * preposition, clause opener or non-verb. Remembered like `analyze`; `hash` is the form's word
+   * hash when known (wordHashes).
    */
-  verbForm(form: string): VerbForm | null;
+  verbForm(form: string, hash?: number): VerbForm | null;
   /**
    * A quick test on a lowercase form: false when it can be no verb (no verbal prefix, no bare verb).
    * `hash` is the form's word hash (wordHashes), or NOT_ASCII_HASH when it is not known.
@@ -146,18 +147,25 @@ function wordClasses(
 
 /** How many word analyses a compiled vocabulary remembers (a few MB at most). */
 const ANALYSES_KEPT = 50_000;
+/** A memo's first table size (a power of two). */
+const MEMO_START = 1024;
 /** Non-event kinds that are not verbs of the clause at all. */
 const NOT_VERBS: ReadonlySet<string> = new Set(['preposition', 'attribution']);
 /** Roots shorter than this are read as verbs only when the root list knows them. */
 const MIN_GUESSED_ROOT = 4;
 
 /**
- * A bounded memo of answers per form, kept in a WordMap: token strings are fresh for every
- * document, and a Map would hash each one natively before probing a large table. Emptied when full.
- * `compute` never answers undefined (what a WordMap gives for a missing form).
+ * A bounded memo of answers per form, by word hash: a token's hash (wordHashes) is at hand, where a
+ * Map would hash the fresh token string natively before probing a large table. An ASCII form is
+ * placed by its word hash (hashOfFolded), another by textHash; a probe compares strings only where
+ * the hashes agree. Emptied when full. `compute` never answers undefined.
  */
 class FormMemo<T> {
-  private known = new WordMap<T>();
+  /** Each slot's hash + 1 (0: an empty slot). */
+  private tags = new Int32Array(MEMO_START);
+  private forms: string[] = new Array<string>(MEMO_START).fill('');
+  private values: (T | undefined)[] = new Array<T | undefined>(MEMO_START);
+  private count = 0;
 
   constructor(
     /** Forms kept at most. */
@@ -165,13 +173,60 @@ class FormMemo<T> {
     private readonly compute: (form: string) => T,
   ) {}
 
-  get(form: string): T {
-    const kept = this.known.get(form);
-    if (kept !== undefined) return kept;
+  /** The answer for `form`; `hash` is its word hash, or NOT_ASCII_HASH when not known. */
+  get(form: string, hash: number = NOT_ASCII_HASH): T {
+    if (hash === NOT_ASCII_HASH) {
+      hash = hashOfFolded(form);
+      if (hash === NOT_ASCII_HASH) hash = textHash(form) & 0x7fffffff;
+    }
+    const tag = hash + 1;
+    const mask = this.tags.length - 1;
+    let slot = hash & mask;
+    for (let held = this.tags[slot]!; held !== 0; held = this.tags[slot]!) {
+      if (held === tag && this.forms[slot] === form) return this.values[slot]!;
+      slot = (slot + 1) & mask;
+    }
     const value = this.compute(form);
-    if (this.known.size >= this.limit) this.known = new WordMap();
-    this.known.set(form, value);
+    if (this.count >= this.limit) this.clear();
+    else if ((this.count + 1) * 2 > mask + 1) this.grow();
+    else {
+      this.put(slot, tag, form, value);
+      return value;
+    }
+    this.put(this.emptySlot(hash), tag, form, value);
     return value;
+  }
+
+  private put(slot: number, tag: number, form: string, value: T): void {
+    this.tags[slot] = tag;
+    this.forms[slot] = form;
+    this.values[slot] = value;
+    this.count++;
+  }
+
+  private emptySlot(hash: number): number {
+    const mask = this.tags.length - 1;
+    let slot = hash & mask;
+    while (this.tags[slot] !== 0) slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  private clear(): void {
+    this.tags = new Int32Array(MEMO_START);
+    this.forms = new Array<string>(MEMO_START).fill('');
+    this.values = new Array<T | undefined>(MEMO_START);
+    this.count = 0;
+  }
+
+  /** Twice the slots; every form goes to its place by the tag it keeps. */
+  private grow(): void {
+    const { tags, forms, values } = this;
+    const size = tags.length * 2;
+    this.tags = new Int32Array(size);
+    this.forms = new Array<string>(size).fill('');
+    this.values = new Array<T | undefined>(size);
+    this.count = 0;
+    for (let k = 0; k < tags.length; k++) if (tags[k] !== 0) this.put(this.emptySlot(tags[k]! - 1), tags[k]!, forms[k]!, values[k]!);
   }
 }
 
@@ -388,7 +443,7 @@ export function compileVocabulary(lexicon: Lexicon): EventVocabulary {
   const verbForms = new FormMemo(ANALYSES_KEPT, readVerbForm);
   return {
     analyze,
-    verbForm: (form) => verbForms.get(form),
+    verbForm: (form, hash) => verbForms.get(form, hash),
     mayBeVerb: (form, hash) => verbalStart(form) || (bareHashes.mayHave(hash) && bare.has(form)),
     wordClass: (form, hash = hashOfFolded(form)) => (hash === NOT_ASCII_HASH ? (classes.get(form) ?? 0) : classTable.classOf(form, hash)),
     mayHaveClass: (hash) => hash === NOT_ASCII_HASH || classTable.has(hash),
