@@ -5,7 +5,7 @@ import type { Lexicon, WordList } from '../../lexicon/lexicon.js';
 import type { WordEntry } from '../../types.js';
 import { foldForMatch } from '../../lexicon/normalize.js';
 import { splitClitics } from '../../morphology/clitics.js';
-import { hashesOf, hashOfForm, mayBeOneOf, NOT_A_WORD, SHAPE_HASH, SHAPE_NYA, stemHash, wordHash, type DocView } from './view.js';
+import { addHash, emptyHashFilter, hashesOf, hasHash, hashOfForm, mayBeOneOf, NOT_A_WORD, SHAPE_HASH, SHAPE_NYA, stemHash, wordHash, type DocView } from './view.js';
 
 /**
  * How a speech verb attaches to its speaker and content:
@@ -199,6 +199,14 @@ export function compileQuoteLexicon(lexicon: Lexicon): QuoteLexicon {
     const hash = hashOfForm(first);
     if (hash >= 0) markersByHash.set(hash, [...(markersByHash.get(hash) ?? []), ...list]);
   }
+  // What maySpeak reads at every word, as bitsets (4 kB each) rather than the gate's bytes (32 kB):
+  // a read that stays in the cache. Verbs and markers' first words; stems of verbs and one-word markers.
+  const speaking = emptyHashFilter();
+  const speakingStems = emptyHashFilter();
+  gate.forEach((bits, hash) => {
+    if ((bits & (VERB_BIT | MARKER_BIT)) !== 0) addHash(speaking, hash);
+    if ((bits & (VERB_BIT | ONE_WORD_MARKER_BIT)) !== 0) addHash(speakingStems, hash);
+  });
   /** Whether the word at i may end in -nya after a stem with one of these bits (a verb, a one-word marker). */
   const mayCarryNya = (view: DocView, i: number, bit: number): boolean => {
     const shape = view.shapes[i]!;
@@ -302,8 +310,8 @@ export function compileQuoteLexicon(lexicon: Lexicon): QuoteLexicon {
     },
     maySpeak(shape) {
       if (shape < 0) return true;
-      if ((gate[wordHash(shape)]! & (VERB_BIT | MARKER_BIT)) !== 0) return true;
-      return (shape & SHAPE_NYA) !== 0 && (gate[stemHash(shape)]! & (VERB_BIT | ONE_WORD_MARKER_BIT)) !== 0;
+      if (hasHash(speaking, wordHash(shape))) return true;
+      return (shape & SHAPE_NYA) !== 0 && hasHash(speakingStems, stemHash(shape));
     },
     pronoun: (folded) => pronouns.get(folded),
     isBody: (folded) => bodies.has(folded),

@@ -110,12 +110,27 @@ export function hashOfForm(form: string): number {
  */
 export type HashFilter = Uint32Array;
 
+/** An empty HashFilter. */
+export function emptyHashFilter(): HashFilter {
+  return new Uint32Array((SHAPE_HASH + 1) >>> 5);
+}
+
+/** Adds a hash (a shape's wordHash or stemHash, hashOfForm) to a filter. */
+export function addHash(filter: HashFilter, hash: number): void {
+  filter[hash >>> 5]! |= 1 << (hash & 31);
+}
+
+/** Whether a filter has a hash (a shape's wordHash or stemHash). */
+export function hasHash(filter: HashFilter, hash: number): boolean {
+  return (filter[hash >>> 5]! & (1 << (hash & 31))) !== 0;
+}
+
 /** The hashes of folded words, for mayBeOneOf; a word outside ASCII has none (no ASCII token folds to it). */
 export function hashesOf(words: Iterable<string>): HashFilter {
-  const out = new Uint32Array((SHAPE_HASH + 1) >>> 5);
+  const out = emptyHashFilter();
   for (const word of words) {
     const hash = hashOfForm(word);
-    if (hash >= 0) out[hash >>> 5]! |= 1 << (hash & 31);
+    if (hash >= 0) addHash(out, hash);
   }
   return out;
 }
@@ -123,9 +138,7 @@ export function hashesOf(words: Iterable<string>): HashFilter {
 /** False when the token at i is none of the words of these hashes, told by its shape alone. */
 export function mayBeOneOf(view: DocView, i: number, hashes: HashFilter): boolean {
   const shape = view.shapes[i]!;
-  if (shape < 0) return true;
-  const hash = wordHash(shape);
-  return (hashes[hash >>> 5]! & (1 << (hash & 31))) !== 0;
+  return shape < 0 || hasHash(hashes, wordHash(shape));
 }
 
 const LOWER_CASE_BIT = 0x20;
