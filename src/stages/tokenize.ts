@@ -285,20 +285,22 @@ export function tokenize(text: string, abbreviations: Abbreviations): Token[] {
       continue;
     }
     if (digit) {
-      // Dates and times need a separator right after the first digits; most numbers have none.
+      // Dates and times need a separator and a digit right after the first digits, and a number
+      // goes on past them only so (or with "-an"): most numbers ("2024.", "5,") have neither.
       const separator = text.charCodeAt(runEnd);
       const separated = separator === 0x2f || separator === 0x2e || separator === 0x2d || separator === 0x3a;
-      if (separated && (end = stickyAt(DATE, text, i)) > 0) {
+      const digitAfter = isDigitCode(text.charCodeAt(runEnd + 1));
+      if (separated && digitAfter && (end = stickyAt(DATE, text, i)) > 0) {
         tokens.push(token(text, i, end, 'date'));
         i = end;
         continue;
       }
-      if (separated && (end = stickyAt(TIME, text, i)) > 0) {
+      if (separated && digitAfter && (end = stickyAt(TIME, text, i)) > 0) {
         tokens.push(token(text, i, end, 'time'));
         i = end;
         continue;
       }
-      end = separated || separator === 0x2c ? stickyAt(NUMBER, text, i) : runEnd;
+      end = (separated || separator === 0x2c) && (digitAfter || separator === 0x2d) ? stickyAt(NUMBER, text, i) : runEnd;
       // "5G", "3D", "4x4" continue as a word; plain amounts stop at the digits.
       const after = isLetterAt(text, end) ? wordEnd(text, i) : -1;
       if (after > end && !text.slice(i, end).includes(',') && !text.slice(i, end).includes('.')) {
