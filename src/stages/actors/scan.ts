@@ -62,6 +62,8 @@ export class Scanner {
   private readonly titleKind: Uint8Array;
   private readonly titles: (TitleMatch | undefined)[];
   private readonly claimed: Uint8Array;
+  /** What readGroup has read of its titles so far: one for the scanner, reset at each group. */
+  private readonly pending: Pending = { first: -1, affiliationEnd: -1, near: [], kinds: [], personFound: false, person: null };
 
   constructor(view: TokenView, vocabulary: ActorVocabulary, knownAt: (ActorMatch | undefined)[]) {
     this.view = view;
@@ -97,11 +99,14 @@ export class Scanner {
     this.titleKind[i] = NO_TITLE;
     const m = view.tokens[i]!.kind === 'word' ? this.vocabulary.titles.at(view, i) : null;
     if (!m) return;
-    const kinds = m.entries.map((e) => e.kind ?? 'office');
-    const lower = view.shape[i] === Shape.Lower;
     // Role nouns ("putri", "anak") are names when capitalized inside a sentence: "Nadia Putri Lestari".
-    const allowed = kinds.filter((k) => k !== 'role' || lower || view.opensSentence[i] === 1);
-    const kind = TITLE_KINDS.findIndex((k) => allowed.includes(k));
+    const roles = view.shape[i] === Shape.Lower || view.opensSentence[i] === 1;
+    // The entries' first kind in TITLE_KINDS's order that the case allows.
+    let kind = -1;
+    for (const e of m.entries) {
+      const k = TITLE_KINDS.indexOf(e.kind ?? 'office');
+      if (k >= 0 && (kind < 0 || k < kind) && (roles || TITLE_KINDS[k] !== 'role')) kind = k;
+    }
     if (kind < 0) return;
     this.titleKind[i] = FIRST_KIND + kind;
     this.titles[i] = { end: m.end, kind: TITLE_KINDS[kind]! };
@@ -130,7 +135,13 @@ export class Scanner {
   /** Reads titles, then one or two runs of names (the second after a comma), from token i. */
   private readGroup(i: number): number {
     const view = this.view;
-    const pending: Pending = { first: -1, affiliationEnd: -1, near: [], kinds: [], personFound: false, person: null };
+    const pending = this.pending;
+    pending.first = -1;
+    pending.affiliationEnd = -1;
+    pending.near.length = 0;
+    pending.kinds.length = 0;
+    pending.personFound = false;
+    pending.person = null;
     let j = i;
     const lead = this.readTitles(j, pending);
     if (lead > j) {

@@ -112,17 +112,22 @@ export function applyTagger(
       continue;
     }
     while (s < spans.length && spans[s]!.tokenEnd <= c.first) s++;
-    const overlapping: NerSpan[] = [];
-    for (let k = s; k < spans.length && spans[k]!.tokenStart < c.last; k++) overlapping.push(spans[k]!);
-    const same = overlapping.find((t) => t.tokenStart === c.first && t.tokenEnd === c.last);
+    // The spans that overlap the candidate: spans[s, stop).
+    let stop = s;
+    while (stop < spans.length && spans[stop]!.tokenStart < c.last) stop++;
+    let same: NerSpan | null = null;
+    for (let k = s; k < stop && !same; k++) if (spans[k]!.tokenStart === c.first && spans[k]!.tokenEnd === c.last) same = spans[k]!;
     if (same) {
       if (c.strength === Strength.Shape || same.score >= SURE) c.type = same.type;
       if (same.score >= SURE) c.strength = Math.max(c.strength, Strength.Cue);
       out.push(c);
-    } else if (overlapping.length && c.strength === Strength.Shape) {
+    } else if (stop > s && c.strength === Strength.Shape) {
       // The tagger draws the name's edges: "BRP Cabra" may be one ship, "Kriteria KRIS" one acronym.
-      for (const t of overlapping) if (t.score >= SURE && t.tokenStart >= c.first && t.tokenEnd <= c.last && view.isNamePart(t.tokenStart) && view.isNamePart(t.tokenEnd - 1)) out.push(candidate(t.tokenStart, t.tokenEnd, t.type, Strength.Shape, 'tagger inside a capitalized stretch'));
-    } else if (overlapping.length === 0 && c.strength === Strength.Shape) {
+      for (let k = s; k < stop; k++) {
+        const t = spans[k]!;
+        if (t.score >= SURE && t.tokenStart >= c.first && t.tokenEnd <= c.last && view.isNamePart(t.tokenStart) && view.isNamePart(t.tokenEnd - 1)) out.push(candidate(t.tokenStart, t.tokenEnd, t.type, Strength.Shape, 'tagger inside a capitalized stretch'));
+      }
+    } else if (stop === s && c.strength === Strength.Shape) {
       // Capitalized, but the tagger reads no name here: a headline word, a term.
       continue;
     } else out.push(c);
