@@ -45,6 +45,8 @@ function namedInOrder(clusters: readonly Cluster[], view: TokenView): Named[] {
 
 export function findPronouns(view: TokenView, vocabulary: ActorVocabulary, clusters: readonly Cluster[]): PronounMention[] {
   const named = namedInOrder(clusters, view);
+  // No person or group named: nothing for a pronoun or a title to point back to.
+  if (named.length === 0) return [];
   const foldedTitles = new Map<Cluster, string[]>();
   const found: PronounMention[] = [];
   let cursor = 0;
