@@ -5,7 +5,7 @@
 // date nothing outside it, and a span of two dates is dated by its start. The place is a name
 // after "di" ("di kota Kazan", "di wilayah Kursk").
 import type { AgentReader } from './agents.js';
-import { SHAPE, type DateRef, type EventView, type MentionUnit } from './view.js';
+import { SHAPE, type DateRef, type EventView } from './view.js';
 import { WORD_CLASS } from './vocabulary.js';
 
 /** The date and place a stretch of text sets. */
@@ -18,35 +18,60 @@ export interface Setting {
 const NEGATION_REACH = 3;
 
 /**
- * Index of the first item starting at or after token `at` (binary search; items are in order).
- * Written out rather than spans.lowerBound: it runs several times per verb, and a key function
- * called at every step costs more than the search.
+ * Token ranges in text order, in typed arrays: several searches run per verb, and a binary search
+ * over contiguous numbers stays in the cache where one over objects spread on the heap misses it.
  */
-function firstFrom(items: readonly { first: number }[], at: number): number {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (items[mid]!.first < at) lo = mid + 1;
-    else hi = mid;
+class Ranges {
+  readonly firsts: Int32Array;
+  readonly ends: Int32Array;
+
+  constructor(items: readonly { first: number; end: number }[]) {
+    this.firsts = new Int32Array(items.length);
+    this.ends = new Int32Array(items.length);
+    items.forEach((item, k) => {
+      this.firsts[k] = item.first;
+      this.ends[k] = item.end;
+    });
   }
-  return lo;
+
+  /** Index of the first range starting at or after token `at`. */
+  firstFrom(at: number): number {
+    const firsts = this.firsts;
+    let lo = 0;
+    let hi = firsts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (firsts[mid]! < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Index of the range starting in [from, end) nearest token `at`: the last one before it or the first after; on a tie, the later (-1: none). */
+  nearestIn(from: number, end: number, at: number): number {
+    const i = this.firstFrom(at);
+    const after = i < this.firsts.length && this.firsts[i]! < end ? i : -1;
+    const before = i > 0 && this.firsts[i - 1]! >= from ? i - 1 : -1;
+    if (before < 0) return after;
+    if (after < 0) return before;
+    return this.firsts[after]! - at <= at - this.ends[before]! + 1 ? after : before;
+  }
+
+  /** Index of the last range starting in [from, end) (-1: none). */
+  lastIn(from: number, end: number): number {
+    const i = this.firstFrom(end) - 1;
+    return i >= 0 && this.firsts[i]! >= from ? i : -1;
+  }
 }
 
-/** The item in [from, end) nearest token `at`: the last one before it or the first after; on a tie, the later. */
-function nearestIn<T extends { first: number; end: number }>(items: readonly T[], from: number, end: number, at: number): T | null {
-  const i = firstFrom(items, at);
-  const after = i < items.length && items[i]!.first < end ? items[i] : undefined;
-  const before = i > 0 && items[i - 1]!.first >= from ? items[i - 1] : undefined;
-  if (!before) return after ?? null;
-  if (!after) return before;
-  return after.first - at <= at - before.end + 1 ? after : before;
-}
+/** The values of the dates kept in a Ranges. */
+class DateRanges extends Ranges {
+  readonly values: string[];
 
-/** The last item in [from, end). */
-function lastIn<T extends { first: number }>(items: readonly T[], from: number, end: number): T | undefined {
-  const i = firstFrom(items, end) - 1;
-  return i >= 0 && items[i]!.first >= from ? items[i] : undefined;
+  constructor(dates: readonly DateRef[]) {
+    super(dates);
+    this.values = dates.map((d) => d.value);
+  }
 }
 
 /**
@@ -55,47 +80,64 @@ function lastIn<T extends { first: number }>(items: readonly T[], from: number, 
  */
 export class SettingIndex {
   /** Usable dates, those that modify a noun ("data inflasi Desember") apart, as a last resort. */
-  private readonly dates: DateRef[] = [];
-  private readonly nounDates: DateRef[] = [];
-  private readonly places: MentionUnit[];
+  private readonly dates: DateRanges;
+  private readonly nounDates: DateRanges;
+  private readonly places: Ranges;
+  /** The actor each place names. */
+  private readonly placeIds: string[];
 
   constructor(view: EventView, agents: AgentReader) {
+    const dates: DateRef[] = [];
+    const nounDates: DateRef[] = [];
     for (const d of view.dates) {
       if (d.comparative || d.quoted || d.rangeEnd) continue;
-      (d.modifier ? this.nounDates : this.dates).push(d);
+      (d.modifier ? nounDates : dates).push(d);
     }
-    this.places = agents.places(0, view.tokens.length);
+    this.dates = new DateRanges(dates);
+    this.nounDates = new DateRanges(nounDates);
+    const places = agents.places(0, view.tokens.length);
+    this.places = new Ranges(places);
+    this.placeIds = places.map((u) => u.actors[0]!);
   }
 
   /** Whether [from, end) holds a usable date. */
   dated(from: number, end: number): boolean {
-    return lastIn(this.dates, from, end) !== undefined || lastIn(this.nounDates, from, end) !== undefined;
+    return this.dates.lastIn(from, end) >= 0 || this.nounDates.lastIn(from, end) >= 0;
   }
 
   /** The value of the date in [from, end) nearest token `at`. */
   date(from: number, end: number, at: number): string | null {
-    return (nearestIn(this.dates, from, end, at) ?? nearestIn(this.nounDates, from, end, at))?.value ?? null;
+    const d = this.dates.nearestIn(from, end, at);
+    if (d >= 0) return this.dates.values[d]!;
+    const n = this.nounDates.nearestIn(from, end, at);
+    return n >= 0 ? this.nounDates.values[n]! : null;
   }
 
   /** The first date after token `at`. */
   dateAfter(at: number): string | null {
-    const a = this.dates[firstFrom(this.dates, at + 1)];
-    const b = this.nounDates[firstFrom(this.nounDates, at + 1)];
-    const d = a && b ? (a.first < b.first ? a : b) : (a ?? b);
-    return d?.value ?? null;
+    const a = this.dates.firstFrom(at + 1);
+    const b = this.nounDates.firstFrom(at + 1);
+    const hasA = a < this.dates.firsts.length;
+    const hasB = b < this.nounDates.firsts.length;
+    if (hasA && (!hasB || this.dates.firsts[a]! < this.nounDates.firsts[b]!)) return this.dates.values[a]!;
+    return hasB ? this.nounDates.values[b]! : null;
   }
 
   /** The place in [from, end) nearest token `at`. */
   place(from: number, end: number, at: number): string | null {
-    return nearestIn(this.places, from, end, at)?.actors[0] ?? null;
+    const p = this.places.nearestIn(from, end, at);
+    return p >= 0 ? this.placeIds[p]! : null;
   }
 
   /** The setting [from, end) leaves for the sentences after it: its last date and the place nearest that. */
   last(from: number, end: number): Setting | null {
-    const a = lastIn(this.dates, from, end);
-    const b = lastIn(this.nounDates, from, end);
-    const d = a && b ? (a.first > b.first ? a : b) : (a ?? b);
-    return d ? { date: d.value, place: this.place(from, end, d.first) } : null;
+    const a = this.dates.lastIn(from, end);
+    const b = this.nounDates.lastIn(from, end);
+    if (a < 0 && b < 0) return null;
+    // The later of the two; on a tie, the noun's.
+    const ranges = a < 0 || (b >= 0 && this.dates.firsts[a]! <= this.nounDates.firsts[b]!) ? this.nounDates : this.dates;
+    const k = ranges === this.dates ? a : b;
+    return { date: ranges.values[k]!, place: this.place(from, end, ranges.firsts[k]!) };
   }
 }
 

@@ -102,15 +102,6 @@ const LOWER_WORD = /^\p{Ll}+$/u;
 /** Tokens a comparison word may stand before its date ("dibandingkan periode yang sama tahun lalu"). */
 const COMPARISON_REACH = 4;
 
-/** Whether foldToken gives text.toLowerCase(): ASCII without a backtick (which it reads as an apostrophe). */
-function foldsAsLowercase(text: string): boolean {
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 0x80 || c === 0x60) return false;
-  }
-  return true;
-}
-
 /** LOWER_WORD by char codes for ASCII words (most), by the regex for the others. */
 export function isLowerWord(text: string): boolean {
   for (let k = 0; k < text.length; k++) {
@@ -193,25 +184,31 @@ function buildUnits(doc: Doc, unitAt: Int32Array, scratch: ScratchArrays): Menti
   const mentionClitic = scratch.uint8(SLOTS.mentionClitic, count);
   const next = scratch.int32(SLOTS.nextMention, count, 0);
   const head = scratch.int32(SLOTS.mentionsAt, tokens.length, -1);
+  const { starts, ends } = offsets;
   let j = 0;
-  actors.forEach((actor, a) => {
-    for (const m of actor.mentions) {
-      const [first, end] = offsets.range(m);
+  for (let a = 0; a < actors.length; a++) {
+    for (const m of actors[a]!.mentions) {
+      // offsets.range(m), without an array per mention.
+      const first = offsets.indexAt(m.start);
+      let end = first;
+      while (end < starts.length && starts[end]! < m.end) end++;
       if (first >= end) continue;
       mentionEnd[j] = end;
       mentionActor[j] = a;
       // A pronoun inside a larger word ("-nya" of "pihaknya"): its token is the unit.
-      mentionClitic[j] = end - first === 1 && (offsets.starts[first] !== m.start || offsets.ends[first] !== m.end) ? 1 : 0;
+      mentionClitic[j] = end - first === 1 && (starts[first] !== m.start || ends[first] !== m.end) ? 1 : 0;
       next[j] = head[first]!;
       head[first] = j++;
     }
-  });
+  }
 
   const units: MentionUnit[] = [];
   const outerType: string[] = [];
   for (let t = 0; t < tokens.length; t++) {
     if (head[t]! < 0) continue;
     let at = unitAt[t]!;
+    // The mention a unit is opened by, whose actor the unit starts with.
+    let opening = -1;
     if (at < 0) {
       let longest = head[t]!;
       for (let k = next[longest]!; k >= 0; k = next[k]!) if (mentionEnd[k]! >= mentionEnd[longest]!) longest = k;
@@ -220,9 +217,11 @@ function buildUnits(doc: Doc, unitAt: Int32Array, scratch: ScratchArrays): Menti
       units.push({ first: t, end: mentionEnd[longest]!, actors: [actor.id], place: actor.type === 'location', person: actor.type === 'person', clitic: mentionClitic[longest] === 1 });
       outerType.push(actor.type);
       unitAt.fill(at, t, mentionEnd[longest]!);
+      opening = longest;
     }
     const unit = units[at]!;
     for (let k = head[t]!; k >= 0; k = next[k]!) {
+      if (k === opening) continue;
       const actor = actors[mentionActor[k]!]!;
       if (unit.actors.includes(actor.id)) continue;
       if (unit.first === t && unit.end === mentionEnd[k]) {
@@ -263,6 +262,7 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
   });
 
   const folded = foldedTokens(doc);
+  const hashes = wordHashes(doc);
   // Lowercase forms of the tokens the folded layer does not give as they are (non-ASCII words).
   let lowers: Map<number, string> | null = null;
   // Function words and verbs begin with a lowercase letter, and punctuation has no case: those are
@@ -272,7 +272,8 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
     const text = tokens[i]!.text;
     const c = text.charCodeAt(0);
     if ((c >= 0x61 && c <= 0x7a) || c < 0x41) return text;
-    if (foldsAsLowercase(text)) return folded[i]!;
+    // An ASCII token (its word hash says so) without a backtick folds to its lowercase form.
+    if (hashes[i] !== NOT_ASCII_HASH && text.indexOf('`') < 0) return folded[i]!;
     lowers ??= new Map();
     let form = lowers.get(i);
     if (form === undefined) lowers.set(i, (form = text.toLowerCase()));
@@ -280,7 +281,6 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
   };
   // Every token's shape, word class and verb form in one pass. Most words are in no function-word list, which
   // their word hash tells without reading their letters again (hash -1: not ASCII, read them).
-  const hashes = wordHashes(doc);
   const shape = scratch.int32(SLOTS.shape, n, 0);
   const classes = scratch.int32(SLOTS.wordClass, n, 0);
   const verbForms = scratch.list<VerbForm | undefined>(LIST_SLOTS.verbForms, n);
