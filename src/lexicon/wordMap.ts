@@ -11,12 +11,13 @@ export function textHash(text: string): number {
 
 /**
  * Words by slot, with each one's tag beside it (its hash, odd: 0 marks an empty slot): a probe
- * reads tags, and compares strings only when they agree.
+ * reads tags, and compares strings only when they agree. A slot's word and value sit side by side
+ * in one array, so that a probe that finds its word reads its value from the same cache line.
  */
 export class WordMap<T> {
-  private words: (string | null)[] = new Array<string | null>(8).fill(null);
+  /** Slot k's word at 2k (null when empty), its value at 2k + 1. */
+  private entries: (string | T | null | undefined)[] = new Array<string | T | null | undefined>(16).fill(null);
   private hashes = new Int32Array(8);
-  private values: (T | undefined)[] = new Array<T | undefined>(8);
   private count = 0;
 
   constructor(entries?: Iterable<readonly [string, T]>) {
@@ -29,17 +30,17 @@ export class WordMap<T> {
 
   get(word: string): T | undefined {
     const slot = this.slotOf(word, textHash(word));
-    return this.hashes[slot] === 0 ? undefined : this.values[slot];
+    return this.hashes[slot] === 0 ? undefined : (this.entries[2 * slot + 1] as T);
   }
 
   set(word: string, value: T): void {
     const hash = textHash(word);
     const slot = this.slotOf(word, hash);
-    this.values[slot] = value;
+    this.entries[2 * slot + 1] = value;
     if (this.hashes[slot] !== 0) return;
-    this.words[slot] = word;
+    this.entries[2 * slot] = word;
     this.hashes[slot] = hash | 1;
-    if (++this.count * 2 > this.words.length) this.grow();
+    if (++this.count * 2 > this.hashes.length) this.grow();
   }
 
   /** The word's slot, or the empty slot where it would go. */
@@ -48,7 +49,7 @@ export class WordMap<T> {
     const tag = hash | 1;
     let slot = homeOf(tag, mask);
     for (let held = this.hashes[slot]!; held !== 0; held = this.hashes[slot]!) {
-      if (held === tag && this.words[slot] === word) return slot;
+      if (held === tag && this.entries[2 * slot] === word) return slot;
       slot = (slot + 1) & mask;
     }
     return slot;
@@ -56,20 +57,19 @@ export class WordMap<T> {
 
   /** Twice the slots; every word goes to its place by the tag it keeps, without hashing it again. */
   private grow(): void {
-    const { words, hashes, values } = this;
-    const size = words.length * 2;
+    const { entries, hashes } = this;
+    const size = hashes.length * 2;
     const mask = size - 1;
-    this.words = new Array<string | null>(size).fill(null);
+    this.entries = new Array<string | T | null | undefined>(2 * size).fill(null);
     this.hashes = new Int32Array(size);
-    this.values = new Array<T | undefined>(size);
-    for (let k = 0; k < words.length; k++) {
+    for (let k = 0; k < hashes.length; k++) {
       const tag = hashes[k]!;
       if (tag === 0) continue;
       let slot = homeOf(tag, mask);
       while (this.hashes[slot] !== 0) slot = (slot + 1) & mask;
-      this.words[slot] = words[k]!;
+      this.entries[2 * slot] = entries[2 * k]!;
+      this.entries[2 * slot + 1] = entries[2 * k + 1];
       this.hashes[slot] = tag;
-      this.values[slot] = values[k];
     }
   }
 }
