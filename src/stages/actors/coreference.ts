@@ -172,8 +172,10 @@ export class Coreference {
       return found;
     }
     if (!mayFound) return null;
+    // Every cluster has every field from the start, the entry too: the code that reads clusters sees one shape.
     const cluster: Cluster = {
       type: c.type,
+      entry: c.entry,
       form: null,
       otherForms: null,
       words: [],
@@ -186,10 +188,7 @@ export class Coreference {
       strength: c.strength,
       order: this.clusters.length,
     };
-    if (c.entry) {
-      cluster.entry = c.entry;
-      this.byEntry.set(c.entry.id, cluster);
-    }
+    if (c.entry) this.byEntry.set(c.entry.id, cluster);
     this.clusters.push(cluster);
     this.join(cluster, c, text, words);
     return cluster;
