@@ -26,6 +26,8 @@ export interface BoilerplateLayer {
 /** Longer than any editor-initials line ("(abcde/abcde/abcde/abcde)" with generous spaces). */
 const MAX_INITIALS_LINE = 80;
 const EDITOR_INITIALS = /^\(\s*[a-z]{2,5}(?:\s*\/\s*[a-z]{2,5}){0,3}\s*\)$/;
+/** "(", which editor initials open with. */
+const OPENING_BRACKET = 0x28;
 /** "Place, Outlet -", "Outlet, Place -", "Place (Outlet) -", "Place -", "Outlet - PLACE." within the first 100 characters. */
 const DATELINE = /^[ \t\u00A0]*([^\n,()–—:-]{2,40}?)(?:,[ \t\u00A0]*([^\n,()–—:-]{2,40}?))?[ \t\u00A0]*(?:\(([^\n()]{2,30})\))?[ \t\u00A0]*(?:--|[-–—:])(?:[ \t\u00A0]*(\p{Lu}{3,20})\.)?(?=[ \t\u00A0])/du;
 const DOMAIN_LIKE = /\.(?:com|co|id|net|org|tv)(?:\.id)?$/i;
@@ -98,8 +100,10 @@ function lineStartsWithMarker(doc: Doc, lexicon: Lexicon, line: Line): { marker:
   const first = doc.sentences[line.first]!;
   const last = doc.sentences[line.last]!;
   const [a, b] = tokenRange(doc.tokens, { start: first.start, end: last.end });
-  // Only a short line can be editor initials; the rest is not copied to find out.
-  if (last.end - first.start <= MAX_INITIALS_LINE && EDITOR_INITIALS.test(doc.text.slice(first.start, last.end))) return { marker: true, heading: false };
+  // Only a short line in brackets can be editor initials; the rest is not copied to find out.
+  if (last.end - first.start <= MAX_INITIALS_LINE && doc.text.charCodeAt(first.start) === OPENING_BRACKET && EDITOR_INITIALS.test(doc.text.slice(first.start, last.end))) {
+    return { marker: true, heading: false };
+  }
   const match = lexicon.words('boilerplate').matchAt(doc.tokens, a, foldedTokens(doc));
   if (!match) return { marker: false, heading: false };
   const alone = match.end >= b || (match.end === b - 1 && doc.tokens[b - 1]!.text === ':');
