@@ -23,7 +23,6 @@ import { buildView, type EventView } from './events/view.js';
 import { compileVocabulary, type EventVocabulary } from './events/vocabulary.js';
 import { organizationResolver } from './events/party.js';
 import { ScratchArrays, SLOTS } from './events/scratch.js';
-import { TokenCursor } from './events/cursor.js';
 
 /** Statements are counted in this category whatever the cue's verb is. */
 const STATEMENT = 'statement';
@@ -179,20 +178,19 @@ export function createEventsStage(): Stage {
       const reader = new PredicateReader(view, verbs, organizationResolver(doc, view, vocabulary), scratch);
       const statements = statementsBySentence(doc, scratch);
       const dateline = (doc.layers.boilerplate as BoilerplateLayer | undefined)?.dateline;
-      const bodyStart = dateline ? view.offsets.indexAt(dateline.span.end) : 0;
+      const bodyStart = dateline ? view.index.indexAt(dateline.span.end) : 0;
       const events: Event[] = [];
       const groups = groupIds(doc);
       const settings = new SettingIndex(view, reader.agents);
       let governing: Setting | null = null;
 
       const sentences = doc.sentences;
-      const cursor = new TokenCursor(view.offsets);
       for (let index = 0; index < sentences.length; index++) {
         const sentence = sentences[index]!;
         if (sentence.boilerplate) continue;
-        cursor.seek(sentence);
-        const first = Math.max(cursor.first, bodyStart);
-        const end = cursor.end;
+        const sentenceFirst = view.index.indexAt(sentence.start);
+        const first = Math.max(sentenceFirst, bodyStart);
+        const end = view.index.endOf(sentenceFirst, sentence.end);
         if (first >= end) continue;
         const scope: Scope = { first, end };
         const sentenceEvents = events.length;
@@ -212,10 +210,11 @@ export function createEventsStage(): Stage {
         if (statements.first[index]! >= 0) {
           const said: Event[] = [];
           for (let quote = statements.first[index]!; quote >= 0; quote = statements.next[quote]!) {
-            const cueToken = view.offsets.indexAt(doc.quotes[quote]!.cue!.start);
+            const cueToken = view.index.indexAt(doc.quotes[quote]!.cue!.start);
             const clause = clauseAt(clauses, cueToken) ?? { first, end, kind: 'main' };
             // A statement is set by its attribution, not by what it reports ("… di timur Kota Ishinomaki").
-            const content = view.offsets.range(doc.quotes[quote]!);
+            const contentFirst = view.index.indexAt(doc.quotes[quote]!.start);
+            const content: [number, number] = [contentFirst, view.index.endOf(contentFirst, doc.quotes[quote]!.end)];
             const setting = settingFor(settings, outside(clause, content, cueToken), outside(scope, content, cueToken), cueToken, governing, true);
             said.push(statementEvent(doc, view, vocabulary, quote, clause, cueToken, setting, index));
           }

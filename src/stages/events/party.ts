@@ -83,7 +83,7 @@ function partyResolver(doc: Doc, view: EventView): (token: number) => string | n
 
   return (token) => {
     const sentence = sentenceIndexAt(doc.sentences, view.offsets.starts[token]!);
-    const floor = Math.max(sentence < 0 ? 0 : view.offsets.indexAt(doc.sentences[sentence]!.start), token - PERSON_REACH);
+    const floor = Math.max(sentence < 0 ? 0 : view.index.indexAt(doc.sentences[sentence]!.start), token - PERSON_REACH);
     for (let k = token - 1; k >= floor; k--) {
       const unit = view.unitAt[k]!;
       const quote = view.cueOf[k]!;

@@ -85,6 +85,8 @@ export class VerbTest {
     const shape = view.shape[i]!;
     // A verb-like word was read in the view's pass, with the same answer.
     if ((shape & (SHAPE.verb | SHAPE.verbLike)) !== 0) return (shape & SHAPE.verb) !== 0;
+    // Any other lowercase-initial word is no verb-like word, and the test below wants a capital.
+    if ((shape & SHAPE.lowerInitial) !== 0) return false;
     if ((shape & SHAPE.word) === 0 || view.quoted[i] || view.cueOf[i]! >= 0) return false;
     const unit = view.unitAt[i]!;
     if (unit >= 0 && !view.units[unit]!.clitic) return false;

@@ -16,11 +16,12 @@ export const SLOTS = {
   governorFloor: 6,
   quoted: 7,
   dateStart: 8,
-  mentionClitic: 10,
-  wordClass: 11,
-  firstStatement: 12,
-  nextStatement: 13,
-  shape: 14,
+  mentionClitic: 9,
+  wordClass: 10,
+  firstStatement: 11,
+  nextStatement: 12,
+  shape: 13,
+  tokenBlocks: 14,
 } as const;
 
 /** The lists of the events stage, each in its own slot. */

@@ -24,6 +24,8 @@ const NEGATION_REACH = 3;
 class Ranges {
   readonly firsts: Int32Array;
   readonly ends: Int32Array;
+  /** The last answer of firstFrom. */
+  private last = 0;
 
   constructor(items: readonly { first: number; end: number }[]) {
     this.firsts = new Int32Array(items.length);
@@ -37,6 +39,10 @@ class Ranges {
   /** Index of the first range starting at or after token `at`. */
   firstFrom(at: number): number {
     const firsts = this.firsts;
+    // The verbs are read in text order: most answers are the last one or a step from it.
+    let i = this.last;
+    if ((i === 0 || firsts[i - 1]! < at) && (i === firsts.length || firsts[i]! >= at)) return i;
+    if (i < firsts.length && firsts[i]! < at && (i + 1 === firsts.length || firsts[i + 1]! >= at)) return (this.last = i + 1);
     let lo = 0;
     let hi = firsts.length;
     while (lo < hi) {
@@ -44,7 +50,7 @@ class Ranges {
       if (firsts[mid]! < at) lo = mid + 1;
       else hi = mid;
     }
-    return lo;
+    return (this.last = lo);
   }
 
   /** Index of the range starting in [from, end) nearest token `at`: the last one before it or the first after; on a tie, the later (-1: none). */

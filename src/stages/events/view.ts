@@ -6,6 +6,7 @@ import type { WordAnalysis } from '../../morphology/lemma.js';
 import { foldedTokens, NOT_ASCII_HASH, wordHashes } from '../../lexicon/normalize.js';
 import { tokenOffsets, type TokenOffsets } from '../../spans.js';
 import { LIST_SLOTS, SLOTS, type ScratchArrays } from './scratch.js';
+import { TokenIndex } from './tokenIndex.js';
 import { pronounOf, WORD_CLASS, type EventVocabulary, type VerbForm } from './vocabulary.js';
 
 /** One or more actors named by the same tokens ("Putin"; "Keduanya" → Putin and Kim). */
@@ -65,8 +66,10 @@ export const SHAPE = {
 export interface EventView {
   readonly text: string;
   readonly tokens: readonly Token[];
-  /** The tokens' offsets, for finding a span's tokens. */
+  /** The tokens' offsets. */
   readonly offsets: TokenOffsets;
+  /** Tokens by offset, for finding a span's tokens. */
+  readonly index: TokenIndex;
   readonly units: readonly MentionUnit[];
   /** Token → index into units, or -1. */
   readonly unitAt: Int32Array;
@@ -174,7 +177,7 @@ function withoutTime(value: string): string {
  * are chained by token, and the longest one starting where no unit is open makes the unit, so
  * "Presiden Korea Utara" (a title naming Kim) wins over the "Korea Utara" in it.
  */
-function buildUnits(doc: Doc, unitAt: Int32Array, scratch: ScratchArrays): MentionUnit[] {
+function buildUnits(doc: Doc, index: TokenIndex, unitAt: Int32Array, scratch: ScratchArrays): MentionUnit[] {
   const { tokens, actors } = doc;
   const offsets = tokenOffsets(doc);
   let count = 0;
@@ -188,10 +191,8 @@ function buildUnits(doc: Doc, unitAt: Int32Array, scratch: ScratchArrays): Menti
   let j = 0;
   for (let a = 0; a < actors.length; a++) {
     for (const m of actors[a]!.mentions) {
-      // offsets.range(m), without an array per mention.
-      const first = offsets.indexAt(m.start);
-      let end = first;
-      while (end < starts.length && starts[end]! < m.end) end++;
+      const first = index.indexAt(m.start);
+      const end = index.endOf(first, m.end);
       if (first >= end) continue;
       mentionEnd[j] = end;
       mentionActor[j] = a;
@@ -243,20 +244,23 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
   const { tokens, text } = doc;
   const offsets = tokenOffsets(doc);
   const n = tokens.length;
+  const index = new TokenIndex(offsets, text.length, scratch);
   const unitAt = scratch.int32(SLOTS.unitAt, n, -1);
-  const units = buildUnits(doc, unitAt, scratch);
+  const units = buildUnits(doc, index, unitAt, scratch);
 
   const quoted = scratch.uint8(SLOTS.quoted, n);
   const cueOf = scratch.int32(SLOTS.cueOf, n, -1);
   doc.quotes.forEach((q, qi) => {
     if (q.kind === 'direct') {
-      let [first, end] = offsets.range(q);
+      let first = index.indexAt(q.start);
+      let end = index.endOf(first, q.end);
       while (first > 0 && QUOTE_MARKS.has(tokens[first - 1]!.text)) first--;
       while (end < n && QUOTE_MARKS.has(tokens[end]!.text)) end++;
       quoted.fill(1, first, end);
     }
     if (q.cue) {
-      const [first, end] = offsets.range(q.cue);
+      const first = index.indexAt(q.cue.start);
+      const end = index.endOf(first, q.cue.end);
       for (let k = first; k < end; k++) cueOf[k] = qi;
     }
   });
@@ -323,7 +327,8 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
   for (const d of doc.dates) {
     const value = eventDateValue(d);
     if (value === null) continue;
-    const [first, end] = offsets.range(d);
+    const first = index.indexAt(d.start);
+    const end = index.endOf(first, d.end);
     if (first >= end) continue;
     let comparative = false;
     for (let k = first - 1, words = 0; k >= 0 && words < COMPARISON_REACH; k--) {
@@ -343,6 +348,6 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
   for (const d of dates) dateStart[d.first] = 1;
 
   const speakers = doc.quotes.map((q) => q.speaker);
-  const speakerEnds = doc.quotes.map((q) => (q.speakerMention ? offsets.range(q.speakerMention)[1] : -1));
-  return { text, tokens, offsets, units, unitAt, quoted, cueOf, speakers, speakerEnds, dates, dateStart, shape, verbForms, lower, wordClass };
+  const speakerEnds = doc.quotes.map((q) => (q.speakerMention ? index.endOf(index.indexAt(q.speakerMention.start), q.speakerMention.end) : -1));
+  return { text, tokens, offsets, index, units, unitAt, quoted, cueOf, speakers, speakerEnds, dates, dateStart, shape, verbForms, lower, wordClass };
 }
