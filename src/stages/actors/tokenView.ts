@@ -3,8 +3,7 @@
 // sentence and whether it sits inside quotation marks.
 import type { Doc, Token } from '../../types.js';
 import { foldedTokens, wordHashes } from '../../lexicon/normalize.js';
-import { mayHold, OPENS, SCANNED, Word, type ActorVocabulary } from './vocabulary.js';
-import type { WordMap } from '../../lexicon/wordMap.js';
+import { mayHold, OPENS, SCANNED, Word, type ActorVocabulary, type WordBits } from './vocabulary.js';
 
 export const enum Shape {
   Other = 0,
@@ -125,8 +124,7 @@ export class TokenView {
   readonly shape: Uint8Array;
   /** Word bits: which lists the token's word opens a form of or belongs to; 0 until read (see is). */
   private readonly flags: Uint32Array;
-  private readonly wordBits: WordMap<number>;
-  private readonly wordFilter: Uint8Array;
+  private readonly wordBits: WordBits;
   /** The tokens' word hashes (wordHashes), which the word filters are keyed on. */
   private readonly hashes: Int32Array;
   readonly sentence: Int32Array;
@@ -143,10 +141,10 @@ export class TokenView {
 
   /**
    * `wordBits`: the Word bits by folded word; `symbols`: its keys that are not words ("&"), the
-   * only punctuation looked up; `wordFilter`: which words may have bits; `scanFilter`: which
-   * lower-case words may have SCANNED bits; `scratch`: the stage's reusable arrays.
+   * only punctuation looked up; `scanFilter`: which lower-case words may have SCANNED bits;
+   * `scratch`: the stage's reusable arrays.
    */
-  constructor(doc: Doc, { wordBits, symbols, wordFilter, scanFilter }: Pick<ActorVocabulary, 'wordBits' | 'symbols' | 'wordFilter' | 'scanFilter'>, scratch: Scratch) {
+  constructor(doc: Doc, { wordBits, symbols, scanFilter }: Pick<ActorVocabulary, 'wordBits' | 'symbols' | 'scanFilter'>, scratch: Scratch) {
     const tokens = doc.tokens;
     const n = tokens.length;
     this.tokens = tokens;
@@ -154,7 +152,6 @@ export class TokenView {
     this.length = n;
     this.folded = foldedTokens(doc);
     this.wordBits = wordBits;
-    this.wordFilter = wordFilter;
     const hashes = wordHashes(doc);
     this.hashes = hashes;
     const { bytes, words } = scratch.take(n);
@@ -182,11 +179,12 @@ export class TokenView {
       if (kind === 'word' || kind === 'url') {
         const shape = wordShape(t.text);
         shapes[i] = shape;
-        if (shape !== Shape.Lower || mayHold(scanFilter, hash) || hyphenAt(folded) >= 0) flags[i] = flagsOf(folded, hash, wordBits, wordFilter, shape === Shape.Capitalized || shape === Shape.Acronym) | Word.Read;
+        if (shape !== Shape.Lower || mayHold(scanFilter, hash) || hyphenAt(folded) >= 0) flags[i] = flagsOf(folded, hash, wordBits, shape === Shape.Capitalized || shape === Shape.Acronym) | Word.Read;
       } else {
         // Other tokens keep the scratch's 0, Shape.Other.
         if (kind === 'number') shapes[i] = Shape.Number;
-        flags[i] = (mayHold(wordFilter, hash) && symbols.has(folded) ? (wordBits.get(folded) ?? 0) : 0) | Word.Read;
+        const bits = wordBits.of(folded, hash);
+        flags[i] = (bits !== 0 && symbols.has(folded) ? bits : 0) | Word.Read;
       }
       while (s < sentences.length && sentences[s]!.end <= t.start) {
         s++;
@@ -251,7 +249,7 @@ export class TokenView {
     if (f === 0) {
       // A lower-case word the scan filter rules out has no SCANNED bit; its other bits are read now.
       if ((bits & ~SCANNED) === 0) return false;
-      f = flagsOf(this.folded[i]!, this.hashes[i]!, this.wordBits, this.wordFilter, false) | Word.Read;
+      f = flagsOf(this.folded[i]!, this.hashes[i]!, this.wordBits, false) | Word.Read;
       this.flags[i] = f;
     }
     return (f & bits) !== 0;
@@ -273,15 +271,12 @@ function isTerminal(text: string): boolean {
   return c === 0x2e || c === 0x21 || c === 0x3f;
 }
 
-/**
- * The word's bits, with what its part before a hyphen opens, and for "Jakartanya" the name its
- * stem opens; the word itself is looked up only if the filter may hold its hash.
- */
-function flagsOf(folded: string, hash: number, wordBits: WordMap<number>, wordFilter: Uint8Array, capital: boolean): number {
-  let bits = mayHold(wordFilter, hash) ? (wordBits.get(folded) ?? 0) : 0;
+/** The word's bits (its word hash `hash`), with what its part before a hyphen opens, and for "Jakartanya" the name its stem opens. */
+function flagsOf(folded: string, hash: number, wordBits: WordBits, capital: boolean): number {
+  let bits = wordBits.of(folded, hash);
   const hyphen = hyphenAt(folded);
-  if (hyphen > 0) bits |= (wordBits.get(folded.slice(0, hyphen)) ?? 0) & OPENS;
-  else if (capital && folded.length > ENCLITIC.length + 2 && endsWithEnclitic(folded)) bits |= (wordBits.get(folded.slice(0, -ENCLITIC.length)) ?? 0) & Word.OpensKnown;
+  if (hyphen > 0) bits |= (wordBits.byWord.get(folded.slice(0, hyphen)) ?? 0) & OPENS;
+  else if (capital && folded.length > ENCLITIC.length + 2 && endsWithEnclitic(folded)) bits |= (wordBits.byWord.get(folded.slice(0, -ENCLITIC.length)) ?? 0) & Word.OpensKnown;
   return bits;
 }
 

@@ -74,6 +74,81 @@ function filterOf(words: Iterable<string>): Uint8Array {
   return filter;
 }
 
+/** 32-bit words a WordBits slot takes: its tag, its bits, then its word's length and code units, 16 bits each. */
+const SLOT = 8;
+const SLOT_BITS = 1;
+const SLOT_TEXT = 2;
+/** The code units a slot holds after the length; a longer word is compared as a string. */
+const HELD_UNITS = (SLOT - SLOT_TEXT) * 2 - 1;
+
+/** A slot's length field: the length of a word it holds, one more than it can hold for a longer one. */
+function lengthCode(n: number): number {
+  return n <= HELD_UNITS ? n : HELD_UNITS + 1;
+}
+
+/**
+ * The Word bits of each folded word, looked up by its word hash (wordHashes, hashOfFolded) where a
+ * token has one: a filter bit first, which most words no list has stop at, then a table whose
+ * slots hold each word's bits and letters, so that finding a word reads one cache line and hashes
+ * nothing. A word outside ASCII, which has no word hash, is looked up in a WordMap.
+ */
+export class WordBits {
+  private readonly filter: Uint8Array;
+  private readonly slots: Int32Array;
+  private readonly units: Uint16Array;
+  /** The words longer than HELD_UNITS, by slot. */
+  private readonly longWords: (string | null)[];
+  private readonly mask: number;
+
+  constructor(
+    flags: ReadonlyMap<string, number>,
+    /** flags, for the words outside ASCII and the parts of words (see TokenView). */
+    readonly byWord: WordMap<number>,
+  ) {
+    this.filter = filterOf(flags.keys());
+    let size = 8;
+    while (size < flags.size * 2) size *= 2;
+    this.mask = size - 1;
+    this.slots = new Int32Array(size * SLOT);
+    this.units = new Uint16Array(this.slots.buffer);
+    this.longWords = new Array<string | null>(size).fill(null);
+    for (const [word, bits] of flags) {
+      const hash = hashOfFolded(word);
+      if (hash === NOT_ASCII_HASH) continue;
+      let slot = hash & this.mask;
+      while (this.slots[slot * SLOT] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot * SLOT] = hash | 1;
+      this.slots[slot * SLOT + SLOT_BITS] = bits;
+      const at = (slot * SLOT + SLOT_TEXT) * 2;
+      this.units[at] = lengthCode(word.length);
+      if (word.length > HELD_UNITS) this.longWords[slot] = word;
+      else for (let k = 0; k < word.length; k++) this.units[at + 1 + k] = word.charCodeAt(k);
+    }
+  }
+
+  /** The bits of a folded word of this word hash; 0 for a word no list has. */
+  of(folded: string, hash: number): number {
+    if (hash === NOT_ASCII_HASH) return this.byWord.get(folded) ?? 0;
+    if (!mayHold(this.filter, hash)) return 0;
+    const slots = this.slots;
+    const tag = hash | 1;
+    for (let slot = hash & this.mask; slots[slot * SLOT] !== 0; slot = (slot + 1) & this.mask) {
+      if (slots[slot * SLOT] === tag && this.holds(slot, folded)) return slots[slot * SLOT + SLOT_BITS]!;
+    }
+    return 0;
+  }
+
+  private holds(slot: number, word: string): boolean {
+    const units = this.units;
+    const at = (slot * SLOT + SLOT_TEXT) * 2;
+    const n = word.length;
+    if (units[at] !== lengthCode(n)) return false;
+    if (n > HELD_UNITS) return this.longWords[slot] === word;
+    for (let k = 0; k < n; k++) if (units[at + 1 + k] !== word.charCodeAt(k)) return false;
+    return true;
+  }
+}
+
 /** How a speech stem is written with the "-nya" that names its speaker (and a particle after it). */
 const SPEECH_NYA = ['nya', '-nya', 'nyalah', 'nyapun', 'nyakah'];
 
@@ -199,12 +274,10 @@ export interface ActorVocabulary {
   readonly speechStems: ReadonlySet<string>;
   /** The Word bits of each folded word the lists know. */
   readonly wordFlags: ReadonlyMap<string, number>;
-  /** wordFlags in a table for the token-by-token lookups. */
-  readonly wordBits: WordMap<number>;
+  /** wordFlags for the token-by-token lookups. */
+  readonly wordBits: WordBits;
   /** The keys of wordFlags without a letter ("&"). */
   readonly symbols: ReadonlySet<string>;
-  /** The keys of wordFlags, filtered by word hash (mayHold): most words no list has are told apart there. */
-  readonly wordFilter: Uint8Array;
   /** The keys of wordFlags with a SCANNED bit, filtered by word hash. */
   readonly scanFilter: Uint8Array;
 
@@ -288,9 +361,8 @@ export function compileVocabulary(lexicon: Lexicon): ActorVocabulary {
     speechStems,
     titleAnaphors,
     wordFlags: flags,
-    wordBits: new WordMap(flags),
+    wordBits: new WordBits(flags, new WordMap(flags)),
     symbols: new Set([...flags.keys()].filter((word) => !LETTER.test(word))),
-    wordFilter: filterOf(flags.keys()),
     scanFilter: filterOf([...flags].filter(([, bits]) => (bits & SCANNED) !== 0).map(([word]) => word)),
   };
 }
