@@ -30,6 +30,8 @@ const EDITOR_INITIALS = /^\(\s*[a-z]{2,5}(?:\s*\/\s*[a-z]{2,5}){0,3}\s*\)$/;
 const OPENING_BRACKET = 0x28;
 /** "Place, Outlet -", "Outlet, Place -", "Place (Outlet) -", "Place -", "Outlet - PLACE." within the first 100 characters. */
 const DATELINE = /^[ \t\u00A0]*([^\n,()–—:-]{2,40}?)(?:,[ \t\u00A0]*([^\n,()–—:-]{2,40}?))?[ \t\u00A0]*(?:\(([^\n()]{2,30})\))?[ \t\u00A0]*(?:--|[-–—:])(?:[ \t\u00A0]*(\p{Lu}{3,20})\.)?(?=[ \t\u00A0])/du;
+/** How far into the text a dateline may reach. */
+const DATELINE_REACH = 120;
 const DOMAIN_LIKE = /\.(?:com|co|id|net|org|tv)(?:\.id)?$/i;
 /** White space and the invisible marks (zero-width space, LRM/RLM, word joiner) a dateline's parts shed. */
 const EDGE_SPACE = /[\s\u200B-\u200F\u2060]/;
@@ -61,8 +63,23 @@ function isOutlet(name: string, lexicon: Lexicon, tokens: readonly Token[], span
   return lexicon.matchActors(tokens.slice(a, b)).some((m) => m.entry.subtype === 'outlet' && m.tokenStart === 0 && m.tokenEnd === b - a);
 }
 
+/**
+ * Whether the text's first line, within DATELINE_REACH, holds a mark a dateline ends with (- – — :),
+ * none of its parts crossing a line feed: most texts open without one, and skip DATELINE.
+ */
+function mayHoldDateline(text: string): boolean {
+  const reach = Math.min(text.length, DATELINE_REACH);
+  for (let k = 0; k < reach; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x0a) return false;
+    if (c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x3a) return true;
+  }
+  return false;
+}
+
 export function findDateline(text: string, tokens: readonly Token[], lexicon: Lexicon): Dateline | null {
-  const m = DATELINE.exec(text.slice(0, 120));
+  if (!mayHoldDateline(text)) return null;
+  const m = DATELINE.exec(text.slice(0, DATELINE_REACH));
   if (!m?.indices) return null;
   const group = (g: number): Span | null => {
     const at = m.indices![g];
