@@ -115,6 +115,27 @@ function formTable(entries: readonly WordEntry[]): (form: string) => WordEntry[]
   };
 }
 
+const NO_TOKENS: readonly string[] = [];
+
+/**
+ * A fold that reads the folded tokens a caller passes, without a closure for each call: `lend`
+ * gives it the array for one match, `release` lets the array go, so that a lexicon does not keep
+ * a document's tokens alive.
+ */
+class LentFolds {
+  private folded: readonly string[] = NO_TOKENS;
+  readonly at = (k: number): string => this.folded[k]!;
+
+  lend(folded: readonly string[]): (k: number) => string {
+    this.folded = folded;
+    return this.at;
+  }
+
+  release(): void {
+    this.folded = NO_TOKENS;
+  }
+}
+
 /** A word list with a match that shares the caller's folded tokens. */
 interface CompiledWordList extends WordList {
   matchWith(tokens: readonly Token[], i: number, fold: (k: number) => string): WordMatch | null;
@@ -132,8 +153,9 @@ function compileWordList(name: string, entries: readonly WordEntry[], split: For
     for (const entry of entries) index.add(entry.form, entry, entry.caseSensitive ? CASE_SENSITIVE : 0);
     return index;
   };
-  // The list's scratch hits: a match reads them before it returns, and calls no other match of this list.
+  // The list's scratch hits and folds: a match reads them before it returns, and calls no other match of this list.
   const hits = new PhraseHits<WordEntry>();
+  const lent = new LentFolds();
   const matchWith = (tokens: readonly Token[], i: number, fold: (k: number) => string): WordMatch | null => {
     if (i < 0 || i >= tokens.length) return null;
     hits.clear();
@@ -154,7 +176,12 @@ function compileWordList(name: string, entries: readonly WordEntry[], split: For
     entries,
     has: (form) => lookup(form) !== undefined,
     get: lookup,
-    matchAt: (tokens, i, folded) => matchWith(tokens, i, folded ? (k) => folded[k]! : (k) => foldToken(tokens[k]!.text)),
+    matchAt: (tokens, i, folded) => {
+      if (!folded) return matchWith(tokens, i, (k) => foldToken(tokens[k]!.text));
+      const match = matchWith(tokens, i, lent.lend(folded));
+      lent.release();
+      return match;
+    },
     matchWith,
   };
 }
@@ -288,6 +315,7 @@ export function compileLexicon(dictionaries: readonly Dictionary[]): Lexicon {
   const foreignHits = new PhraseHits<ActorForm>();
   const namedHits = new PhraseHits<ActorForm>();
   const namedSeen: ActorEntry[] = [];
+  const namedFolds = new LentFolds();
 
   /**
    * Whether a national body's match is followed by another country's name, which makes it that
@@ -406,7 +434,10 @@ export function compileLexicon(dictionaries: readonly Dictionary[]): Lexicon {
       if (index < 0 || index >= tokens.length) return null;
       namedHits.clear();
       namedSeen.length = 0;
-      return namedMatchAt(tokens, index, folded ? (k) => folded[k]! : (k) => foldToken(tokens[k]!.text), namedHits, namedSeen);
+      if (!folded) return namedMatchAt(tokens, index, (k) => foldToken(tokens[k]!.text), namedHits, namedSeen);
+      const match = namedMatchAt(tokens, index, namedFolds.lend(folded), namedHits, namedSeen);
+      namedFolds.release();
+      return match;
     },
     opensActor: (folded) => names.opens(folded),
     findActors,
