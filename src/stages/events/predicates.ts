@@ -87,7 +87,7 @@ export class VerbTest {
     if ((shape & (SHAPE.verb | SHAPE.verbLike)) !== 0) return (shape & SHAPE.verb) !== 0;
     // Any other lowercase-initial word is no verb-like word, and the test below wants a capital.
     if ((shape & SHAPE.lowerInitial) !== 0) return false;
-    if ((shape & SHAPE.word) === 0 || view.quoted[i] || view.cueOf[i]! >= 0) return false;
+    if ((shape & (SHAPE.word | SHAPE.quoted | SHAPE.cue)) !== SHAPE.word) return false;
     const unit = view.unitAt[i]!;
     if (unit >= 0 && !view.units[unit]!.clitic) return false;
     const text = view.tokens[i]!.text;
@@ -124,14 +124,15 @@ export class PredicateReader {
     const out = this.anchors;
     out.count = 0;
     for (let i = clause.first; i < clause.end; i++) {
-      const quote = view.cueOf[i]!;
-      if (quote >= 0) {
+      const shape = view.shape[i]!;
+      if (shape & SHAPE.cue) {
+        const quote = view.cueOf[i]!;
         const first = i;
         while (i + 1 < clause.end && view.cueOf[i + 1] === quote) i++;
         // The speaker named right after the cue belongs to it ("kata Budi", "Menurut Holm, …").
         const speakerEnd = view.speakerEnds[quote]!;
         out.add(first, speakerEnd > i && speakerEnd <= clause.end ? speakerEnd : i + 1, quote);
-      } else if (i === clause.first ? this.verbs.testInitial(i) : this.verbs.isVerb(i)) out.add(i, i + 1, -1);
+      } else if (i === clause.first ? this.verbs.testInitial(i) : (shape & SHAPE.verb) !== 0) out.add(i, i + 1, -1);
     }
     return out;
   }

@@ -17,11 +17,10 @@ export const SLOTS = {
   quoted: 7,
   dateStart: 8,
   mentionClitic: 9,
-  wordClass: 10,
-  firstStatement: 11,
-  nextStatement: 12,
-  shape: 13,
-  tokenBlocks: 14,
+  firstStatement: 10,
+  nextStatement: 11,
+  shape: 12,
+  tokenBlocks: 13,
 } as const;
 
 /** The lists of the events stage, each in its own slot. */

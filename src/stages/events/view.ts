@@ -7,7 +7,7 @@ import { foldedTokens, NOT_ASCII_HASH, wordHashes } from '../../lexicon/normaliz
 import { tokenOffsets, type TokenOffsets } from '../../spans.js';
 import { LIST_SLOTS, SLOTS, type ScratchArrays } from './scratch.js';
 import { TokenIndex } from './tokenIndex.js';
-import { pronounOf, WORD_CLASS, type EventVocabulary, type VerbForm } from './vocabulary.js';
+import { pronounOf, WORD_CLASS, WORD_CLASSES, type EventVocabulary, type VerbForm } from './vocabulary.js';
 
 /** One or more actors named by the same tokens ("Putin"; "Keduanya" → Putin and Kim). */
 export interface MentionUnit {
@@ -43,24 +43,29 @@ export interface DateRef {
  * beside each other instead of token objects spread over the heap.
  */
 export const SHAPE = {
-  word: 1 << 0,
-  punct: 1 << 1,
+  // Above the WORD_CLASS bits: a token's shape and class share one number.
+  word: 1 << 18,
+  punct: 1 << 19,
   /** A word whose first letter is a-z. */
-  lowerInitial: 1 << 2,
+  lowerInitial: 1 << 20,
   /** A word of lowercase letters that may be a verb by its letters (EventVocabulary.mayBeVerb). */
-  verbLike: 1 << 3,
-  comma: 1 << 4,
-  semicolon: 1 << 5,
+  verbLike: 1 << 21,
+  comma: 1 << 22,
+  semicolon: 1 << 23,
   /** "(" or ")". */
-  bracket: 1 << 6,
+  bracket: 1 << 24,
   /** "/" or "&", which list names as a comma does ("Raka/Dimas"). */
-  slash: 1 << 7,
+  slash: 1 << 25,
   /** A mark after which a verb continues the subject before it ("…, naik 25 persen"). */
-  continuing: 1 << 8,
+  continuing: 1 << 26,
   /** A word that may be one of the pronouns: its class says so, or its letters (not ASCII) may. */
-  mayBePronoun: 1 << 9,
+  mayBePronoun: 1 << 27,
   /** A verb of its clause: a verb-like word outside direct quotes, cues and names, read as a verb. */
-  verb: 1 << 10,
+  verb: 1 << 28,
+  /** Inside a direct quote (EventView.quoted). */
+  quoted: 1 << 29,
+  /** Part of a quote's cue (EventView.cueOf). */
+  cue: 1 << 30,
 } as const;
 
 export interface EventView {
@@ -85,7 +90,7 @@ export interface EventView {
   readonly dates: readonly DateRef[];
   /** Token → 1 where a date starts. */
   readonly dateStart: Uint8Array;
-  /** Token → SHAPE bits. */
+  /** Token → SHAPE bits, and its word class in the bits below them (wordClass). */
   readonly shape: Int32Array;
   /**
    * Token → its verb form, for the tokens read as verbs (SHAPE.verb, and the clause-initial
@@ -286,7 +291,6 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
   // Every token's shape, word class and verb form in one pass. Most words are in no function-word list, which
   // their word hash tells without reading their letters again (hash -1: not ASCII, read them).
   const shape = scratch.int32(SLOTS.shape, n, 0);
-  const classes = scratch.int32(SLOTS.wordClass, n, 0);
   const verbForms = scratch.list<VerbForm | undefined>(LIST_SLOTS.verbForms, n);
   for (let i = 0; i < n; i++) {
     const hash = hashes[i]!;
@@ -297,9 +301,10 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
       const c = t.text.charCodeAt(0);
       word = vocabulary.wordClass((c >= 0x61 && c <= 0x7a) || c < 0x41 ? t.text : lower(i), hash);
     }
-    classes[i] = word;
-    let bits = shapeOf(t, hash, word, vocabulary);
-    if ((bits & SHAPE.verbLike) !== 0 && quoted[i] === 0 && cueOf[i]! < 0 && (unitAt[i]! < 0 || units[unitAt[i]!]!.clitic)) {
+    let bits = shapeOf(t, hash, word, vocabulary) | word;
+    if (quoted[i] === 1) bits |= SHAPE.quoted;
+    if (cueOf[i]! >= 0) bits |= SHAPE.cue;
+    if ((bits & (SHAPE.verbLike | SHAPE.quoted | SHAPE.cue)) === SHAPE.verbLike && (unitAt[i]! < 0 || units[unitAt[i]!]!.clitic)) {
       const verb = vocabulary.verbForm(t.text, hash);
       if (verb !== null) {
         bits |= SHAPE.verb;
@@ -308,7 +313,7 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
     }
     shape[i] = bits;
   }
-  const wordClass = (i: number): number => classes[i]!;
+  const wordClass = (i: number): number => shape[i]! & WORD_CLASSES;
   const analysis = (i: number): WordAnalysis => {
     const text = tokens[i]!.text;
     const c = text.charCodeAt(0);

@@ -81,7 +81,7 @@ const OPENERS: ReadonlySet<string> = new Set(['complement', 'relative', 'contras
 
 /**
  * A word's class: the function-word lists that hold its lowercase form, as bits, so that one lookup
- * answers them all (and a view keeps the answer per token). Bit 15 stays free for the view.
+ * answers them all (and a view keeps the answer per token, below the token's shape bits).
  */
 export const WORD_CLASS = {
   coordinator: 1 << 0,
@@ -101,6 +101,9 @@ export const WORD_CLASS = {
   /** A word after which a clause opener opens no clause ("setelah itu"). */
   demonstrative: 1 << 17,
 } as const;
+
+/** The bits of WORD_CLASS. */
+export const WORD_CLASSES = (1 << 18) - 1;
 
 const ROLE_SHIFT = 6;
 const OPENER_SHIFT = 9;
