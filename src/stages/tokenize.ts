@@ -101,15 +101,22 @@ function urlEnd(text: string, start: number, end: number): number {
   return end;
 }
 
-/** Whether a hyphen between two parts of a word separates two names ("Rusia-China") or numbers. */
-function splitsAtHyphen(left: string, right: string): boolean {
-  if (right === 'nya') return true;
-  if (left.length < 2 || right.length < 2) return false;
-  const l0 = left[0]!;
-  const r0 = right[0]!;
-  if (!UPPER.test(l0) || !UPPER.test(r0)) return false;
-  const l = left.toLowerCase();
-  const r = right.toLowerCase();
+function isHyphenCode(c: number): boolean {
+  return c === 0x2d /* - */ || c === 0x2010;
+}
+
+/**
+ * Whether the hyphen at `hyphen` separates two names ("Rusia-China") or numbers: the parts are
+ * text[leftStart, hyphen) and text[hyphen + 1, rightEnd). Read in place: most hyphens join
+ * lower-case reduplication ("kata-kata"), told apart by their first letters alone.
+ */
+function splitsAtHyphen(text: string, leftStart: number, hyphen: number, rightEnd: number): boolean {
+  const rightStart = hyphen + 1;
+  if (rightEnd - rightStart === 3 && text.startsWith('nya', rightStart)) return true;
+  if (hyphen - leftStart < 2 || rightEnd - rightStart < 2) return false;
+  if (!isUpperAt(text, leftStart, text.charCodeAt(leftStart)) || !isUpperAt(text, rightStart, text.charCodeAt(rightStart))) return false;
+  const l = text.slice(leftStart, hyphen).toLowerCase();
+  const r = text.slice(rightStart, rightEnd).toLowerCase();
   // Reduplication keeps one token: "Undang-Undang", "Raja-Raja", "Sebagus-bagusnya".
   return !(r.startsWith(l) || l.startsWith(r));
 }
@@ -117,28 +124,23 @@ function splitsAtHyphen(left: string, right: string): boolean {
 function pushWord(tokens: Token[], text: string, start: number, end: number): void {
   // Split the compound at the hyphens that separate names; keep the rest whole.
   let partStart = start;
+  // Where the part before the next hyphen starts: after the last hyphen, split or not.
+  let leftStart = start;
   let cursor = start;
   while (cursor < end) {
-    const c = text.charCodeAt(cursor);
-    if (c === 0x2d /* - */ || c === 0x2010) {
+    if (isHyphenCode(text.charCodeAt(cursor))) {
       let next = cursor + 1;
-      while (next < end && text.charCodeAt(next) !== 0x2d && text.charCodeAt(next) !== 0x2010) next++;
-      const left = text.slice(partStart, cursor);
-      const right = text.slice(cursor + 1, next);
-      if (splitsAtHyphen(lastPart(left), right)) {
+      while (next < end && !isHyphenCode(text.charCodeAt(next))) next++;
+      if (splitsAtHyphen(text, leftStart, cursor, next)) {
         tokens.push(token(text, partStart, cursor, 'word'));
         tokens.push(token(text, cursor, cursor + 1, 'punct'));
         partStart = cursor + 1;
       }
+      leftStart = cursor + 1;
       cursor = next;
     } else cursor++;
   }
   tokens.push(token(text, partStart, end, 'word'));
-}
-
-function lastPart(compound: string): string {
-  const i = Math.max(compound.lastIndexOf('-'), compound.lastIndexOf('‐'));
-  return i < 0 ? compound : compound.slice(i + 1);
 }
 
 function token(text: string, start: number, end: number, kind: TokenKind): Token {
