@@ -8,7 +8,7 @@ import { AgentReader, actorIds } from './agents.js';
 import type { Clause } from './clauses.js';
 import type { OrganizationAt } from './party.js';
 import { isLowerWord, SHAPE, type EventView, type MentionUnit } from './view.js';
-import { NOT_ASCII_HASH } from '../../lexicon/normalize.js';
+import { hashOfFolded, NOT_ASCII_HASH } from '../../lexicon/normalize.js';
 import type { ScratchArrays } from './scratch.js';
 import { WORD_CLASS, type EventVocabulary, type VerbForm } from './vocabulary.js';
 
@@ -49,6 +49,11 @@ export interface Predicate {
 }
 
 const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** Words that join two verb phrases between a name and the next verb, and their word hashes. */
+const JOINERS: readonly string[] = [',', 'dan', 'serta', 'lalu', 'kemudian'];
+const JOINER_HASHES: readonly number[] = JOINERS.map(hashOfFolded);
+const OLEH = 'oleh';
+const OLEH_HASH = hashOfFolded(OLEH);
 /** How far after a ter- verb "oleh" makes it passive ("terdeteksi oleh tim"). */
 const OLEH_REACH = 3;
 
@@ -140,7 +145,11 @@ export class PredicateReader {
   private passive(i: number, verb: VerbForm, end: number): boolean {
     if (verb.passive) return true;
     if (!verb.ter) return false;
-    for (let k = i + 1; k < end && k <= i + OLEH_REACH; k++) if (this.view.lower(k) === 'oleh') return true;
+    for (let k = i + 1; k < end && k <= i + OLEH_REACH; k++) {
+      // Most words are told apart by their hash, without reading them.
+      const hash = this.view.hashes[k]!;
+      if ((hash === OLEH_HASH || hash === NOT_ASCII_HASH) && this.view.lower(k) === OLEH) return true;
+    }
     return false;
   }
 
@@ -173,8 +182,8 @@ export class PredicateReader {
   /** Whether "dan", "serta" or a comma joins two verb phrases between a name and the next verb. */
   private coordinated(from: number, to: number): boolean {
     for (let k = from; k < to; k++) {
-      const form = this.view.lower(k);
-      if (form === ',' || form === 'dan' || form === 'serta' || form === 'lalu' || form === 'kemudian') return true;
+      const hash = this.view.hashes[k]!;
+      if ((hash === NOT_ASCII_HASH || JOINER_HASHES.includes(hash)) && JOINERS.includes(this.view.lower(k))) return true;
     }
     return false;
   }

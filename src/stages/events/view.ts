@@ -97,6 +97,8 @@ export interface EventView {
    * capitals the predicates admit, which they write here); other entries are stale.
    */
   readonly verbForms: (VerbForm | undefined)[];
+  /** Each token's word hash (wordHashes). */
+  readonly hashes: Int32Array;
   /** Lowercase text of a token. */
   lower(i: number): string;
   /** The word class of a token's lowercase form (WORD_CLASS bits). */
@@ -297,9 +299,11 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
     const t = tokens[i]!;
     let word = 0;
     if (vocabulary.mayHaveClass(hash)) {
-      // lower(i), without reading the token again for the words that are their own lowercase form.
-      const c = t.text.charCodeAt(0);
-      word = vocabulary.wordClass((c >= 0x61 && c <= 0x7a) || c < 0x41 ? t.text : lower(i), hash);
+      // The class of lower(i): the text itself, or an ASCII word's lowercased as it is compared.
+      const text = t.text;
+      const c = text.charCodeAt(0);
+      if ((c >= 0x61 && c <= 0x7a) || c < 0x41) word = vocabulary.wordClass(text, hash);
+      else word = hash !== NOT_ASCII_HASH ? vocabulary.lowercasedClass(text, hash) : vocabulary.wordClass(lower(i), hash);
     }
     let bits = shapeOf(t, hash, word, vocabulary) | word;
     if (quoted[i] === 1) bits |= SHAPE.quoted;
@@ -354,5 +358,5 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
 
   const speakers = doc.quotes.map((q) => q.speaker);
   const speakerEnds = doc.quotes.map((q) => (q.speakerMention ? index.endOf(index.indexAt(q.speakerMention.start), q.speakerMention.end) : -1));
-  return { text, tokens, offsets, index, units, unitAt, quoted, cueOf, speakers, speakerEnds, dates, dateStart, shape, verbForms, lower, wordClass };
+  return { text, tokens, offsets, index, hashes, units, unitAt, quoted, cueOf, speakers, speakerEnds, dates, dateStart, shape, verbForms, lower, wordClass };
 }

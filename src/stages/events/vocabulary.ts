@@ -57,6 +57,8 @@ export interface EventVocabulary {
    * word hash of the token it is the lowercase form of (wordHashes), by default the form's own.
    */
   wordClass(form: string, hash?: number): number;
+  /** wordClass(word.toLowerCase(), hash) for an ASCII word of word hash `hash`, without making its lowercase form. */
+  lowercasedClass(word: string, hash: number): number;
   /**
    * A test on a token's word hash (wordHashes): false when its lowercase form is in no
    * function-word list, so that its class is 0 without reading its letters.
@@ -233,6 +235,16 @@ class FormMemo<T> {
   }
 }
 
+/** Whether the ASCII word, its capitals lowercased, is `form`. */
+function lowercaseEquals(word: string, form: string): boolean {
+  if (word.length !== form.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if ((c >= 0x41 && c <= 0x5a ? c + 0x20 : c) !== form.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
 /**
  * Word classes by word hash (hashOfFolded of each ASCII form): a token's hash (wordHashes) finds the
  * forms that may be its lowercase form in a small table, and only those are compared with it. The
@@ -278,6 +290,15 @@ class ClassTable {
       const tag = this.tags[slot]!;
       if (tag === 0) return 0;
       if (tag === hash + 1 && this.forms[slot] === form) return this.bits[slot]!;
+    }
+  }
+
+  /** classOf(word.toLowerCase(), hash) for an ASCII word, without making its lowercase form. */
+  classOfLowercased(word: string, hash: number): number {
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+      const tag = this.tags[slot]!;
+      if (tag === 0) return 0;
+      if (tag === hash + 1 && lowercaseEquals(word, this.forms[slot]!)) return this.bits[slot]!;
     }
   }
 }
@@ -449,6 +470,7 @@ export function compileVocabulary(lexicon: Lexicon): EventVocabulary {
     verbForm: (form, hash) => verbForms.get(form, hash),
     mayBeVerb: (form, hash) => verbalStart(form) || (bareHashes.mayHave(hash) && bare.has(form)),
     wordClass: (form, hash = hashOfFolded(form)) => (hash === NOT_ASCII_HASH ? (classes.get(form) ?? 0) : classTable.classOf(form, hash)),
+    lowercasedClass: (word, hash) => classTable.classOfLowercased(word, hash),
     mayHaveClass: (hash) => hash === NOT_ASCII_HASH || classTable.has(hash),
     isCompanyMarker: (word) => companyMarkers.has(word.toLowerCase()),
     mayBePronoun: (word) => mayBePronounLength(word.length) && mayBePronounInitial(word.charCodeAt(0) | 0x20),
