@@ -7,7 +7,7 @@
 import { AgentReader, actorIds } from './agents.js';
 import type { Clause } from './clauses.js';
 import type { OrganizationAt } from './party.js';
-import { isLowerWord, SHAPE, type EventView, type MentionUnit } from './view.js';
+import { isCapitalizedWord, isLowerWord, SHAPE, type EventView, type MentionUnit } from './view.js';
 import { hashOfFolded, NOT_ASCII_HASH } from '../../lexicon/normalize.js';
 import type { ScratchArrays } from './scratch.js';
 import { WORD_CLASS, type EventVocabulary, type VerbForm } from './vocabulary.js';
@@ -48,7 +48,6 @@ export interface Predicate {
   subject: string[];
 }
 
-const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** Words that join two verb phrases between a name and the next verb, and their word hashes. */
 const JOINERS: readonly string[] = [',', 'dan', 'serta', 'lalu', 'kemudian'];
 const JOINER_HASHES: readonly number[] = JOINERS.map(hashOfFolded);
@@ -98,7 +97,7 @@ export class VerbTest {
     const text = view.tokens[i]!.text;
     const form = view.lower(i);
     if (!vocabulary.mayBeVerb(form, NOT_ASCII_HASH)) return false;
-    if (!isLowerWord(text) && !CAPITALIZED_WORD.test(text)) return false;
+    if (!isLowerWord(text) && !isCapitalizedWord(text)) return false;
     const verb = vocabulary.verbForm(form);
     if (verb === null) return false;
     view.verbForms[i] = verb;

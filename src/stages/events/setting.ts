@@ -18,22 +18,19 @@ export interface Setting {
 const NEGATION_REACH = 3;
 
 /**
- * Token ranges in text order, in typed arrays: several searches run per verb, and a binary search
- * over contiguous numbers stays in the cache where one over objects spread on the heap misses it.
+ * Token ranges in text order, in arrays of numbers: several searches run per verb, and a binary
+ * search over contiguous numbers stays in the cache where one over objects spread on the heap
+ * misses it. (Small arrays of integers cost less to make than typed arrays, at an article's size.)
  */
 class Ranges {
-  readonly firsts: Int32Array;
-  readonly ends: Int32Array;
+  readonly firsts: number[];
+  readonly ends: number[];
   /** The last answer of firstFrom. */
   private last = 0;
 
   constructor(items: readonly { first: number; end: number }[]) {
-    this.firsts = new Int32Array(items.length);
-    this.ends = new Int32Array(items.length);
-    items.forEach((item, k) => {
-      this.firsts[k] = item.first;
-      this.ends[k] = item.end;
-    });
+    this.firsts = items.map((item) => item.first);
+    this.ends = items.map((item) => item.end);
   }
 
   /** Index of the first range starting at or after token `at`. */

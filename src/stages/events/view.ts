@@ -112,6 +112,15 @@ const LOWER_WORD = /^\p{Ll}+$/u;
 /** Tokens a comparison word may stand before its date ("dibandingkan periode yang sama tahun lalu"). */
 const COMPARISON_REACH = 4;
 
+const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/** CAPITALIZED_WORD by char codes for ASCII words (most), by the regex for the others. */
+export function isCapitalizedWord(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c >= 0x80) return CAPITALIZED_WORD.test(text);
+  return c >= 0x41 && c <= 0x5a && text.length > 1 && isLowerWord(text.slice(1));
+}
+
 /** LOWER_WORD by char codes for ASCII words (most), by the regex for the others. */
 export function isLowerWord(text: string): boolean {
   for (let k = 0; k < text.length; k++) {
@@ -327,7 +336,7 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
   /** A lowercase word that is no function word and no verb: a noun the date may modify. */
   const followsNoun = (k: number): boolean => {
     const t = tokens[k]!;
-    if (t.kind !== 'word' || !LOWER_WORD.test(t.text)) return false;
+    if (t.kind !== 'word' || !isLowerWord(t.text)) return false;
     if ((wordClass(k) & (WORD_CLASS.preposition | WORD_CLASS.opener | WORD_CLASS.coordinator | WORD_CLASS.auxiliary)) !== 0) return false;
     const prefix = analysis(k).prefix;
     return prefix === '' || prefix === 'pe' || prefix === 'per' || prefix === 'ke';
