@@ -5,6 +5,8 @@
 // characters). The scanner runs once over the text; each pattern is sticky and bounded, so the
 // time is linear in the input whatever it holds.
 import type { Stage, Token, TokenKind } from '../types.js';
+import type { WordList } from '../lexicon/lexicon.js';
+import { foldForMatch } from '../lexicon/normalize.js';
 
 const URL = /(?:https?:\/\/|www\.)[^\s<>"“”‘’«»]+/iy;
 const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,6}/uy;
@@ -39,6 +41,17 @@ const PUNCT_CHAR = /[\p{P}]/u;
 /** The abbreviations that keep their period, as the tokenizer needs them (a lexicon's WordList is one). */
 export interface Abbreviations {
   has(formWithPeriod: string): boolean;
+  /**
+   * The length of the longest form, as written or folded, when known: a word of ASCII characters
+   * (whose folding keeps its length) that is longer is none, and is not looked up.
+   */
+  readonly longest?: number;
+}
+
+/** The abbreviations of a word list, with the length of its longest form. */
+function withLongest(list: WordList): Abbreviations {
+  const longest = list.entries.reduce((most, e) => Math.max(most, e.form.length, foldForMatch(e.form).length), 0);
+  return { has: (form) => list.has(form), longest };
 }
 
 function stickyAt(re: RegExp, text: string, at: number): number {
@@ -249,12 +262,15 @@ export function tokenize(text: string, abbreviations: Abbreviations): Token[] {
   const n = text.length;
   let i = 0;
   let end: number;
+  const longestAbbreviation = abbreviations.longest ?? Infinity;
   while (i < n) {
     const code = text.charCodeAt(i);
     if (isGapCode(code)) {
       i++;
       continue;
     }
+    // Where the ASCII word characters from i end (i when none were read).
+    let asciiEnd = i;
     if (isAsciiLetterCode(code) && !mayBeUrl(text, i, code)) {
       // Most tokens are words of ASCII letters and digits ended by a space or a comma: read here,
       // in the loop, with none of the tests below (which the same word would pass through).
@@ -266,6 +282,7 @@ export function tokenize(text: string, abbreviations: Abbreviations): Token[] {
         i = j;
         continue;
       }
+      asciiEnd = j;
     }
     const letter = isLetterAt(text, i);
     const digit = isDigitCode(code);
@@ -279,7 +296,7 @@ export function tokenize(text: string, abbreviations: Abbreviations): Token[] {
     // A word's run; for a number only its digits, since a chain like "10-12-10-12…" would
     // otherwise be rescanned from every number in it.
     // A word's first run tells whether anything is joined to it (most words: nothing to split).
-    const firstRunEnd = letter ? wordRunEnd(text, i) : -1;
+    const firstRunEnd = letter ? wordRunEnd(text, asciiEnd) : -1;
     const runEnd = letter ? joinedEnd(text, firstRunEnd) : digit ? digitsEnd(text, i) : -1;
     if (runEnd > 0 && mayBeEmail(text, i, runEnd) && (end = stickyAt(EMAIL, text, i)) > 0) {
       tokens.push(token(text, i, end, 'email'));
@@ -337,8 +354,9 @@ export function tokenize(text: string, abbreviations: Abbreviations): Token[] {
       // A period stays with an abbreviation ("dll.", "Jl.") and with a single-letter initial ("H.").
       if (text.charCodeAt(wordEnd) === 0x2e && text.charCodeAt(wordEnd + 1) !== 0x2e) {
         const isInitial = wordEnd === i + 1 && isUpperAt(text, i, code);
+        const mayBeAbbreviation = wordEnd !== asciiEnd || wordEnd + 1 - i <= longestAbbreviation;
         // The word with its period, sliced as it stands (a concatenation would be flattened to look it up).
-        if (isInitial || abbreviations.has(text.slice(i, wordEnd + 1))) {
+        if (isInitial || (mayBeAbbreviation && abbreviations.has(text.slice(i, wordEnd + 1)))) {
           tokens.push(token(text, i, wordEnd + 1, 'word'));
           i = wordEnd + 1;
           continue;
@@ -387,10 +405,18 @@ export function tokenize(text: string, abbreviations: Abbreviations): Token[] {
 
 
 export function createTokenizeStage(): Stage {
+  // Per word list (one per lexicon): most words before a full stop are longer than any abbreviation.
+  const abbreviations = new WeakMap<WordList, Abbreviations>();
   return {
     name: 'tokenize',
     run(doc, { lexicon }) {
-      doc.tokens = tokenize(doc.text, lexicon.words('abbreviations'));
+      const list = lexicon.words('abbreviations');
+      let known = abbreviations.get(list);
+      if (!known) {
+        known = withLongest(list);
+        abbreviations.set(list, known);
+      }
+      doc.tokens = tokenize(doc.text, known);
     },
   };
 }
