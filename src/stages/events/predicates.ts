@@ -87,10 +87,9 @@ export class VerbTest {
   testInitial(i: number): boolean {
     const { view, vocabulary } = this;
     const shape = view.shape[i]!;
-    // A verb-like word was read in the view's pass, with the same answer.
-    if ((shape & (SHAPE.verb | SHAPE.verbLike)) !== 0) return (shape & SHAPE.verb) !== 0;
-    // Any other lowercase-initial word is no verb-like word, and the test below wants a capital.
-    if ((shape & SHAPE.lowerInitial) !== 0) return false;
+    // A lowercase-initial word was read in the view's pass, with the same answer: the test below
+    // admits no other lowercase-initial word than a verb-like one of lowercase letters.
+    if ((shape & SHAPE.lowerInitial) !== 0) return (shape & SHAPE.verb) !== 0;
     if ((shape & (SHAPE.word | SHAPE.quoted | SHAPE.cue)) !== SHAPE.word) return false;
     const unit = view.unitAt[i]!;
     if (unit >= 0 && !view.units[unit]!.clitic) return false;

@@ -48,7 +48,7 @@ export const SHAPE = {
   punct: 1 << 19,
   /** A word whose first letter is a-z. */
   lowerInitial: 1 << 20,
-  /** A word of lowercase letters that may be a verb by its letters (EventVocabulary.mayBeVerb). */
+  /** A lowercase-initial word that may be a verb by its letters (EventVocabulary.mayBeVerb). */
   verbLike: 1 << 21,
   comma: 1 << 22,
   semicolon: 1 << 23,
@@ -60,7 +60,7 @@ export const SHAPE = {
   continuing: 1 << 26,
   /** A word that may be one of the pronouns: its class says so, or its letters (not ASCII) may. */
   mayBePronoun: 1 << 27,
-  /** A verb of its clause: a verb-like word outside direct quotes, cues and names, read as a verb. */
+  /** A verb of its clause: a verb-like word of lowercase letters outside direct quotes, cues and names, read as a verb. */
   verb: 1 << 28,
   /** Inside a direct quote (EventView.quoted). */
   quoted: 1 << 29,
@@ -139,7 +139,7 @@ function shapeOf(t: Token, hash: number, word: number, vocabulary: EventVocabula
     const c = text.charCodeAt(0);
     if (c >= 0x61 && c <= 0x7a) {
       shape |= SHAPE.lowerInitial;
-      if (vocabulary.mayBeVerb(text, hash) && isLowerWord(text)) shape |= SHAPE.verbLike;
+      if (vocabulary.mayBeVerb(text, hash)) shape |= SHAPE.verbLike;
     }
     // An ASCII word is a pronoun's only when its class says so (its lowercase form has its length
     // and initial); the test by letters is for the others.
@@ -318,8 +318,9 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
     if (quoted[i] === 1) bits |= SHAPE.quoted;
     if (cueOf[i]! >= 0) bits |= SHAPE.cue;
     if ((bits & (SHAPE.verbLike | SHAPE.quoted | SHAPE.cue)) === SHAPE.verbLike && (unitAt[i]! < 0 || units[unitAt[i]!]!.clitic)) {
+      // A verb is of lowercase letters only: checked for the forms read as verbs, fewer than the verb-like.
       const verb = vocabulary.verbForm(t.text, hash);
-      if (verb !== null) {
+      if (verb !== null && isLowerWord(t.text)) {
         bits |= SHAPE.verb;
         verbForms[i] = verb;
       }
