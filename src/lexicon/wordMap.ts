@@ -78,3 +78,31 @@ export class WordMap<T> {
 function homeOf(tag: number, mask: number): number {
   return (tag >>> 1) & mask;
 }
+
+/** The code kept before a word's code units (keepUnits): its length, or one more than `held` for a longer word. */
+function lengthCode(length: number, held: number): number {
+  return length <= held ? length : held + 1;
+}
+
+/**
+ * Keeps a word in place in a table of 16-bit code units, at units[at] its length code and after it
+ * its units, so that a table that finds a word by its hash tells it by the cache line it probed
+ * instead of a string elsewhere in memory. False for a word longer than `held` units, of which
+ * only the length code is kept: the caller keeps the string and compares it whole (unitsHold).
+ */
+export function keepUnits(units: Uint16Array, at: number, held: number, word: string): boolean {
+  const n = word.length;
+  units[at] = lengthCode(n, held);
+  if (n > held) return false;
+  for (let k = 0; k < n; k++) units[at + 1 + k] = word.charCodeAt(k);
+  return true;
+}
+
+/** Whether the word kept at units[at] (keepUnits) is this one; null for a word longer than `held` of that length code, which only the whole string tells. */
+export function unitsHold(units: Uint16Array, at: number, held: number, word: string): boolean | null {
+  const n = word.length;
+  if (units[at] !== lengthCode(n, held)) return false;
+  if (n > held) return null;
+  for (let k = 0; k < n; k++) if (units[at + 1 + k] !== word.charCodeAt(k)) return false;
+  return true;
+}

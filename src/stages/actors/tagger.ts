@@ -31,7 +31,7 @@ import {
   type NameMark,
   type TaggableToken,
 } from './features.js';
-import { textHash } from '../../lexicon/wordMap.js';
+import { keepUnits, textHash, unitsHold } from '../../lexicon/wordMap.js';
 
 export type { NameMark } from './features.js';
 
@@ -517,16 +517,11 @@ const AS_SECOND_BEFORE = 10;
 const AS_BEFORE = 14;
 const AS_AFTER = 18;
 const AS_SECOND_AFTER = 22;
-/** The word's length, then its first code units, 16 bits each (see WordSums.of). */
+/** The word's length code, then its code units, 16 bits each (keepUnits). */
 const TEXT = 26;
 const RECORD = 32;
-/** The code units a record holds: the rest of its 32-bit words after the length. */
+/** The code units a record holds: the rest of its 32-bit words after the length code. */
 const HELD_UNITS = (RECORD - TEXT) * 2 - 1;
-
-/** A record's length field: the length of a text it holds, one more than it can hold for a longer one. */
-function lengthCode(n: number): number {
-  return n <= HELD_UNITS ? n : HELD_UNITS + 1;
-}
 /** Where a record keeps the sums it adds to a token at each offset from it (at -2 it is that token's second word before). */
 const NEIGHBOUR_SUMS = [
   [-2, AS_SECOND_BEFORE],
@@ -613,20 +608,11 @@ function createWordSums(table: Int32Array, shift: number): WordSums {
 
   /** Whether the record is the text's: its length and units, and for a long text the whole string. */
   function holds(record: number, text: string): boolean {
-    const at = (record + TEXT) * 2;
-    const n = text.length;
-    if (units[at] !== lengthCode(n)) return false;
-    if (n > HELD_UNITS) return longTexts[record / RECORD] === text;
-    for (let k = 0; k < n; k++) if (units[at + 1 + k] !== text.charCodeAt(k)) return false;
-    return true;
+    return unitsHold(units, (record + TEXT) * 2, HELD_UNITS, text) ?? longTexts[record / RECORD] === text;
   }
 
   function keep(record: number, text: string): void {
-    const at = (record + TEXT) * 2;
-    const n = text.length;
-    units[at] = lengthCode(n);
-    if (n > HELD_UNITS) longTexts[record / RECORD] = text;
-    else for (let k = 0; k < n; k++) units[at + 1 + k] = text.charCodeAt(k);
+    if (!keepUnits(units, (record + TEXT) * 2, HELD_UNITS, text)) longTexts[record / RECORD] = text;
   }
 
   const marks = new Int32Array(MARK_VALUES ** 3 * 4);

@@ -6,7 +6,7 @@ import type { ActorEntry, WordEntry } from '../../types.js';
 import { foldForMatch, hashOfFolded, innerParts, NOT_ASCII_HASH } from '../../lexicon/normalize.js';
 import { tokenize } from '../tokenize.js';
 import type { TokenView } from './tokenView.js';
-import { WordMap } from '../../lexicon/wordMap.js';
+import { keepUnits, unitsHold, WordMap } from '../../lexicon/wordMap.js';
 
 /**
  * What a folded word is to the word lists, one bit a list: computed once per token (TokenView.is),
@@ -78,13 +78,8 @@ function filterOf(words: Iterable<string>): Uint8Array {
 const SLOT = 8;
 const SLOT_BITS = 1;
 const SLOT_TEXT = 2;
-/** The code units a slot holds after the length; a longer word is compared as a string. */
+/** The code units a slot holds after the length code (keepUnits); a longer word is compared as a string. */
 const HELD_UNITS = (SLOT - SLOT_TEXT) * 2 - 1;
-
-/** A slot's length field: the length of a word it holds, one more than it can hold for a longer one. */
-function lengthCode(n: number): number {
-  return n <= HELD_UNITS ? n : HELD_UNITS + 1;
-}
 
 /**
  * The Word bits of each folded word, looked up by its word hash (wordHashes, hashOfFolded) where a
@@ -119,10 +114,7 @@ export class WordBits {
       while (this.slots[slot * SLOT] !== 0) slot = (slot + 1) & this.mask;
       this.slots[slot * SLOT] = hash | 1;
       this.slots[slot * SLOT + SLOT_BITS] = bits;
-      const at = (slot * SLOT + SLOT_TEXT) * 2;
-      this.units[at] = lengthCode(word.length);
-      if (word.length > HELD_UNITS) this.longWords[slot] = word;
-      else for (let k = 0; k < word.length; k++) this.units[at + 1 + k] = word.charCodeAt(k);
+      if (!keepUnits(this.units, (slot * SLOT + SLOT_TEXT) * 2, HELD_UNITS, word)) this.longWords[slot] = word;
     }
   }
 
@@ -133,19 +125,9 @@ export class WordBits {
     const slots = this.slots;
     const tag = hash | 1;
     for (let slot = hash & this.mask; slots[slot * SLOT] !== 0; slot = (slot + 1) & this.mask) {
-      if (slots[slot * SLOT] === tag && this.holds(slot, folded)) return slots[slot * SLOT + SLOT_BITS]!;
+      if (slots[slot * SLOT] === tag && (unitsHold(this.units, (slot * SLOT + SLOT_TEXT) * 2, HELD_UNITS, folded) ?? this.longWords[slot] === folded)) return slots[slot * SLOT + SLOT_BITS]!;
     }
     return 0;
-  }
-
-  private holds(slot: number, word: string): boolean {
-    const units = this.units;
-    const at = (slot * SLOT + SLOT_TEXT) * 2;
-    const n = word.length;
-    if (units[at] !== lengthCode(n)) return false;
-    if (n > HELD_UNITS) return this.longWords[slot] === word;
-    for (let k = 0; k < n; k++) if (units[at + 1 + k] !== word.charCodeAt(k)) return false;
-    return true;
   }
 }
 
