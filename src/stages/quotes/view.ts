@@ -5,7 +5,7 @@
 // search over numbers.
 import type { Actor, ActorType, Doc, Mention, Token } from '../../types.js';
 import { foldedHash, foldedTokens, hashOfFolded, NOT_ASCII_HASH, wordHashes } from '../../lexicon/normalize.js';
-import { lowerBound, tokenOffsets } from '../../spans.js';
+import { keepTokenOffsets, lowerBound, needsTokenOffsets, offsetsBuffer, tokenOffsets } from '../../spans.js';
 import type { BoilerplateLayer } from '../boilerplate.js';
 
 /**
@@ -217,10 +217,10 @@ export function viewOf(doc: Doc, arena: ViewArena): DocView {
   // Words match folded; other tokens (quotation marks, dashes) are compared as written.
   const foldedWords = foldedTokens(doc);
   const hashes = wordHashes(doc);
-  const offsets = tokenOffsets(doc);
-  const ends = offsets.ends;
+  // The tokens' offsets, filled on the way when no stage has asked for them yet.
+  const filled = needsTokenOffsets(doc) ? offsetsBuffer(n) : null;
   const ints = arena.int32(5 * n + 2 * sn);
-  const sentenceOf = ints.subarray(0, n).fill(-1);
+  const sentenceOf = ints.subarray(0, n);
   const lineOf = ints.subarray(n, 2 * n);
   const firstOf = ints.subarray(2 * n, 2 * n + sn).fill(-1);
   const lastOf = ints.subarray(2 * n + sn, 2 * n + 2 * sn).fill(-2);
@@ -235,22 +235,31 @@ export function viewOf(doc: Doc, arena: ViewArena): DocView {
   let masksGiven = 0;
   for (let k = 0; k < sn; k++) boilerplateSentence[k] = sentences[k]!.boilerplate ? 1 : 0;
 
+  // The sentence s not yet behind the scan, its offsets in locals (Infinity past the last one).
   let s = 0;
+  let sentenceStart = sn > 0 ? sentences[0]!.start : Infinity;
+  let sentenceEnd = sn > 0 ? sentences[0]!.end : Infinity;
   let line = 0;
   let previousEnd = -1;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
+    const start = t.start;
+    const end = t.end;
+    if (filled !== null) {
+      filled[i] = start;
+      filled[n + i] = end;
+    }
     if (t.kind === 'word') {
       flags[i] = WORD | (startsUpper(text, t) ? CAPITAL : 0);
-      shapes[i] = shapeOfWord(text, t.start, t.end, hashes[i]!);
+      shapes[i] = shapeOfWord(text, start, end, hashes[i]!);
     } else {
-      const mark = t.kind === 'punct' && t.end - t.start === 1 && isQuoteMarkCode(text.charCodeAt(t.start));
+      const mark = t.kind === 'punct' && end - start === 1 && isQuoteMarkCode(text.charCodeAt(start));
       flags[i] = mark ? QUOTE_MARK : 0;
       shapes[i] = NOT_A_WORD;
       if (mark) ints[marksFrom + markCount++] = i;
     }
     if (previousEnd >= 0) {
-      for (let c = previousEnd; c < t.start; c++) {
+      for (let c = previousEnd; c < start; c++) {
         if (isLineBreak(text.charCodeAt(c))) {
           line++;
           break;
@@ -259,14 +268,20 @@ export function viewOf(doc: Doc, arena: ViewArena): DocView {
     }
     if (line === lineCount) ints[linesFrom + lineCount++] = i;
     lineOf[i] = line;
-    previousEnd = t.end;
-    while (s < sn && sentences[s]!.end <= t.start) s++;
-    if (s < sn && sentences[s]!.start <= t.start) {
+    previousEnd = end;
+    while (sentenceEnd <= start) {
+      s++;
+      sentenceStart = s < sn ? sentences[s]!.start : Infinity;
+      sentenceEnd = s < sn ? sentences[s]!.end : Infinity;
+    }
+    if (sentenceStart <= start) {
       sentenceOf[i] = s;
       if (firstOf[s]! < 0) firstOf[s] = i;
       lastOf[s] = i;
-    }
+    } else sentenceOf[i] = -1;
   }
+  const offsets = filled !== null ? keepTokenOffsets(doc, filled) : tokenOffsets(doc);
+  const ends = offsets.ends;
   const quoteMarks = ints.subarray(marksFrom, marksFrom + markCount);
   const lineStarts = ints.subarray(linesFrom, linesFrom + lineCount);
   const tokenAt = (offset: number) => offsets.indexAt(offset);
