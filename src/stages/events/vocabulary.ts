@@ -255,6 +255,8 @@ class ClassTable {
   private readonly tags: Int32Array;
   private readonly forms: string[];
   private readonly bits: Int32Array;
+  /** Each slot's form as a verb, once asked for. */
+  private readonly verbs: (VerbForm | null | undefined)[];
   private readonly mask: number;
 
   constructor(classes: ReadonlyMap<string, number>) {
@@ -263,6 +265,7 @@ class ClassTable {
     this.tags = new Int32Array(size);
     this.forms = new Array<string>(size).fill('');
     this.bits = new Int32Array(size);
+    this.verbs = new Array<VerbForm | null | undefined>(size);
     this.mask = size - 1;
     for (const [form, bits] of classes) {
       const hash = hashOfFolded(form);
@@ -284,13 +287,29 @@ class ClassTable {
     }
   }
 
-  /** The class of the ASCII form `form` of word hash `hash` (0: none). */
-  classOf(form: string, hash: number): number {
+  /** The slot of the ASCII form `form` of word hash `hash`, or -1 when it has no class. */
+  slotOf(form: string, hash: number): number {
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
       const tag = this.tags[slot]!;
-      if (tag === 0) return 0;
-      if (tag === hash + 1 && this.forms[slot] === form) return this.bits[slot]!;
+      if (tag === 0) return -1;
+      if (tag === hash + 1 && this.forms[slot] === form) return slot;
     }
+  }
+
+  /** The class of the ASCII form `form` of word hash `hash` (0: none). */
+  classOf(form: string, hash: number): number {
+    const slot = this.slotOf(form, hash);
+    return slot < 0 ? 0 : this.bits[slot]!;
+  }
+
+  /**
+   * What a form with a class is as a verb (`read`), kept in its slot: function words such as "di"
+   * and "telah" begin like verbs, and are among the commonest tokens.
+   */
+  verbFormAt(slot: number, read: (form: string) => VerbForm | null): VerbForm | null {
+    let verb = this.verbs[slot];
+    if (verb === undefined) this.verbs[slot] = verb = read(this.forms[slot]!);
+    return verb;
   }
 
   /** classOf(word.toLowerCase(), hash) for an ASCII word, without making its lowercase form. */
@@ -465,9 +484,13 @@ export function compileVocabulary(lexicon: Lexicon): EventVocabulary {
   };
   // The verb forms, remembered and bounded as the analyses are.
   const verbForms = new FormMemo(ANALYSES_KEPT, readVerbForm);
+  const verbForm = (form: string, hash: number = NOT_ASCII_HASH): VerbForm | null => {
+    const slot = hash === NOT_ASCII_HASH ? -1 : classTable.slotOf(form, hash);
+    return slot >= 0 ? classTable.verbFormAt(slot, readVerbForm) : verbForms.get(form, hash);
+  };
   return {
     analyze,
-    verbForm: (form, hash) => verbForms.get(form, hash),
+    verbForm,
     mayBeVerb: (form, hash) => verbalStart(form) || (bareHashes.mayHave(hash) && bare.has(form)),
     wordClass: (form, hash = hashOfFolded(form)) => (hash === NOT_ASCII_HASH ? (classes.get(form) ?? 0) : classTable.classOf(form, hash)),
     lowercasedClass: (word, hash) => classTable.classOfLowercased(word, hash),
