@@ -4,6 +4,7 @@
 import type { Doc, Token } from '../../types.js';
 import { foldedTokens, wordHashes } from '../../lexicon/normalize.js';
 import { mayHold, OPENS, SCANNED, Word, type ActorVocabulary, type WordBits } from './vocabulary.js';
+import type { WordMap } from '../../lexicon/wordMap.js';
 
 export const enum Shape {
   Other = 0,
@@ -87,6 +88,8 @@ export const enum Bytes {
 export const enum Words {
   Flags,
   Sentence,
+  /** The token's word's slot in the vocabulary's WordBits, plus 1 (0: none, or not read). */
+  Slot,
   Count,
 }
 
@@ -127,6 +130,8 @@ export class TokenView {
   private readonly wordBits: WordBits;
   /** The tokens' word hashes (wordHashes), which the word filters are keyed on. */
   private readonly hashes: Int32Array;
+  /** Each token's Words.Slot, read with its flags. */
+  private readonly slots: Int32Array;
   readonly sentence: Int32Array;
   /** 1 for the first word of a sentence (after opening quotes or brackets). */
   readonly opensSentence: Uint8Array;
@@ -158,6 +163,7 @@ export class TokenView {
     this.scratchBytes = bytes;
     this.scratchWords = words;
     this.flags = new Uint32Array(words.buffer, 0, n);
+    this.slots = this.words(Words.Slot);
     this.sentence = this.words(Words.Sentence).fill(-1);
     this.shape = this.bytes(Bytes.Shape);
     this.opensSentence = this.bytes(Bytes.OpensSentence);
@@ -179,7 +185,7 @@ export class TokenView {
       if (kind === 'word' || kind === 'url') {
         const shape = wordShape(t.text);
         shapes[i] = shape;
-        if (shape !== Shape.Lower || mayHold(scanFilter, hash) || hyphenAt(folded) >= 0) flags[i] = flagsOf(folded, hash, wordBits, shape === Shape.Capitalized || shape === Shape.Acronym) | Word.Read;
+        if (shape !== Shape.Lower || mayHold(scanFilter, hash) || hyphenAt(folded) >= 0) this.read(i, shape === Shape.Capitalized || shape === Shape.Acronym);
       } else {
         // Other tokens keep the scratch's 0, Shape.Other.
         if (kind === 'number') shapes[i] = Shape.Number;
@@ -249,10 +255,25 @@ export class TokenView {
     if (f === 0) {
       // A lower-case word the scan filter rules out has no SCANNED bit; its other bits are read now.
       if ((bits & ~SCANNED) === 0) return false;
-      f = flagsOf(this.folded[i]!, this.hashes[i]!, this.wordBits, false) | Word.Read;
-      this.flags[i] = f;
+      f = this.read(i, false);
     }
     return (f & bits) !== 0;
+  }
+
+  /** The slot of token i's word in the vocabulary's WordBits, -1 for none; read with its Word bits (see is). */
+  slotOf(i: number): number {
+    return this.slots[i]! - 1;
+  }
+
+  /** Reads the Word bits and the WordBits slot of word token i (`capital`: it is capitalized or an acronym); its bits. */
+  private read(i: number, capital: boolean): number {
+    const folded = this.folded[i]!;
+    const hash = this.hashes[i]!;
+    const slot = this.wordBits.slotOf(folded, hash);
+    this.slots[i] = slot + 1;
+    const f = flagsOf(folded, this.wordBits.bitsOf(slot, folded, hash), this.wordBits.byWord, capital) | Word.Read;
+    this.flags[i] = f;
+    return f;
   }
 
   isNamePart(i: number): boolean {
@@ -271,12 +292,12 @@ function isTerminal(text: string): boolean {
   return c === 0x2e || c === 0x21 || c === 0x3f;
 }
 
-/** The word's bits (its word hash `hash`), with what its part before a hyphen opens, and for "Jakartanya" the name its stem opens. */
-function flagsOf(folded: string, hash: number, wordBits: WordBits, capital: boolean): number {
-  let bits = wordBits.of(folded, hash);
+/** The word's bits, `own` those of the whole word, with what its part before a hyphen opens, and for "Jakartanya" the name its stem opens. */
+function flagsOf(folded: string, own: number, byWord: WordMap<number>, capital: boolean): number {
+  let bits = own;
   const hyphen = hyphenAt(folded);
-  if (hyphen > 0) bits |= (wordBits.byWord.get(folded.slice(0, hyphen)) ?? 0) & OPENS;
-  else if (capital && folded.length > ENCLITIC.length + 2 && endsWithEnclitic(folded)) bits |= (wordBits.byWord.get(folded.slice(0, -ENCLITIC.length)) ?? 0) & Word.OpensKnown;
+  if (hyphen > 0) bits |= (byWord.get(folded.slice(0, hyphen)) ?? 0) & OPENS;
+  else if (capital && folded.length > ENCLITIC.length + 2 && endsWithEnclitic(folded)) bits |= (byWord.get(folded.slice(0, -ENCLITIC.length)) ?? 0) & Word.OpensKnown;
   return bits;
 }
 

@@ -118,16 +118,31 @@ export class WordBits {
     }
   }
 
-  /** The bits of a folded word of this word hash; 0 for a word no list has. */
-  of(folded: string, hash: number): number {
-    if (hash === NOT_ASCII_HASH) return this.byWord.get(folded) ?? 0;
-    if (!mayHold(this.filter, hash)) return 0;
+  /** How many slots there are: a slot is a number below it. */
+  get size(): number {
+    return this.mask + 1;
+  }
+
+  /** The slot of a folded word of this word hash; -1 for a word no list has and for a word outside ASCII (see bitsOf). */
+  slotOf(folded: string, hash: number): number {
+    if (hash === NOT_ASCII_HASH || !mayHold(this.filter, hash)) return -1;
     const slots = this.slots;
     const tag = hash | 1;
     for (let slot = hash & this.mask; slots[slot * SLOT] !== 0; slot = (slot + 1) & this.mask) {
-      if (slots[slot * SLOT] === tag && (unitsHold(this.units, (slot * SLOT + SLOT_TEXT) * 2, HELD_UNITS, folded) ?? this.longWords[slot] === folded)) return slots[slot * SLOT + SLOT_BITS]!;
+      if (slots[slot * SLOT] === tag && (unitsHold(this.units, (slot * SLOT + SLOT_TEXT) * 2, HELD_UNITS, folded) ?? this.longWords[slot] === folded)) return slot;
     }
-    return 0;
+    return -1;
+  }
+
+  /** The bits of a folded word of this word hash, found at `slot` (slotOf); 0 for a word no list has. */
+  bitsOf(slot: number, folded: string, hash: number): number {
+    if (slot >= 0) return this.slots[slot * SLOT + SLOT_BITS]!;
+    return hash === NOT_ASCII_HASH ? (this.byWord.get(folded) ?? 0) : 0;
+  }
+
+  /** The bits of a folded word of this word hash; 0 for a word no list has. */
+  of(folded: string, hash: number): number {
+    return this.bitsOf(this.slotOf(folded, hash), folded, hash);
   }
 }
 
@@ -151,7 +166,10 @@ export class WordLookup {
    * word and none is case-sensitive: a match there is that word alone. null: the list's own
    * matcher must walk the tokens (a longer form, a hyphen, an abbreviation, a case to check).
    */
-  private readonly oneWord = new WordMap<WordEntry[] | null>();
+  private readonly oneWordForms = new Map<string, WordEntry[] | null>();
+  private readonly oneWord: WordMap<WordEntry[] | null>;
+  /** oneWord by the slot of its word in the vocabulary's WordBits (indexSlots): a token's slot finds it without a lookup. */
+  private bySlot: (WordEntry[] | null | undefined)[] = [];
 
   /** `firstWord(form)`: the folded first token of a form, as the tokenizer splits it. */
   constructor(
@@ -170,14 +188,24 @@ export class WordLookup {
       const form = e.form.trim();
       const folded = foldForMatch(form);
       if (!e.caseSensitive && PLAIN_WORD.test(form)) {
-        const held = this.oneWord.get(folded);
+        const held = this.oneWordForms.get(folded);
         if (held) held.push(e);
-        else if (held === undefined) this.oneWord.set(folded, [e]);
+        else if (held === undefined) this.oneWordForms.set(folded, [e]);
       } else {
         const first = firstWord(form);
-        this.oneWord.set(first, null);
-        this.oneWord.set(innerParts(first)[0]!, null);
+        this.oneWordForms.set(first, null);
+        this.oneWordForms.set(innerParts(first)[0]!, null);
       }
+    }
+    this.oneWord = new WordMap(this.oneWordForms);
+  }
+
+  /** Files oneWord by the slots of its words in `wordBits`, which holds every word of it (startWords marks them). */
+  indexSlots(wordBits: WordBits): void {
+    this.bySlot = new Array<WordEntry[] | null | undefined>(wordBits.size);
+    for (const [word, entries] of this.oneWordForms) {
+      const slot = wordBits.slotOf(word, hashOfFolded(word));
+      if (slot >= 0) this.bySlot[slot] = entries;
     }
   }
 
@@ -207,7 +235,10 @@ export class WordLookup {
   /** The longest entry that starts at token i of the view. */
   at(view: TokenView, i: number): WordMatch | null {
     if (!view.is(i, this.bit)) return null;
-    const entries = this.oneWord.get(view.folded[i]!);
+    // A word with a slot is filed by it; one without is no word of the lists (its bit came from a
+    // part before a hyphen) or is outside ASCII, and is looked up.
+    const slot = view.slotOf(i);
+    const entries = slot >= 0 ? this.bySlot[slot] : this.oneWord.get(view.folded[i]!);
     if (entries && view.tokens[i]!.kind === 'word') return { entries, end: i + 1 };
     return this.list.matchAt(view.tokens, i, view.folded);
   }
@@ -299,9 +330,11 @@ export function compileVocabulary(lexicon: Lexicon): ActorVocabulary {
   const flags = new Map<string, number>();
   const mark = (word: string, bit: Word) => flags.set(word, (flags.get(word) ?? 0) | bit);
   const firstWord = firstWordOf(lexicon.words('abbreviations'));
+  const lookups: WordLookup[] = [];
   const lookup = (name: string, bit: Word) => {
     const list = new WordLookup(lexicon.words(name), bit, firstWord);
     for (const word of list.startWords()) mark(word, bit);
+    lookups.push(list);
     return list;
   };
   const marked = <T extends ReadonlySet<string> | ReadonlyMap<string, unknown>>(words: T, bit: Word): T => {
@@ -316,7 +349,7 @@ export function compileVocabulary(lexicon: Lexicon): ActorVocabulary {
   const speechStems = foldedSet(lexicon.words('speech-stems'));
   for (const stem of speechStems) for (const ending of SPEECH_NYA) mark(stem + ending, Word.SpeechNya);
   const titleAnaphors = marked(foldedMap(lexicon.words('title-anaphors'), 'before'), Word.TitleAnaphor);
-  return {
+  const vocabulary: ActorVocabulary = {
     lexicon,
     titles: lookup('titles', Word.OpensTitle),
     organizationHeads: lookup('organization-heads', Word.OpensOrganizationHead),
@@ -347,4 +380,6 @@ export function compileVocabulary(lexicon: Lexicon): ActorVocabulary {
     symbols: new Set([...flags.keys()].filter((word) => !LETTER.test(word))),
     scanFilter: filterOf([...flags].filter(([, bits]) => (bits & SCANNED) !== 0).map(([word]) => word)),
   };
+  for (const list of lookups) list.indexSlots(vocabulary.wordBits);
+  return vocabulary;
 }
