@@ -12,7 +12,7 @@
 // body sentence outside direct quotes is an action when it has an agent among the actors, when the
 // event-verb dictionary gives it a category, or when its clause dates it ("dilakukan pada 31
 // Oktober"); verbs of every other kind are left out, so events stay the ones a reader would count.
-import type { Doc, Event, Span, Stage } from '../types.js';
+import type { Doc, Event, Sentence, Span, Stage } from '../types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { BoilerplateLayer } from './boilerplate.js';
 import { firstEndingAfter, sentenceIndexAt, spanAt } from '../spans.js';
@@ -145,15 +145,43 @@ function groupIds(doc: Doc): Set<string> | null {
 function statementsBySentence(doc: Doc, scratch: ScratchArrays): { first: Int32Array; next: Int32Array } {
   const first = scratch.int32(SLOTS.firstStatement, doc.sentences.length, -1);
   const next = scratch.int32(SLOTS.nextStatement, doc.quotes.length, -1);
+  const sentenceAt = sentenceFinder(doc.sentences);
   for (let qi = doc.quotes.length - 1; qi >= 0; qi--) {
     const cue = doc.quotes[qi]!.cue;
     if (!cue) continue;
-    const s = sentenceIndexAt(doc.sentences, cue.start);
+    const s = sentenceAt(cue.start);
     if (s < 0) continue;
     next[qi] = first[s]!;
     first[s] = qi;
   }
   return { first, next };
+}
+
+/** Sentences a finder walks over from its last answer before it searches. */
+const SENTENCE_WALK = 4;
+
+/**
+ * sentenceIndexAt for offsets met near each other (the quotes' cues, one after another): a short
+ * walk from the last answer when the sentences' ends are in order, a binary search otherwise. On a
+ * long document every step of a binary search over the sentences misses the cache.
+ */
+function sentenceFinder(sentences: readonly Sentence[]): (offset: number) => number {
+  let ordered = true;
+  for (let k = 1; k < sentences.length && ordered; k++) ordered = sentences[k - 1]!.end <= sentences[k]!.end;
+  if (!ordered) return (offset) => sentenceIndexAt(sentences, offset);
+  let last = 0;
+  // The first sentence ending after `offset` (firstEndingAfter): where every one before ends at or before it.
+  const isFirstEndingAfter = (i: number, offset: number) => (i === 0 || sentences[i - 1]!.end <= offset) && (i === sentences.length || sentences[i]!.end > offset);
+  return (offset) => {
+    let i = last;
+    if (!isFirstEndingAfter(i, offset)) {
+      const step = i < sentences.length && sentences[i]!.end <= offset ? 1 : -1;
+      for (let k = 0; k < SENTENCE_WALK && !isFirstEndingAfter(i, offset); k++) i += step;
+      if (!isFirstEndingAfter(i, offset)) i = firstEndingAfter(sentences, offset);
+    }
+    last = i;
+    return i < sentences.length && sentences[i]!.start <= offset ? i : -1;
+  };
 }
 
 export function createEventsStage(): Stage {
