@@ -93,6 +93,8 @@ export class VerbTest {
     if ((shape & (SHAPE.word | SHAPE.quoted | SHAPE.cue)) !== SHAPE.word) return false;
     const unit = view.unitAt[i]!;
     if (unit >= 0 && !view.units[unit]!.clitic) return false;
+    // Most capitalized words (names, "Pada", "Sementara") stop here, without being read again.
+    if (shape & SHAPE.capitalNoVerb) return false;
     const text = view.tokens[i]!.text;
     const form = view.lower(i);
     if (!vocabulary.mayBeVerb(form, NOT_ASCII_HASH)) return false;

@@ -66,6 +66,8 @@ export const SHAPE = {
   quoted: 1 << 29,
   /** Part of a quote's cue (EventView.cueOf). */
   cue: 1 << 30,
+  /** An ASCII word with a capital initial whose lowercase form cannot be a verb (mayBeVerb). */
+  capitalNoVerb: 1 << 31,
 } as const;
 
 export interface EventView {
@@ -140,7 +142,7 @@ function shapeOf(t: Token, hash: number, word: number, vocabulary: EventVocabula
     if (c >= 0x61 && c <= 0x7a) {
       shape |= SHAPE.lowerInitial;
       if (vocabulary.mayBeVerb(text, hash)) shape |= SHAPE.verbLike;
-    }
+    } else if (c >= 0x41 && c <= 0x5a && hash !== NOT_ASCII_HASH && !vocabulary.mayBeVerbLowercased(text, hash)) shape |= SHAPE.capitalNoVerb;
     // An ASCII word is a pronoun's only when its class says so (its lowercase form has its length
     // and initial); the test by letters is for the others.
     if (hash === NOT_ASCII_HASH ? vocabulary.mayBePronoun(text) : pronounOf(word) !== undefined) shape |= SHAPE.mayBePronoun;

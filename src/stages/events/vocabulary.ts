@@ -52,6 +52,8 @@ export interface EventVocabulary {
    * `hash` is the form's word hash (wordHashes), or NOT_ASCII_HASH when it is not known.
    */
   mayBeVerb(form: string, hash: number): boolean;
+  /** mayBeVerb(word.toLowerCase(), hash) for an ASCII word of word hash `hash`, without making its lowercase form. */
+  mayBeVerbLowercased(word: string, hash: number): boolean;
   /**
    * Which function-word lists hold a lowercase form, as WORD_CLASS bits (0: none). `hash` is the
    * word hash of the token it is the lowercase form of (wordHashes), by default the form's own.
@@ -348,9 +350,17 @@ class HashBits {
 
 /** meN-, di-, ber-/be-, ter-/te-, memper-: every verbal prefix begins so; other verbs are bare roots. */
 function verbalStart(form: string): boolean {
-  const a = form.charCodeAt(0);
-  const b = form.charCodeAt(1);
+  return verbalLetters(form.charCodeAt(0), form.charCodeAt(1));
+}
+
+/** verbalStart of a word's first two code units, `a` and `b`. */
+function verbalLetters(a: number, b: number): boolean {
   return (a === 0x6d /* m */ || a === 0x62 /* b */ || a === 0x74 /* t */) ? b === 0x65 /* e */ : a === 0x64 /* d */ && b === 0x69 /* i */;
+}
+
+/** An ASCII code unit lowercased. */
+function asciiLower(c: number): number {
+  return c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
 }
 
 function verbalPrefix(prefix: string): boolean {
@@ -492,6 +502,7 @@ export function compileVocabulary(lexicon: Lexicon): EventVocabulary {
     analyze,
     verbForm,
     mayBeVerb: (form, hash) => verbalStart(form) || (bareHashes.mayHave(hash) && bare.has(form)),
+    mayBeVerbLowercased: (word, hash) => verbalLetters(asciiLower(word.charCodeAt(0)), asciiLower(word.charCodeAt(1))) || (bareHashes.mayHave(hash) && bare.has(word.toLowerCase())),
     wordClass: (form, hash = hashOfFolded(form)) => (hash === NOT_ASCII_HASH ? (classes.get(form) ?? 0) : classTable.classOf(form, hash)),
     lowercasedClass: (word, hash) => classTable.classOfLowercased(word, hash),
     mayHaveClass: (hash) => hash === NOT_ASCII_HASH || classTable.has(hash),
