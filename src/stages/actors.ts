@@ -352,7 +352,7 @@ function buildActors(doc: Doc, view: TokenView, coreference: Coreference, pronou
     }
   }
   // Every cluster has a mention (it is founded with one); the clusters are read for the last time here.
-  const ordered = sortByIndex(coreference.clusters, firstOf);
+  const ordered = sortByIndex(coreference.clusters, firstOf, view.length);
   const actors: Actor[] = [];
   // Offsets from typed arrays: token objects, spread over a long document's heap, miss the cache.
   const offsets = tokenOffsets(doc);

@@ -40,7 +40,7 @@ function namedInOrder(clusters: readonly Cluster[], view: TokenView): Named[] {
       out.push({ cluster, token: m.first, quoted: view.quoted[m.first] === 1 });
     }
   }
-  return sortByIndex(out, tokenOf);
+  return sortByIndex(out, tokenOf, view.length);
 }
 
 export function findPronouns(view: TokenView, vocabulary: ActorVocabulary, clusters: readonly Cluster[]): PronounMention[] {
