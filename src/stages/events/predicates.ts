@@ -80,7 +80,7 @@ export class VerbTest {
 
   /** The form of a verb (isVerb, or testInitial passed). */
   formAt(i: number): VerbForm {
-    return this.view.verbForms[i]!;
+    return this.view.verbForm(i);
   }
 
   /** Whether the word opening a clause is a verb, a capitalized one ("Dikutip") too. */
@@ -101,7 +101,7 @@ export class VerbTest {
     if (!isLowerWord(text) && !isCapitalizedWord(text)) return false;
     const verb = vocabulary.verbForm(form);
     if (verb === null) return false;
-    view.verbForms[i] = verb;
+    view.keepVerbForm(i, verb);
     return true;
   }
 }

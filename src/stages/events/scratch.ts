@@ -21,11 +21,7 @@ export const SLOTS = {
   nextStatement: 11,
   shape: 12,
   tokenBlocks: 13,
-} as const;
-
-/** The lists of the events stage, each in its own slot. */
-export const LIST_SLOTS = {
-  verbForms: 0,
+  verbSlot: 14,
 } as const;
 
 type Slot = (typeof SLOTS)[keyof typeof SLOTS];
@@ -33,20 +29,6 @@ type Slot = (typeof SLOTS)[keyof typeof SLOTS];
 export class ScratchArrays {
   private readonly ints: (Int32Array | undefined)[] = [];
   private readonly bytes: (Uint8Array | undefined)[] = [];
-  private readonly lists: unknown[][] = [];
-
-  /**
-   * A list of at least `length` entries, kept from one document to the next: its entries are the
-   * last document's until written, so a reader must only read what it wrote.
-   */
-  list<T>(slot: (typeof LIST_SLOTS)[keyof typeof LIST_SLOTS], length: number): T[] {
-    let list = this.lists[slot];
-    if (!list || list.length < length) {
-      list = new Array<unknown>(length);
-      if (length <= KEPT_LENGTH) this.lists[slot] = list;
-    }
-    return list as T[];
-  }
 
   /** `length` int32s set to `value`, valid until the slot is asked for again. */
   int32(slot: Slot, length: number, value: number): Int32Array {

@@ -5,7 +5,7 @@ import type { Doc, TimeExpression, Token } from '../../types.js';
 import type { WordAnalysis } from '../../morphology/lemma.js';
 import { foldedTokens, NOT_ASCII_HASH, wordHashes } from '../../lexicon/normalize.js';
 import { tokenOffsets, type TokenOffsets } from '../../spans.js';
-import { LIST_SLOTS, SLOTS, type ScratchArrays } from './scratch.js';
+import { SLOTS, type ScratchArrays } from './scratch.js';
 import { TokenIndex } from './tokenIndex.js';
 import { pronounOf, WORD_CLASS, WORD_CLASSES, type EventVocabulary, type VerbForm } from './vocabulary.js';
 
@@ -94,11 +94,10 @@ export interface EventView {
   readonly dateStart: Uint8Array;
   /** Token → SHAPE bits, and its word class in the bits below them (wordClass). */
   readonly shape: Int32Array;
-  /**
-   * Token → its verb form, for the tokens read as verbs (SHAPE.verb, and the clause-initial
-   * capitals the predicates admit, which they write here); other entries are stale.
-   */
-  readonly verbForms: (VerbForm | undefined)[];
+  /** The verb form of a token read as a verb: SHAPE.verb, or kept by keepVerbForm. */
+  verbForm(i: number): VerbForm;
+  /** Keeps the verb form of a token read as a verb outside the view's pass (a clause-initial capital). */
+  keepVerbForm(i: number, verb: VerbForm): void;
   /** Each token's word hash (wordHashes). */
   readonly hashes: Int32Array;
   /** Lowercase text of a token. */
@@ -304,7 +303,14 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
   // Every token's shape, word class and verb form in one pass. Most words are in no function-word list, which
   // their word hash tells without reading their letters again (hash -1: not ASCII, read them).
   const shape = scratch.int32(SLOTS.shape, n, 0);
-  const verbForms = scratch.list<VerbForm | undefined>(LIST_SLOTS.verbForms, n);
+  // The verbs' forms in a list of their own, by token: a list as long as the tokens, holey, would
+  // be a slow dictionary on a long document.
+  const verbSlots = scratch.int32(SLOTS.verbSlot, n, 0);
+  const verbList: VerbForm[] = [];
+  const keepVerbForm = (i: number, verb: VerbForm): void => {
+    verbSlots[i] = verbList.length;
+    verbList.push(verb);
+  };
   for (let i = 0; i < n; i++) {
     const hash = hashes[i]!;
     const t = tokens[i]!;
@@ -324,7 +330,7 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
       const verb = vocabulary.verbForm(t.text, hash);
       if (verb !== null && isLowerWord(t.text)) {
         bits |= SHAPE.verb;
-        verbForms[i] = verb;
+        keepVerbForm(i, verb);
       }
     }
     shape[i] = bits;
@@ -370,5 +376,5 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
 
   const speakers = doc.quotes.map((q) => q.speaker);
   const speakerEnds = doc.quotes.map((q) => (q.speakerMention ? index.endOf(index.indexAt(q.speakerMention.start), q.speakerMention.end) : -1));
-  return { text, tokens, offsets, index, hashes, units, unitAt, quoted, cueOf, speakers, speakerEnds, dates, dateStart, shape, verbForms, lower, wordClass };
+  return { text, tokens, offsets, index, hashes, units, unitAt, quoted, cueOf, speakers, speakerEnds, dates, dateStart, shape, verbForm: (i) => verbList[verbSlots[i]!]!, keepVerbForm, lower, wordClass };
 }
