@@ -36,6 +36,8 @@ export class ScratchArrays {
     if (!buffer || buffer.length < length) {
       buffer = new Int32Array(length);
       if (length <= KEPT_LENGTH) this.ints[slot] = buffer;
+      // A new array is zeros already (a long document's are new every time).
+      if (value === 0) return buffer;
     }
     const out = buffer.length === length ? buffer : buffer.subarray(0, length);
     out.fill(value);
@@ -48,6 +50,7 @@ export class ScratchArrays {
     if (!buffer || buffer.length < length) {
       buffer = new Uint8Array(length);
       if (length <= KEPT_LENGTH) this.bytes[slot] = buffer;
+      return buffer;
     }
     const out = buffer.length === length ? buffer : buffer.subarray(0, length);
     out.fill(0);
