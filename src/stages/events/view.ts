@@ -107,8 +107,8 @@ export interface EventView {
 }
 
 const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”', '‘', '’', "'", '«', '»']);
-/** Marks after which a verb continues the subject before them ("…, naik 25 persen"). */
-const CONTINUING_MARKS: ReadonlySet<string> = new Set([',', ':', '-', '–', '—', '"', '“', '”', "'", '’']);
+/** Marks after which a verb continues the subject before them ("…, naik 25 persen"), by code. */
+const CONTINUING_MARKS: ReadonlySet<number> = new Set([...',:-–—"“”\'’'].map((mark) => mark.charCodeAt(0)));
 const LOWER_WORD = /^\p{Ll}+$/u;
 /** Tokens a comparison word may stand before its date ("dibandingkan periode yang sama tahun lalu"). */
 const COMPARISON_REACH = 4;
@@ -124,41 +124,45 @@ export function isCapitalizedWord(text: string): boolean {
 
 /** LOWER_WORD by char codes for ASCII words (most), by the regex for the others. */
 export function isLowerWord(text: string): boolean {
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 0x80) return LOWER_WORD.test(text);
-    if (c < 0x61 || c > 0x7a) return false;
-  }
-  return text.length > 0;
+  return isLowerWordAt(text, 0, text.length);
 }
 
-/** The SHAPE bits of a token of word hash `hash` (wordHashes) and word class `word`. */
-function shapeOf(t: Token, hash: number, word: number, vocabulary: EventVocabulary): number {
-  const text = t.text;
-  if (t.kind === 'word') {
+/** isLowerWord of text[start, end), read in place. */
+function isLowerWordAt(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 0x80) return LOWER_WORD.test(text.slice(start, end));
+    if (c < 0x61 || c > 0x7a) return false;
+  }
+  return end > start;
+}
+
+/**
+ * The SHAPE bits of a token of kind `kind`, written text[start, end), of word hash `hash` (wordHashes)
+ * and word class `word`.
+ */
+function shapeOf(kind: Token['kind'], text: string, start: number, end: number, hash: number, word: number, vocabulary: EventVocabulary): number {
+  const c = end > start ? text.charCodeAt(start) : NaN;
+  if (kind === 'word') {
     let shape = SHAPE.word;
-    const c = text.charCodeAt(0);
     if (c >= 0x61 && c <= 0x7a) {
       shape |= SHAPE.lowerInitial;
-      if (vocabulary.mayBeVerb(text, hash)) shape |= SHAPE.verbLike;
-    } else if (c >= 0x41 && c <= 0x5a && hash !== NOT_ASCII_HASH && !vocabulary.mayBeVerbLowercased(text, hash)) shape |= SHAPE.capitalNoVerb;
+      if (vocabulary.mayBeVerbAt(text, start, end, hash, false)) shape |= SHAPE.verbLike;
+    } else if (c >= 0x41 && c <= 0x5a && hash !== NOT_ASCII_HASH && !vocabulary.mayBeVerbAt(text, start, end, hash, true)) shape |= SHAPE.capitalNoVerb;
     // An ASCII word is a pronoun's only when its class says so (its lowercase form has its length
     // and initial); the test by letters is for the others.
-    if (hash === NOT_ASCII_HASH ? vocabulary.mayBePronoun(text) : pronounOf(word) !== undefined) shape |= SHAPE.mayBePronoun;
+    if (hash === NOT_ASCII_HASH ? vocabulary.mayBePronounAt(text, start, end) : pronounOf(word) !== undefined) shape |= SHAPE.mayBePronoun;
     return shape;
   }
   let shape = 0;
-  if (text.length === 1) {
-    const c = text.charCodeAt(0);
+  if (end - start === 1) {
     if (c === 0x2c /* , */) shape = SHAPE.comma;
     else if (c === 0x3b /* ; */) shape = SHAPE.semicolon;
     else if (c === 0x28 || c === 0x29 /* ( ) */) shape = SHAPE.bracket;
     else if (c === 0x2f || c === 0x26 /* / & */) shape = SHAPE.slash;
+    if (kind === 'punct' && CONTINUING_MARKS.has(c)) shape |= SHAPE.continuing;
   }
-  if (t.kind === 'punct') {
-    shape |= SHAPE.punct;
-    if (CONTINUING_MARKS.has(text)) shape |= SHAPE.continuing;
-  }
+  if (kind === 'punct') shape |= SHAPE.punct;
   return shape;
 }
 
@@ -311,24 +315,30 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
     verbSlots[i] = verbList.length;
     verbList.push(verb);
   };
+  const { starts, ends } = offsets;
   for (let i = 0; i < n; i++) {
     const hash = hashes[i]!;
     const t = tokens[i]!;
+    // An ASCII token is read in the document's text, which the stages before have just read,
+    // rather than in its own string; another in its string.
+    const ascii = hash !== NOT_ASCII_HASH;
+    const source = ascii ? text : t.text;
+    const start = ascii ? starts[i]! : 0;
+    const end = ascii ? ends[i]! : source.length;
     let word = 0;
     if (vocabulary.mayHaveClass(hash)) {
       // The class of lower(i): the text itself, or an ASCII word's lowercased as it is compared.
-      const text = t.text;
-      const c = text.charCodeAt(0);
-      if ((c >= 0x61 && c <= 0x7a) || c < 0x41) word = vocabulary.wordClass(text, hash);
-      else word = hash !== NOT_ASCII_HASH ? vocabulary.lowercasedClass(text, hash) : vocabulary.wordClass(lower(i), hash);
+      const c = source.charCodeAt(start);
+      if (!ascii) word = vocabulary.wordClass(lower(i), hash);
+      else word = vocabulary.classAt(source, start, end, hash, !((c >= 0x61 && c <= 0x7a) || c < 0x41));
     }
-    let bits = shapeOf(t, hash, word, vocabulary) | word;
+    let bits = shapeOf(t.kind, source, start, end, hash, word, vocabulary) | word;
     if (quoted[i] === 1) bits |= SHAPE.quoted;
     if (cueOf[i]! >= 0) bits |= SHAPE.cue;
     if ((bits & (SHAPE.verbLike | SHAPE.quoted | SHAPE.cue)) === SHAPE.verbLike && (unitAt[i]! < 0 || units[unitAt[i]!]!.clitic)) {
       // A verb is of lowercase letters only: checked for the forms read as verbs, fewer than the verb-like.
-      const verb = vocabulary.verbForm(t.text, hash);
-      if (verb !== null && isLowerWord(t.text)) {
+      const verb = vocabulary.verbFormAt(source, start, end, hash);
+      if (verb !== null && isLowerWordAt(source, start, end)) {
         bits |= SHAPE.verb;
         keepVerbForm(i, verb);
       }

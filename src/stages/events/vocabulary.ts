@@ -4,7 +4,7 @@
 import type { Lexicon } from '../../lexicon/lexicon.js';
 import { createLemmatizer, type WordAnalysis } from '../../morphology/lemma.js';
 import { textHash } from '../../lexicon/wordMap.js';
-import { hashOfFolded, NOT_ASCII_HASH } from '../../lexicon/normalize.js';
+import { foldedHash, hashOfFolded, NOT_ASCII_HASH } from '../../lexicon/normalize.js';
 import { GUARDED_LENGTH_BITS, wordGuard } from '../../lexicon/wordGuard.js';
 
 /**
@@ -47,27 +47,32 @@ export interface EventVocabulary {
    * hash when known (wordHashes).
    */
   verbForm(form: string, hash?: number): VerbForm | null;
+  /** verbForm of the word text[start, end) of word hash `hash` (or NOT_ASCII_HASH), read in place. */
+  verbFormAt(text: string, start: number, end: number, hash: number): VerbForm | null;
   /**
    * A quick test on a lowercase form: false when it can be no verb (no verbal prefix, no bare verb).
    * `hash` is the form's word hash (wordHashes), or NOT_ASCII_HASH when it is not known.
    */
   mayBeVerb(form: string, hash: number): boolean;
-  /** mayBeVerb(word.toLowerCase(), hash) for an ASCII word of word hash `hash`, without making its lowercase form. */
-  mayBeVerbLowercased(word: string, hash: number): boolean;
+  /**
+   * mayBeVerb of the word text[start, end) of word hash `hash`, read in place (`lowercased`: of its
+   * ASCII lowercase form), so that a token's own string need not be read.
+   */
+  mayBeVerbAt(text: string, start: number, end: number, hash: number, lowercased: boolean): boolean;
   /**
    * Which function-word lists hold a lowercase form, as WORD_CLASS bits (0: none). `hash` is the
    * word hash of the token it is the lowercase form of (wordHashes), by default the form's own.
    */
   wordClass(form: string, hash?: number): number;
-  /** wordClass(word.toLowerCase(), hash) for an ASCII word of word hash `hash`, without making its lowercase form. */
-  lowercasedClass(word: string, hash: number): number;
+  /** wordClass of the ASCII word text[start, end) of word hash `hash`, read in place (`lowercased`: of its lowercase form). */
+  classAt(text: string, start: number, end: number, hash: number, lowercased: boolean): number;
   /**
    * A test on a token's word hash (wordHashes): false when its lowercase form is in no
    * function-word list, so that its class is 0 without reading its letters.
    */
   mayHaveClass(hash: number): boolean;
-  /** A quick test on the written word: false when it cannot be one of the pronouns. */
-  mayBePronoun(word: string): boolean;
+  /** A quick test on the written word text[start, end): false when it cannot be one of the pronouns. */
+  mayBePronounAt(text: string, start: number, end: number): boolean;
   /** A word of a company's name that says it is one ("PT", "Tbk"). */
   isCompanyMarker(word: string): boolean;
 }
@@ -182,17 +187,23 @@ class FormMemo<T> {
 
   /** The answer for `form`; `hash` is its word hash, or NOT_ASCII_HASH when not known. */
   get(form: string, hash: number = NOT_ASCII_HASH): T {
+    return this.getAt(form, 0, form.length, hash);
+  }
+
+  /** The answer for the form text[start, end), compared in place: only a new form is cut out of the text. */
+  getAt(text: string, start: number, end: number, hash: number): T {
     if (hash === NOT_ASCII_HASH) {
-      hash = hashOfFolded(form);
-      if (hash === NOT_ASCII_HASH) hash = textHash(form) & 0x7fffffff;
+      hash = foldedHash(text, start, end);
+      if (hash === NOT_ASCII_HASH) hash = textHash(text.slice(start, end)) & 0x7fffffff;
     }
     const tag = hash + 1;
     const mask = this.tags.length - 1;
     let slot = hash & mask;
     for (let held = this.tags[slot]!; held !== 0; held = this.tags[slot]!) {
-      if (held === tag && this.forms[slot] === form) return this.values[slot]!;
+      if (held === tag && regionIs(text, start, end, this.forms[slot]!, false)) return this.values[slot]!;
       slot = (slot + 1) & mask;
     }
+    const form = text.slice(start, end);
     const value = this.compute(form);
     if (this.count >= this.limit) this.clear();
     else if ((this.count + 1) * 2 > mask + 1) this.grow();
@@ -237,12 +248,12 @@ class FormMemo<T> {
   }
 }
 
-/** Whether the ASCII word, its capitals lowercased, is `form`. */
-function lowercaseEquals(word: string, form: string): boolean {
-  if (word.length !== form.length) return false;
-  for (let k = 0; k < word.length; k++) {
-    const c = word.charCodeAt(k);
-    if ((c >= 0x41 && c <= 0x5a ? c + 0x20 : c) !== form.charCodeAt(k)) return false;
+/** Whether text[start, end) is `form` (`lowercased`: with its ASCII capitals lowercased). */
+function regionIs(text: string, start: number, end: number, form: string, lowercased: boolean): boolean {
+  if (end - start !== form.length) return false;
+  for (let k = 0; k < form.length; k++) {
+    const c = text.charCodeAt(start + k);
+    if ((lowercased ? asciiLower(c) : c) !== form.charCodeAt(k)) return false;
   }
   return true;
 }
@@ -289,18 +300,17 @@ class ClassTable {
     }
   }
 
-  /** The slot of the ASCII form `form` of word hash `hash`, or -1 when it has no class. */
-  slotOf(form: string, hash: number): number {
+  /** The slot of the ASCII form text[start, end) of word hash `hash` (lowercased, see regionIs), or -1 when it has no class. */
+  slotAt(text: string, start: number, end: number, hash: number, lowercased: boolean): number {
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
       const tag = this.tags[slot]!;
       if (tag === 0) return -1;
-      if (tag === hash + 1 && this.forms[slot] === form) return slot;
+      if (tag === hash + 1 && regionIs(text, start, end, this.forms[slot]!, lowercased)) return slot;
     }
   }
 
-  /** The class of the ASCII form `form` of word hash `hash` (0: none). */
-  classOf(form: string, hash: number): number {
-    const slot = this.slotOf(form, hash);
+  /** The class in a slot of slotAt (-1: 0). */
+  classIn(slot: number): number {
     return slot < 0 ? 0 : this.bits[slot]!;
   }
 
@@ -314,14 +324,7 @@ class ClassTable {
     return verb;
   }
 
-  /** classOf(word.toLowerCase(), hash) for an ASCII word, without making its lowercase form. */
-  classOfLowercased(word: string, hash: number): number {
-    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
-      const tag = this.tags[slot]!;
-      if (tag === 0) return 0;
-      if (tag === hash + 1 && lowercaseEquals(word, this.forms[slot]!)) return this.bits[slot]!;
-    }
-  }
+
 }
 
 /** Bits of a word hash that pick a bit of HashBits: 2^16 bits for a few hundred forms, few false hits. */
@@ -494,19 +497,28 @@ export function compileVocabulary(lexicon: Lexicon): EventVocabulary {
   };
   // The verb forms, remembered and bounded as the analyses are.
   const verbForms = new FormMemo(ANALYSES_KEPT, readVerbForm);
-  const verbForm = (form: string, hash: number = NOT_ASCII_HASH): VerbForm | null => {
-    const slot = hash === NOT_ASCII_HASH ? -1 : classTable.slotOf(form, hash);
-    return slot >= 0 ? classTable.verbFormAt(slot, readVerbForm) : verbForms.get(form, hash);
+  const verbFormAt = (text: string, start: number, end: number, hash: number): VerbForm | null => {
+    const slot = hash === NOT_ASCII_HASH ? -1 : classTable.slotAt(text, start, end, hash, false);
+    return slot >= 0 ? classTable.verbFormAt(slot, readVerbForm) : verbForms.getAt(text, start, end, hash);
+  };
+  const mayBeVerbAt = (text: string, start: number, end: number, hash: number, lowercased: boolean): boolean => {
+    const a = text.charCodeAt(start);
+    const b = end - start > 1 ? text.charCodeAt(start + 1) : NaN;
+    if (lowercased ? verbalLetters(asciiLower(a), asciiLower(b)) : verbalLetters(a, b)) return true;
+    if (!bareHashes.mayHave(hash)) return false;
+    const form = text.slice(start, end);
+    return bare.has(lowercased ? form.toLowerCase() : form);
   };
   return {
     analyze,
-    verbForm,
-    mayBeVerb: (form, hash) => verbalStart(form) || (bareHashes.mayHave(hash) && bare.has(form)),
-    mayBeVerbLowercased: (word, hash) => verbalLetters(asciiLower(word.charCodeAt(0)), asciiLower(word.charCodeAt(1))) || (bareHashes.mayHave(hash) && bare.has(word.toLowerCase())),
-    wordClass: (form, hash = hashOfFolded(form)) => (hash === NOT_ASCII_HASH ? (classes.get(form) ?? 0) : classTable.classOf(form, hash)),
-    lowercasedClass: (word, hash) => classTable.classOfLowercased(word, hash),
+    verbForm: (form, hash = NOT_ASCII_HASH) => verbFormAt(form, 0, form.length, hash),
+    verbFormAt,
+    mayBeVerb: (form, hash) => mayBeVerbAt(form, 0, form.length, hash, false),
+    mayBeVerbAt,
+    wordClass: (form, hash = hashOfFolded(form)) => (hash === NOT_ASCII_HASH ? (classes.get(form) ?? 0) : classTable.classIn(classTable.slotAt(form, 0, form.length, hash, false))),
+    classAt: (text, start, end, hash, lowercased) => classTable.classIn(classTable.slotAt(text, start, end, hash, lowercased)),
     mayHaveClass: (hash) => hash === NOT_ASCII_HASH || classTable.has(hash),
     isCompanyMarker: (word) => companyMarkers.has(word.toLowerCase()),
-    mayBePronoun: (word) => mayBePronounLength(word.length) && mayBePronounInitial(word.charCodeAt(0) | 0x20),
+    mayBePronounAt: (text, start, end) => mayBePronounLength(end - start) && mayBePronounInitial(text.charCodeAt(start) | 0x20),
   };
 }
