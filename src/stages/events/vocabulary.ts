@@ -169,14 +169,20 @@ const MIN_GUESSED_ROOT = 4;
 /**
  * A bounded memo of answers per form, by word hash: a token's hash (wordHashes) is at hand, where a
  * Map would hash the fresh token string natively before probing a large table. An ASCII form is
- * placed by its word hash (hashOfFolded), another by textHash; a probe compares strings only where
- * the hashes agree. Emptied when full. `compute` never answers undefined.
+ * placed by its word hash (hashOfFolded), another by textHash; a probe compares letters only where
+ * the hashes agree, with the forms' letters kept one after another in one array (a form's own
+ * string, somewhere on the heap, would cost one more miss of the cache). Emptied when full.
+ * `compute` never answers undefined.
  */
 class FormMemo<T> {
   /** Each slot's hash + 1 (0: an empty slot). */
   private tags = new Int32Array(MEMO_START);
-  private forms: string[] = new Array<string>(MEMO_START).fill('');
+  /** Each slot's form: where its letters start in `letters`, and how many. */
+  private starts = new Int32Array(MEMO_START);
+  private lengths = new Int32Array(MEMO_START);
   private values: (T | undefined)[] = new Array<T | undefined>(MEMO_START);
+  private letters = new Uint16Array(MEMO_START * 8);
+  private used = 0;
   private count = 0;
 
   constructor(
@@ -200,24 +206,44 @@ class FormMemo<T> {
     const mask = this.tags.length - 1;
     let slot = hash & mask;
     for (let held = this.tags[slot]!; held !== 0; held = this.tags[slot]!) {
-      if (held === tag && regionIs(text, start, end, this.forms[slot]!, false)) return this.values[slot]!;
+      if (held === tag && this.holds(slot, text, start, end)) return this.values[slot]!;
       slot = (slot + 1) & mask;
     }
-    const form = text.slice(start, end);
-    const value = this.compute(form);
+    const value = this.compute(text.slice(start, end));
     if (this.count >= this.limit) this.clear();
     else if ((this.count + 1) * 2 > mask + 1) this.grow();
     else {
-      this.put(slot, tag, form, value);
+      this.put(slot, tag, this.keep(text, start, end), end - start, value);
       return value;
     }
-    this.put(this.emptySlot(hash), tag, form, value);
+    this.put(this.emptySlot(hash), tag, this.keep(text, start, end), end - start, value);
     return value;
   }
 
-  private put(slot: number, tag: number, form: string, value: T): void {
+  /** Whether the form in `slot` is text[start, end). */
+  private holds(slot: number, text: string, start: number, end: number): boolean {
+    if (this.lengths[slot] !== end - start) return false;
+    const letters = this.letters;
+    for (let k = start, at = this.starts[slot]!; k < end; k++, at++) if (letters[at] !== text.charCodeAt(k)) return false;
+    return true;
+  }
+
+  /** Copies the letters of text[start, end) into `letters`, and returns where they start. */
+  private keep(text: string, start: number, end: number): number {
+    if (this.used + end - start > this.letters.length) {
+      const letters = new Uint16Array(Math.max(this.letters.length * 2, this.used + end - start));
+      letters.set(this.letters.subarray(0, this.used));
+      this.letters = letters;
+    }
+    const at = this.used;
+    for (let k = start; k < end; k++) this.letters[this.used++] = text.charCodeAt(k);
+    return at;
+  }
+
+  private put(slot: number, tag: number, at: number, length: number, value: T): void {
     this.tags[slot] = tag;
-    this.forms[slot] = form;
+    this.starts[slot] = at;
+    this.lengths[slot] = length;
     this.values[slot] = value;
     this.count++;
   }
@@ -231,20 +257,24 @@ class FormMemo<T> {
 
   private clear(): void {
     this.tags = new Int32Array(MEMO_START);
-    this.forms = new Array<string>(MEMO_START).fill('');
+    this.starts = new Int32Array(MEMO_START);
+    this.lengths = new Int32Array(MEMO_START);
     this.values = new Array<T | undefined>(MEMO_START);
+    this.letters = new Uint16Array(MEMO_START * 8);
+    this.used = 0;
     this.count = 0;
   }
 
-  /** Twice the slots; every form goes to its place by the tag it keeps. */
+  /** Twice the slots; every form goes to its place by the tag it keeps, its letters where they are. */
   private grow(): void {
-    const { tags, forms, values } = this;
+    const { tags, starts, lengths, values } = this;
     const size = tags.length * 2;
     this.tags = new Int32Array(size);
-    this.forms = new Array<string>(size).fill('');
+    this.starts = new Int32Array(size);
+    this.lengths = new Int32Array(size);
     this.values = new Array<T | undefined>(size);
     this.count = 0;
-    for (let k = 0; k < tags.length; k++) if (tags[k] !== 0) this.put(this.emptySlot(tags[k]! - 1), tags[k]!, forms[k]!, values[k]!);
+    for (let k = 0; k < tags.length; k++) if (tags[k] !== 0) this.put(this.emptySlot(tags[k]! - 1), tags[k]!, starts[k]!, lengths[k]!, values[k]!);
   }
 }
 
