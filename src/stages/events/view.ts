@@ -1,6 +1,6 @@
 // Token-level indexes over the layers the events stage reads: which actors each token names,
-// which tokens are inside a direct quote or are a quote's cue, which dates apply, and each word's
-// lowercase form and word class (computed once per token, on demand).
+// which tokens are inside a direct quote or are a quote's cue, which dates apply, and each token's
+// shape, word class and verb form (read once per token, in one pass), and its lowercase form.
 import type { Doc, TimeExpression, Token } from '../../types.js';
 import type { WordAnalysis } from '../../morphology/lemma.js';
 import { foldedTokens, NOT_ASCII_HASH, wordHashes } from '../../lexicon/normalize.js';
@@ -304,8 +304,8 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
     if (form === undefined) lowers.set(i, (form = text.toLowerCase()));
     return form;
   };
-  // Every token's shape, word class and verb form in one pass. Most words are in no function-word list, which
-  // their word hash tells without reading their letters again (hash -1: not ASCII, read them).
+  // Every token's shape, word class and verb form in one pass. Most words are in no function-word
+  // list, which their word hash tells without reading their letters (hash -1: not ASCII, read them).
   const shape = scratch.int32(SLOTS.shape, n, 0);
   // The verbs' forms in a list of their own, by token: a list as long as the tokens, holey, would
   // be a slow dictionary on a long document.
