@@ -225,15 +225,16 @@ export function createEventsStage(): Stage {
         const clauses = splitClauses(view, first, end);
         let subject: string[] = [];
         for (const clause of clauses) {
-          const { predicates, subject: left } = reader.read(clause, subject, first);
-          const datedHere = predicates.length > 0 && settings.dated(clause.first, clause.end);
-          for (const p of predicates) {
+          reader.read(clause, subject, first);
+          const datedHere = reader.count > 0 && settings.dated(clause.first, clause.end);
+          for (let k = 0; k < reader.count; k++) {
+            const p = reader.predicates[k]!;
             if (p.agents.length > 1 || (p.agents.length === 1 && groups !== null && groups.has(p.agents[0]!))) reader.agents.antecedent = p.agents;
             if (reportsAction(p, datedHere)) events.push(actionEvent(doc, view, p, clause, settingFor(settings, clause, scope, p.token, governing), index));
           }
           // A relative clause says something about a name; the clause around it keeps its subject.
           if (clause.kind === 'relative') continue;
-          subject = left ?? reader.subjectOf(clause) ?? subject;
+          subject = reader.left ?? reader.subjectOf(clause) ?? subject;
         }
         if (statements.first[index]! >= 0) {
           const said: Event[] = [];

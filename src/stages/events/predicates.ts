@@ -109,6 +109,14 @@ export class VerbTest {
 export class PredicateReader {
   readonly agents: AgentReader;
   private readonly anchors = new Anchors();
+  /**
+   * The verbs `read` found in its clause, the first `count` entries: the same objects refilled for
+   * every clause, as the anchors are, so a caller reads them before it reads the next clause.
+   */
+  readonly predicates: Predicate[] = [];
+  count = 0;
+  /** The subject the clause read last leaves to the next, or null when it has no verb nor cue. */
+  left: string[] | null = null;
 
   constructor(
     private readonly view: EventView,
@@ -195,11 +203,14 @@ export class PredicateReader {
     return head ? actorIds(this.agents.groupBefore(head, from)) : null;
   }
 
-  /** Every verb of the clause with its agents and targets, and the subject the clause leaves to the next. */
-  read(clause: Clause, inherited: string[], sentenceFirst: number): { predicates: Predicate[]; subject: string[] | null } {
+  /**
+   * Every verb of the clause with its agents and targets (`predicates`, the first `count`), and the
+   * subject the clause leaves to the next (`left`).
+   */
+  read(clause: Clause, inherited: string[], sentenceFirst: number): void {
     const { view, agents } = this;
     const anchors = this.anchorsOf(clause);
-    const predicates: Predicate[] = [];
+    this.count = 0;
     let subject: string[] = this.openingSubject(clause, inherited, sentenceFirst);
     for (let k = 0; k < anchors.count; k++) {
       const i = anchors.first[k]!;
@@ -229,9 +240,26 @@ export class PredicateReader {
         targetUnits = agents.targets(i, next);
       }
       const targets = targetUnits.length === 0 ? [] : withoutAgents(actorIds(targetUnits), agentIds);
-      predicates.push({ token: i, lemma: verb.lemma, category: verb.category, passive, silent: verb.silent, agents: agentIds, targets, subject });
+      this.found(i, verb, passive, agentIds, targets, subject);
     }
     // The clause after takes the subject of the last verb or cue ("… ditabrak kapal China saat berpatroli").
-    return { predicates, subject: anchors.count > 0 ? subject : null };
+    this.left = anchors.count > 0 ? subject : null;
+  }
+
+  /** Adds a predicate to `predicates`, in the place of the last clause's when there is one. */
+  private found(token: number, verb: VerbForm, passive: boolean, agents: string[], targets: string[], subject: string[]): void {
+    const p = this.predicates[this.count++];
+    if (p === undefined) {
+      this.predicates.push({ token, lemma: verb.lemma, category: verb.category, passive, silent: verb.silent, agents, targets, subject });
+      return;
+    }
+    p.token = token;
+    p.lemma = verb.lemma;
+    p.category = verb.category;
+    p.passive = passive;
+    p.silent = verb.silent;
+    p.agents = agents;
+    p.targets = targets;
+    p.subject = subject;
   }
 }
