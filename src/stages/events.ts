@@ -16,7 +16,7 @@ import type { Doc, Event, Sentence, Span, Stage } from '../types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { BoilerplateLayer } from './boilerplate.js';
 import { firstEndingAfter, sentenceIndexAt, spanAt } from '../spans.js';
-import { splitClauses, type Clause } from './events/clauses.js';
+import { Clauses, type Clause } from './events/clauses.js';
 import { PredicateReader, VerbTest, type Predicate } from './events/predicates.js';
 import { negated, SettingIndex, type Setting } from './events/setting.js';
 import { buildView, type EventView } from './events/view.js';
@@ -26,12 +26,6 @@ import { ScratchArrays, SLOTS } from './events/scratch.js';
 
 /** Statements are counted in this category whatever the cue's verb is. */
 const STATEMENT = 'statement';
-
-/** The clause holding `token` (binary search; clauses are in order and do not overlap). */
-function clauseAt(clauses: readonly Clause[], token: number): Clause | undefined {
-  const c = clauses[firstEndingAfter(clauses, token)];
-  return c && c.first <= token ? c : undefined;
-}
 
 /** Token ranges a verb looks in for its date and place, nearest first. */
 interface Scope {
@@ -213,6 +207,7 @@ export function createEventsStage(): Stage {
       let governing: Setting | null = null;
 
       const sentences = doc.sentences;
+      const clauses = new Clauses();
       for (let index = 0; index < sentences.length; index++) {
         const sentence = sentences[index]!;
         if (sentence.boilerplate) continue;
@@ -222,9 +217,10 @@ export function createEventsStage(): Stage {
         if (first >= end) continue;
         const scope: Scope = { first, end };
         const sentenceEvents = events.length;
-        const clauses = splitClauses(view, first, end);
+        clauses.split(view, first, end);
         let subject: string[] = [];
-        for (const clause of clauses) {
+        for (let c = 0; c < clauses.count; c++) {
+          const clause = clauses.items[c]!;
           reader.read(clause, subject, first);
           const datedHere = reader.count > 0 && settings.dated(clause.first, clause.end);
           for (let k = 0; k < reader.count; k++) {
@@ -240,7 +236,7 @@ export function createEventsStage(): Stage {
           const said: Event[] = [];
           for (let quote = statements.first[index]!; quote >= 0; quote = statements.next[quote]!) {
             const cueToken = view.index.indexAt(doc.quotes[quote]!.cue!.start);
-            const clause = clauseAt(clauses, cueToken) ?? { first, end, kind: 'main' };
+            const clause = clauses.at(cueToken) ?? { first, end, kind: 'main' };
             // A statement is set by its attribution, not by what it reports ("… di timur Kota Ishinomaki").
             const contentFirst = view.index.indexAt(doc.quotes[quote]!.start);
             const content: [number, number] = [contentFirst, view.index.endOf(contentFirst, doc.quotes[quote]!.end)];
