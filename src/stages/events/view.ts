@@ -138,31 +138,30 @@ function isLowerWordAt(text: string, start: number, end: number): boolean {
 }
 
 /**
- * The SHAPE bits of a token of kind `kind`, written text[start, end), of word hash `hash` (wordHashes)
- * and word class `word`.
+ * The SHAPE bits of a word written text[start, end), first code unit `c`, of word hash `hash`
+ * (wordHashes) and word class `word`.
  */
-function shapeOf(kind: Token['kind'], text: string, start: number, end: number, hash: number, word: number, vocabulary: EventVocabulary): number {
-  const c = end > start ? text.charCodeAt(start) : NaN;
-  if (kind === 'word') {
-    let shape = SHAPE.word;
-    if (c >= 0x61 && c <= 0x7a) {
-      shape |= SHAPE.lowerInitial;
-      if (vocabulary.mayBeVerbAt(text, start, end, hash, false)) shape |= SHAPE.verbLike;
-    } else if (c >= 0x41 && c <= 0x5a && hash !== NOT_ASCII_HASH && !vocabulary.mayBeVerbAt(text, start, end, hash, true)) shape |= SHAPE.capitalNoVerb;
-    // An ASCII word is a pronoun's only when its class says so (its lowercase form has its length
-    // and initial); the test by letters is for the others.
-    if (hash === NOT_ASCII_HASH ? vocabulary.mayBePronounAt(text, start, end) : pronounOf(word) !== undefined) shape |= SHAPE.mayBePronoun;
-    return shape;
-  }
-  let shape = 0;
-  if (end - start === 1) {
-    if (c === 0x2c /* , */) shape = SHAPE.comma;
-    else if (c === 0x3b /* ; */) shape = SHAPE.semicolon;
-    else if (c === 0x28 || c === 0x29 /* ( ) */) shape = SHAPE.bracket;
-    else if (c === 0x2f || c === 0x26 /* / & */) shape = SHAPE.slash;
-    if (kind === 'punct' && CONTINUING_MARKS.has(c)) shape |= SHAPE.continuing;
-  }
-  if (kind === 'punct') shape |= SHAPE.punct;
+function wordShape(text: string, start: number, end: number, c: number, hash: number, word: number, vocabulary: EventVocabulary): number {
+  let shape = SHAPE.word;
+  if (c >= 0x61 && c <= 0x7a) {
+    shape |= SHAPE.lowerInitial;
+    if (vocabulary.mayBeVerbAt(text, start, end, hash, false)) shape |= SHAPE.verbLike;
+  } else if (c >= 0x41 && c <= 0x5a && hash !== NOT_ASCII_HASH && !vocabulary.mayBeVerbAt(text, start, end, hash, true)) shape |= SHAPE.capitalNoVerb;
+  // An ASCII word is a pronoun's only when its class says so (its lowercase form has its length
+  // and initial); the test by letters is for the others.
+  if (hash === NOT_ASCII_HASH ? vocabulary.mayBePronounAt(text, start, end) : pronounOf(word) !== undefined) shape |= SHAPE.mayBePronoun;
+  return shape;
+}
+
+/** The SHAPE bits of a token other than a word, of kind `kind`, `length` code units long, the first `c`. */
+function markShape(kind: Token['kind'], length: number, c: number): number {
+  let shape = kind === 'punct' ? SHAPE.punct : 0;
+  if (length !== 1) return shape;
+  if (c === 0x2c /* , */) shape |= SHAPE.comma;
+  else if (c === 0x3b /* ; */) shape |= SHAPE.semicolon;
+  else if (c === 0x28 || c === 0x29 /* ( ) */) shape |= SHAPE.bracket;
+  else if (c === 0x2f || c === 0x26 /* / & */) shape |= SHAPE.slash;
+  if (kind === 'punct' && CONTINUING_MARKS.has(c)) shape |= SHAPE.continuing;
   return shape;
 }
 
@@ -325,14 +324,15 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
     const source = ascii ? text : t.text;
     const start = ascii ? starts[i]! : 0;
     const end = ascii ? ends[i]! : source.length;
+    const c = end > start ? source.charCodeAt(start) : NaN;
     let word = 0;
     if (vocabulary.mayHaveClass(hash)) {
       // The class of lower(i): the text itself, or an ASCII word's lowercased as it is compared.
-      const c = source.charCodeAt(start);
       if (!ascii) word = vocabulary.wordClass(lower(i), hash);
       else word = vocabulary.classAt(source, start, end, hash, !((c >= 0x61 && c <= 0x7a) || c < 0x41));
     }
-    let bits = shapeOf(t.kind, source, start, end, hash, word, vocabulary) | word;
+    const kind = t.kind;
+    let bits = (kind === 'word' ? wordShape(source, start, end, c, hash, word, vocabulary) : markShape(kind, end - start, c)) | word;
     if (quoted[i] === 1) bits |= SHAPE.quoted;
     if (cueOf[i]! >= 0) bits |= SHAPE.cue;
     if ((bits & (SHAPE.verbLike | SHAPE.quoted | SHAPE.cue)) === SHAPE.verbLike && (unitAt[i]! < 0 || units[unitAt[i]!]!.clitic)) {
