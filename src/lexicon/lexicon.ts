@@ -3,7 +3,7 @@
 import type { ActorEntry, Dictionary, Token, WordEntry } from '../types.js';
 import { tokenize } from '../stages/tokenize.js';
 import { foldForMatch, foldToken } from './normalize.js';
-import { CALLER_FLAGS, CASE_FLAGS, CASE_SENSITIVE, PhraseHits, PhraseIndex, caseFlagsOf, caseMatch, type Phrase, type PhraseHit, type FormSplitter } from './phrases.js';
+import { CALLER_FLAGS, CASE_FLAGS, CASE_SENSITIVE, PhraseHits, PhraseIndex, caseFlagsOf, caseMatch, type Phrase, type PhraseHit, type FormSplitter, type TrieNode } from './phrases.js';
 import { RoleIndex, type RoleHolder, type RoleQuery } from './roles.js';
 
 /** The word list of nouns that turn a demonym into a group: "warga Rusia", "orang Amerika". */
@@ -66,7 +66,13 @@ export interface Lexicon {
    * The first of `actorsAt` that is a name or an alias (no demonym), or null: the longest match the
    * case allows, without allocating for a token that starts none.
    */
-  namedActorAt(tokens: readonly Token[], index: number, folded?: readonly string[]): ActorMatch | null;
+  namedActorAt(tokens: readonly Token[], index: number, folded?: readonly string[], start?: ActorStart): ActorMatch | null;
+  /**
+   * Where the names and aliases that start with this folded word (no hyphen in it) go on, or
+   * undefined: given to namedActorAt for a token of that word, the match starts there instead of
+   * looking the word up.
+   */
+  actorStart(folded: string): ActorStart | undefined;
   /**
    * Whether a known actor's name or alias starts with this folded token text (`foldForMatch`):
    * a cheap test before `actorsAt`. "-nya" glued to the token is not seen through here.
@@ -79,7 +85,7 @@ export interface Lexicon {
 }
 
 /** A known actor and its dictionary's rank (a later dictionary wins a shared form). */
-interface ActorForm {
+export interface ActorForm {
   entry: ActorEntry;
   rank: number;
 }
@@ -116,6 +122,9 @@ function formTable(entries: readonly WordEntry[]): (form: string) => WordEntry[]
 }
 
 const NO_TOKENS: readonly string[] = [];
+
+/** The names and aliases that start with one word (Lexicon.actorStart). */
+export type ActorStart = TrieNode<ActorForm>;
 
 /**
  * A fold that reads the folded tokens a caller passes, without a closure for each call: `lend`
@@ -381,8 +390,9 @@ export function compileLexicon(dictionaries: readonly Dictionary[]): Lexicon {
    * among equals and in their own order, each entry once (at its longest), a foreign body or a
    * language skipped. Hits of one phrase, the usual, are read without sorting.
    */
-  function namedMatchAt(tokens: readonly Token[], i: number, fold: (k: number) => string, hits: PhraseHits<ActorForm>, seen: ActorEntry[]): ActorMatch | null {
-    names.walk(tokens, i, fold, true, hits);
+  function namedMatchAt(tokens: readonly Token[], i: number, fold: (k: number) => string, hits: PhraseHits<ActorForm>, seen: ActorEntry[], start: ActorStart | undefined): ActorMatch | null {
+    if (start) names.walkFrom(tokens, i, start, fold, true, hits);
+    else names.walk(tokens, i, fold, true, hits);
     for (let h = hits.length - 1; h >= 0; h--) {
       const hit = hits.at(h);
       if (hit.phrases.length === 1) {
@@ -430,16 +440,17 @@ export function compileLexicon(dictionaries: readonly Dictionary[]): Lexicon {
       if (index < 0 || index >= tokens.length) return [];
       return everyMatchAt(tokens, index, folded ? (k) => folded[k]! : (k) => foldToken(tokens[k]!.text));
     },
-    namedActorAt(tokens, index, folded) {
+    namedActorAt(tokens, index, folded, start) {
       if (index < 0 || index >= tokens.length) return null;
       namedHits.clear();
       namedSeen.length = 0;
-      if (!folded) return namedMatchAt(tokens, index, (k) => foldToken(tokens[k]!.text), namedHits, namedSeen);
-      const match = namedMatchAt(tokens, index, namedFolds.lend(folded), namedHits, namedSeen);
+      if (!folded) return namedMatchAt(tokens, index, (k) => foldToken(tokens[k]!.text), namedHits, namedSeen, start);
+      const match = namedMatchAt(tokens, index, namedFolds.lend(folded), namedHits, namedSeen, start);
       namedFolds.release();
       return match;
     },
     opensActor: (folded) => names.opens(folded),
+    actorStart: (folded) => names.startOf(folded),
     findActors,
     holders: (title, query) => roleIndex().holders(title, query),
   };

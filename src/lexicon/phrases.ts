@@ -144,7 +144,7 @@ function isWordChar(c: number): boolean {
 }
 
 /** A node of the word trie: the phrases that end here and the words that go on from here. */
-class TrieNode<T> {
+export class TrieNode<T> {
   phrases: Phrase<T>[] | null = null;
   /** The values of `phrases`, beside them. */
   values: T[] | null = null;
@@ -250,6 +250,11 @@ export class PhraseIndex<T> {
     return node === this.root ? [] : (node.phrases ?? []);
   }
 
+  /** The node of the forms that start with this folded word (no hyphen in it), for walkFrom; undefined when none does. */
+  startOf(word: string): TrieNode<T> | undefined {
+    return this.root.next(word);
+  }
+
   /**
    * Adds to `hits` every place where stored forms end, walking from token `start`, shortest first.
    * `fold(k)` gives token k's folded text (callers cache it when they walk a whole document, so a
@@ -257,27 +262,46 @@ export class PhraseIndex<T> {
    * its stem.
    */
   walk(tokens: readonly Token[], start: number, fold: (k: number) => string, enclitics: boolean, hits: PhraseHits<T>): void {
-    let node: TrieNode<T> = this.root;
-    let t = start;
+    this.walkOn(tokens, start, this.root, fold, enclitics, hits);
+  }
+
+  /**
+   * walk, for a token `start` whose folded word, without a hyphen, is the one `first` is the start
+   * of (startOf): the walk begins at that node instead of looking the word up.
+   */
+  walkFrom(tokens: readonly Token[], start: number, first: TrieNode<T>, fold: (k: number) => string, enclitics: boolean, hits: PhraseHits<T>): void {
+    if (!this.reach(this.root, first, fold(start), start, enclitics, hits)) return;
+    this.walkOn(tokens, nextWord(tokens, start, true), first, fold, enclitics, hits);
+  }
+
+  /** The walk from token `t` on, at `node`. */
+  private walkOn(tokens: readonly Token[], t: number, node: TrieNode<T>, fold: (k: number) => string, enclitics: boolean, hits: PhraseHits<T>): void {
     while (t >= 0) {
       const folded = fold(t);
       const parts = folded.indexOf('-') < 0 ? null : innerParts(folded);
       const count = parts ? parts.length : 1;
       for (let p = 0; p < count; p++) {
         const part = parts ? parts[p]! : folded;
-        const parent: TrieNode<T> = node;
-        const child = parent.next(part);
-        const last = p === count - 1;
-        if (last && child?.phrases) hits.add(child.phrases, child.values!, t + 1, 0);
-        else if (last && enclitics && part.length >= MIN_STEM + ENCLITIC.length && part.endsWith(ENCLITIC)) {
-          const stem = parent.next(part.slice(0, -ENCLITIC.length));
-          if (stem?.phrases) hits.add(stem.phrases, stem.values!, t + 1, ENCLITIC.length);
-        }
-        if (!child?.goesOn()) return;
-        node = child;
+        const child = node.next(part);
+        if (!this.reach(node, child, part, p === count - 1 ? t : -1, enclitics, hits)) return;
+        node = child!;
       }
       t = nextWord(tokens, t, true);
     }
+  }
+
+  /**
+   * Adds the hit of `child`, the node `part` leads to from `parent`, when `part` ends token `t`
+   * (-1: a part before a hyphen): its forms, or with `enclitics` those of its stem before "-nya".
+   * Whether the walk goes on from `child`.
+   */
+  private reach(parent: TrieNode<T>, child: TrieNode<T> | undefined, part: string, t: number, enclitics: boolean, hits: PhraseHits<T>): boolean {
+    if (t >= 0 && child?.phrases) hits.add(child.phrases, child.values!, t + 1, 0);
+    else if (t >= 0 && enclitics && part.length >= MIN_STEM + ENCLITIC.length && part.endsWith(ENCLITIC)) {
+      const stem = parent.next(part.slice(0, -ENCLITIC.length));
+      if (stem?.phrases) hits.add(stem.phrases, stem.values!, t + 1, ENCLITIC.length);
+    }
+    return child?.goesOn() ?? false;
   }
 }
 

@@ -68,12 +68,14 @@ const HOME_COUNTRY = 'ID';
  * The longest dictionary match at every capitalized token, nested ones too ("Surabaya" inside
  * "Kota Surabaya", which "Wali Kota Surabaya" needs); demonyms ("warga Rusia") are left to the groups.
  */
-function knownActors(view: TokenView, lexicon: Lexicon): (ActorMatch | undefined)[] {
+function knownActors(view: TokenView, { lexicon, actorStarts }: ActorVocabulary): (ActorMatch | undefined)[] {
   const at = new Array<ActorMatch | undefined>(view.length);
   for (let i = 0; i < view.length; i++) {
     const shape = view.shape[i];
     if ((shape !== Shape.Capitalized && shape !== Shape.Acronym) || !view.is(i, Word.OpensKnown)) continue;
-    const known = lexicon.namedActorAt(view.tokens, i, view.folded);
+    // The token's word, read with its bits, finds where its names go on without a lookup.
+    const slot = view.slotOf(i);
+    const known = lexicon.namedActorAt(view.tokens, i, view.folded, slot >= 0 ? actorStarts[slot] : undefined);
     if (known) at[i] = known;
   }
   return at;
@@ -172,7 +174,7 @@ export function createActorsStage(): Stage {
         vocabularies.set(lexicon, vocabulary);
       }
       const view = new TokenView(doc, vocabulary, scratch);
-      const knownAt = knownActors(view, lexicon);
+      const knownAt = knownActors(view, vocabulary);
       const scanner = new Scanner(view, vocabulary, knownAt);
       const scanned = scanner.scan();
       const { things, claimed } = scanned;

@@ -1,7 +1,7 @@
 // The word lists the actors stage reads, taken from a lexicon once and shared by every document
 // that lexicon runs on (the stage keeps one per lexicon, so per-call dictionaries work). Lookups
 // read the folded tokens of the document's view, so that no token is folded twice.
-import type { Lexicon, WordList, WordMatch } from '../../lexicon/lexicon.js';
+import type { ActorStart, Lexicon, WordList, WordMatch } from '../../lexicon/lexicon.js';
 import type { ActorEntry, WordEntry } from '../../types.js';
 import { foldForMatch, hashOfFolded, innerParts, NOT_ASCII_HASH } from '../../lexicon/normalize.js';
 import { tokenize } from '../tokenize.js';
@@ -293,6 +293,8 @@ export interface ActorVocabulary {
   readonly symbols: ReadonlySet<string>;
   /** The keys of wordFlags with a SCANNED bit, filtered by word hash. */
   readonly scanFilter: Uint8Array;
+  /** The lexicon's actorStart of each word that opens a known actor, by its slot in wordBits (a token's slot finds it without a lookup). */
+  readonly actorStarts: readonly (ActorStart | undefined)[];
 
 }
 
@@ -326,6 +328,17 @@ function actorStarts(actors: Iterable<ActorEntry>, firstWord: (form: string) => 
   return starts;
 }
 
+/** The lexicon's actorStart of each word of `flags` that opens a known actor, by its slot in `wordBits`; a word with a hyphen has none (actorStart reads whole words). */
+function actorStartsOf(lexicon: Lexicon, flags: ReadonlyMap<string, number>, wordBits: WordBits): (ActorStart | undefined)[] {
+  const starts = new Array<ActorStart | undefined>(wordBits.size).fill(undefined);
+  for (const [word, bits] of flags) {
+    if ((bits & Word.OpensKnown) === 0 || word.includes('-')) continue;
+    const slot = wordBits.slotOf(word, hashOfFolded(word));
+    if (slot >= 0) starts[slot] = lexicon.actorStart(word);
+  }
+  return starts;
+}
+
 export function compileVocabulary(lexicon: Lexicon): ActorVocabulary {
   const flags = new Map<string, number>();
   const mark = (word: string, bit: Word) => flags.set(word, (flags.get(word) ?? 0) | bit);
@@ -349,7 +362,7 @@ export function compileVocabulary(lexicon: Lexicon): ActorVocabulary {
   const speechStems = foldedSet(lexicon.words('speech-stems'));
   for (const stem of speechStems) for (const ending of SPEECH_NYA) mark(stem + ending, Word.SpeechNya);
   const titleAnaphors = marked(foldedMap(lexicon.words('title-anaphors'), 'before'), Word.TitleAnaphor);
-  const vocabulary: ActorVocabulary = {
+  const vocabulary: Omit<ActorVocabulary, 'actorStarts'> = {
     lexicon,
     titles: lookup('titles', Word.OpensTitle),
     organizationHeads: lookup('organization-heads', Word.OpensOrganizationHead),
@@ -381,5 +394,5 @@ export function compileVocabulary(lexicon: Lexicon): ActorVocabulary {
     scanFilter: filterOf([...flags].filter(([, bits]) => (bits & SCANNED) !== 0).map(([word]) => word)),
   };
   for (const list of lookups) list.indexSlots(vocabulary.wordBits);
-  return vocabulary;
+  return { ...vocabulary, actorStarts: actorStartsOf(lexicon, flags, vocabulary.wordBits) };
 }
