@@ -20,6 +20,13 @@ const GOVERNOR_REACH = 2;
 const BARE_AGENT_REACH = 8;
 /** How far after an active verb its object's name may come ("mengalahkan pasangan Malaysia"). */
 const OBJECT_REACH = 3;
+/**
+ * What stands between two names (AgentReader.gap), as bits of one number rather than an object per
+ * call: it joins them; only commas do; it is an apposition (nothing or one comma); a "dan" is among it.
+ */
+const GAP = { joins: 1, commaOnly: 2, apposition: 4, and: 8 } as const;
+/** A gap that does not join the names around it. */
+const NO_JOIN = 0;
 /** No names: shared, never changed. */
 const NO_UNITS: readonly MentionUnit[] = [];
 
@@ -156,9 +163,9 @@ export class AgentReader {
       const prev = this.previousUnit(current.first, from);
       if (!prev || prev.first < from) break;
       const gap = this.gap(prev.end, current.first);
-      if (gap === null || (gap.commaOnly && !sawAnd)) break;
-      sawAnd ||= gap.and;
-      if (!(gap.apposition && prev.place && !current.place)) group.push(prev);
+      if (gap === NO_JOIN || ((gap & GAP.commaOnly) !== 0 && !sawAnd)) break;
+      sawAnd ||= (gap & GAP.and) !== 0;
+      if (!((gap & GAP.apposition) !== 0 && prev.place && !current.place)) group.push(prev);
       current = prev;
     }
     return group.reverse();
@@ -175,9 +182,10 @@ export class AgentReader {
       const next = this.nextUnit(current.end, end);
       if (!next) break;
       const gap = this.gap(current.end, next.first);
-      const title = gap !== null && gap.apposition && current.place && !next.place;
-      if (gap !== null && gap.commaOnly && !lenient && !title && next.end > andStop) [andStop, andFound] = this.andAhead(next.end, end);
-      if (gap === null || (gap.commaOnly && !lenient && !title && !andFound)) break;
+      const commaOnly = (gap & GAP.commaOnly) !== 0;
+      const title = (gap & GAP.apposition) !== 0 && current.place && !next.place;
+      if (commaOnly && !lenient && !title && next.end > andStop) [andStop, andFound] = this.andAhead(next.end, end);
+      if (gap === NO_JOIN || (commaOnly && !lenient && !title && !andFound)) break;
       // "Presiden Korea Utara, Kim Jong un": the place was the title's, the person acts.
       if (title && group[group.length - 1] === current) group.pop();
       group.push(next);
@@ -243,7 +251,7 @@ export class AgentReader {
     let current = u;
     for (;;) {
       const next = this.nextUnit(current.end, end);
-      if (!next || next.place !== u.place || this.gap(current.end, next.first) === null) return current.end;
+      if (!next || next.place !== u.place || this.gap(current.end, next.first) === NO_JOIN) return current.end;
       current = next;
     }
   }
@@ -297,10 +305,10 @@ export class AgentReader {
   }
 
   /**
-   * What stands between two names: null when it does not join them. Coordinators, commas and
-   * brackets join; so does one other word ("bersama kelompok G77", "dan Presiden Kim").
+   * What stands between two names, as GAP bits: NO_JOIN when it does not join them. Coordinators,
+   * commas and brackets join; so does one other word ("bersama kelompok G77", "dan Presiden Kim").
    */
-  private gap(from: number, to: number): { commaOnly: boolean; apposition: boolean; and: boolean } | null {
+  private gap(from: number, to: number): number {
     let words = 0;
     let commas = 0;
     let others = 0;
@@ -314,13 +322,14 @@ export class AgentReader {
         others++;
         and ||= (word & WORD_CLASS.additive) !== 0;
       } else if ((shape & SHAPE.word) !== 0 && !this.verbs.isVerb(k) && (word & (WORD_CLASS.preposition | WORD_CLASS.opener)) === 0) {
-        if (++words > 1) return null;
-      } else return null;
+        if (++words > 1) return NO_JOIN;
+      } else return NO_JOIN;
     }
-    if (words > 0 && others === 0) return null;
+    if (words > 0 && others === 0) return NO_JOIN;
     const commaOnly = commas > 0 && others === 0;
     // "Presiden Rusia Vladimir Putin", "Presiden Korea Utara, Kim Jong un": a name right after another.
-    return { commaOnly, apposition: others === 0 && words === 0 && commas <= 1, and };
+    const apposition = others === 0 && words === 0 && commas <= 1;
+    return GAP.joins | (commaOnly ? GAP.commaOnly : 0) | (apposition ? GAP.apposition : 0) | (and ? GAP.and : 0);
   }
 }
 

@@ -37,10 +37,15 @@ export class TokenIndex {
     return i;
   }
 
-  /** The end of offsets.range(span) for a span whose first token is `first`: the token after the last one starting before `end`. */
+  /**
+   * The end of offsets.range(span) for a span whose first token is `first`: the token after the
+   * last one starting before `end`. Every token before indexAt(end - 1) ends, and so starts,
+   * before `end`: the walk starts there, not at `first`, so a sentence's end costs a few steps
+   * rather than one per token.
+   */
   endOf(first: number, end: number): number {
     const starts = this.offsets.starts;
-    let last = first;
+    let last = Math.max(first, this.indexAt(end - 1));
     while (last < starts.length && starts[last]! < end) last++;
     return last;
   }

@@ -270,7 +270,9 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
 
   const quoted = scratch.uint8(SLOTS.quoted, n);
   const cueOf = scratch.int32(SLOTS.cueOf, n, -1);
-  doc.quotes.forEach((q, qi) => {
+  const quotes = doc.quotes;
+  for (let qi = 0; qi < quotes.length; qi++) {
+    const q = quotes[qi]!;
     if (q.kind === 'direct') {
       let first = index.indexAt(q.start);
       let end = index.endOf(first, q.end);
@@ -283,7 +285,7 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
       const end = index.endOf(first, q.cue.end);
       for (let k = first; k < end; k++) cueOf[k] = qi;
     }
-  });
+  }
 
   const folded = foldedTokens(doc);
   const hashes = wordHashes(doc);
