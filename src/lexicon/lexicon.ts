@@ -3,7 +3,7 @@
 import type { ActorEntry, Dictionary, Token, WordEntry } from '../types.js';
 import { tokenize } from '../stages/tokenize.js';
 import { foldForMatch, foldToken } from './normalize.js';
-import { CALLER_FLAGS, CASE_FLAGS, CASE_SENSITIVE, PhraseHits, PhraseIndex, caseFlagsOf, caseMatch, type Phrase, type PhraseHit, type FormSplitter, type TrieNode } from './phrases.js';
+import { CALLER_FLAGS, CASE_FLAGS, CASE_SENSITIVE, PhraseHits, PhraseIndex, caseAllows, caseFlagsOf, caseMatch, type Phrase, type PhraseHit, type FormSplitter, type TrieNode } from './phrases.js';
 import { RoleIndex, type RoleHolder, type RoleQuery } from './roles.js';
 
 /** The word list of nouns that turn a demonym into a group: "warga Rusia", "orang Amerika". */
@@ -172,10 +172,10 @@ function compileWordList(name: string, entries: readonly WordEntry[], split: For
     for (let h = hits.length - 1; h >= 0; h--) {
       const hit = hits.at(h);
       let all = true;
-      for (const p of hit.phrases) if (caseMatch(tokens, i, hit, p) < 0) all = false;
+      for (const p of hit.phrases) if (!caseAllows(tokens, i, hit, p)) all = false;
       // Every phrase of the hit in the case the text has (the usual): its entries as stored.
       if (all) return { entries: hit.values, end: hit.end };
-      const found = hit.phrases.filter((p) => caseMatch(tokens, i, hit, p) >= 0).map((p) => p.value);
+      const found = hit.phrases.filter((p) => caseAllows(tokens, i, hit, p)).map((p) => p.value);
       if (found.length) return { entries: found, end: hit.end };
     }
     return null;

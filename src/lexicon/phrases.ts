@@ -329,6 +329,19 @@ function spells(tokens: readonly Token[], start: number, hit: PhraseHit<unknown>
 }
 
 /**
+ * Whether the text at a hit is in a case the phrase allows (caseMatch is not -1): only a phrase
+ * whose case is fixed, or one with a capital the text lacks, is spelled out letter by letter.
+ */
+export function caseAllows(tokens: readonly Token[], start: number, hit: PhraseHit<unknown>, phrase: Phrase<unknown>): boolean {
+  if (phrase.flags & CASE_SENSITIVE) return spells(tokens, start, hit, phrase.form);
+  if (phrase.flags & CAPITALIZED) {
+    const first = tokens[start]!.text[0]!;
+    return first === first.toUpperCase() || spells(tokens, start, hit, phrase.form);
+  }
+  return true;
+}
+
+/**
  * How the text at a hit spells a phrase: 1 letter for letter, 0 in another case the phrase
  * allows, -1 in a case it does not (an acronym in lowercase, a name without its capital).
  */
