@@ -30,7 +30,12 @@ export class ScratchArrays {
   private readonly ints: (Int32Array | undefined)[] = [];
   private readonly bytes: (Uint8Array | undefined)[] = [];
 
-  /** `length` int32s set to `value`, valid until the slot is asked for again. */
+  /**
+   * At least `length` int32s, the first `length` set to `value`, valid until the slot is asked for
+   * again. The array may be longer, its entries past `length` left from an earlier document: a
+   * reader never reads past the length it asked for, nor asks the array its length. (A subarray
+   * of the exact length would cost an object per slot and document.)
+   */
   int32(slot: Slot, length: number, value: number): Int32Array {
     let buffer = this.ints[slot];
     if (!buffer || buffer.length < length) {
@@ -39,12 +44,11 @@ export class ScratchArrays {
       // A new array is zeros already (a long document's are new every time).
       if (value === 0) return buffer;
     }
-    const out = buffer.length === length ? buffer : buffer.subarray(0, length);
-    out.fill(value);
-    return out;
+    buffer.fill(value, 0, length);
+    return buffer;
   }
 
-  /** `length` zero bytes, valid until the slot is asked for again. */
+  /** At least `length` bytes, the first `length` zero, valid until the slot is asked for again (as int32). */
   uint8(slot: Slot, length: number): Uint8Array {
     let buffer = this.bytes[slot];
     if (!buffer || buffer.length < length) {
@@ -52,8 +56,7 @@ export class ScratchArrays {
       if (length <= KEPT_LENGTH) this.bytes[slot] = buffer;
       return buffer;
     }
-    const out = buffer.length === length ? buffer : buffer.subarray(0, length);
-    out.fill(0);
-    return out;
+    buffer.fill(0, 0, length);
+    return buffer;
   }
 }

@@ -10,6 +10,8 @@ const BLOCK_BITS = 6;
 
 export class TokenIndex {
   private readonly blocks: Int32Array;
+  /** How many of `blocks` are this text's (the scratch array may be longer). */
+  private readonly blockCount: number;
 
   constructor(
     private readonly offsets: TokenOffsets,
@@ -17,20 +19,22 @@ export class TokenIndex {
     scratch: ScratchArrays,
   ) {
     const ends = offsets.ends;
-    const blocks = scratch.int32(SLOTS.tokenBlocks, (textLength >> BLOCK_BITS) + 1, 0);
+    const blockCount = (textLength >> BLOCK_BITS) + 1;
+    const blocks = scratch.int32(SLOTS.tokenBlocks, blockCount, 0);
     let i = 0;
-    for (let b = 0; b < blocks.length; b++) {
+    for (let b = 0; b < blockCount; b++) {
       const offset = b << BLOCK_BITS;
       while (i < ends.length && ends[i]! <= offset) i++;
       blocks[b] = i;
     }
     this.blocks = blocks;
+    this.blockCount = blockCount;
   }
 
   /** offsets.indexAt(offset): the first token ending after `offset`. */
   indexAt(offset: number): number {
     const block = offset >> BLOCK_BITS;
-    if (offset < 0 || block >= this.blocks.length) return this.offsets.indexAt(offset);
+    if (offset < 0 || block >= this.blockCount) return this.offsets.indexAt(offset);
     const ends = this.offsets.ends;
     let i = this.blocks[block]!;
     while (i < ends.length && ends[i]! <= offset) i++;

@@ -201,7 +201,7 @@ function buildUnits(doc: Doc, index: TokenIndex, unitAt: Int32Array, scratch: Sc
   const { tokens, actors } = doc;
   const offsets = tokenOffsets(doc);
   let count = 0;
-  for (const actor of actors) count += actor.mentions.length;
+  for (let a = 0; a < actors.length; a++) count += actors[a]!.mentions.length;
   const mentionEnd = scratch.int32(SLOTS.mentionEnd, count, 0);
   const mentionActor = scratch.int32(SLOTS.mentionActor, count, 0);
   const mentionClitic = scratch.uint8(SLOTS.mentionClitic, count);
@@ -210,7 +210,9 @@ function buildUnits(doc: Doc, index: TokenIndex, unitAt: Int32Array, scratch: Sc
   const { starts, ends } = offsets;
   let j = 0;
   for (let a = 0; a < actors.length; a++) {
-    for (const m of actors[a]!.mentions) {
+    const mentions = actors[a]!.mentions;
+    for (let k = 0; k < mentions.length; k++) {
+      const m = mentions[k]!;
       const first = index.indexAt(m.start);
       const end = index.endOf(first, m.end);
       if (first >= end) continue;
