@@ -51,28 +51,35 @@ export const enum Word {
 export const SCANNED = Word.OpensTitle | Word.OpensGroupOpener | Word.OpensGroupHead | Word.Pronoun | Word.SpeechNya | Word.TitleAnaphor;
 
 /**
- * The word filters have 2^FILTER_BITS bits: a word's bit is its word hash (hashOfFolded, which a
- * token's wordHashes entry equals) modulo that. A clear bit says the word is not among the
- * filter's; a set one, that it may be, which only the lookup can tell.
+ * A word filter of 2^bits bits: a word's bit is its word hash (hashOfFolded, which a token's
+ * wordHashes entry equals) modulo that. A clear bit says the word is not among the filter's; a
+ * set one, that it may be, which only the lookup can tell.
  */
-const FILTER_BITS = 16;
-const FILTER_MASK = (1 << FILTER_BITS) - 1;
-
-/** Whether a word of this word hash may be among the filter's (always for a word outside ASCII, NOT_ASCII_HASH). */
-export function mayHold(filter: Uint8Array, hash: number): boolean {
-  if (hash === NOT_ASCII_HASH) return true;
-  const key = hash & FILTER_MASK;
-  return ((filter[key >>> 3]! >>> (key & 7)) & 1) === 1;
-}
-
-function filterOf(words: Iterable<string>): Uint8Array {
-  const filter = new Uint8Array(1 << (FILTER_BITS - 3));
+function filterOf(words: Iterable<string>, bits: number): Uint8Array {
+  const filter = new Uint8Array(1 << (bits - 3));
+  const mask = (1 << bits) - 1;
   for (const word of words) {
-    const key = hashOfFolded(word) & FILTER_MASK;
+    const key = hashOfFolded(word) & mask;
     filter[key >>> 3] = filter[key >>> 3]! | (1 << (key & 7));
   }
   return filter;
 }
+
+/** Whether a word of this word hash may be among the filter's (always for a word outside ASCII, NOT_ASCII_HASH). */
+export function mayHold(filter: Uint8Array, hash: number): boolean {
+  if (hash === NOT_ASCII_HASH) return true;
+  const key = hash & ((filter.length << 3) - 1);
+  return ((filter[key >>> 3]! >>> (key & 7)) & 1) === 1;
+}
+
+/** The bits of the filter of every word the lists know: some thousands of words, one bit in 14 set. */
+const WORD_FILTER_BITS = 16;
+/**
+ * The bits of the filter of the words with a SCANNED bit, asked of most lower-case tokens: some
+ * hundreds of words, one bit in 25 set, in 2 KB that stay in the cache from one document to the
+ * next (at 8 KB, each document missed it again at most tokens).
+ */
+const SCAN_FILTER_BITS = 14;
 
 /** 32-bit words a WordBits slot takes: its tag, its bits, then its word's length and code units, 16 bits each. */
 const SLOT = 8;
@@ -100,7 +107,7 @@ export class WordBits {
     /** flags, for the words outside ASCII and the parts of words (see TokenView). */
     readonly byWord: WordMap<number>,
   ) {
-    this.filter = filterOf(flags.keys());
+    this.filter = filterOf(flags.keys(), WORD_FILTER_BITS);
     let size = 8;
     while (size < flags.size * 2) size *= 2;
     this.mask = size - 1;
@@ -391,7 +398,10 @@ export function compileVocabulary(lexicon: Lexicon): ActorVocabulary {
     wordFlags: flags,
     wordBits: new WordBits(flags, new WordMap(flags)),
     symbols: new Set([...flags.keys()].filter((word) => !LETTER.test(word))),
-    scanFilter: filterOf([...flags].filter(([, bits]) => (bits & SCANNED) !== 0).map(([word]) => word)),
+    scanFilter: filterOf(
+      [...flags].filter(([, bits]) => (bits & SCANNED) !== 0).map(([word]) => word),
+      SCAN_FILTER_BITS,
+    ),
   };
   for (const list of lookups) list.indexSlots(vocabulary.wordBits);
   return { ...vocabulary, actorStarts: actorStartsOf(lexicon, flags, vocabulary.wordBits) };
