@@ -5,10 +5,10 @@
 // A line opening with a marker ("Baca Juga:", "Simak Video", "Editor:") is boilerplate; a marker
 // of kind `heading` alone on its line ("Baca Juga") takes the next line, the linked headline, too.
 // Editor initials "(rdp/nwy)" close many articles and are boilerplate by their shape.
-import type { Doc, Sentence, Span, Stage, Token } from '../types.js';
-import type { Lexicon } from '../lexicon/lexicon.js';
+import type { Doc, Span, Stage, Token } from '../types.js';
+import type { Lexicon, WordList } from '../lexicon/lexicon.js';
 import { foldedTokens } from '../lexicon/normalize.js';
-import { hasLineBreak, spanAt, tokenRange } from '../spans.js';
+import { hasLineBreak, spanAt, tokenIndexAt, tokenRange } from '../spans.js';
 
 export interface Dateline {
   /** The whole dateline, up to and including its dash or colon. */
@@ -35,21 +35,6 @@ const DATELINE_REACH = 120;
 const DOMAIN_LIKE = /\.(?:com|co|id|net|org|tv)(?:\.id)?$/i;
 /** White space and the invisible marks (zero-width space, LRM/RLM, word joiner) a dateline's parts shed. */
 const EDGE_SPACE = /[\s\u200B-\u200F\u2060]/;
-
-interface Line {
-  first: number; // sentence indices, inclusive
-  last: number;
-}
-
-function linesOf(text: string, sentences: readonly Sentence[]): Line[] {
-  const lines: Line[] = [];
-  for (let i = 0; i < sentences.length; i++) {
-    const prev = lines[lines.length - 1];
-    if (prev && !hasLineBreak(text, sentences[i - 1]!.end, sentences[i]!.start)) prev.last = i;
-    else lines.push({ first: i, last: i });
-  }
-  return lines;
-}
 
 function trimmedSpan(text: string, start: number, end: number): Span {
   while (start < end && EDGE_SPACE.test(text[start]!)) start++;
@@ -113,30 +98,42 @@ export function findDateline(text: string, tokens: readonly Token[], lexicon: Le
   return { span: spanAt(text, m.index, m.index + m[0].length), outlet, place };
 }
 
-function lineStartsWithMarker(doc: Doc, lexicon: Lexicon, line: Line): { marker: boolean; heading: boolean } {
-  const first = doc.sentences[line.first]!;
-  const last = doc.sentences[line.last]!;
-  const [a, b] = tokenRange(doc.tokens, { start: first.start, end: last.end });
+/** What a line opens with (lineMarker): a marker, and a heading marker alone on its line ("Baca Juga"). */
+const MARKER = 1;
+const HEADING = 2;
+
+/**
+ * Whether the line of sentences `first`…`last` opens with a marker, as bits (MARKER, HEADING),
+ * 0 when it does not. The line's tokens are counted only after a marker: most lines have none.
+ */
+function lineMarker(doc: Doc, markers: WordList, first: number, last: number): number {
+  const start = doc.sentences[first]!.start;
+  const end = doc.sentences[last]!.end;
   // Only a short line in brackets can be editor initials; the rest is not copied to find out.
-  if (last.end - first.start <= MAX_INITIALS_LINE && doc.text.charCodeAt(first.start) === OPENING_BRACKET && EDITOR_INITIALS.test(doc.text.slice(first.start, last.end))) {
-    return { marker: true, heading: false };
-  }
-  const match = lexicon.words('boilerplate').matchAt(doc.tokens, a, foldedTokens(doc));
-  if (!match) return { marker: false, heading: false };
+  if (end - start <= MAX_INITIALS_LINE && doc.text.charCodeAt(start) === OPENING_BRACKET && EDITOR_INITIALS.test(doc.text.slice(start, end))) return MARKER;
+  const a = tokenIndexAt(doc.tokens, start);
+  const match = markers.matchAt(doc.tokens, a, foldedTokens(doc));
+  if (!match) return 0;
+  const [, b] = tokenRange(doc.tokens, { start, end });
   const alone = match.end >= b || (match.end === b - 1 && doc.tokens[b - 1]!.text === ':');
-  return { marker: true, heading: alone && match.entries.some((e) => e.kind === 'heading') };
+  return alone && match.entries.some((e) => e.kind === 'heading') ? MARKER | HEADING : MARKER;
 }
 
 export function createBoilerplateStage(): Stage {
   return {
     name: 'boilerplate',
     run(doc, { lexicon }) {
-      const lines = linesOf(doc.text, doc.sentences);
+      const { text, sentences } = doc;
+      const markers = lexicon.words('boilerplate');
       let flagNext = false;
-      for (const line of lines) {
-        const { marker, heading } = lineStartsWithMarker(doc, lexicon, line);
-        if (marker || flagNext) for (let s = line.first; s <= line.last; s++) doc.sentences[s]!.boilerplate = true;
-        flagNext = heading;
+      // Line by line: a line is the sentences with no line break between them.
+      for (let first = 0; first < sentences.length; ) {
+        let last = first;
+        while (last + 1 < sentences.length && !hasLineBreak(text, sentences[last]!.end, sentences[last + 1]!.start)) last++;
+        const marker = lineMarker(doc, markers, first, last);
+        if (marker !== 0 || flagNext) for (let s = first; s <= last; s++) sentences[s]!.boilerplate = true;
+        flagNext = (marker & HEADING) !== 0;
+        first = last + 1;
       }
       const layer: BoilerplateLayer = { dateline: findDateline(doc.text, doc.tokens, lexicon) };
       doc.layers.boilerplate = layer;
