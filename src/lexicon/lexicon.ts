@@ -26,7 +26,12 @@ export interface WordList {
    * `folded`, when given, holds `foldForMatch` of every token's text (callers that fold a whole
    * document once pass it, so that no token is folded again).
    */
-  matchAt(tokens: readonly Token[], index: number, folded?: readonly string[]): WordMatch | null;
+  matchAt(tokens: readonly Token[], index: number, folded?: readonly string[], start?: ListStart): WordMatch | null;
+  /**
+   * Where the forms that start with this folded word (no hyphen in it) go on, or undefined: given
+   * to matchAt for a token of that word, the match starts there instead of looking the word up.
+   */
+  startOf(folded: string): ListStart | undefined;
 }
 
 export interface WordMatch {
@@ -125,6 +130,8 @@ const NO_TOKENS: readonly string[] = [];
 
 /** The names and aliases that start with one word (Lexicon.actorStart). */
 export type ActorStart = TrieNode<ActorForm>;
+/** The forms of a word list that start with one word (WordList.startOf). */
+export type ListStart = TrieNode<WordEntry>;
 
 /**
  * A fold that reads the folded tokens a caller passes, without a closure for each call: `lend`
@@ -147,7 +154,7 @@ class LentFolds {
 
 /** A word list with a match that shares the caller's folded tokens. */
 interface CompiledWordList extends WordList {
-  matchWith(tokens: readonly Token[], i: number, fold: (k: number) => string): WordMatch | null;
+  matchWith(tokens: readonly Token[], i: number, fold: (k: number) => string, start?: ListStart): WordMatch | null;
 }
 
 function compileWordList(name: string, entries: readonly WordEntry[], split: FormSplitter): CompiledWordList {
@@ -165,10 +172,11 @@ function compileWordList(name: string, entries: readonly WordEntry[], split: For
   // The list's scratch hits and folds: a match reads them before it returns, and calls no other match of this list.
   const hits = new PhraseHits<WordEntry>();
   const lent = new LentFolds();
-  const matchWith = (tokens: readonly Token[], i: number, fold: (k: number) => string): WordMatch | null => {
+  const matchWith = (tokens: readonly Token[], i: number, fold: (k: number) => string, start?: ListStart): WordMatch | null => {
     if (i < 0 || i >= tokens.length) return null;
     hits.clear();
-    phrases().walk(tokens, i, fold, false, hits);
+    if (start) phrases().walkFrom(tokens, i, start, fold, false, hits);
+    else phrases().walk(tokens, i, fold, false, hits);
     for (let h = hits.length - 1; h >= 0; h--) {
       const hit = hits.at(h);
       let all = true;
@@ -185,12 +193,13 @@ function compileWordList(name: string, entries: readonly WordEntry[], split: For
     entries,
     has: (form) => lookup(form) !== undefined,
     get: lookup,
-    matchAt: (tokens, i, folded) => {
-      if (!folded) return matchWith(tokens, i, (k) => foldToken(tokens[k]!.text));
-      const match = matchWith(tokens, i, lent.lend(folded));
+    matchAt: (tokens, i, folded, start) => {
+      if (!folded) return matchWith(tokens, i, (k) => foldToken(tokens[k]!.text), start);
+      const match = matchWith(tokens, i, lent.lend(folded), start);
       lent.release();
       return match;
     },
+    startOf: (folded) => phrases().startOf(folded),
     matchWith,
   };
 }

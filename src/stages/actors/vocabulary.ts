@@ -1,7 +1,7 @@
 // The word lists the actors stage reads, taken from a lexicon once and shared by every document
 // that lexicon runs on (the stage keeps one per lexicon, so per-call dictionaries work). Lookups
 // read the folded tokens of the document's view, so that no token is folded twice.
-import type { ActorStart, Lexicon, WordList, WordMatch } from '../../lexicon/lexicon.js';
+import type { ActorStart, Lexicon, ListStart, WordList, WordMatch } from '../../lexicon/lexicon.js';
 import type { ActorEntry, WordEntry } from '../../types.js';
 import { foldForMatch, hashOfFolded, innerParts, NOT_ASCII_HASH } from '../../lexicon/normalize.js';
 import { tokenize } from '../tokenize.js';
@@ -177,6 +177,8 @@ export class WordLookup {
   private readonly oneWord: WordMap<WordEntry[] | null>;
   /** oneWord by the slot of its word in the vocabulary's WordBits (indexSlots): a token's slot finds it without a lookup. */
   private bySlot: (WordEntry[] | null | undefined)[] = [];
+  /** The list's startOf each of its first words, by slot as bySlot: a walk from a token of that word starts there. */
+  private startsBySlot: (ListStart | undefined)[] = [];
 
   /** `firstWord(form)`: the folded first token of a form, as the tokenizer splits it. */
   constructor(
@@ -210,9 +212,13 @@ export class WordLookup {
   /** Files oneWord by the slots of its words in `wordBits`, which holds every word of it (startWords marks them). */
   indexSlots(wordBits: WordBits): void {
     this.bySlot = new Array<WordEntry[] | null | undefined>(wordBits.size);
+    this.startsBySlot = new Array<ListStart | undefined>(wordBits.size).fill(undefined);
     for (const [word, entries] of this.oneWordForms) {
       const slot = wordBits.slotOf(word, hashOfFolded(word));
-      if (slot >= 0) this.bySlot[slot] = entries;
+      if (slot < 0) continue;
+      this.bySlot[slot] = entries;
+      // startOf reads whole words: a word with a hyphen is walked part by part.
+      if (entries === null && !word.includes('-')) this.startsBySlot[slot] = this.list.startOf(word);
     }
   }
 
@@ -247,7 +253,7 @@ export class WordLookup {
     const slot = view.slotOf(i);
     const entries = slot >= 0 ? this.bySlot[slot] : this.oneWord.get(view.folded[i]!);
     if (entries && view.tokens[i]!.kind === 'word') return { entries, end: i + 1 };
-    return this.list.matchAt(view.tokens, i, view.folded);
+    return this.list.matchAt(view.tokens, i, view.folded, slot >= 0 ? this.startsBySlot[slot] : undefined);
   }
 }
 
