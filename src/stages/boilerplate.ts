@@ -8,7 +8,7 @@
 import type { Doc, Span, Stage, Token } from '../types.js';
 import type { Lexicon, WordList } from '../lexicon/lexicon.js';
 import { foldedTokens } from '../lexicon/normalize.js';
-import { hasLineBreak, spanAt, tokenIndexAt, tokenRange } from '../spans.js';
+import { hasLineBreak, spanAt, tokenOffsets, tokenRange } from '../spans.js';
 
 export interface Dateline {
   /** The whole dateline, up to and including its dash or colon. */
@@ -111,7 +111,9 @@ function lineMarker(doc: Doc, markers: WordList, first: number, last: number): n
   const end = doc.sentences[last]!.end;
   // Only a short line in brackets can be editor initials; the rest is not copied to find out.
   if (end - start <= MAX_INITIALS_LINE && doc.text.charCodeAt(start) === OPENING_BRACKET && EDITOR_INITIALS.test(doc.text.slice(start, end))) return MARKER;
-  const a = tokenIndexAt(doc.tokens, start);
+  // By the offsets' typed arrays (which the later stages read too): a search over the token
+  // objects of a long document would miss the cache at every step, for every line.
+  const a = tokenOffsets(doc).indexAt(start);
   const match = markers.matchAt(doc.tokens, a, foldedTokens(doc));
   if (!match) return 0;
   const [, b] = tokenRange(doc.tokens, { start, end });
