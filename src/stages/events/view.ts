@@ -267,7 +267,7 @@ function buildUnits(doc: Doc, index: TokenIndex, unitAt: Int32Array, scratch: Sc
   return units;
 }
 
-/** The view of one document; its arrays are `scratch`'s, valid until the next document's view. */
+/** The view of one document; its arrays are `scratch`'s (maybe longer than its tokens: only their entries count), valid until the next document's view. */
 export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: ScratchArrays): EventView {
   const { tokens, text } = doc;
   const offsets = tokenOffsets(doc);
