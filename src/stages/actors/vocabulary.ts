@@ -177,8 +177,12 @@ export class WordLookup {
   private readonly oneWord: WordMap<WordEntry[] | null>;
   /** oneWord by the slot of its word in the vocabulary's WordBits (indexSlots): a token's slot finds it without a lookup. */
   private bySlot: (WordEntry[] | null | undefined)[] = [];
-  /** The list's startOf each of its first words, by slot as bySlot: a walk from a token of that word starts there. */
-  private startsBySlot: (ListStart | undefined)[] = [];
+  /**
+   * The list's startOf the words of tokens matched, by slot as bySlot (null: none), so that a walk
+   * from a token of that word starts there: filled as tokens ask, for the list's phrase index is
+   * built only when a document first needs it.
+   */
+  private startsBySlot: (ListStart | null | undefined)[] = [];
 
   /** `firstWord(form)`: the folded first token of a form, as the tokenizer splits it. */
   constructor(
@@ -212,14 +216,19 @@ export class WordLookup {
   /** Files oneWord by the slots of its words in `wordBits`, which holds every word of it (startWords marks them). */
   indexSlots(wordBits: WordBits): void {
     this.bySlot = new Array<WordEntry[] | null | undefined>(wordBits.size);
-    this.startsBySlot = new Array<ListStart | undefined>(wordBits.size).fill(undefined);
+    this.startsBySlot = new Array<ListStart | null | undefined>(wordBits.size).fill(undefined);
     for (const [word, entries] of this.oneWordForms) {
       const slot = wordBits.slotOf(word, hashOfFolded(word));
-      if (slot < 0) continue;
-      this.bySlot[slot] = entries;
-      // startOf reads whole words: a word with a hyphen is walked part by part.
-      if (entries === null && !word.includes('-')) this.startsBySlot[slot] = this.list.startOf(word);
+      if (slot >= 0) this.bySlot[slot] = entries;
     }
+  }
+
+  /** The list's startOf the word at `slot`, `folded` (see startsBySlot); undefined for none. */
+  private startAt(slot: number, folded: string): ListStart | undefined {
+    let start = this.startsBySlot[slot];
+    // startOf reads whole words: a word with a hyphen is walked part by part.
+    if (start === undefined) this.startsBySlot[slot] = start = folded.includes('-') ? null : (this.list.startOf(folded) ?? null);
+    return start ?? undefined;
   }
 
   get entries(): readonly WordEntry[] {
@@ -253,7 +262,7 @@ export class WordLookup {
     const slot = view.slotOf(i);
     const entries = slot >= 0 ? this.bySlot[slot] : this.oneWord.get(view.folded[i]!);
     if (entries && view.tokens[i]!.kind === 'word') return { entries, end: i + 1 };
-    return this.list.matchAt(view.tokens, i, view.folded, slot >= 0 ? this.startsBySlot[slot] : undefined);
+    return this.list.matchAt(view.tokens, i, view.folded, slot >= 0 ? this.startAt(slot, view.folded[i]!) : undefined);
   }
 }
 
