@@ -17,7 +17,7 @@ import type { ActorMatch, Lexicon } from '../lexicon/lexicon.js';
 import type { BoilerplateLayer } from './boilerplate.js';
 import { tokenOffsets, tokenRange, type TokenOffsets } from '../spans.js';
 import { byFirst, candidate, sortByIndex, sortIfNeeded, Strength, type Candidate } from './actors/candidate.js';
-import { Coreference, type Cluster } from './actors/coreference.js';
+import { Coreference, type Cluster, type ClusterMention } from './actors/coreference.js';
 import { findGroups } from './actors/groups.js';
 import { findPronouns, type PronounMention } from './actors/pronouns.js';
 import { isWeak, Scanner } from './actors/scan.js';
@@ -299,8 +299,9 @@ function isTidyAscii(text: string, start: number, end: number): boolean {
   return true;
 }
 
-/** The distinct texts of the name and alias mentions, in order. */
+/** The distinct texts of the name and alias mentions, in order (a list of its own size for the one mention most actors have). */
 function aliasesOf(mentions: readonly Mention[]): string[] {
+  if (mentions.length === 1) return mentions[0]!.role === 'name' || mentions[0]!.role === 'alias' ? [mentions[0]!.text] : [];
   if (mentions.length > FEW_MENTIONS) {
     const aliases = new Set<string>();
     for (const m of mentions) if (m.role === 'name' || m.role === 'alias') aliases.add(m.text);
@@ -329,28 +330,32 @@ function sameIgnoringCase(a: string, b: string): boolean {
 
 /**
  * The named mentions and the pronouns in order of start, the named first at one start: both lists
- * are in that order already (pronouns are found in text order), so they are merged, not sorted.
+ * are in that order already (pronouns are found in text order), so they are merged, not sorted,
+ * in the named mentions' own list, from its end.
  */
-function withPronouns(text: string, named: readonly Mention[], pronouns: readonly PronounMention[]): Mention[] {
-  const out: Mention[] = [];
-  let k = 0;
-  for (const p of pronouns) {
-    while (k < named.length && named[k]!.start <= p.start) out.push(named[k++]!);
-    out.push({ start: p.start, end: p.end, text: text.slice(p.start, p.end), role: p.role });
+function withPronouns(text: string, named: Mention[], pronouns: readonly PronounMention[]): Mention[] {
+  let k = named.length - 1;
+  let to = named.length + pronouns.length - 1;
+  named.length = to + 1;
+  for (let p = pronouns.length - 1; p >= 0; p--) {
+    const { start, end, role } = pronouns[p]!;
+    while (k >= 0 && named[k]!.start > start) named[to--] = named[k--]!;
+    named[to--] = { start, end, text: text.slice(start, end), role };
   }
-  while (k < named.length) out.push(named[k++]!);
-  return out;
+  return named;
 }
 
 const firstOf = (c: Cluster): number => c.first;
+const byPlace = (a: ClusterMention, b: ClusterMention): number => a.first - b.first || a.last - b.last;
 
 function buildActors(doc: Doc, view: TokenView, coreference: Coreference, pronouns: ReturnType<typeof findPronouns>): Actor[] {
-  const pronounsOf = new Map<Cluster, PronounMention[]>();
+  // Each cluster's pronouns, by its place in the founding order.
+  const pronounsOf = new Array<PronounMention[] | undefined>(pronouns.length ? coreference.clusters.length : 0);
   for (const p of pronouns) {
     for (const c of p.clusters) {
-      const list = pronounsOf.get(c);
+      const list = pronounsOf[c.order];
       if (list) list.push(p);
-      else pronounsOf.set(c, [p]);
+      else pronounsOf[c.order] = [p];
     }
   }
   // Every cluster has a mention (it is founded with one); the clusters are read for the last time here.
@@ -363,22 +368,24 @@ function buildActors(doc: Doc, view: TokenView, coreference: Coreference, pronou
     const c = ordered[index]!;
     const id = `a${index + 1}`;
     const name = canonicalName(view, offsets, c);
-    const mentions: Mention[] = [];
+    let mentions: Mention[] = [];
     let inBoilerplate = true;
     let previous: Mention | null = null;
     // The cluster is read for the last time here: its mentions are put in order where they are.
-    for (const m of sortIfNeeded(c.mentions, (a, b) => a.first - b.first || a.last - b.last)) {
+    for (const m of sortIfNeeded(c.mentions, byPlace)) {
       const start = starts[m.first]!;
       const end = ends[m.last - 1]!;
       if (previous && previous.start === start && previous.end === end) continue;
       const text = doc.text.slice(start, end);
       const role: Mention['role'] = m.role === 'title' ? 'title' : writesName(name, doc.text, start, end, text) ? 'name' : 'alias';
       previous = { start, end, text, role };
-      mentions.push(previous);
+      // A list of its own size for the one mention most actors have (a push on [] makes room for seventeen).
+      if (mentions.length === 0) mentions = [previous];
+      else mentions.push(previous);
       if (!view.boilerplate[m.first]) inBoilerplate = false;
     }
     const named = mentions.length;
-    const linked = pronounsOf.get(c);
+    const linked = pronounsOf[c.order];
     const all = linked ? withPronouns(doc.text, mentions, linked) : mentions;
     const actor: Actor = { id, name, type: c.type, aliases: aliasesOf(all), titles: c.titles, mentions: all };
     if (c.entry) actor.ref = c.entry.id;

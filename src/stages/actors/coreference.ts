@@ -107,12 +107,16 @@ export class Coreference {
     if (last - first === 1 && !this.isBracket(first) && folded[first]!.indexOf(' ') < 0) return folded[first]!;
     let joined = '';
     let any = false;
+    let joiner = false;
     for (let k = first; k < last; k++) {
       if (this.isBracket(k)) continue;
-      joined = any ? joined + ' ' + folded[k]! : folded[k]!;
+      const word = folded[k]!;
+      joined = any ? joined + ' ' + word : word;
       any = true;
+      // Asked of the words, flat strings already: asked of the joined text, it would copy it into one.
+      if (!joiner && (word.includes('-') || word.includes('–'))) joiner = true;
     }
-    return joined.includes('-') || joined.includes('–') ? joined.replace(SPACED_JOINER, '$1') : joined;
+    return joiner ? joined.replace(SPACED_JOINER, '$1') : joined;
   }
 
   /**
@@ -203,7 +207,7 @@ export class Coreference {
       this.clusters.push(cluster);
     }
     mention(cluster, c.first, c.last, 'title');
-    for (const t of c.titles) if (!cluster.titles.includes(t)) cluster.titles.push(t);
+    for (const t of c.titles) addTitle(cluster, t);
   }
 
   private addForm(cluster: Cluster, form: string): void {
@@ -248,7 +252,7 @@ export class Coreference {
       }
     }
     if (c.core[0] > c.first || c.core[1] < c.last) this.addForm(cluster, this.folded(c.core[0], c.core[1]));
-    for (const t of c.titles) if (!cluster.titles.includes(t)) cluster.titles.push(t);
+    for (const t of c.titles) addTitle(cluster, t);
     mention(cluster, c.first, c.last, 'name');
   }
 
@@ -397,9 +401,20 @@ function hasForm(cluster: Cluster, form: string): boolean {
   return cluster.form === form || (cluster.otherForms !== null && cluster.otherForms.has(form));
 }
 
+/**
+ * Most clusters keep one mention and no title (most actors are named once): the first of either
+ * starts a list of its own size, where a push on the empty list would make room for seventeen.
+ */
 function mention(cluster: Cluster, first: number, last: number, role: Mention['role']): void {
-  cluster.mentions.push({ first, last, role });
+  const m: ClusterMention = { first, last, role };
+  if (cluster.mentions.length === 0) cluster.mentions = [m];
+  else cluster.mentions.push(m);
   if (first < cluster.first) cluster.first = first;
+}
+
+function addTitle(cluster: Cluster, title: string): void {
+  if (cluster.titles.length === 0) cluster.titles = [title];
+  else if (!cluster.titles.includes(title)) cluster.titles.push(title);
 }
 
 /** Files the cluster under a key of an index (once in a row: a cluster's keys come together). */
