@@ -70,26 +70,31 @@ export function monthIndex(year: number, month: number): number {
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
+/**
+ * A year as TIMEX3 writes it: four digits. Arithmetic from a document date near the calendar's
+ * ends ("31 bulan lalu" in 0001) can leave 0000–9999; such a year is unknown, "XXXX", like a
+ * year the text does not give.
+ */
 export function formatYear(year: number): string {
-  return pad(year, 4);
+  return year >= 0 && year <= 9999 ? pad(year, 4) : 'XXXX';
 }
 
 export function formatMonth(year: number, month: number): string {
-  return `${pad(year, 4)}-${pad(month)}`;
+  return `${formatYear(year)}-${pad(month)}`;
 }
 
 export function formatMonthIndex(index: number): string {
-  return formatMonth(Math.floor(index / 12), (index % 12) + 1);
+  return formatMonth(Math.floor(index / 12), index - Math.floor(index / 12) * 12 + 1);
 }
 
 export function formatDay(n: number): string {
   const { year, month, day } = civil(n);
-  return `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  return `${formatYear(year)}-${pad(month)}-${pad(day)}`;
 }
 
 export function formatWeek(n: number): string {
   const { year, week } = isoWeek(n);
-  return `${pad(year, 4)}-W${pad(week)}`;
+  return `${formatYear(year)}-W${pad(week)}`;
 }
 
 export function formatClock(hour: number, minute: number): string {

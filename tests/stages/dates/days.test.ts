@@ -1,6 +1,6 @@
 // Calendar arithmetic: day numbers, ISO weeks at year ends, leap years.
 import { describe, expect, it } from 'vitest';
-import { civil, dayNumber, daysInMonth, formatDay, formatWeek, isoWeek, isValidDate, mondayOf, parseIsoDay, weekdayOf } from '../../../src/stages/dates/days.js';
+import { civil, dayNumber, daysInMonth, formatDay, formatMonthIndex, formatWeek, formatYear, isoWeek, isValidDate, mondayOf, parseIsoDay, weekdayOf } from '../../../src/stages/dates/days.js';
 
 describe('dates: calendar arithmetic', () => {
   it('round-trips day numbers', () => {
@@ -34,5 +34,13 @@ describe('dates: calendar arithmetic', () => {
     expect(isValidDate(2024, 13, 1)).toBe(false);
     expect(parseIsoDay('2024-02-30')).toBeNull();
     expect(parseIsoDay('2024-11-20')).toBe(dayNumber(2024, 11, 20));
+  });
+
+  it('writes a year outside 0000–9999 as unknown, and a month before year 0 in its place', () => {
+    // "31 bulan lalu" from January of the year 1 (fast-check found "00-2--6").
+    expect(formatMonthIndex(1 * 12 + 0 - 31)).toBe('XXXX-06');
+    expect(formatMonthIndex(0)).toBe('0000-01');
+    expect(formatYear(10_000)).toBe('XXXX');
+    expect(formatDay(dayNumber(0, 1, 1) - 1)).toBe('XXXX-12-31');
   });
 });
