@@ -28,7 +28,7 @@ const MAX_INITIALS_LINE = 80;
 const EDITOR_INITIALS = /^\(\s*[a-z]{2,5}(?:\s*\/\s*[a-z]{2,5}){0,3}\s*\)$/;
 /** "(", which editor initials open with. */
 const OPENING_BRACKET = 0x28;
-/** "Place, Outlet -", "Outlet, Place -", "Place (Outlet) -", "Place -", "Outlet - PLACE." within the first 100 characters. */
+/** "Place, Outlet -", "Outlet, Place -", "Place (Outlet) -", "Place -", "Outlet - PLACE." within the first DATELINE_REACH code units. */
 const DATELINE = /^[ \t\u00A0]*([^\n,()–—:-]{2,40}?)(?:,[ \t\u00A0]*([^\n,()–—:-]{2,40}?))?[ \t\u00A0]*(?:\(([^\n()]{2,30})\))?[ \t\u00A0]*(?:--|[-–—:])(?:[ \t\u00A0]*(\p{Lu}{3,20})\.)?(?=[ \t\u00A0])/du;
 /** How far into the text a dateline may reach. */
 const DATELINE_REACH = 120;
