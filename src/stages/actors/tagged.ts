@@ -69,7 +69,7 @@ function tagWindows(view: TokenView, tagger: NerTagger, wanted: Uint8Array, mark
     let after = m;
     while (after < marks.length && marks[after]!.tokenStart < end) after++;
     const opensSentence = first === 0 || view.sentence[first - 1] !== sentence;
-    for (const span of tagger.tag(view.tokens, first, end, { names: marks.slice(m, after), opensSentence })) spans.push(span);
+    for (const span of tagger.tag(view.tokens, first, end, { names: marks.slice(m, after), opensSentence, hashes: view.hashes })) spans.push(span);
     k = end;
   }
   return spans;

@@ -128,8 +128,8 @@ export class TokenView {
   /** Word bits: which lists the token's word opens a form of or belongs to; 0 until read (see is). */
   private readonly flags: Uint32Array;
   private readonly wordBits: WordBits;
-  /** The tokens' word hashes (wordHashes), which the word filters are keyed on. */
-  private readonly hashes: Int32Array;
+  /** The tokens' word hashes (wordHashes), which the word filters and the tagger's word sums are keyed on. */
+  readonly hashes: Int32Array;
   /** Each token's Words.Slot, read with its flags. */
   private readonly slots: Int32Array;
   readonly sentence: Int32Array;
