@@ -593,6 +593,8 @@ const MARK_VALUES = 8;
  * distinct words costs the same per word as one of a thousand).
  */
 const MAX_WORDS = 1 << 14;
+/** The bits of a WordSums slot that hold a record's number: a record number is at most MAX_WORDS + 1, the slot's index is hash & (2 × MAX_WORDS - 1). */
+const RECORD_NUMBER = 2 * MAX_WORDS - 1;
 
 /** Per-word feature sums, a pure function of a word's text under one model: kept across calls, bounded. */
 interface WordSums {
@@ -660,9 +662,11 @@ function createWordSums(table: Int32Array, shift: number): WordSums {
   const units = new Uint16Array(store.buffer);
   /** The texts longer than HELD_UNITS, by record number. */
   const longTexts = new Array<string | null>(MAX_WORDS + 2).fill(null);
-  // The records by text, in an open-addressing table at most half full, each slot its text's
-  // tag (its hash, odd: 0 marks an empty slot) beside its record, so that a probe reads one line.
-  const slots = new Int32Array(4 * MAX_WORDS);
+  // The records by text, in an open-addressing table at most half full, each slot one word: the
+  // high bits of its text's hash (those above the ones that pick the slot) beside its record's
+  // number (never 0, the edges' records being 0 and 1: 0 marks an empty slot). Half the memory of
+  // a hash and a record side by side, so that more of the table stays in cache.
+  const slots = new Int32Array(2 * MAX_WORDS);
   const mask = 2 * MAX_WORDS - 1;
   const hashes = new Int32Array(HASH_SLOTS);
   const buckets = new Int32Array(FEATURES_PER_TOKEN);
@@ -712,16 +716,15 @@ function createWordSums(table: Int32Array, shift: number): WordSums {
       // Any hash that depends on the text alone finds its record: the word hash read with the
       // document's folding, or one of its code units for a word outside ASCII.
       const hash = wordHash !== NOT_ASCII_HASH ? wordHash : textHash(text);
-      const tag = hash | 1;
+      const high = hash & ~RECORD_NUMBER;
       let slot = hash & mask;
-      for (let held = slots[2 * slot]!; held !== 0; held = slots[2 * slot]!) {
-        if (held === tag && holds(slots[2 * slot + 1]!, text)) return slots[2 * slot + 1]!;
+      for (let held = slots[slot]!; held !== 0; held = slots[slot]!) {
+        if ((held & ~RECORD_NUMBER) === high && holds((held & RECORD_NUMBER) * RECORD, text)) return (held & RECORD_NUMBER) * RECORD;
         slot = (slot + 1) & mask;
       }
       const record = next;
       next += RECORD;
-      slots[2 * slot] = tag;
-      slots[2 * slot + 1] = record;
+      slots[slot] = high | (record / RECORD);
       keep(record, text);
       for (const [opening, at] of OWN_SUMS_BY_OPENING) {
         hashToken(text, opening, hashes, 0);
