@@ -285,10 +285,15 @@ export function createNerTagger(model: NerModel): NerTagger {
       const p2 = k + 2 < n ? words[k + 2]! & ~OPENING : AFTER_RECORD;
       const ownAt = word + (own === word ? OWN_SUMS : OPENING_OWN_SUMS);
       const marked = ((k > 0 ? marks[k - 1]! : 0) * MARK_VALUES + marks[k]!) * MARK_VALUES + (k + 1 < n ? marks[k + 1]! : 0);
-      let even = store[ownAt]! + store[m2 + AS_SECOND_BEFORE]! + store[m1 + AS_BEFORE]! + store[p1 + AS_AFTER]! + store[p2 + AS_SECOND_AFTER]! + sums.marks[marked * 4]!;
-      let odd = store[ownAt + 1]! + store[m2 + AS_SECOND_BEFORE + 1]! + store[m1 + AS_BEFORE + 1]! + store[p1 + AS_AFTER + 1]! + store[p2 + AS_SECOND_AFTER + 1]! + sums.marks[marked * 4 + 1]!;
-      let evenHigh = store[ownAt + 2]! + store[m2 + AS_SECOND_BEFORE + 2]! + store[m1 + AS_BEFORE + 2]! + store[p1 + AS_AFTER + 2]! + store[p2 + AS_SECOND_AFTER + 2]! + sums.marks[marked * 4 + 2]!;
-      let oddHigh = store[ownAt + 3]! + store[m2 + AS_SECOND_BEFORE + 3]! + store[m1 + AS_BEFORE + 3]! + store[p1 + AS_AFTER + 3]! + store[p2 + AS_SECOND_AFTER + 3]! + sums.marks[marked * 4 + 3]!;
+      // The rows of the words two away, in lanes as laneSums reads a row.
+      const before = store[m2 + AS_SECOND_BEFORE]!;
+      const beforeHigh = store[m2 + AS_SECOND_BEFORE + 1]!;
+      const after = store[p2 + AS_SECOND_AFTER]!;
+      const afterHigh = store[p2 + AS_SECOND_AFTER + 1]!;
+      let even = store[ownAt]! + (before & LANES) + store[m1 + AS_BEFORE]! + store[p1 + AS_AFTER]! + (after & LANES) + sums.marks[marked * 4]!;
+      let odd = store[ownAt + 1]! + ((before >>> 8) & LANES) + store[m1 + AS_BEFORE + 1]! + store[p1 + AS_AFTER + 1]! + ((after >>> 8) & LANES) + sums.marks[marked * 4 + 1]!;
+      let evenHigh = store[ownAt + 2]! + (beforeHigh & LANES) + store[m1 + AS_BEFORE + 2]! + store[p1 + AS_AFTER + 2]! + (afterHigh & LANES) + sums.marks[marked * 4 + 2]!;
+      let oddHigh = store[ownAt + 3]! + ((beforeHigh >>> 8) & LANES) + store[m1 + AS_BEFORE + 3]! + store[p1 + AS_AFTER + 3]! + ((afterHigh >>> 8) & LANES) + sums.marks[marked * 4 + 3]!;
       nibbleLaneSums(nibbles, nibbleLanes, table, pairs, k * PAIR_FEATURES, (k + 1) * PAIR_FEATURES, pairSums);
       even += pairSums[0]!;
       odd += pairSums[1]!;
@@ -552,29 +557,36 @@ function margin(forward: Float64Array, backward: Float64Array, chosen: number, r
 /**
  * A word's record in WordSums.store: its word and shape hashes, then the lane sums (four 32-bit
  * lanes, see laneSums) of the features it adds to itself (inside a sentence, and opening one) and
- * to its neighbours two and one before it and one and two after it, then its text. 32 words, two
- * cache lines: a lookup that finds its word reads the text where the sums are, not in a string
+ * to its neighbours two and one before it and one and two after it, then its text. 28 words, about
+ * two cache lines: a lookup that finds its word reads the text where the sums are, not in a string
  * elsewhere in memory.
  */
 const WORD_HASH = 0;
 const SHAPE_HASH = 1;
 const OWN_SUMS = 2;
 const OPENING_OWN_SUMS = 6;
-/** The sums a word adds to the token two after it (it is that token's second word before), and so on. */
+/**
+ * The sums a word adds to the token two after it (it is that token's second word before), and so
+ * on. A word's one feature as the second word before or after is its row of the weight table
+ * (two words, see laneSums), its two as the word just before or after their lane sums (four).
+ */
 const AS_SECOND_BEFORE = 10;
-const AS_BEFORE = 14;
-const AS_AFTER = 18;
-const AS_SECOND_AFTER = 22;
+const AS_BEFORE = 12;
+const AS_AFTER = 16;
+const AS_SECOND_AFTER = 20;
 /** The word's length code, then its code units, 16 bits each (keepUnits). */
-const TEXT = 26;
-const RECORD = 32;
+const TEXT = 22;
+const RECORD = 28;
 /** The code units a record holds: the rest of its 32-bit words after the length code. */
 const HELD_UNITS = (RECORD - TEXT) * 2 - 1;
 /** Where a record keeps the sums it adds to a token at each offset from it (at -2 it is that token's second word before). */
 const NEIGHBOUR_SUMS = [
-  [-2, AS_SECOND_BEFORE],
   [-1, AS_BEFORE],
   [1, AS_AFTER],
+] as const;
+/** Where a record keeps the row of its one feature for a token at each offset from it. */
+const NEIGHBOUR_ROWS = [
+  [-2, AS_SECOND_BEFORE],
   [2, AS_SECOND_AFTER],
 ] as const;
 const OWN_SUMS_BY_OPENING = [
@@ -672,6 +684,10 @@ function createWordSums(table: Int32Array, shift: number): WordSums {
   const buckets = new Int32Array(FEATURES_PER_TOKEN);
   let next = 2 * RECORD;
 
+  for (const [offset] of NEIGHBOUR_ROWS) {
+    if (NEIGHBOUR_FEATURES[offset] !== 1) throw new Error(`ner tagger: ${NEIGHBOUR_FEATURES[offset]} features at ${offset}, a record keeps one row`);
+  }
+
   /** The sums a word with these hashes adds to its neighbours. */
   function neighbourSums(record: number, word: number, shape: number): void {
     store[record + WORD_HASH] = word;
@@ -679,6 +695,11 @@ function createWordSums(table: Int32Array, shift: number): WordSums {
     for (const [offset, at] of NEIGHBOUR_SUMS) {
       neighbourFeatures(word, shape, offset, shift, buckets, 0);
       laneSums(table, buckets, 0, NEIGHBOUR_FEATURES[offset], store, record + at);
+    }
+    for (const [offset, at] of NEIGHBOUR_ROWS) {
+      neighbourFeatures(word, shape, offset, shift, buckets, 0);
+      store[record + at] = table[buckets[0]! << 1]!;
+      store[record + at + 1] = table[(buckets[0]! << 1) + 1]!;
     }
   }
   neighbourSums(BEFORE_RECORD, EDGE_BEFORE, EDGE_BEFORE);
