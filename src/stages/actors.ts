@@ -113,9 +113,9 @@ function trimToName(view: TokenView, c: Candidate): boolean {
   while (c.first < c.last && !view.isNamePart(c.first) && view.tokens[c.first]!.kind === 'punct') c.first++;
   while (c.last > c.first && !view.isNamePart(c.last - 1) && view.tokens[c.last - 1]!.kind === 'punct' && view.tokens[c.last - 1]!.text !== ')') c.last--;
   if (c.last > c.first && !view.isNamePart(c.last - 1) && view.tokens[c.last - 1]!.text === ')' && !c.acronym && view.folded[c.last - 2] !== 'persero') c.last--;
-  if (c.core[0] < c.first) c.core[0] = c.first;
-  if (c.core[1] > c.last) c.core[1] = c.last;
-  return c.last > c.first && c.core[1] > c.core[0];
+  if (c.coreFirst < c.first) c.coreFirst = c.first;
+  if (c.coreLast > c.last) c.coreLast = c.last;
+  return c.last > c.first && c.coreLast > c.coreFirst;
 }
 
 function overlapsAny(c: Candidate, kept: Candidate[]): number {
@@ -231,7 +231,7 @@ function cluster(view: TokenView, vocabulary: ActorVocabulary, knownAt: (ActorMa
   for (const c of weak) coreference.add(c, false);
   if (doc.documentDate) {
     for (const c of titles) {
-      const title = c.titles[0];
+      const title = c.titles?.[0];
       if (!title) continue;
       const holder = lexicon.holders(title, { date: doc.documentDate, country: HOME_COUNTRY })[0];
       if (holder) coreference.addHolder(c, holder.entry);

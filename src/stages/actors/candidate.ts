@@ -20,12 +20,13 @@ export interface Candidate {
   type: ActorType;
   strength: Strength;
   entry?: ActorEntry;
-  /** Titles written with this mention ("Presiden Rusia", "Dr."). */
-  titles: string[];
+  /** Titles written with this mention ("Presiden Rusia", "Dr."); null for none, as most have (see addTitle). */
+  titles: string[] | null;
   /** Token range of an acronym this mention defines: "Komisi Pemberantasan Korupsi (KPK)". */
   acronym?: [number, number];
-  /** Token range [first, last) of the part that is the bare name ("Demak" in "Kabupaten Demak"). */
-  core: [number, number];
+  /** Token range [coreFirst, coreLast) of the part that is the bare name ("Demak" in "Kabupaten Demak"). */
+  coreFirst: number;
+  coreLast: number;
   /** The mention is a title standing for its holder ("Presiden" in a dated article). */
   titleOnly?: boolean;
   /** Why, for debugging and tests. */
@@ -41,7 +42,13 @@ export function candidate(
   reason: string,
   extra: Pick<Candidate, 'entry' | 'titleOnly'> = {},
 ): Candidate {
-  return { first, last, type, strength, entry: extra.entry, titles: [], acronym: undefined, core: [first, last], titleOnly: extra.titleOnly ?? false, reason };
+  return { first, last, type, strength, entry: extra.entry, titles: null, acronym: undefined, coreFirst: first, coreLast: last, titleOnly: extra.titleOnly ?? false, reason };
+}
+
+/** Adds a title to the candidate's: the first starts a list of its own size (a push on [] makes room for seventeen). */
+export function addTitle(c: Candidate, title: string): void {
+  if (c.titles === null) c.titles = [title];
+  else c.titles.push(title);
 }
 
 /**

@@ -124,7 +124,8 @@ export class Coreference {
    * standing for its entry ("Sumut" and "Sumatera Utara" alike), "Provinsi" before a known region dropped.
    */
   private wordsOf(c: Candidate): string[] {
-    const [first, last] = c.core;
+    const first = c.coreFirst;
+    const last = c.coreLast;
     const words = this.gathered;
     let count = 0;
     for (let k = first; k < last; k++) {
@@ -207,7 +208,7 @@ export class Coreference {
       this.clusters.push(cluster);
     }
     mention(cluster, c.first, c.last, 'title');
-    for (const t of c.titles) addTitle(cluster, t);
+    if (c.titles) for (const t of c.titles) addTitle(cluster, t);
   }
 
   private addForm(cluster: Cluster, form: string): void {
@@ -251,8 +252,8 @@ export class Coreference {
         this.addForm(cluster, this.folded(a, a + 1) + (rest < c.last ? ' ' + this.folded(rest, c.last) : ''));
       }
     }
-    if (c.core[0] > c.first || c.core[1] < c.last) this.addForm(cluster, this.folded(c.core[0], c.core[1]));
-    for (const t of c.titles) addTitle(cluster, t);
+    if (c.coreFirst > c.first || c.coreLast < c.last) this.addForm(cluster, this.folded(c.coreFirst, c.coreLast));
+    if (c.titles) for (const t of c.titles) addTitle(cluster, t);
     mention(cluster, c.first, c.last, 'name');
   }
 

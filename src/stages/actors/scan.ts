@@ -4,7 +4,7 @@
 // the plain capitalized words that context types (a preposition, a speech verb, an age).
 import type { ActorMatch } from '../../lexicon/lexicon.js';
 import type { ActorType } from '../../types.js';
-import { candidate, Strength, type Candidate } from './candidate.js';
+import { addTitle, candidate, Strength, type Candidate } from './candidate.js';
 import { nameRunEnd, segmentsOf, type RunContext, type Segment } from './runs.js';
 import { Bytes, Shape, type TokenView } from './tokenView.js';
 import { Word, type ActorVocabulary } from './vocabulary.js';
@@ -227,7 +227,7 @@ export class Scanner {
     const view = this.view;
     if (pending.kinds[0] === 'office' && view.shape[i] === Shape.Capitalized) {
       const c = candidate(i, end, 'person', Strength.Head, 'title alone', { titleOnly: true });
-      c.titles.push(this.slice(i, end));
+      addTitle(c, this.slice(i, end));
       this.out.push(c);
     }
     return end;
@@ -335,7 +335,7 @@ export class Scanner {
     // The bare name after the head: "Demak" in "Kabupaten Demak".
     const head = (seg.kind === 'organization' ? this.vocabulary.organizationHeads : this.vocabulary.placeHeads).at(this.view, seg.first);
     // "Kabupaten Demak" is also "Demak", "PT Sinar Nusantara Logistik" also "Sinar Nusantara Logistik"; "Universitas Indonesia" is not "Indonesia".
-    if (head && head.end < seg.last && (seg.detail === 'region' || seg.detail === 'company')) c.core = [head.end, seg.last];
+    if (head && head.end < seg.last && (seg.detail === 'region' || seg.detail === 'company')) c.coreFirst = head.end;
     return c;
   }
 
@@ -405,8 +405,8 @@ export class Scanner {
       for (let k = pending.first; k < nameStart; k++) this.claimed[k] = 1;
       const titleEnd = Math.min(pending.affiliationEnd, nameStart);
       const lead = pending.first < titleEnd ? trimEndCommas(this.slice(pending.first, titleEnd)) : '';
-      if (lead && !pending.near.includes(lead)) c.titles.push(lead);
-      for (const t of pending.near) if (!c.titles.includes(t)) c.titles.push(t);
+      if (lead && !pending.near.includes(lead)) addTitle(c, lead);
+      for (const t of pending.near) if (!c.titles?.includes(t)) addTitle(c, t);
       c.strength = Math.max(c.strength, Strength.Head);
     }
     pending.personFound = true;
@@ -421,7 +421,7 @@ export class Scanner {
     while (view.tokens[at]?.text === ',') {
       const t = this.titleAt(at + 1);
       if (!t || t.kind !== 'postnominal') break;
-      person.titles.push(this.slice(at + 1, t.end));
+      addTitle(person, this.slice(at + 1, t.end));
       at = t.end;
     }
     return at;
@@ -444,7 +444,7 @@ export class Scanner {
     else end = view.shape[k + 1] === Shape.Capitalized && !view.is(k + 1, Word.NotName) ? nameRunEnd(this.ctx, k + 1) : k;
     if (end <= k + 1) return k;
     last.last = end;
-    last.core[1] = end;
+    last.coreLast = end;
     return end;
   }
 
