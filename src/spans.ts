@@ -7,6 +7,11 @@ export function spanAt(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
 }
 
+/** spanAt with a word's lemma, in one literal: a span given a key after it is built changes shape. */
+export function lemmaSpanAt(text: string, start: number, end: number, lemma: string): Span & { lemma: string } {
+  return { start, end, text: text.slice(start, end), lemma };
+}
+
 /** Index of the first item whose key is at least `value` (binary search over items in ascending key order). */
 export function lowerBound<T>(items: ArrayLike<T>, value: number, key: (item: T) => number): number {
   let lo = 0;

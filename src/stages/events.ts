@@ -12,10 +12,10 @@
 // body sentence outside direct quotes is an action when it has an agent among the actors, when the
 // event-verb dictionary gives it a category, or when its clause dates it ("dilakukan pada 31
 // Oktober"); verbs of every other kind are left out, so events stay the ones a reader would count.
-import type { Doc, Event, Sentence, Span, Stage } from '../types.js';
+import type { Doc, Event, Sentence, Stage } from '../types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import type { BoilerplateLayer } from './boilerplate.js';
-import { firstEndingAfter, sentenceIndexAt, spanAt } from '../spans.js';
+import { firstEndingAfter, lemmaSpanAt, sentenceIndexAt } from '../spans.js';
 import { Clauses, type Clause } from './events/clauses.js';
 import { PredicateReader, VerbTest, type Predicate } from './events/predicates.js';
 import { negated, SettingIndex, type Setting } from './events/setting.js';
@@ -55,31 +55,20 @@ function settingFor(index: SettingIndex, clause: Scope, sentence: Scope, token: 
   return { date, place: place ?? (inherited && statement ? governing.place : null) };
 }
 
-function trigger(text: string, start: number, end: number, lemma: string): Span & { lemma: string } {
-  const span = spanAt(text, start, end) as Span & { lemma: string };
-  span.lemma = lemma;
-  return span;
-}
-
 /** Whether a verb reports an event: it has an agent among the actors, a category, or its clause dates it. */
 function reportsAction(p: Predicate, datedHere: boolean): boolean {
   return !p.silent && (p.category !== undefined || p.agents.length > 0 || datedHere);
 }
 
+/** An action, built in one literal (with `category` last when it has one) so it is never reshaped. */
 function actionEvent(doc: Doc, view: EventView, p: Predicate, clause: Clause, setting: Setting, sentence: number): Event {
-  const event: Event = {
-    type: 'action',
-    trigger: trigger(doc.text, view.offsets.starts[p.token]!, view.offsets.ends[p.token]!, p.lemma),
-    actors: p.agents,
-    targets: p.targets,
-    date: setting.date,
-    location: setting.place,
-    quote: null,
-    negated: negated(view, p.token, clause.first),
-    sentence,
-  };
-  if (p.category !== undefined) event.category = p.category;
-  return event;
+  const verb = lemmaSpanAt(doc.text, view.offsets.starts[p.token]!, view.offsets.ends[p.token]!, p.lemma);
+  const isNegated = negated(view, p.token, clause.first);
+  const category = p.category;
+  if (category === undefined) {
+    return { type: 'action', trigger: verb, actors: p.agents, targets: p.targets, date: setting.date, location: setting.place, quote: null, negated: isNegated, sentence };
+  }
+  return { type: 'action', trigger: verb, actors: p.agents, targets: p.targets, date: setting.date, location: setting.place, quote: null, negated: isNegated, sentence, category };
 }
 
 function statementEvent(doc: Doc, view: EventView, vocabulary: EventVocabulary, quote: number, clause: Clause, cueToken: number, setting: Setting, sentence: number): Event {
@@ -87,7 +76,7 @@ function statementEvent(doc: Doc, view: EventView, vocabulary: EventVocabulary, 
   const cue = q.cue!;
   return {
     type: 'statement',
-    trigger: trigger(doc.text, cue.start, cue.end, vocabulary.analyze(cue.text).lemma),
+    trigger: lemmaSpanAt(doc.text, cue.start, cue.end, vocabulary.analyze(cue.text).lemma),
     actors: q.speaker ? [q.speaker] : [],
     targets: [],
     date: setting.date,
