@@ -56,11 +56,18 @@ const MAX_SPELLINGS = 16;
 /** The affinity of a cluster one of whose forms or acronyms is the candidate's text: nothing fits better. */
 const TOP_SCORE = 5;
 
-/** The clusters filed under one key: those it is a form or acronym of, a word of, the initials of. */
+/**
+ * The clusters filed under one key: those it is a form or acronym of, a word of, the initials of.
+ * Each kind's first cluster is held in a field of its own and the later ones in a list (see
+ * fileAfter): most keys name one cluster, and a list each would be most of what filing allocates.
+ */
 interface Filed {
-  forms: Cluster[] | null;
-  words: Cluster[] | null;
-  initials: Cluster[] | null;
+  form: Cluster | null;
+  moreForms: Cluster[] | null;
+  word: Cluster | null;
+  moreWords: Cluster[] | null;
+  initials: Cluster | null;
+  moreInitials: Cluster[] | null;
 }
 
 export class Coreference {
@@ -158,13 +165,14 @@ export class Coreference {
   /** What is filed under a key, made on the first filing. */
   private filed(key: string): Filed {
     let filed = this.byKey.get(key);
-    if (!filed) this.byKey.set(key, (filed = { forms: null, words: null, initials: null }));
+    if (!filed) this.byKey.set(key, (filed = { form: null, moreForms: null, word: null, moreWords: null, initials: null, moreInitials: null }));
     return filed;
   }
 
   private fileForm(form: string, cluster: Cluster): void {
     const underForm = this.filed(form);
-    underForm.forms = fileIn(underForm.forms, cluster);
+    if (underForm.form === null) underForm.form = cluster;
+    else underForm.moreForms = fileAfter(underForm.form, underForm.moreForms, cluster);
   }
 
   /** Adds the candidate to the cluster it names, or to a new one; weak candidates only join. */
@@ -226,10 +234,12 @@ export class Coreference {
       cluster.initials = initialsOf(words, this.vocabulary.acronymSkips);
       for (const w of words) {
         const underWord = this.filed(w);
-        underWord.words = fileIn(underWord.words, cluster);
+        if (underWord.word === null) underWord.word = cluster;
+        else underWord.moreWords = fileAfter(underWord.word, underWord.moreWords, cluster);
       }
       const underInitials = this.filed(cluster.initials);
-      underInitials.initials = fileIn(underInitials.initials, cluster);
+      if (underInitials.initials === null) underInitials.initials = cluster;
+      else underInitials.moreInitials = fileAfter(underInitials.initials, underInitials.moreInitials, cluster);
       file(this.bySpelling, spellingKey(words), cluster);
       if (cluster.type !== 'person' && words.length > 1) file(this.byOpening, openingKey(words), cluster);
     }
@@ -267,29 +277,39 @@ export class Coreference {
     this.bestScore = 0;
     this.spelling = null;
     const underText = this.byKey.get(text);
-    const sameForm = underText?.forms;
-    this.consider(sameForm, c, text, words);
-    // Only a cluster filed under the candidate's text scores the top score (its form or acronym):
-    // when all of them were compared and one scored it, the later of those is the answer, whatever else follows.
-    if (this.bestScore === TOP_SCORE && sameForm!.length <= MAX_PER_KEY) return this.best;
-    this.consider(underText?.initials, c, text, words);
-    for (const w of words) this.consider((w === text ? underText : this.byKey.get(w))?.words, c, text, words);
-    if (words.length) this.consider(this.bySpelling.get(spellingKey(words)), c, text, words, MAX_SPELLINGS);
-    if (c.type !== 'person' && words.length && words[0]!.length >= MIN_ABBREVIATION) this.consider(this.byOpening.get(openingKey(words)), c, text, words);
+    if (underText) {
+      this.consider(underText.form, underText.moreForms, c, text, words, MAX_PER_KEY);
+      // Only a cluster filed under the candidate's text scores the top score (its form or acronym):
+      // when all of them were compared and one scored it, the later of those is the answer, whatever else follows.
+      if (this.bestScore === TOP_SCORE && (underText.moreForms?.length ?? 0) < MAX_PER_KEY) return this.best;
+      this.consider(underText.initials, underText.moreInitials, c, text, words, MAX_PER_KEY);
+    }
+    for (const w of words) {
+      const underWord = w === text ? underText : this.byKey.get(w);
+      if (underWord) this.consider(underWord.word, underWord.moreWords, c, text, words, MAX_PER_KEY);
+    }
+    if (words.length) this.consider(null, this.bySpelling.get(spellingKey(words)), c, text, words, MAX_SPELLINGS);
+    if (c.type !== 'person' && words.length && words[0]!.length >= MIN_ABBREVIATION) this.consider(null, this.byOpening.get(openingKey(words)), c, text, words, MAX_PER_KEY);
     return this.best;
   }
 
-  /** Scores the `most` most recent clusters of one key's list against the candidate. */
-  private consider(list: Cluster[] | null | undefined, c: Candidate, text: string, words: string[], most = MAX_PER_KEY): void {
-    if (!list) return;
-    for (let k = list.length - 1; k >= 0 && k >= list.length - most; k--) {
-      const cluster = list[k]!;
-      if (cluster === this.best) continue;
-      const score = this.affinity(cluster, c, text, words);
-      if (score > this.bestScore || (score === this.bestScore && score > 0 && cluster.order > this.best!.order)) {
-        this.best = cluster;
-        this.bestScore = score;
-      }
+  /**
+   * Scores the `most` most recent clusters of one key against the candidate: those filed after the
+   * first (`more`, the latest last), then the first.
+   */
+  private consider(first: Cluster | null, more: Cluster[] | null | undefined, c: Candidate, text: string, words: string[], most: number): void {
+    let left = most;
+    if (more) for (let k = more.length - 1; k >= 0 && left > 0; k--, left--) this.weigh(more[k]!, c, text, words);
+    if (first !== null && left > 0) this.weigh(first, c, text, words);
+  }
+
+  /** Keeps the cluster as the best so far if it fits the candidate better (or as well, and was founded later). */
+  private weigh(cluster: Cluster, c: Candidate, text: string, words: string[]): void {
+    if (cluster === this.best) return;
+    const score = this.affinity(cluster, c, text, words);
+    if (score > this.bestScore || (score === this.bestScore && score > 0 && cluster.order > this.best!.order)) {
+      this.best = cluster;
+      this.bestScore = score;
     }
   }
 
@@ -425,11 +445,14 @@ function file(index: Map<number, Cluster[]>, key: number, cluster: Cluster): voi
   else if (list[list.length - 1] !== cluster) list.push(cluster);
 }
 
-/** The list with the cluster filed last (once in a row), made for it if there was none. */
-function fileIn(list: Cluster[] | null, cluster: Cluster): Cluster[] {
-  if (!list) return [cluster];
-  if (list[list.length - 1] !== cluster) list.push(cluster);
-  return list;
+/**
+ * The clusters filed under a key after its first (`first`), with the cluster filed last (once in a
+ * row): null while there is none but the first, a list made for the second.
+ */
+function fileAfter(first: Cluster, more: Cluster[] | null, cluster: Cluster): Cluster[] | null {
+  if (more === null) return first === cluster ? null : [cluster];
+  if (more[more.length - 1] !== cluster) more.push(cluster);
+  return more;
 }
 
 /** Names that may be one spelled two ways share their first letter and their number of words. */
