@@ -21,7 +21,7 @@ import { pairQuotes } from './quotes/marks.js';
 import { linkNeighbours } from './quotes/neighbours.js';
 import { resolveSpeakers } from './quotes/resolve.js';
 import { findSources, sourceIn } from './quotes/sources.js';
-import { sortUnlessOrdered, ViewArena, viewOf } from './quotes/view.js';
+import { QuoteView, sortUnlessOrdered, ViewArena } from './quotes/view.js';
 
 /** What the quotes stage knows about each quote beyond the contract (same order as doc.quotes). */
 export interface QuoteCueInfo {
@@ -49,7 +49,7 @@ export function createQuotesStage(): Stage {
         ql = compileQuoteLexicon(lexicon);
         compiled.set(lexicon, ql);
       }
-      const view = viewOf(doc, arena);
+      const view = new QuoteView(doc, arena);
       const speech = indexSpeech(view, ql);
       const spans = pairQuotes(view);
       const { candidates: direct, inDirect } = findDirect(view, ql, spans);

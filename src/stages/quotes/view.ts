@@ -5,7 +5,7 @@
 // search over numbers.
 import type { Actor, ActorType, Doc, Mention, Token } from '../../types.js';
 import { foldedHash, foldedTokens, hashOfFolded, NOT_ASCII_HASH, wordHashes } from '../../lexicon/normalize.js';
-import { keepTokenOffsets, lowerBound, needsTokenOffsets, offsetsBuffer, tokenOffsets } from '../../spans.js';
+import { keepTokenOffsets, lowerBound, needsTokenOffsets, offsetsBuffer, tokenOffsets, type TokenOffsets } from '../../spans.js';
 import type { BoilerplateLayer } from '../boilerplate.js';
 
 /**
@@ -227,142 +227,201 @@ export class ViewArena {
 /** Masks (one byte a token) a view hands out for its run: the direct-quote finder takes two. */
 const TOKEN_MASKS = 2;
 
-export function viewOf(doc: Doc, arena: ViewArena): DocView {
-  const { text, tokens, sentences } = doc;
-  const n = tokens.length;
-  const sn = sentences.length;
+/**
+ * A document's view for one run of the stage. A class whose methods read its fields: an object
+ * of closures over the same locals costs a closure per method for every document.
+ */
+export class QuoteView implements DocView {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly actors: readonly Actor[];
+  readonly shapes: Int32Array;
+  readonly sentenceOf: Int32Array;
+  readonly lineOf: Int32Array;
+  readonly lineStarts: Int32Array;
+  readonly quoteMarks: Int32Array;
+  readonly bodyFirst: number;
+  private readonly doc: Doc;
+  private readonly n: number;
+  private readonly sn: number;
   // Words match folded; other tokens (quotation marks, dashes) are compared as written.
-  const foldedWords = foldedTokens(doc);
-  const hashes = wordHashes(doc);
-  // The tokens' offsets, filled on the way when no stage has asked for them yet.
-  const filled = needsTokenOffsets(doc) ? offsetsBuffer(n) : null;
-  const ints = arena.int32(5 * n + 2 * sn);
-  const sentenceOf = ints.subarray(0, n);
-  const lineOf = ints.subarray(n, 2 * n);
-  const firstOf = ints.subarray(2 * n, 2 * n + sn).fill(-1);
-  const lastOf = ints.subarray(2 * n + sn, 2 * n + 2 * sn).fill(-2);
-  const shapes = ints.subarray(2 * n + 2 * sn, 3 * n + 2 * sn);
-  const marksFrom = 3 * n + 2 * sn;
-  const linesFrom = 4 * n + 2 * sn;
-  let markCount = 0;
-  let lineCount = 0;
-  const bytes = arena.uint8((1 + TOKEN_MASKS) * n + sn);
-  const flags = bytes.subarray(0, n);
-  const boilerplateSentence = bytes.subarray(n, n + sn);
-  let masksGiven = 0;
-  for (let k = 0; k < sn; k++) boilerplateSentence[k] = sentences[k]!.boilerplate ? 1 : 0;
+  private readonly foldedWords: readonly string[];
+  /** The first and last token of each sentence. */
+  private readonly firstOf: Int32Array;
+  private readonly lastOf: Int32Array;
+  private readonly bytes: Uint8Array;
+  /** The flags (WORD, CAPITAL, QUOTE_MARK) of each token; past either end undefined, as no flag. */
+  private readonly flags: Uint8Array;
+  private readonly offsets: TokenOffsets;
+  /** The dateline's place and outlet, and the names in "Baca Juga" headlines, never speak. */
+  private readonly bodyStart: number;
+  private masksGiven = 0;
+  // Read on first use: a document with no quotation mark nor speech verb never needs them.
+  private body: ActorMention[] | null = null;
+  private starts: number[] = [];
 
-  // The sentence s not yet behind the scan, its offsets in locals (Infinity past the last one).
-  let s = 0;
-  let sentenceStart = sn > 0 ? sentences[0]!.start : Infinity;
-  let sentenceEnd = sn > 0 ? sentences[0]!.end : Infinity;
-  let line = 0;
-  let previousEnd = -1;
-  for (let i = 0; i < n; i++) {
-    const t = tokens[i]!;
-    const start = t.start;
-    const end = t.end;
-    if (filled !== null) {
-      filled[i] = start;
-      filled[n + i] = end;
-    }
-    if (t.kind === 'word') {
-      flags[i] = WORD | (startsUpper(text, t) ? CAPITAL : 0);
-      shapes[i] = shapeOfWord(text, start, end, hashes[i]!);
-    } else {
-      const mark = t.kind === 'punct' && end - start === 1 && isQuoteMarkCode(text.charCodeAt(start));
-      flags[i] = mark ? QUOTE_MARK : 0;
-      shapes[i] = NOT_A_WORD;
-      if (mark) ints[marksFrom + markCount++] = i;
-    }
-    if (previousEnd >= 0) {
-      for (let c = previousEnd; c < start; c++) {
-        if (isLineBreak(text.charCodeAt(c))) {
-          line++;
-          break;
+  constructor(doc: Doc, arena: ViewArena) {
+    const { text, tokens, sentences } = doc;
+    const n = tokens.length;
+    const sn = sentences.length;
+    this.doc = doc;
+    this.text = text;
+    this.tokens = tokens;
+    this.actors = doc.actors;
+    this.n = n;
+    this.sn = sn;
+    this.foldedWords = foldedTokens(doc);
+    const hashes = wordHashes(doc);
+    // The tokens' offsets, filled on the way when no stage has asked for them yet.
+    const filled = needsTokenOffsets(doc) ? offsetsBuffer(n) : null;
+    const ints = arena.int32(5 * n + 2 * sn);
+    const sentenceOf = ints.subarray(0, n);
+    const lineOf = ints.subarray(n, 2 * n);
+    const firstOf = ints.subarray(2 * n, 2 * n + sn).fill(-1);
+    const lastOf = ints.subarray(2 * n + sn, 2 * n + 2 * sn).fill(-2);
+    const shapes = ints.subarray(2 * n + 2 * sn, 3 * n + 2 * sn);
+    const marksFrom = 3 * n + 2 * sn;
+    const linesFrom = 4 * n + 2 * sn;
+    let markCount = 0;
+    let lineCount = 0;
+    // Flags, then one byte a sentence (1 in boilerplate), then the token masks.
+    const bytes = arena.uint8((1 + TOKEN_MASKS) * n + sn);
+    this.bytes = bytes;
+    const flags = bytes.subarray(0, n);
+    for (let k = 0; k < sn; k++) bytes[n + k] = sentences[k]!.boilerplate ? 1 : 0;
+
+    // The sentence s not yet behind the scan, its offsets in locals (Infinity past the last one).
+    let s = 0;
+    let sentenceStart = sn > 0 ? sentences[0]!.start : Infinity;
+    let sentenceEnd = sn > 0 ? sentences[0]!.end : Infinity;
+    let line = 0;
+    let previousEnd = -1;
+    for (let i = 0; i < n; i++) {
+      const t = tokens[i]!;
+      const start = t.start;
+      const end = t.end;
+      if (filled !== null) {
+        filled[i] = start;
+        filled[n + i] = end;
+      }
+      if (t.kind === 'word') {
+        flags[i] = WORD | (startsUpper(text, t) ? CAPITAL : 0);
+        shapes[i] = shapeOfWord(text, start, end, hashes[i]!);
+      } else {
+        const mark = t.kind === 'punct' && end - start === 1 && isQuoteMarkCode(text.charCodeAt(start));
+        flags[i] = mark ? QUOTE_MARK : 0;
+        shapes[i] = NOT_A_WORD;
+        if (mark) ints[marksFrom + markCount++] = i;
+      }
+      if (previousEnd >= 0) {
+        for (let c = previousEnd; c < start; c++) {
+          if (isLineBreak(text.charCodeAt(c))) {
+            line++;
+            break;
+          }
         }
       }
-    }
-    if (line === lineCount) ints[linesFrom + lineCount++] = i;
-    lineOf[i] = line;
-    previousEnd = end;
-    while (sentenceEnd <= start) {
-      s++;
-      sentenceStart = s < sn ? sentences[s]!.start : Infinity;
-      sentenceEnd = s < sn ? sentences[s]!.end : Infinity;
-    }
-    if (sentenceStart <= start) {
-      sentenceOf[i] = s;
-      if (firstOf[s]! < 0) firstOf[s] = i;
-      lastOf[s] = i;
-    } else sentenceOf[i] = -1;
-  }
-  const offsets = filled !== null ? keepTokenOffsets(doc, filled) : tokenOffsets(doc);
-  const ends = offsets.ends;
-  const quoteMarks = ints.subarray(marksFrom, marksFrom + markCount);
-  const lineStarts = ints.subarray(linesFrom, linesFrom + lineCount);
-  const tokenAt = (offset: number) => offsets.indexAt(offset);
-
-  // The dateline's place and outlet, and the names in "Baca Juga" headlines, never speak.
-  const dateline = (doc.layers.boilerplate as BoilerplateLayer | undefined)?.dateline;
-  const bodyStart = dateline ? dateline.span.end : 0;
-  // Read on first use: a document with no quotation mark nor speech verb never needs them.
-  let body: ActorMention[] | null = null;
-  let starts: number[] = [];
-  const mentions = (): ActorMention[] => {
-    if (body) return body;
-    body = bodyMentions(doc, bodyStart, ends, sentenceOf, boilerplateSentence);
-    starts = new Array<number>(body.length);
-    for (let k = 0; k < body.length; k++) starts[k] = body[k]!.start;
-    return body;
-  };
-  const mentionFrom = (offset: number) => {
-    mentions();
-    return lowerBound(starts, offset, identity);
-  };
-
-  return {
-    text,
-    tokens,
-    actors: doc.actors,
-    // Past either end there is no token: undefined, which matches no word.
-    fold: (i) => ((flags[i]! & WORD) !== 0 ? foldedWords[i]! : (tokens[i]?.text as string)),
-    isWord: (i) => i >= 0 && i < n && (flags[i]! & WORD) !== 0,
-    shapes,
-    isCapitalized: (i) => i >= 0 && i < n && (flags[i]! & CAPITAL) !== 0,
-    isQuoteMark: (i) => i >= 0 && i < n && (flags[i]! & QUOTE_MARK) !== 0,
-    gluedToNext: (i) => i + 1 < n && ends[i] === tokens[i + 1]!.start,
-    sentenceOf,
-    lineOf,
-    lineStarts,
-    quoteMarks,
-    boilerplate(i) {
-      const k = sentenceOf[i]!;
-      return k >= 0 && boilerplateSentence[k] === 1;
-    },
-    sentenceFirst: (k) => firstOf[k]!,
-    sentenceLast: (k) => lastOf[k]!,
-    tokenAt,
-    bodyFirst: tokenAt(bodyStart),
-    mentions,
-    mentionFrom,
-    tokenMask() {
-      if (masksGiven === TOKEN_MASKS) return new Uint8Array(n);
-      masksGiven++;
-      return bytes.subarray(masksGiven * n + sn, (masksGiven + 1) * n + sn).fill(0);
-    },
-    mentionCovering(start, end) {
-      let best: ActorMention | null = null;
-      const after = mentionFrom(start + 1);
-      const body = mentions();
-      for (let k = after - 1; k >= 0 && k >= after - MAX_NESTING; k--) {
-        const m = body[k]!;
-        if (m.start <= start && m.end >= end && (!best || m.end - m.start > best.end - best.start)) best = m;
+      if (line === lineCount) ints[linesFrom + lineCount++] = i;
+      lineOf[i] = line;
+      previousEnd = end;
+      while (sentenceEnd <= start) {
+        s++;
+        sentenceStart = s < sn ? sentences[s]!.start : Infinity;
+        sentenceEnd = s < sn ? sentences[s]!.end : Infinity;
       }
-      return best;
-    },
-  };
+      if (sentenceStart <= start) {
+        sentenceOf[i] = s;
+        if (firstOf[s]! < 0) firstOf[s] = i;
+        lastOf[s] = i;
+      } else sentenceOf[i] = -1;
+    }
+    this.offsets = filled !== null ? keepTokenOffsets(doc, filled) : tokenOffsets(doc);
+    this.flags = flags;
+    this.firstOf = firstOf;
+    this.lastOf = lastOf;
+    this.shapes = shapes;
+    this.sentenceOf = sentenceOf;
+    this.lineOf = lineOf;
+    this.quoteMarks = ints.subarray(marksFrom, marksFrom + markCount);
+    this.lineStarts = ints.subarray(linesFrom, linesFrom + lineCount);
+    const dateline = (doc.layers.boilerplate as BoilerplateLayer | undefined)?.dateline;
+    this.bodyStart = dateline ? dateline.span.end : 0;
+    this.bodyFirst = this.offsets.indexAt(this.bodyStart);
+  }
+
+  // Past either end there is no token: undefined, which matches no word.
+  fold(i: number): string {
+    return (this.flags[i]! & WORD) !== 0 ? this.foldedWords[i]! : (this.tokens[i]?.text as string);
+  }
+
+  isWord(i: number): boolean {
+    return i >= 0 && i < this.n && (this.flags[i]! & WORD) !== 0;
+  }
+
+  isCapitalized(i: number): boolean {
+    return i >= 0 && i < this.n && (this.flags[i]! & CAPITAL) !== 0;
+  }
+
+  isQuoteMark(i: number): boolean {
+    return i >= 0 && i < this.n && (this.flags[i]! & QUOTE_MARK) !== 0;
+  }
+
+  gluedToNext(i: number): boolean {
+    return i + 1 < this.n && this.offsets.ends[i] === this.tokens[i + 1]!.start;
+  }
+
+  boilerplate(i: number): boolean {
+    const k = this.sentenceOf[i]!;
+    return k >= 0 && this.bytes[this.n + k] === 1;
+  }
+
+  sentenceFirst(k: number): number {
+    return this.firstOf[k]!;
+  }
+
+  sentenceLast(k: number): number {
+    return this.lastOf[k]!;
+  }
+
+  tokenAt(offset: number): number {
+    return this.offsets.indexAt(offset);
+  }
+
+  mentions(): ActorMention[] {
+    if (this.body) return this.body;
+    const body = bodyMentions(this.doc, this.bodyStart, this.offsets.ends, this.sentenceOf, this.bytes.subarray(this.n, this.n + this.sn));
+    const starts = new Array<number>(body.length);
+    for (let k = 0; k < body.length; k++) starts[k] = body[k]!.start;
+    this.body = body;
+    this.starts = starts;
+    return body;
+  }
+
+  mentionFrom(offset: number): number {
+    this.mentions();
+    return lowerBound(this.starts, offset, identity);
+  }
+
+  tokenMask(): Uint8Array {
+    const { n, sn } = this;
+    if (this.masksGiven === TOKEN_MASKS) return new Uint8Array(n);
+    this.masksGiven++;
+    return this.bytes.subarray(this.masksGiven * n + sn, (this.masksGiven + 1) * n + sn).fill(0);
+  }
+
+  mentionCovering(start: number, end: number): ActorMention | null {
+    let best: ActorMention | null = null;
+    const after = this.mentionFrom(start + 1);
+    const body = this.mentions();
+    for (let k = after - 1; k >= 0 && k >= after - MAX_NESTING; k--) {
+      const m = body[k]!;
+      if (m.start <= start && m.end >= end && (!best || m.end - m.start > best.end - best.start)) best = m;
+    }
+    return best;
+  }
 }
+
+const byStartLongestFirst = (a: ActorMention, b: ActorMention) => a.start - b.start || b.end - a.end;
 
 /**
  * The mentions of the article body, ordered by start (the longest first), each with its actor and
@@ -371,14 +430,16 @@ export function viewOf(doc: Doc, arena: ViewArena): DocView {
 function bodyMentions(doc: Doc, bodyStart: number, ends: Int32Array, sentenceOf: Int32Array, boilerplateSentence: Uint8Array): ActorMention[] {
   const n = ends.length;
   const mentions: ActorMention[] = [];
-  doc.actors.forEach((actor, index) => {
-    const type = actor.type;
-    for (const mention of actor.mentions) {
+  const actors = doc.actors;
+  for (let index = 0; index < actors.length; index++) {
+    const { type, mentions: ofActor } = actors[index]!;
+    for (let k = 0; k < ofActor.length; k++) {
+      const mention = ofActor[k]!;
       const { start, end, role } = mention;
       if (start >= bodyStart) mentions.push({ mention, start, end, role, type, actor: index, token: -1 });
     }
-  });
-  sortUnlessOrdered(mentions, (a, b) => a.start - b.start || b.end - a.end);
+  }
+  sortUnlessOrdered(mentions, byStartLongestFirst);
   // Mentions and tokens are both in text order: one merge walk gives every mention its token.
   const body: ActorMention[] = [];
   for (let k = 0, i = 0; k < mentions.length; k++) {
