@@ -73,11 +73,12 @@ export interface Lexicon {
    */
   namedActorAt(tokens: readonly Token[], index: number, folded?: readonly string[], start?: ActorStart): ActorMatch | null;
   /**
-   * Where the names and aliases that start with this folded word (no hyphen in it) go on, or
-   * undefined: given to namedActorAt for a token of that word, the match starts there instead of
-   * looking the word up.
+   * Calls `visit` with the first word of every name and alias (folded, split at its hyphens as
+   * the text's tokens are matched) and where the names and aliases that start with it go on:
+   * given to namedActorAt for a token of that word, the match starts there instead of looking the
+   * word up.
    */
-  actorStart(folded: string): ActorStart | undefined;
+  forEachActorStart(visit: (word: string, start: ActorStart) => void): void;
   /**
    * Whether a known actor's name or alias starts with this folded token text (`foldForMatch`):
    * a cheap test before `actorsAt`. "-nya" glued to the token is not seen through here.
@@ -128,7 +129,7 @@ function formTable(entries: readonly WordEntry[]): (form: string) => WordEntry[]
 
 const NO_TOKENS: readonly string[] = [];
 
-/** The names and aliases that start with one word (Lexicon.actorStart). */
+/** The names and aliases that start with one word (Lexicon.forEachActorStart). */
 export type ActorStart = TrieNode<ActorForm>;
 /** The forms of a word list that start with one word (WordList.startOf). */
 export type ListStart = TrieNode<WordEntry>;
@@ -459,7 +460,7 @@ export function compileLexicon(dictionaries: readonly Dictionary[]): Lexicon {
       return match;
     },
     opensActor: (folded) => names.opens(folded),
-    actorStart: (folded) => names.startOf(folded),
+    forEachActorStart: (visit) => names.forEachStart(visit),
     findActors,
     holders: (title, query) => roleIndex().holders(title, query),
   };

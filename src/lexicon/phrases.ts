@@ -162,6 +162,12 @@ export class TrieNode<T> {
     return this.onlyWord !== null;
   }
 
+  /** Calls `visit` with every word that goes on from here and the node it leads to. */
+  forEachNext(visit: (word: string, node: TrieNode<T>) => void): void {
+    if (this.onlyWord !== null) visit(this.onlyWord, this.onlyNode!);
+    this.others?.forEach((node, word) => visit(word, node));
+  }
+
   grow(word: string): TrieNode<T> {
     const found = this.next(word);
     if (found) return found;
@@ -253,6 +259,11 @@ export class PhraseIndex<T> {
   /** The node of the forms that start with this folded word (no hyphen in it), for walkFrom; undefined when none does. */
   startOf(word: string): TrieNode<T> | undefined {
     return this.root.next(word);
+  }
+
+  /** Calls `visit` with the first word of every form (folded, no hyphen in it) and its startOf. */
+  forEachStart(visit: (word: string, start: TrieNode<T>) => void): void {
+    this.root.forEachNext(visit);
   }
 
   /**

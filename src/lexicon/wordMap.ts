@@ -33,6 +33,11 @@ export class WordMap<T> {
     return this.hashes[slot] === 0 ? undefined : (this.entries[2 * slot + 1] as T);
   }
 
+  /** Calls `visit` with every word and its value, in no particular order. */
+  forEach(visit: (value: T, word: string) => void): void {
+    for (let slot = 0; slot < this.hashes.length; slot++) if (this.hashes[slot] !== 0) visit(this.entries[2 * slot + 1] as T, this.entries[2 * slot] as string);
+  }
+
   set(word: string, value: T): void {
     const hash = textHash(word);
     const slot = this.slotOf(word, hash);

@@ -2,7 +2,7 @@
 // that lexicon runs on (the stage keeps one per lexicon, so per-call dictionaries work). Lookups
 // read the folded tokens of the document's view, so that no token is folded twice.
 import type { ActorStart, Lexicon, ListStart, WordList, WordMatch } from '../../lexicon/lexicon.js';
-import type { ActorEntry, WordEntry } from '../../types.js';
+import type { WordEntry } from '../../types.js';
 import { foldForMatch, hashOfFolded, innerParts, NOT_ASCII_HASH } from '../../lexicon/normalize.js';
 import { tokenize } from '../tokenize.js';
 import type { TokenView } from './tokenView.js';
@@ -343,21 +343,13 @@ function firstWordOf(abbreviations: WordList): (form: string) => string {
   };
 }
 
-/** The first word of each actor form, as the lexicon splits it. */
-function actorStarts(actors: Iterable<ActorEntry>, firstWord: (form: string) => string): Set<string> {
-  const starts = new Set<string>();
-  for (const entry of actors) for (const form of [entry.name, ...(entry.aliases ?? [])]) starts.add(innerParts(firstWord(form))[0]!);
-  return starts;
-}
-
-/** The lexicon's actorStart of each word of `flags` that opens a known actor, by its slot in `wordBits`; a word with a hyphen has none (actorStart reads whole words). */
-function actorStartsOf(lexicon: Lexicon, flags: ReadonlyMap<string, number>, wordBits: WordBits): (ActorStart | undefined)[] {
+/** The lexicon's actorStart of each word that opens a known actor, by its slot in `wordBits`. */
+function actorStartsOf(lexicon: Lexicon, wordBits: WordBits): (ActorStart | undefined)[] {
   const starts = new Array<ActorStart | undefined>(wordBits.size).fill(undefined);
-  for (const [word, bits] of flags) {
-    if ((bits & Word.OpensKnown) === 0 || word.includes('-')) continue;
+  lexicon.forEachActorStart((word, start) => {
     const slot = wordBits.slotOf(word, hashOfFolded(word));
-    if (slot >= 0) starts[slot] = lexicon.actorStart(word);
-  }
+    if (slot >= 0) starts[slot] = start;
+  });
   return starts;
 }
 
@@ -380,7 +372,8 @@ export function compileVocabulary(lexicon: Lexicon): ActorVocabulary {
   const groupHeads = lookup('group-heads', Word.OpensGroupHead);
   for (const e of personCues.entries) mark(foldForMatch(e.form), Word.PersonCue);
   for (const e of groupHeads.entries) mark(foldForMatch(e.form), Word.GroupHead);
-  for (const word of actorStarts(lexicon.actors.values(), firstWord)) mark(word, Word.OpensKnown);
+  // The first words as the lexicon's own index split them, which the index already holds.
+  lexicon.forEachActorStart((word) => mark(word, Word.OpensKnown));
   const speechStems = foldedSet(lexicon.words('speech-stems'));
   for (const stem of speechStems) for (const ending of SPEECH_NYA) mark(stem + ending, Word.SpeechNya);
   const titleAnaphors = marked(foldedMap(lexicon.words('title-anaphors'), 'before'), Word.TitleAnaphor);
@@ -419,5 +412,5 @@ export function compileVocabulary(lexicon: Lexicon): ActorVocabulary {
     ),
   };
   for (const list of lookups) list.indexSlots(vocabulary.wordBits);
-  return { ...vocabulary, actorStarts: actorStartsOf(lexicon, flags, vocabulary.wordBits) };
+  return { ...vocabulary, actorStarts: actorStartsOf(lexicon, vocabulary.wordBits) };
 }
