@@ -240,8 +240,16 @@ export class PhraseIndex<T> {
     if (!words.length) return;
     let node = this.root;
     for (const word of words) node = node.grow(word);
-    (node.phrases ??= []).push({ value, form, flags });
-    (node.values ??= []).push(value);
+    // A node's first phrase makes a list of its own size (a push on [] makes room for seventeen):
+    // most forms end at a node of their own, and the index lives as long as its lexicon.
+    const phrase = { value, form, flags };
+    if (node.phrases) {
+      node.phrases.push(phrase);
+      node.values!.push(value);
+    } else {
+      node.phrases = [phrase];
+      node.values = [value];
+    }
   }
 
   /** Whether some form starts with this folded word (as the text's token folds, before its hyphens split it). */

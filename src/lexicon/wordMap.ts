@@ -16,11 +16,16 @@ export function textHash(text: string): number {
  */
 export class WordMap<T> {
   /** Slot k's word at 2k (null when empty), its value at 2k + 1. */
-  private entries: (string | T | null | undefined)[] = new Array<string | T | null | undefined>(16).fill(null);
-  private hashes = new Int32Array(8);
+  private entries: (string | T | null | undefined)[];
+  private hashes: Int32Array;
   private count = 0;
 
+  /** A map of `entries`; a Map's are given room for all at once, without growing through every size below. */
   constructor(entries?: Iterable<readonly [string, T]>) {
+    let size = 8;
+    if (entries instanceof Map) while (size < entries.size * 2) size *= 2;
+    this.entries = new Array<string | T | null | undefined>(2 * size).fill(null);
+    this.hashes = new Int32Array(size);
     if (entries) for (const [word, value] of entries) this.set(word, value);
   }
 
