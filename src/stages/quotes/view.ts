@@ -181,16 +181,21 @@ export function sortUnlessOrdered<T>(list: T[], compare: (a: T, b: T) => number)
   for (let k = 1; k < list.length; k++) {
     if (compare(list[k - 1]!, list[k]!) <= 0) continue;
     if (list.length > FEW) return list.sort(compare);
-    for (; k < list.length; k++) {
-      const item = list[k]!;
-      let j = k - 1;
-      while (j >= 0 && compare(list[j]!, item) > 0) {
-        list[j + 1] = list[j]!;
-        j--;
-      }
-      list[j + 1] = item;
+    return sortByInsertion(list, k, compare);
+  }
+  return list;
+}
+
+/** Sorts a list in place by insertion (stably), from item `from` on, the items before it in order. */
+function sortByInsertion<T>(list: T[], from: number, compare: (a: T, b: T) => number): T[] {
+  for (let k = from; k < list.length; k++) {
+    const item = list[k]!;
+    let j = k - 1;
+    while (j >= 0 && compare(list[j]!, item) > 0) {
+      list[j + 1] = list[j]!;
+      j--;
     }
-    return list;
+    list[j + 1] = item;
   }
   return list;
 }
@@ -423,6 +428,32 @@ export class QuoteView implements DocView {
 
 const byStartLongestFirst = (a: ActorMention, b: ActorMention) => a.start - b.start || b.end - a.end;
 
+/** Code units per block a long list of mentions is bucketed by: 2^6, a few mentions a block. */
+const MENTION_BLOCK_BITS = 6;
+
+/**
+ * The mentions ordered by byStartLongestFirst, as the stable sortUnlessOrdered orders them. A long
+ * list out of order (a long document's, gathered actor by actor) is bucketed by block of text
+ * (stably), then sorted by insertion, which moves each mention only within its block: linear in
+ * the mentions where a comparison sort is not, and costs a long document most of the stage.
+ */
+function inTextOrder(mentions: ActorMention[], textLength: number): ActorMention[] {
+  const count = mentions.length;
+  if (count <= FEW) return sortUnlessOrdered(mentions, byStartLongestFirst);
+  let ordered = true;
+  for (let k = 1; k < count && ordered; k++) ordered = byStartLongestFirst(mentions[k - 1]!, mentions[k]!) <= 0;
+  if (ordered) return mentions;
+  const blockEnds = new Int32Array((textLength >> MENTION_BLOCK_BITS) + 2);
+  for (let k = 0; k < count; k++) blockEnds[(mentions[k]!.start >> MENTION_BLOCK_BITS) + 1]!++;
+  for (let b = 1; b < blockEnds.length; b++) blockEnds[b]! += blockEnds[b - 1]!;
+  const sorted = new Array<ActorMention>(count);
+  for (let k = 0; k < count; k++) {
+    const m = mentions[k]!;
+    sorted[blockEnds[m.start >> MENTION_BLOCK_BITS]!++] = m;
+  }
+  return sortByInsertion(sorted, 1, byStartLongestFirst);
+}
+
 /**
  * The mentions of the article body, ordered by start (the longest first), each with its actor and
  * the token it starts in; none in the dateline or in boilerplate sentences.
@@ -439,11 +470,11 @@ function bodyMentions(doc: Doc, bodyStart: number, ends: Int32Array, sentenceOf:
       if (start >= bodyStart) mentions.push({ mention, start, end, role, type, actor: index, token: -1 });
     }
   }
-  sortUnlessOrdered(mentions, byStartLongestFirst);
+  const ordered = inTextOrder(mentions, doc.text.length);
   // Mentions and tokens are both in text order: one merge walk gives every mention its token.
   const body: ActorMention[] = [];
-  for (let k = 0, i = 0; k < mentions.length; k++) {
-    const m = mentions[k]!;
+  for (let k = 0, i = 0; k < ordered.length; k++) {
+    const m = ordered[k]!;
     while (i < n && ends[i]! <= m.start) i++;
     m.token = i;
     const sentence = i < n ? sentenceOf[i]! : -1;
