@@ -4,7 +4,6 @@
 import type { Doc, Token } from '../../types.js';
 import { foldedTokens, wordHashes } from '../../lexicon/normalize.js';
 import { mayHold, OPENS, SCANNED, Word, type ActorVocabulary, type WordBits } from './vocabulary.js';
-import type { WordMap } from '../../lexicon/wordMap.js';
 
 export const enum Shape {
   Other = 0,
@@ -271,7 +270,7 @@ export class TokenView {
     const hash = this.hashes[i]!;
     const slot = this.wordBits.slotOf(folded, hash);
     this.slots[i] = slot + 1;
-    const f = flagsOf(folded, this.wordBits.bitsOf(slot, folded, hash), this.wordBits.byWord, capital) | Word.Read;
+    const f = flagsOf(folded, this.wordBits.bitsOf(slot, folded, hash), this.wordBits, capital) | Word.Read;
     this.flags[i] = f;
     return f;
   }
@@ -293,11 +292,11 @@ function isTerminal(text: string): boolean {
 }
 
 /** The word's bits, `own` those of the whole word, with what its part before a hyphen opens, and for "Jakartanya" the name its stem opens. */
-function flagsOf(folded: string, own: number, byWord: WordMap<number>, capital: boolean): number {
+function flagsOf(folded: string, own: number, wordBits: WordBits, capital: boolean): number {
   let bits = own;
   const hyphen = hyphenAt(folded);
-  if (hyphen > 0) bits |= (byWord.get(folded.slice(0, hyphen)) ?? 0) & OPENS;
-  else if (capital && folded.length > ENCLITIC.length + 2 && endsWithEnclitic(folded)) bits |= (byWord.get(folded.slice(0, -ENCLITIC.length)) ?? 0) & Word.OpensKnown;
+  if (hyphen > 0) bits |= wordBits.ofWord(folded.slice(0, hyphen)) & OPENS;
+  else if (capital && folded.length > ENCLITIC.length + 2 && endsWithEnclitic(folded)) bits |= wordBits.ofWord(folded.slice(0, -ENCLITIC.length)) & Word.OpensKnown;
   return bits;
 }
 

@@ -92,7 +92,7 @@ const HELD_UNITS = (SLOT - SLOT_TEXT) * 2 - 1;
  * The Word bits of each folded word, looked up by its word hash (wordHashes, hashOfFolded) where a
  * token has one: a filter bit first, which most words no list has stop at, then a table whose
  * slots hold each word's bits and letters, so that finding a word reads one cache line and hashes
- * nothing. A word outside ASCII, which has no word hash, is looked up in a WordMap.
+ * nothing. A word outside ASCII, which has no word hash, is looked up in a WordMap of those words.
  */
 export class WordBits {
   private readonly filter: Uint8Array;
@@ -101,12 +101,10 @@ export class WordBits {
   /** The words longer than HELD_UNITS, by slot. */
   private readonly longWords: (string | null)[];
   private readonly mask: number;
+  /** The words outside ASCII, with their bits. */
+  private readonly notAscii = new WordMap<number>();
 
-  constructor(
-    flags: ReadonlyMap<string, number>,
-    /** flags, for the words outside ASCII and the parts of words (see TokenView). */
-    readonly byWord: WordMap<number>,
-  ) {
+  constructor(flags: ReadonlyMap<string, number>) {
     this.filter = filterOf(flags.keys(), WORD_FILTER_BITS);
     let size = 8;
     while (size < flags.size * 2) size *= 2;
@@ -116,7 +114,10 @@ export class WordBits {
     this.longWords = new Array<string | null>(size).fill(null);
     for (const [word, bits] of flags) {
       const hash = hashOfFolded(word);
-      if (hash === NOT_ASCII_HASH) continue;
+      if (hash === NOT_ASCII_HASH) {
+        this.notAscii.set(word, bits);
+        continue;
+      }
       let slot = hash & this.mask;
       while (this.slots[slot * SLOT] !== 0) slot = (slot + 1) & this.mask;
       this.slots[slot * SLOT] = hash | 1;
@@ -144,12 +145,17 @@ export class WordBits {
   /** The bits of a folded word of this word hash, found at `slot` (slotOf); 0 for a word no list has. */
   bitsOf(slot: number, folded: string, hash: number): number {
     if (slot >= 0) return this.slots[slot * SLOT + SLOT_BITS]!;
-    return hash === NOT_ASCII_HASH ? (this.byWord.get(folded) ?? 0) : 0;
+    return hash === NOT_ASCII_HASH ? (this.notAscii.get(folded) ?? 0) : 0;
   }
 
   /** The bits of a folded word of this word hash; 0 for a word no list has. */
   of(folded: string, hash: number): number {
     return this.bitsOf(this.slotOf(folded, hash), folded, hash);
+  }
+
+  /** The bits of a folded word that is no token's (a part of one, see TokenView), hashed here; 0 for a word no list has. */
+  ofWord(folded: string): number {
+    return this.of(folded, hashOfFolded(folded));
   }
 }
 
@@ -404,7 +410,7 @@ export function compileVocabulary(lexicon: Lexicon): ActorVocabulary {
     speechStems,
     titleAnaphors,
     wordFlags: flags,
-    wordBits: new WordBits(flags, new WordMap(flags)),
+    wordBits: new WordBits(flags),
     symbols: new Set([...flags.keys()].filter((word) => !LETTER.test(word))),
     scanFilter: filterOf(
       [...flags].filter(([, bits]) => (bits & SCANNED) !== 0).map(([word]) => word),
