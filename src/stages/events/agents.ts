@@ -260,7 +260,11 @@ export class AgentReader {
   places(from: number, end: number): MentionUnit[] {
     const out: MentionUnit[] = [];
     // Units are in text order and do not overlap: those starting in [from, end), not every token.
-    for (const u of this.view.units) {
+    // An index loop: a for-of over a long document's units, run once, is not optimized before it
+    // ends, and makes an iterator result per unit.
+    const units = this.view.units;
+    for (let k = 0; k < units.length; k++) {
+      const u = units[k]!;
       if (u.first >= end) break;
       if (u.place && u.first >= from && !this.view.quoted[u.first] && this.governor(u.first, from) === 'place') out.push(u);
     }

@@ -38,7 +38,12 @@ export function organizationResolver(doc: Doc, view: EventView, vocabulary: Even
       const ids = new Set<string>();
       for (const a of doc.actors) if (a.type === 'organization' && a.name.split(WHITESPACE).some((w) => vocabulary.isCompanyMarker(w))) ids.add(a.id);
       companies = [];
-      for (const u of view.units) if (u.actors.length === 1 && ids.has(u.actors[0]!)) companies.push(u);
+      // An index loop: a for-of over a long document's units, run once, makes an iterator result per unit.
+      const units = view.units;
+      for (let k = 0; k < units.length; k++) {
+        const u = units[k]!;
+        if (u.actors.length === 1 && ids.has(u.actors[0]!)) companies.push(u);
+      }
     }
     return lastBefore(companies, token)?.actors[0] ?? null;
   };

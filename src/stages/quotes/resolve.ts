@@ -173,7 +173,11 @@ export function resolveSpeakers(view: DocView, ql: QuoteLexicon, candidates: rea
 /** The starts of each actor's mentions in the body, in text order. */
 function mentionStarts(view: DocView): Map<number, number[]> {
   const out = new Map<number, number[]>();
-  for (const m of view.mentions()) {
+  // An index loop: a for-of over a long document's mentions, run once, is not optimized before
+  // it ends, and makes an iterator result per mention.
+  const mentions = view.mentions();
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k]!;
     const list = out.get(m.actor);
     if (list) list.push(m.start);
     else out.set(m.actor, [m.start]);
