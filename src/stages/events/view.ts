@@ -14,7 +14,11 @@ export interface MentionUnit {
   first: number;
   /** Token index after the mention. */
   end: number;
-  actors: string[];
+  /**
+   * Never changed in place: the units naming one actor share one list (a list per unit, kept
+   * while the stage runs, is most of what a long document's units cost the garbage collector).
+   */
+  actors: readonly string[];
   /** Every actor named is a place. */
   place: boolean;
   /** A person is among them. */
@@ -233,6 +237,8 @@ function buildUnits(doc: Doc, index: TokenIndex, unitAt: Int32Array, scratch: Sc
 
   const units: MentionUnit[] = [];
   const outerType: string[] = [];
+  // By actor index: the list of its id alone, shared by the units that name only it.
+  const alone: (readonly string[] | undefined)[] = new Array(actors.length);
   for (let t = 0; t < tokens.length; t++) {
     if (head[t]! < 0) continue;
     let at = unitAt[t]!;
@@ -243,7 +249,7 @@ function buildUnits(doc: Doc, index: TokenIndex, unitAt: Int32Array, scratch: Sc
       for (let k = next[longest]!; k >= 0; k = next[k]!) if (mentionEnd[k]! >= mentionEnd[longest]!) longest = k;
       const actor = actors[mentionActor[longest]!]!;
       at = units.length;
-      units.push({ first: t, end: mentionEnd[longest]!, actors: [actor.id], place: actor.type === 'location', person: actor.type === 'person', clitic: mentionClitic[longest] === 1 });
+      units.push({ first: t, end: mentionEnd[longest]!, actors: (alone[mentionActor[longest]!] ??= [actor.id]), place: actor.type === 'location', person: actor.type === 'person', clitic: mentionClitic[longest] === 1 });
       outerType.push(actor.type);
       unitAt.fill(at, t, mentionEnd[longest]!);
       opening = longest;
@@ -255,12 +261,12 @@ function buildUnits(doc: Doc, index: TokenIndex, unitAt: Int32Array, scratch: Sc
       if (unit.actors.includes(actor.id)) continue;
       if (unit.first === t && unit.end === mentionEnd[k]) {
         // The same tokens naming another actor: "keduanya", "mereka".
-        unit.actors.push(actor.id);
+        unit.actors = [...unit.actors, actor.id];
         unit.place &&= actor.type === 'location';
         unit.person ||= actor.type === 'person';
       } else if (outerType[at] === 'group' && actor.type === 'organization' && mentionEnd[k]! <= unit.end) {
         // An organization inside a group's name acts with it: "personel Polda Riau".
-        unit.actors.push(actor.id);
+        unit.actors = [...unit.actors, actor.id];
       }
     }
   }
