@@ -40,8 +40,30 @@ class Ranges {
     let i = this.last;
     if ((i === 0 || firsts[i - 1]! < at) && (i === firsts.length || firsts[i]! >= at)) return i;
     if (i < firsts.length && firsts[i]! < at && (i + 1 === firsts.length || firsts[i + 1]! >= at)) return (this.last = i + 1);
-    let lo = 0;
-    let hi = firsts.length;
+    // Otherwise steps of doubling length from the last answer bound the search (a clause's
+    // end, then the next verb, move it back and forth): it costs the log of the distance moved,
+    // not of the document's length, and reads the entries near the last answer.
+    let lo: number;
+    let hi: number;
+    if (i < firsts.length && firsts[i]! < at) {
+      // The answer is after i: every entry before lo starts before `at`; hi is the length or starts at or after it.
+      lo = i + 1;
+      hi = lo;
+      for (let step = 1; hi < firsts.length && firsts[hi]! < at; step *= 2) {
+        lo = hi + 1;
+        hi = lo + step;
+      }
+      hi = Math.min(hi, firsts.length);
+    } else {
+      // The answer is before i (firsts[i - 1] >= at): hi starts at or after `at`; the entry before lo does not.
+      hi = i - 1;
+      lo = hi;
+      for (let step = 1; lo > 0 && firsts[lo - 1]! >= at; step *= 2) {
+        hi = lo - 1;
+        lo = hi - step;
+      }
+      lo = Math.max(lo, 0);
+    }
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if (firsts[mid]! < at) lo = mid + 1;
