@@ -203,19 +203,28 @@ function trailingName(ql: QuoteLexicon, phrase: string): string {
  */
 function titleHolders(view: DocView, key: string): number[] | undefined {
   let out: number[] | undefined;
+  forEachTitle(view, (index, folded, head) => {
+    if (folded !== key && head !== key) return false;
+    (out ??= []).push(index);
+    return true;
+  });
+  return out;
+}
+
+/**
+ * Each person's titles, lowercased, with their first word ("presiden" for "presiden ukraina"),
+ * in actor order; `visit` returning true skips that person's other titles.
+ */
+function forEachTitle(view: DocView, visit: (index: number, folded: string, head: string) => boolean): void {
   const actors = view.actors;
   for (let index = 0; index < actors.length; index++) {
     const actor = actors[index]!;
     if (actor.type !== 'person') continue;
     for (const title of actor.titles) {
       const folded = title.toLowerCase();
-      if (folded === key || headOf(folded) === key) {
-        (out ??= []).push(index);
-        break;
-      }
+      if (visit(index, folded, headOf(folded))) break;
     }
   }
-  return out;
 }
 
 /** The first word of a text, as split(/\s+/)[0] gives it. */
@@ -273,19 +282,12 @@ function listUnder(index: Map<string, number[]>, key: string, actor: number): vo
 
 function personsByTitle(view: DocView): Map<string, number[]> {
   const out = new Map<string, number[]>();
-  const actors = view.actors;
-  for (let index = 0; index < actors.length; index++) {
-    const actor = actors[index]!;
-    if (actor.type !== 'person') continue;
-    for (const title of actor.titles) {
-      // "Presiden Ukraina" is also called "Presiden" once named.
-      const folded = title.toLowerCase();
-      listUnder(out, folded, index);
-      let headEnd = 0;
-      while (headEnd < folded.length && !isSpace(folded.charCodeAt(headEnd))) headEnd++;
-      if (headEnd < folded.length) listUnder(out, folded.slice(0, headEnd), index);
-    }
-  }
+  forEachTitle(view, (index, folded, head) => {
+    // "Presiden Ukraina" is also called "Presiden" once named.
+    listUnder(out, folded, index);
+    if (head !== folded) listUnder(out, head, index);
+    return false;
+  });
   return out;
 }
 
