@@ -400,7 +400,11 @@ export function compileLexicon(dictionaries: readonly Dictionary[]): Lexicon {
    * among equals and in their own order, each entry once (at its longest), a foreign body or a
    * language skipped. Hits of one phrase, the usual, are read without sorting.
    */
-  function namedMatchAt(tokens: readonly Token[], i: number, fold: (k: number) => string, hits: PhraseHits<ActorForm>, seen: ActorEntry[], start: ActorStart | undefined): ActorMatch | null {
+  function namedMatchAt(tokens: readonly Token[], i: number, fold: (k: number) => string, start: ActorStart | undefined): ActorMatch | null {
+    const hits = namedHits;
+    const seen = namedSeen;
+    hits.clear();
+    seen.length = 0;
     if (start) names.walkFrom(tokens, i, start, fold, true, hits);
     else names.walk(tokens, i, fold, true, hits);
     for (let h = hits.length - 1; h >= 0; h--) {
@@ -452,10 +456,8 @@ export function compileLexicon(dictionaries: readonly Dictionary[]): Lexicon {
     },
     namedActorAt(tokens, index, folded, start) {
       if (index < 0 || index >= tokens.length) return null;
-      namedHits.clear();
-      namedSeen.length = 0;
-      if (!folded) return namedMatchAt(tokens, index, (k) => foldToken(tokens[k]!.text), namedHits, namedSeen, start);
-      const match = namedMatchAt(tokens, index, namedFolds.lend(folded), namedHits, namedSeen, start);
+      if (!folded) return namedMatchAt(tokens, index, (k) => foldToken(tokens[k]!.text), start);
+      const match = namedMatchAt(tokens, index, namedFolds.lend(folded), start);
       namedFolds.release();
       return match;
     },
