@@ -179,7 +179,6 @@ export class WordLookup {
    * word and none is case-sensitive: a match there is that word alone. null: the list's own
    * matcher must walk the tokens (a longer form, a hyphen, an abbreviation, a case to check).
    */
-  private readonly oneWordForms = new Map<string, WordEntry[] | null>();
   private readonly oneWord: WordMap<WordEntry[] | null>;
   /** oneWord by the slot of its word in the vocabulary's WordBits (indexSlots): a token's slot finds it without a lookup. */
   private bySlot: (WordEntry[] | null | undefined)[] = [];
@@ -203,30 +202,31 @@ export class WordLookup {
       if (held) held.push(e);
       else this.byForm.set(key, [e]);
     }
+    const oneWord = new Map<string, WordEntry[] | null>();
     for (const e of list.entries) {
       const form = e.form.trim();
       const folded = foldForMatch(form);
       if (!e.caseSensitive && PLAIN_WORD.test(form)) {
-        const held = this.oneWordForms.get(folded);
+        const held = oneWord.get(folded);
         if (held) held.push(e);
-        else if (held === undefined) this.oneWordForms.set(folded, [e]);
+        else if (held === undefined) oneWord.set(folded, [e]);
       } else {
         const first = firstWord(form);
-        this.oneWordForms.set(first, null);
-        this.oneWordForms.set(innerParts(first)[0]!, null);
+        oneWord.set(first, null);
+        oneWord.set(innerParts(first)[0]!, null);
       }
     }
-    this.oneWord = new WordMap(this.oneWordForms);
+    this.oneWord = new WordMap(oneWord);
   }
 
   /** Files oneWord by the slots of its words in `wordBits`, which holds every word of it (startWords marks them). */
   indexSlots(wordBits: WordBits): void {
     this.bySlot = new Array<WordEntry[] | null | undefined>(wordBits.size);
     this.startsBySlot = new Array<ListStart | null | undefined>(wordBits.size).fill(undefined);
-    for (const [word, entries] of this.oneWordForms) {
+    this.oneWord.forEach((entries, word) => {
       const slot = wordBits.slotOf(word, hashOfFolded(word));
       if (slot >= 0) this.bySlot[slot] = entries;
-    }
+    });
   }
 
   /** The list's startOf the word at `slot`, `folded` (see startsBySlot); undefined for none. */
