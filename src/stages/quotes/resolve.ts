@@ -241,22 +241,28 @@ function headOf(text: string): string {
 function namesakes(view: DocView, key: string): number[] | undefined {
   let out: number[] | undefined;
   const byWord = key.length >= MIN_NAME_WORD && !hasSpace(key);
+  forEachName(view, (index, form, person) => {
+    const words = byWord && person;
+    // Lowercasing never shortens a text: a longer form is not the key.
+    if (!words && form.length > key.length) return false;
+    const folded = form.toLowerCase();
+    if (folded !== key && !(words && hasWord(folded, key))) return false;
+    (out ??= []).push(index);
+    return true;
+  });
+  return out;
+}
+
+/** Each actor's name then aliases, in actor order; `visit` returning true skips that actor's other forms. */
+function forEachName(view: DocView, visit: (index: number, form: string, person: boolean) => boolean): void {
   const actors = view.actors;
   for (let index = 0; index < actors.length; index++) {
     const actor = actors[index]!;
-    const words = byWord && actor.type === 'person';
+    const person = actor.type === 'person';
     for (let k = -1; k < actor.aliases.length; k++) {
-      const form = k < 0 ? actor.name : actor.aliases[k]!;
-      // Lowercasing never shortens a text: a longer form is not the key.
-      if (!words && form.length > key.length) continue;
-      const folded = form.toLowerCase();
-      if (folded === key || (words && hasWord(folded, key))) {
-        (out ??= []).push(index);
-        break;
-      }
+      if (visit(index, k < 0 ? actor.name : actor.aliases[k]!, person)) break;
     }
   }
-  return out;
 }
 
 /** Whether `word` (no spaces in it) is one of the words of split(/\s+/) of `text`. */
@@ -294,24 +300,20 @@ function personsByTitle(view: DocView): Map<string, number[]> {
 /** Actors by their names, aliases and, for persons, the words of their names ("Hari" for "Hari Setiyono"). */
 function actorsByName(view: DocView): Map<string, number[]> {
   const out = new Map<string, number[]>();
-  const actors = view.actors;
-  for (let index = 0; index < actors.length; index++) {
-    const actor = actors[index]!;
-    const person = actor.type === 'person';
-    for (let k = -1; k < actor.aliases.length; k++) {
-      const folded = (k < 0 ? actor.name : actor.aliases[k]!).toLowerCase();
-      listUnder(out, folded, index);
-      if (!person) continue;
-      // The words of split(/\s+/), without the array.
-      for (let from = -1, c = 0; c <= folded.length; c++) {
-        const space = c === folded.length || isSpace(folded.charCodeAt(c));
-        if (space && from >= 0) {
-          if (c - from >= MIN_NAME_WORD) listUnder(out, folded.slice(from, c), index);
-          from = -1;
-        } else if (!space && from < 0) from = c;
-      }
+  forEachName(view, (index, form, person) => {
+    const folded = form.toLowerCase();
+    listUnder(out, folded, index);
+    if (!person) return false;
+    // The words of split(/\s+/), without the array.
+    for (let from = -1, c = 0; c <= folded.length; c++) {
+      const space = c === folded.length || isSpace(folded.charCodeAt(c));
+      if (space && from >= 0) {
+        if (c - from >= MIN_NAME_WORD) listUnder(out, folded.slice(from, c), index);
+        from = -1;
+      } else if (!space && from < 0) from = c;
     }
-  }
+    return false;
+  });
   return out;
 }
 
