@@ -69,58 +69,51 @@ function foldLatin(text: string): string {
   return out;
 }
 
-/**
- * foldToken of `word`, a token's text, read where the token stands in the document's text (its
- * exact slice, as wordHashes reads it too): a word all of ASCII but "`" folds to itself, or to its
- * lower case when it has a capital. The document is one flat string in memory, where reading each
- * token's own string (foldToken) costs twice the time over a whole document.
- */
-function foldSpan(text: string, start: number, end: number, word: string): string {
-  let upper = false;
-  for (let k = start; k < end; k++) {
-    const c = text.charCodeAt(k);
-    if (c >= 0x80 || c === 0x60) return foldToken(word);
-    if (c >= 0x41 && c <= 0x5a) upper = true;
-  }
-  return upper ? word.toLowerCase() : word;
-}
-
-/** The folded texts of a token array, kept with the array they were computed from. */
-interface FoldedTokens {
+/** The folded texts and word hashes of a token array, kept with the array they were computed from. */
+interface FoldedWords {
   tokens: readonly Token[];
   length: number;
   folded: readonly string[];
+  hashes: Int32Array;
 }
 
 /**
- * foldToken of each of the document's tokens, computed once per document for all the stages that
- * match words. Kept in doc.layers.folded beside the token array it was read from: a custom stage
- * that replaces or extends doc.tokens gets a fresh one.
+ * The document's FoldedWords, computed once per document for all the stages that match words.
+ * Kept in doc.layers.folded beside the token array it was read from: a custom stage that replaces
+ * or extends doc.tokens gets a fresh one.
  */
+function foldedWords(doc: Doc): FoldedWords {
+  const kept = doc.layers.folded as FoldedWords | undefined;
+  if (kept && kept.tokens === doc.tokens && kept.length === doc.tokens.length) return kept;
+  const words = foldAndHash(doc);
+  doc.layers.folded = words;
+  return words;
+}
+
+/** foldToken of each of the document's tokens (foldedWords). */
 export function foldedTokens(doc: Doc): readonly string[] {
-  const kept = doc.layers.folded as FoldedTokens | undefined;
-  if (kept && kept.tokens === doc.tokens && kept.length === doc.tokens.length) return kept.folded;
-  const { text, tokens } = doc;
-  const folded = new Array<string>(tokens.length);
-  if (hashesOf(doc) === null) foldAndHash(doc, folded);
-  else {
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      folded[i] = foldSpan(text, t.start, t.end, t.text);
-    }
-  }
-  doc.layers.folded = { tokens: doc.tokens, length: doc.tokens.length, folded } satisfies FoldedTokens;
-  return folded;
+  return foldedWords(doc).folded;
 }
 
 /**
- * foldSpan and foldedHash of every token in one loop over its characters, the hashes kept as
- * wordHashes keeps them: every stage that folds also asks for the hashes, and the characters are
- * then read once.
+ * foldedHash of each of the document's tokens (foldedWords), for the stages that tell most words
+ * apart from their dictionaries by hash before reading a folded string.
  */
-function foldAndHash(doc: Doc, folded: string[]): void {
+export function wordHashes(doc: Doc): Int32Array {
+  return foldedWords(doc).hashes;
+}
+
+/**
+ * foldToken and foldedHash of every token in one loop over its characters: the stages that fold
+ * also ask for the hashes, and the characters are then read once. A word all of ASCII but "`"
+ * folds to itself, or to its lower case when it has a capital: read where the token stands in the
+ * document's text, one flat string in memory, where reading each token's own string (foldToken)
+ * costs twice the time over a whole document.
+ */
+function foldAndHash(doc: Doc): FoldedWords {
   const { text, tokens } = doc;
   const n = tokens.length;
+  const folded = new Array<string>(n);
   const hashes = new Int32Array(n);
   const prime = FNV_PRIME;
   for (let i = 0; i < n; i++) {
@@ -139,7 +132,7 @@ function foldAndHash(doc: Doc, folded: string[]): void {
     hashes[i] = all >= 0x80 ? NOT_ASCII_HASH : mixedHash(fnv);
     folded[i] = all >= 0x80 || backtick ? foldToken(t.text) : upper ? t.text.toLowerCase() : t.text;
   }
-  doc.layers.wordHashes = { tokens, length: n, hashes } satisfies WordHashes;
+  return { tokens, length: n, folded, hashes };
 }
 
 /** A token's word hash when it has a character outside ASCII: its folded text must be compared instead. */
@@ -182,35 +175,4 @@ function mixedHash(fnv: number): number {
 /** The word hash of a folded dictionary form (foldForMatch's), which the tokens that fold to it share. */
 export function hashOfFolded(form: string): number {
   return foldedHash(form, 0, form.length);
-}
-
-/** The word hashes of a token array, kept with the array they were computed from. */
-interface WordHashes {
-  tokens: readonly Token[];
-  length: number;
-  hashes: Int32Array;
-}
-
-/** The document's word hashes when they were computed for its tokens as they are, else null. */
-function hashesOf(doc: Doc): Int32Array | null {
-  const kept = doc.layers.wordHashes as WordHashes | undefined;
-  return kept && kept.tokens === doc.tokens && kept.length === doc.tokens.length ? kept.hashes : null;
-}
-
-/**
- * foldedHash of each of the document's tokens, computed once per document for the stages that
- * tell most words apart from their dictionaries by hash before reading a folded string. Kept in
- * doc.layers.wordHashes beside the token array it was read from, as foldedTokens is.
- */
-export function wordHashes(doc: Doc): Int32Array {
-  const kept = hashesOf(doc);
-  if (kept !== null) return kept;
-  const { text, tokens } = doc;
-  const hashes = new Int32Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    hashes[i] = foldedHash(text, t.start, t.end);
-  }
-  doc.layers.wordHashes = { tokens, length: tokens.length, hashes } satisfies WordHashes;
-  return hashes;
 }
