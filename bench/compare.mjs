@@ -11,7 +11,7 @@
 // they share a heap: good enough to compare, not a figure for the README (that is bench/run.mjs).
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { articlesOfSize } from './text.mjs';
+import { articlesOfSize, warmUp } from './text.mjs';
 import { option } from '../scripts/options.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -23,7 +23,7 @@ const mb = bytes / MiB;
 
 const runs = [];
 for (const dir of builds) runs.push((await import(pathToFileURL(join(resolve(ROOT, dir), 'dist/index.js')).href)).extractEvents);
-for (const run of runs) for (let seen = 0; seen < 4 * MiB; seen += bytes) for (const a of articles) run(a);
+for (const run of runs) warmUp(run, articles);
 
 const best = runs.map(() => ({ cpuMs: Infinity, stages: {} }));
 for (let round = 0; round < ROUNDS; round++) {

@@ -19,7 +19,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { articlesOfSize, documentOfSize } from './text.mjs';
+import { articlesOfSize, documentOfSize, warmUp } from './text.mjs';
 import { flag, option } from '../scripts/options.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -34,9 +34,9 @@ const MiB = 1024 * 1024;
 if (flag('child')) {
   const { extractEvents } = await import(pathToFileURL(BUNDLE).href);
   let { articles, bytes } = articlesOfSize(MB * MiB);
-  // The whole text once, and again up to 4 MB: the compiler takes a few MB to tier up the code
-  // (see warmUp in run.mjs); a profile of the first megabytes would show the unoptimized code.
-  for (let seen = 0; seen < Math.max(bytes, 4 * MiB); seen += bytes) for (const a of articles) extractEvents(a);
+  // The compiler takes a few MB to tier up the code (warmUp): a profile of the first megabytes
+  // would show the unoptimized code.
+  warmUp(extractEvents, articles);
   if (DOCUMENT) {
     const document = documentOfSize(Number(DOCUMENT));
     articles = Array.from({ length: Math.max(1, Math.round((MB * MiB) / Buffer.byteLength(document))) }, () => document);

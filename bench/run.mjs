@@ -25,7 +25,7 @@ import { availableParallelism, cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { articlesOfSize, documentOfSize } from './text.mjs';
+import { articlesOfSize, documentOfSize, warmUp } from './text.mjs';
 import { flag, option } from '../scripts/options.mjs';
 
 
@@ -181,24 +181,6 @@ const TASK_ORDER = ['tokens', 'full', 'stemming'];
 const REFERENCE = { tokens: 'warta tokens+sentences', full: 'warta extractEvents', stemming: 'warta lemmatize' };
 
 // ---- child processes: a fresh import, and scaling --------------------------------------------------
-
-/**
- * Runs the articles until 4 MB of text (or the whole text, if more) have been seen, or 30 s have
- * passed, whichever comes first; every system gets the same. A run's first megabytes are slower
- * (the compiler tiers up the hot code, the young generation grows to fit, caches fill): warta
- * takes about 4 MB to reach its steady speed, several times slower over the first 2 MB. Throughput
- * is what a long job sees; a cold start shows in "first result".
- */
-function warmUp(run, articles) {
-  const began = performance.now();
-  const bytes = articles.reduce((sum, a) => sum + a.length, 0);
-  const goal = Math.max(bytes, 4 * MiB);
-  for (let seen = 0, i = 0; seen < goal && (i < 20 || performance.now() - began < 30_000); i++) {
-    const a = articles[i % articles.length];
-    run(a);
-    seen += a.length;
-  }
-}
 
 /** In a fresh process: import and the first article, the time to first result. */
 async function childFresh(name) {
