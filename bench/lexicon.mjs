@@ -14,9 +14,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { flag } from '../scripts/options.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const quick = process.argv.includes('--quick');
+const quick = flag('quick');
 const out = mkdtempSync(join(tmpdir(), 'warta-bench-lexicon-'));
 // As in the package: ES modules, so Node does not parse the bundle twice to guess.
 writeFileSync(join(out, 'package.json'), '{ "type": "module" }\n');

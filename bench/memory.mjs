@@ -9,6 +9,7 @@
 // fiftieth goes through a fresh createPipeline(). heapUsed is read after two full GCs.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { option } from '../scripts/options.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const LIB = `${root}.build/reliability/dist/index.js`;
@@ -22,7 +23,7 @@ if (typeof globalThis.gc !== 'function') {
 }
 const { createPipeline, extractEvents, loadDictionary } = await import(LIB);
 
-const total = process.argv.includes('--articles') ? Number(process.argv[process.argv.indexOf('--articles') + 1]) : 10_000;
+const total = Number(option('articles', 10_000));
 const CHECKPOINTS = [1_000, 5_000, 10_000].filter((n) => n <= total);
 if (!CHECKPOINTS.includes(total)) CHECKPOINTS.push(total);
 /** The heap may end this much above its reading at the first checkpoint (and no more). */
