@@ -22,6 +22,7 @@ import { negated, SettingIndex, type Setting } from './events/setting.js';
 import { buildView, type EventView } from './events/view.js';
 import { compileVocabulary, type EventVocabulary } from './events/vocabulary.js';
 import { organizationResolver } from './events/party.js';
+import { sortUnlessOrdered } from './quotes/view.js';
 import { ScratchArrays, SLOTS } from './events/scratch.js';
 
 /** Statements are counted in this category whatever the cue's verb is. */
@@ -90,19 +91,13 @@ function statementEvent(doc: Doc, view: EventView, vocabulary: EventVocabulary, 
 
 const byStart = (a: Event, b: Event) => a.trigger.start - b.trigger.start;
 
-/** Whether events are sorted by their trigger's start. */
-function inTextOrder(events: readonly Event[]): boolean {
-  for (let k = 1; k < events.length; k++) if (events[k - 1]!.trigger.start > events[k]!.trigger.start) return false;
-  return true;
-}
-
 /**
  * Merges a sentence's statements into its actions (events[from…], in text order), as a stable sort
  * by trigger start would order them: a sort of the whole list per document costs more than these
  * short merges.
  */
 function mergeStatements(events: Event[], from: number, statements: Event[]): void {
-  if (!inTextOrder(statements)) statements.sort(byStart);
+  sortUnlessOrdered(statements, byStart);
   const actions = events.slice(from);
   events.length = from;
   let a = 0;
@@ -237,7 +232,7 @@ export function createEventsStage(): Stage {
         governing = settings.last(first, end) ?? governing;
       }
       // Sentences in order keep the events in order; others (a custom sentences stage) are sorted here.
-      if (!inTextOrder(events)) events.sort(byStart);
+      sortUnlessOrdered(events, byStart);
       doc.events = events;
     },
   };

@@ -5,6 +5,7 @@ import type { Doc, TimeExpression, Token } from '../../types.js';
 import type { WordAnalysis } from '../../morphology/lemma.js';
 import { foldedTokens, NOT_ASCII_HASH, wordHashes } from '../../lexicon/normalize.js';
 import { tokenOffsets, type TokenOffsets } from '../../spans.js';
+import { sortUnlessOrdered } from '../quotes/view.js';
 import { SLOTS, type ScratchArrays } from './scratch.js';
 import { TokenIndex } from './tokenIndex.js';
 import { pronounOf, WORD_CLASS, WORD_CLASSES, type EventVocabulary, type VerbForm } from './vocabulary.js';
@@ -275,12 +276,6 @@ function buildUnits(doc: Doc, index: TokenIndex, unitAt: Int32Array, scratch: Sc
 
 const byFirst = (a: DateRef, b: DateRef) => a.first - b.first;
 
-/** Whether dates are in order of their first token. */
-function inTokenOrder(dates: readonly DateRef[]): boolean {
-  for (let k = 1; k < dates.length; k++) if (dates[k - 1]!.first > dates[k]!.first) return false;
-  return true;
-}
-
 /** The view of one document; its arrays are `scratch`'s (maybe longer than its tokens: only their entries count), valid until the next document's view. */
 export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: ScratchArrays): EventView {
   const { tokens, text } = doc;
@@ -401,7 +396,7 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
     dates.push({ first, end, value, comparative, quoted: quoted[first] === 1, modifier: first > 0 && followsNoun(first - 1), rangeEnd: false });
   }
   // The dates mostly come in text order already: sorting copies the list, checking it does not.
-  if (!inTokenOrder(dates)) dates.sort(byFirst);
+  sortUnlessOrdered(dates, byFirst);
   for (let k = 1; k < dates.length; k++) {
     const [before, date] = [dates[k - 1]!, dates[k]!];
     if (date.first - before.end === 1 && wordClass(before.end) & WORD_CLASS.rangeJoiner) date.rangeEnd = true;
