@@ -177,7 +177,7 @@ function markShape(kind: Token['kind'], length: number, c: number): number {
 }
 
 /** A date value as an event's date: a range by its start, a time by its day; durations and sets never. */
-export function eventDateValue(date: TimeExpression): string | null {
+function eventDateValue(date: TimeExpression): string | null {
   if (date.kind === 'duration' || date.kind === 'set') return null;
   const value = date.value;
   const slash = value.indexOf('/');

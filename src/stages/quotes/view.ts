@@ -90,7 +90,7 @@ function isLineBreak(code: number): boolean {
 export const SHAPE_HASH = 0x7fff;
 const STEM_SHIFT = 15;
 export const SHAPE_NYA = 1 << 30;
-export const UNKNOWN_SHAPE = -1;
+const UNKNOWN_SHAPE = -1;
 export const NOT_A_WORD = -2;
 
 /** The hash of a word in a shape (also that of a folded form: hashOfForm). */
