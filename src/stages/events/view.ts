@@ -130,7 +130,7 @@ const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}+$/u;
 export function isCapitalizedWord(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c >= 0x80) return CAPITALIZED_WORD.test(text);
-  return c >= 0x41 && c <= 0x5a && text.length > 1 && isLowerWord(text.slice(1));
+  return c >= 0x41 && c <= 0x5a && isLowerWordAt(text, 1, text.length);
 }
 
 /** LOWER_WORD by char codes for ASCII words (most), by the regex for the others. */
