@@ -71,12 +71,12 @@ export function monthIndex(year: number, month: number): number {
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /**
- * A year as TIMEX3 writes it: four digits. Arithmetic from a document date near the calendar's
- * ends ("31 bulan lalu" in 0001) can leave 0000–9999; such a year is unknown, "XXXX", like a
- * year the text does not give.
+ * A year in four digits, with a sign before a year before 0: arithmetic from a document date near
+ * the calendar's ends ("31 bulan lalu" in 0001) can leave 0000–9999, and the resolver turns such a
+ * value unknown (withinYears) by its sign or its fifth digit.
  */
 export function formatYear(year: number): string {
-  return year >= 0 && year <= 9999 ? pad(year, 4) : 'XXXX';
+  return year < 0 ? `-${pad(-year, 4)}` : pad(year, 4);
 }
 
 export function formatMonth(year: number, month: number): string {

@@ -179,7 +179,7 @@ export function resolveClock(f: ClockForm, context: DayContext | null): Resoluti
   return { value: `${day}${formatClock(f.hour, f.minute)}`, kind: 'time', precision: 'minute', relative: context ? context.relative : true, conflict: false, day: null, point: null };
 }
 
-/** ISO 8601 writes years 0001–9999 in four digits; a date beyond them ("Senin depan" on 9999-12-31) stays unknown. */
+/** ISO 8601 writes years 0000–9999 in four digits; a date beyond them ("Senin depan" on 9999-12-31, "31 bulan lalu" in 0001) stays unknown. */
 const MINUS = 0x2d;
 const FIVE_DIGITS = 5;
 

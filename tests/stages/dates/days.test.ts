@@ -1,5 +1,6 @@
 // Calendar arithmetic: day numbers, ISO weeks at year ends, leap years.
 import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../../../src/index.js';
 import { civil, dayNumber, daysInMonth, formatDay, formatMonthIndex, formatWeek, formatYear, isoWeek, isValidDate, mondayOf, parseIsoDay, weekdayOf } from '../../../src/stages/dates/days.js';
 
 describe('dates: calendar arithmetic', () => {
@@ -36,11 +37,18 @@ describe('dates: calendar arithmetic', () => {
     expect(parseIsoDay('2024-11-20')).toBe(dayNumber(2024, 11, 20));
   });
 
-  it('writes a year outside 0000–9999 as unknown, and a month before year 0 in its place', () => {
+  it('writes a year before 0 with its sign, and a month before year 0 in its place', () => {
     // "31 bulan lalu" from January of the year 1 (fast-check found "00-2--6").
-    expect(formatMonthIndex(1 * 12 + 0 - 31)).toBe('XXXX-06');
+    expect(formatMonthIndex(1 * 12 + 0 - 31)).toBe('-0002-06');
     expect(formatMonthIndex(0)).toBe('0000-01');
-    expect(formatYear(10_000)).toBe('XXXX');
-    expect(formatDay(dayNumber(0, 1, 1) - 1)).toBe('XXXX-12-31');
+    expect(formatYear(10_000)).toBe('10000');
+    expect(formatDay(dayNumber(0, 1, 1) - 1)).toBe('-0001-12-31');
+  });
+
+  it('leaves a date unknown when arithmetic takes it outside 0000–9999', () => {
+    const valueOf = (text: string, documentDate: string) => extractEvents(text, { documentDate }).dates.map((d) => d.value);
+    expect(valueOf('31 bulan lalu', '0001-01-01')).toEqual(['XXXX-XX']);
+    expect(valueOf('Senin depan', '9999-12-31')).toEqual(['XXXX-XX-XX']);
+    expect(valueOf('3 hari lalu', '2024-11-10')).toEqual(['2024-11-07']);
   });
 });
