@@ -348,16 +348,24 @@ function spells(tokens: readonly Token[], start: number, hit: PhraseHit<unknown>
 }
 
 /**
+ * Whether the phrase allows the text at token `start` in a case other than its own: never a phrase
+ * whose case is fixed, a capitalized one only with a capital where it starts.
+ */
+function allowsOtherCase(tokens: readonly Token[], start: number, phrase: Phrase<unknown>): boolean {
+  if (phrase.flags & CASE_SENSITIVE) return false;
+  if (phrase.flags & CAPITALIZED) {
+    const first = tokens[start]!.text[0]!;
+    return first === first.toUpperCase();
+  }
+  return true;
+}
+
+/**
  * Whether the text at a hit is in a case the phrase allows (caseMatch is not -1): only a phrase
  * whose case is fixed, or one with a capital the text lacks, is spelled out letter by letter.
  */
 export function caseAllows(tokens: readonly Token[], start: number, hit: PhraseHit<unknown>, phrase: Phrase<unknown>): boolean {
-  if (phrase.flags & CASE_SENSITIVE) return spells(tokens, start, hit, phrase.form);
-  if (phrase.flags & CAPITALIZED) {
-    const first = tokens[start]!.text[0]!;
-    return first === first.toUpperCase() || spells(tokens, start, hit, phrase.form);
-  }
-  return true;
+  return allowsOtherCase(tokens, start, phrase) || spells(tokens, start, hit, phrase.form);
 }
 
 /**
@@ -366,10 +374,5 @@ export function caseAllows(tokens: readonly Token[], start: number, hit: PhraseH
  */
 export function caseMatch(tokens: readonly Token[], start: number, hit: PhraseHit<unknown>, phrase: Phrase<unknown>): -1 | 0 | 1 {
   if (spells(tokens, start, hit, phrase.form)) return 1;
-  if (phrase.flags & CASE_SENSITIVE) return -1;
-  if (phrase.flags & CAPITALIZED) {
-    const first = tokens[start]!.text[0]!;
-    if (first !== first.toUpperCase()) return -1;
-  }
-  return 0;
+  return allowsOtherCase(tokens, start, phrase) ? 0 : -1;
 }
