@@ -22,7 +22,7 @@ import { negated, SettingIndex, type Setting } from './events/setting.js';
 import { buildView, type EventView } from './events/view.js';
 import { compileVocabulary, type EventVocabulary } from './events/vocabulary.js';
 import { organizationResolver } from './events/party.js';
-import { sortUnlessOrdered } from './quotes/view.js';
+import { sortUnlessOrdered } from '../order.js';
 import { ScratchArrays, SLOTS } from './events/scratch.js';
 
 /** Statements are counted in this category whatever the cue's verb is. */

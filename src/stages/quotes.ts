@@ -21,7 +21,8 @@ import { pairQuotes } from './quotes/marks.js';
 import { linkNeighbours } from './quotes/neighbours.js';
 import { resolveSpeakers } from './quotes/resolve.js';
 import { findSources, sourceIn } from './quotes/sources.js';
-import { QuoteView, sortUnlessOrdered, ViewArena } from './quotes/view.js';
+import { QuoteView, ViewArena } from './quotes/view.js';
+import { sortUnlessOrdered } from '../order.js';
 
 /** What the quotes stage knows about each quote beyond the contract (same order as doc.quotes). */
 export interface QuoteCueInfo {

@@ -5,7 +5,7 @@ import type { Doc, TimeExpression, Token } from '../../types.js';
 import type { WordAnalysis } from '../../morphology/lemma.js';
 import { foldedTokens, NOT_ASCII_HASH, wordHashes } from '../../lexicon/normalize.js';
 import { tokenOffsets, type TokenOffsets } from '../../spans.js';
-import { sortUnlessOrdered } from '../quotes/view.js';
+import { sortUnlessOrdered } from '../../order.js';
 import { SLOTS, type ScratchArrays } from './scratch.js';
 import { TokenIndex } from './tokenIndex.js';
 import { pronounOf, WORD_CLASS, WORD_CLASSES, type EventVocabulary, type VerbForm } from './vocabulary.js';

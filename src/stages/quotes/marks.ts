@@ -7,7 +7,8 @@
 // opens a quote and does not close it continues into the next paragraph when that one opens
 // again; otherwise the quote ends with its paragraph, and an unclosed quote that would run past a
 // few sentences keeps only its first sentence, so a stray mark never swallows the article.
-import { sortUnlessOrdered, type DocView } from './view.js';
+import type { DocView } from './view.js';
+import { sortUnlessOrdered } from '../../order.js';
 
 export interface QuotedSpan {
   family: 'double' | 'single';

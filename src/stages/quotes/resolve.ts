@@ -7,7 +7,8 @@ import { lowerBound } from '../../spans.js';
 import type { Candidate } from './candidate.js';
 import type { QuoteLexicon } from './cues.js';
 import type { SpeakerRef } from './speakers.js';
-import { sortUnlessOrdered, type DocView } from './view.js';
+import type { DocView } from './view.js';
+import { sortUnlessOrdered } from '../../order.js';
 
 export interface Resolved {
   /** Index into doc.actors, or -1. */

@@ -7,6 +7,7 @@ import type { Actor, ActorType, Doc, Mention, Token } from '../../types.js';
 import { foldedHash, foldedTokens, hashOfFolded, NOT_ASCII_HASH, wordHashes } from '../../lexicon/normalize.js';
 import { keepTokenOffsets, lowerBound, needsTokenOffsets, offsetsBuffer, tokenOffsets, type TokenOffsets } from '../../spans.js';
 import type { BoilerplateLayer } from '../boilerplate.js';
+import { FEW_TO_INSERT, sortByInsertion, sortUnlessOrdered } from '../../order.js';
 
 /**
  * A mention with the index of its actor in doc.actors and of the token it starts in. Its offsets,
@@ -168,37 +169,6 @@ function startsUpper(text: string, word: Token): boolean {
 
 
 const identity = (value: number) => value;
-
-/** Lists up to this long are sorted by insertion: an article's mentions and quotes, a few dozen at most. */
-const FEW = 32;
-
-/**
- * Sorts a list in place by `compare` (stably, as Array.prototype.sort does) unless it is already
- * in that order, as the lists of one document mostly are: sorting copies the list. A short one
- * out of order is sorted by insertion where it stands, from the first item out of place.
- */
-export function sortUnlessOrdered<T>(list: T[], compare: (a: T, b: T) => number): T[] {
-  for (let k = 1; k < list.length; k++) {
-    if (compare(list[k - 1]!, list[k]!) <= 0) continue;
-    if (list.length > FEW) return list.sort(compare);
-    return sortByInsertion(list, k, compare);
-  }
-  return list;
-}
-
-/** Sorts a list in place by insertion (stably), from item `from` on, the items before it in order. */
-function sortByInsertion<T>(list: T[], from: number, compare: (a: T, b: T) => number): T[] {
-  for (let k = from; k < list.length; k++) {
-    const item = list[k]!;
-    let j = k - 1;
-    while (j >= 0 && compare(list[j]!, item) > 0) {
-      list[j + 1] = list[j]!;
-      j--;
-    }
-    list[j + 1] = item;
-  }
-  return list;
-}
 
 /** Largest arena (in elements) kept from one document to the next; a longer document gets its own. */
 const MAX_KEPT = 1 << 20;
@@ -439,7 +409,7 @@ const MENTION_BLOCK_BITS = 6;
  */
 function inTextOrder(mentions: ActorMention[], textLength: number): ActorMention[] {
   const count = mentions.length;
-  if (count <= FEW) return sortUnlessOrdered(mentions, byStartLongestFirst);
+  if (count <= FEW_TO_INSERT) return sortUnlessOrdered(mentions, byStartLongestFirst);
   let ordered = true;
   for (let k = 1; k < count && ordered; k++) ordered = byStartLongestFirst(mentions[k - 1]!, mentions[k]!) <= 0;
   if (ordered) return mentions;
