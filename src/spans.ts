@@ -53,17 +53,12 @@ export class TokenOffsets {
   readonly starts: Int32Array;
   readonly ends: Int32Array;
 
-  /** `filled`, when given, is an offsetsBuffer of these tokens already filled (by a pass that read them anyway). */
-  constructor(
-    readonly tokens: readonly Token[],
-    filled?: Int32Array,
-  ) {
+  constructor(readonly tokens: readonly Token[]) {
     const n = tokens.length;
     // One buffer for both: a typed array costs more to create than to fill at an article's size.
-    const offsets = filled ?? offsetsBuffer(n);
+    const offsets = new Int32Array(2 * n);
     this.starts = offsets.subarray(0, n);
     this.ends = offsets.subarray(n);
-    if (filled) return;
     for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
       this.starts[i] = t.start;
@@ -93,27 +88,10 @@ export class TokenOffsets {
   }
 }
 
-/** A buffer for the offsets of `n` tokens, as TokenOffsets keeps them: token i's start at i, its end at n + i. */
-export function offsetsBuffer(n: number): Int32Array {
-  return new Int32Array(2 * n);
-}
-
 /** The document's TokenOffsets when they were built for its tokens as they are, else null. */
 function keptOffsets(doc: Pick<Doc, 'tokens' | 'layers'>): TokenOffsets | null {
   const kept = doc.layers.tokenOffsets as TokenOffsets | undefined;
   return kept && kept.tokens === doc.tokens && kept.starts.length === doc.tokens.length ? kept : null;
-}
-
-/** Whether the document's TokenOffsets are still to be built: a pass over its tokens may fill them on its way (keepTokenOffsets). */
-export function needsTokenOffsets(doc: Pick<Doc, 'tokens' | 'layers'>): boolean {
-  return keptOffsets(doc) === null;
-}
-
-/** Keeps `filled`, an offsetsBuffer of the document's tokens filled, as its TokenOffsets (which tokenOffsets then returns). */
-export function keepTokenOffsets(doc: Pick<Doc, 'tokens' | 'layers'>, filled: Int32Array): TokenOffsets {
-  const offsets = new TokenOffsets(doc.tokens, filled);
-  doc.layers.tokenOffsets = offsets;
-  return offsets;
 }
 
 /**

@@ -5,7 +5,7 @@
 // search over numbers.
 import type { Actor, ActorType, Doc, Mention, Token } from '../../types.js';
 import { foldedHash, foldedTokens, hashOfFolded, NOT_ASCII_HASH, wordHashes } from '../../lexicon/normalize.js';
-import { keepTokenOffsets, lowerBound, needsTokenOffsets, offsetsBuffer, tokenOffsets, type TokenOffsets } from '../../spans.js';
+import { lowerBound, tokenOffsets, type TokenOffsets } from '../../spans.js';
 import type { BoilerplateLayer } from '../boilerplate.js';
 import { FEW_TO_INSERT, sortByInsertion, sortUnlessOrdered } from '../../order.js';
 
@@ -247,8 +247,6 @@ export class QuoteView implements DocView {
     this.sn = sn;
     this.foldedWords = foldedTokens(doc);
     const hashes = wordHashes(doc);
-    // The tokens' offsets, filled on the way when no stage has asked for them yet.
-    const filled = needsTokenOffsets(doc) ? offsetsBuffer(n) : null;
     const ints = arena.int32(5 * n + 2 * sn);
     const sentenceOf = ints.subarray(0, n);
     const lineOf = ints.subarray(n, 2 * n);
@@ -275,10 +273,6 @@ export class QuoteView implements DocView {
       const t = tokens[i]!;
       const start = t.start;
       const end = t.end;
-      if (filled !== null) {
-        filled[i] = start;
-        filled[n + i] = end;
-      }
       if (t.kind === 'word') {
         flags[i] = WORD | (startsUpper(text, t) ? CAPITAL : 0);
         shapes[i] = shapeOfWord(text, start, end, hashes[i]!);
@@ -310,7 +304,7 @@ export class QuoteView implements DocView {
         lastOf[s] = i;
       } else sentenceOf[i] = -1;
     }
-    this.offsets = filled !== null ? keepTokenOffsets(doc, filled) : tokenOffsets(doc);
+    this.offsets = tokenOffsets(doc);
     this.flags = flags;
     this.firstOf = firstOf;
     this.lastOf = lastOf;
