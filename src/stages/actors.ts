@@ -16,7 +16,8 @@ import type { Actor, ActorType, Doc, Mention, Stage } from '../types.js';
 import type { ActorMatch, Lexicon } from '../lexicon/lexicon.js';
 import type { BoilerplateLayer } from './boilerplate.js';
 import { tokenOffsets, tokenRange, type TokenOffsets } from '../spans.js';
-import { byFirst, candidate, sortByIndex, sortIfNeeded, Strength, type Candidate } from './actors/candidate.js';
+import { sortUnlessOrdered } from '../order.js';
+import { byFirst, candidate, sortByIndex, Strength, type Candidate } from './actors/candidate.js';
 import { Coreference, type Cluster, type ClusterMention } from './actors/coreference.js';
 import { findGroups } from './actors/groups.js';
 import { findPronouns, type PronounMention } from './actors/pronouns.js';
@@ -129,7 +130,7 @@ function overlapsAny(c: Candidate, kept: Candidate[]): number {
 
 /** Keeps one reading of each stretch of text: the stronger, then the longer. */
 function resolveOverlaps(candidates: Candidate[]): Candidate[] {
-  const named = sortIfNeeded(
+  const named = sortUnlessOrdered(
     candidates.filter((c) => c.type !== 'group'),
     (a, b) => a.first - b.first || b.last - a.last,
   );
@@ -145,7 +146,7 @@ function resolveOverlaps(candidates: Candidate[]): Candidate[] {
     if (better) kept[k] = c;
   }
   for (const c of candidates) if (c.type === 'group') kept.push(c);
-  return sortIfNeeded(kept, byFirst);
+  return sortUnlessOrdered(kept, byFirst);
 }
 
 /**
@@ -372,7 +373,7 @@ function buildActors(doc: Doc, view: TokenView, coreference: Coreference, pronou
     let inBoilerplate = true;
     let previous: Mention | null = null;
     // The cluster is read for the last time here: its mentions are put in order where they are.
-    for (const m of sortIfNeeded(c.mentions, byPlace)) {
+    for (const m of sortUnlessOrdered(c.mentions, byPlace)) {
       const start = starts[m.first]!;
       const end = ends[m.last - 1]!;
       if (previous && previous.start === start && previous.end === end) continue;

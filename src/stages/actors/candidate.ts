@@ -1,5 +1,6 @@
 // A stretch of tokens that may name an actor, before mentions of one referent are joined.
 import type { ActorEntry, ActorType } from '../../types.js';
+import { FEW_TO_INSERT } from '../../order.js';
 
 /** How much the evidence for a candidate weighs: stronger candidates found actors, weaker ones join them. */
 export const enum Strength {
@@ -52,25 +53,13 @@ export function addTitle(c: Candidate, title: string): void {
 }
 
 /**
- * The array sorted in place by `compare` (stable), left as it is when it is in order already, as
- * candidates and mentions mostly are: no pass of the sort and none of its scratch arrays.
- */
-export function sortIfNeeded<T>(items: T[], compare: (a: T, b: T) => number): T[] {
-  for (let k = 1; k < items.length; k++) if (compare(items[k - 1]!, items[k]!) > 0) return items.sort(compare);
-  return items;
-}
-
-/** Arrays up to this long are sorted by insertion: an article's mentions and actors, a few dozen at most. */
-const FEW = 32;
-
-/**
  * The array sorted in place, stably, by a whole number of each item below `bound` (a token index):
  * a short one by insertion, a long one by counting the items at each number. Neither calls a
  * comparator for each pair, and a long document's thousands of mentions cost a pass, not n log n.
  */
 export function sortByIndex<T>(items: T[], indexOf: (item: T) => number, bound: number): T[] {
   const n = items.length;
-  if (n <= FEW) {
+  if (n <= FEW_TO_INSERT) {
     for (let k = 1; k < n; k++) {
       const item = items[k]!;
       const index = indexOf(item);

@@ -1,11 +1,12 @@
 // The statistical tagger as one more source of unknown names, after the rules and dictionaries:
 // it types the capitalized words no rule could place, settles where such a name starts and ends,
 // and adds the names no rule saw. Candidates from dictionaries, titles and heads are never changed.
-import { byFirst, candidate, sortIfNeeded, Strength, type Candidate } from './candidate.js';
+import { byFirst, candidate, Strength, type Candidate } from './candidate.js';
 import type { ActorMatch } from '../../lexicon/lexicon.js';
 import type { NameMark, NerSpan, NerTagger } from './tagger.js';
 import { Bytes, type TokenView } from './tokenView.js';
 import { Word } from './vocabulary.js';
+import { sortUnlessOrdered } from '../../order.js';
 
 /** A tagger span this sure adds a name no rule found, or retypes a weak one. */
 const SURE = 0.5;
@@ -106,7 +107,7 @@ export function applyTagger(
   const out: Candidate[] = [];
   let s = 0;
   // The scanner's candidates are read for the last time here: they are put in order where they are.
-  for (const c of sortIfNeeded(candidates, byFirst)) {
+  for (const c of sortUnlessOrdered(candidates, byFirst)) {
     if (c.type === 'group' || c.strength > Strength.Cue || c.entry) {
       out.push(c);
       continue;
@@ -144,5 +145,5 @@ export function applyTagger(
     free &&= named;
     if (free) out.push(candidate(t.tokenStart, t.tokenEnd, t.type, t.score >= CONFIDENT ? Strength.Cue : Strength.Shape, 'tagger'));
   }
-  return sortIfNeeded(out, byFirst);
+  return sortUnlessOrdered(out, byFirst);
 }
