@@ -45,25 +45,27 @@ export function tokenRange(tokens: readonly Token[], span: { start: number; end:
 }
 
 /**
- * A token array's offsets in two typed arrays. The stages look tokens up by offset for every
- * mention, date and quote: a binary search over contiguous numbers stays in the cache where one
- * over token objects, spread over the heap, misses it at every step of a long document.
+ * A token array's offsets in two arrays of small integers. The stages look tokens up by offset
+ * for every mention, date and quote: a binary search over contiguous numbers stays in the cache
+ * where one over token objects, spread over the heap, misses it at every step of a long document.
+ * Plain arrays rather than typed ones: a typed array of an article's size is allocated outside the
+ * heap, which costs more than filling it.
  */
 export class TokenOffsets {
-  readonly starts: Int32Array;
-  readonly ends: Int32Array;
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
 
   constructor(readonly tokens: readonly Token[]) {
     const n = tokens.length;
-    // One buffer for both: a typed array costs more to create than to fill at an article's size.
-    const offsets = new Int32Array(2 * n);
-    this.starts = offsets.subarray(0, n);
-    this.ends = offsets.subarray(n);
+    const starts = new Array<number>(n);
+    const ends = new Array<number>(n);
     for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
-      this.starts[i] = t.start;
-      this.ends[i] = t.end;
+      starts[i] = t.start;
+      ends[i] = t.end;
     }
+    this.starts = starts;
+    this.ends = ends;
   }
 
   /** Index of the first token whose end is after `offset` (tokenIndexAt). */

@@ -422,7 +422,7 @@ function inTextOrder(mentions: ActorMention[], textLength: number): ActorMention
  * The mentions of the article body, ordered by start (the longest first), each with its actor and
  * the token it starts in; none in the dateline or in boilerplate sentences.
  */
-function bodyMentions(doc: Doc, bodyStart: number, ends: Int32Array, sentenceOf: Int32Array, boilerplateSentence: Uint8Array): ActorMention[] {
+function bodyMentions(doc: Doc, bodyStart: number, ends: readonly number[], sentenceOf: Int32Array, boilerplateSentence: Uint8Array): ActorMention[] {
   const n = ends.length;
   const mentions: ActorMention[] = [];
   const actors = doc.actors;
