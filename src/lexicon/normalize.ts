@@ -120,20 +120,31 @@ function foldAndHash(doc: Doc): FoldedWords {
     const t = tokens[i]!;
     let fnv = FNV_OFFSET;
     let all = 0;
-    let upper = false;
-    let backtick = false;
+    let marks = 0;
     for (let k = t.start; k < t.end; k++) {
       const c = text.charCodeAt(k);
       all |= c;
-      if (c >= 0x41 && c <= 0x5a) upper = true;
-      else if (c === 0x60) backtick = true;
-      fnv = hashStep(fnv, c, prime);
+      // Past ASCII the hash is dropped (NOT_ASCII_HASH): any entry of the table does.
+      const folding = ASCII_FOLDING[c & 0x7f]!;
+      marks |= folding;
+      fnv = Math.imul(fnv ^ (folding & FOLDED_CODE), prime);
     }
     hashes[i] = all >= 0x80 ? NOT_ASCII_HASH : mixedHash(fnv);
-    folded[i] = all >= 0x80 || backtick ? foldToken(t.text) : upper ? t.text.toLowerCase() : t.text;
+    folded[i] = all >= 0x80 || (marks & BACKTICK) !== 0 ? foldToken(t.text) : (marks & CAPITAL) !== 0 ? t.text.toLowerCase() : t.text;
   }
   return { tokens, length: n, folded, hashes };
 }
+
+/** In ASCII_FOLDING: the code hashStep hashes, and whether the character is a capital or a backtick. */
+const FOLDED_CODE = 0xff;
+const CAPITAL = 0x100;
+const BACKTICK = 0x200;
+
+/**
+ * Each ASCII character's folding, computed once: foldAndHash reads one entry a character where
+ * hashStep and the case tests would branch on it.
+ */
+const ASCII_FOLDING: Int32Array = Int32Array.from({ length: 0x80 }, (_, c) => foldedCode(c) | (c >= 0x41 && c <= 0x5a ? CAPITAL : 0) | (c === 0x60 ? BACKTICK : 0));
 
 /** A token's word hash when it has a character outside ASCII: its folded text must be compared instead. */
 export const NOT_ASCII_HASH = -1;
@@ -162,9 +173,14 @@ export function foldedHash(text: string, start: number, end: number): number {
   return all >= 0x80 ? NOT_ASCII_HASH : mixedHash(fnv);
 }
 
-/** The FNV-1a step (`prime`: FNV_PRIME) of one ASCII character folded: ` folds to ', and the case bit (0x20) set folds a letter. */
+/** The FNV-1a step (`prime`: FNV_PRIME) of one ASCII character folded (foldedCode). */
 function hashStep(fnv: number, c: number, prime: number): number {
-  return Math.imul(fnv ^ (c === 0x60 ? 0x27 : c | 0x20), prime);
+  return Math.imul(fnv ^ foldedCode(c), prime);
+}
+
+/** The code an ASCII character is hashed as: ` folds to ', and the case bit (0x20) set folds a letter. */
+function foldedCode(c: number): number {
+  return c === 0x60 ? 0x27 : c | 0x20;
 }
 
 /** A word's FNV state, its bits mixed down, as a word hash (never negative). */
