@@ -33,7 +33,9 @@ function describe(value: unknown): string {
 }
 
 class StagePipeline implements Pipeline {
-  private readonly list: Stage[];
+  // Never changed in place: use, replace and remove put a new list here, so that a run goes on
+  // through the stages it started with, without a copy per run, even when one of them changes the pipeline.
+  private list: readonly Stage[];
   private readonly baseDictionaries: readonly Dictionary[];
   private baseLexicon: Lexicon | null = null;
   private readonly perCall: { key: readonly Dictionary[]; lexicon: Lexicon }[] = [];
@@ -59,20 +61,21 @@ class StagePipeline implements Pipeline {
       throw new Error(`use: a stage named "${stage.name}" is already in the pipeline; use replace("${stage.name}", stage) to swap it`);
     }
     if (where.before !== undefined && where.after !== undefined) throw new Error('use: give "before" or "after", not both');
-    if (where.before !== undefined) this.list.splice(this.indexOf(where.before, 'use'), 0, stage);
-    else if (where.after !== undefined) this.list.splice(this.indexOf(where.after, 'use') + 1, 0, stage);
-    else this.list.push(stage);
+    const at = where.before !== undefined ? this.indexOf(where.before, 'use') : where.after !== undefined ? this.indexOf(where.after, 'use') + 1 : this.list.length;
+    this.list = [...this.list.slice(0, at), stage, ...this.list.slice(at)];
     return this;
   }
 
   replace(name: string, stage: Stage): Pipeline {
     checkStage(stage);
-    this.list[this.indexOf(name, 'replace')] = stage;
+    const at = this.indexOf(name, 'replace');
+    this.list = this.list.map((s, k) => (k === at ? stage : s));
     return this;
   }
 
   remove(name: string): Pipeline {
-    this.list.splice(this.indexOf(name, 'remove'), 1);
+    const at = this.indexOf(name, 'remove');
+    this.list = this.list.filter((_, k) => k !== at);
     return this;
   }
 
@@ -106,7 +109,9 @@ class StagePipeline implements Pipeline {
     };
     const context = { options, pipeline: this as Pipeline, lexicon };
     const profile: StageTiming[] | undefined = options.profile ? [] : undefined;
-    for (const stage of [...this.list]) {
+    const stages = this.list;
+    for (let k = 0; k < stages.length; k++) {
+      const stage = stages[k]!;
       const began = profile ? performance.now() : 0;
       stage.run(doc, context);
       if (profile) profile.push({ stage: stage.name, ms: performance.now() - began });
