@@ -52,8 +52,9 @@ export class Scan {
    * The calendar words opening at the tokens read last (null: none), in the slot of their index:
    * the parsers ask again and again about the few tokens around the one they try.
    */
-  private readonly recentIndex: number[] = new Array<number>(RECENT_WORDS).fill(-1);
-  private readonly recentWord: (CalendarWord | null)[] = new Array<CalendarWord | null>(RECENT_WORDS).fill(null);
+  // Empty slots are holes, read as undefined: no fill for each document.
+  private readonly recentIndex: (number | undefined)[] = new Array<number | undefined>(RECENT_WORDS);
+  private readonly recentWord: (CalendarWord | null | undefined)[] = new Array<CalendarWord | null | undefined>(RECENT_WORDS);
 
   /** `hashes` are the tokens' word hashes (wordHashes). */
   constructor(
