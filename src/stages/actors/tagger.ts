@@ -369,7 +369,7 @@ export function createNerTagger(model: NerModel): NerTagger {
     if (firstEntity === n) return;
     // Backward, from the end down to the first entity only: the best continuation after each tag.
     // Forward plus backward is a tag's max-marginal, whose lead over the runner-up is the margin.
-    backward.fill(0, lastRow, lastRow + STRIDE);
+    for (let t = 0; t < T; t++) backward[lastRow + t] = 0;
     viterbi.backward(emit, backward, firstEntity, n);
 
     for (let k = 0; k < n; k++) {
