@@ -19,9 +19,39 @@ export interface Segment {
   acronym: [number, number] | undefined;
 }
 
-/** A segment; every one has the same fields, so that the code reading them sees one shape. */
-function segment(kind: SegmentKind, first: number, last: number, detail?: string, known?: ActorMatch): Segment {
-  return { kind, first, last, known, detail, acronym: undefined };
+/**
+ * The segments of one run, in a list that keeps its segment objects for the next run: the scanner
+ * reads a run's segments before it splits the next, and a list and objects of their own for each of
+ * the tens of thousands of runs a megabyte holds would be most of what the scanner allocates.
+ */
+export class Segments {
+  private readonly held: Segment[] = [];
+  /** The segments since the last clear. */
+  length = 0;
+
+  /** Segment k, undefined past the last. */
+  at(k: number): Segment | undefined {
+    return k < this.length ? this.held[k] : undefined;
+  }
+
+  clear(): void {
+    this.length = 0;
+  }
+
+  /** Adds a segment; every one has the same fields, so that the code reading them sees one shape. */
+  push(kind: SegmentKind, first: number, last: number, detail?: string, known?: ActorMatch): Segment {
+    let seg = this.held[this.length];
+    if (seg) {
+      seg.kind = kind;
+      seg.first = first;
+      seg.last = last;
+      seg.known = known;
+      seg.detail = detail;
+      seg.acronym = undefined;
+    } else this.held.push((seg = { kind, first, last, known, detail, acronym: undefined }));
+    this.length++;
+    return seg;
+  }
 }
 
 /** Whether a token is a hyphen or dash that may join the parts of a name: "-", "–", "‐", "—" (one test, no lookup). */
@@ -125,17 +155,17 @@ export function nameRunEnd(ctx: RunContext, first: number): number {
   return k;
 }
 
-/** Splits the run [first, last) into segments, left to right, longest reading first. */
-export function segmentsOf(ctx: RunContext, first: number, last: number): Segment[] {
+/** Splits the run [first, last) into segments, left to right, longest reading first, in `segments` (cleared first). */
+export function segmentsOf(ctx: RunContext, first: number, last: number, segments: Segments): Segments {
   const { view, vocabulary, knownAt } = ctx;
-  const segments: Segment[] = [];
+  segments.clear();
   let p = first;
   let plainStart = -1;
   while (p < last) {
     const t = view.tokens[p]!;
     if (t.kind === 'url') {
       plainStart = flushPlain(segments, plainStart, p);
-      segments.push(segment('outlet', p, p + 1));
+      segments.push('outlet', p, p + 1);
       p++;
       continue;
     }
@@ -148,7 +178,7 @@ export function segmentsOf(ctx: RunContext, first: number, last: number): Segmen
     const headEnd = Math.max(org?.end ?? -1, place?.end ?? -1, thing?.end ?? -1);
     if (title && title.end > knownEnd && title.end >= headEnd) {
       plainStart = flushPlain(segments, plainStart, p);
-      segments.push(segment('title', p, Math.min(title.end, last), title.kind));
+      segments.push('title', p, Math.min(title.end, last), title.kind);
       p = Math.min(title.end, last);
       continue;
     }
@@ -158,7 +188,7 @@ export function segmentsOf(ctx: RunContext, first: number, last: number): Segmen
       // or up to a known body or country ("KTT ASEAN").
       let end = thing.end;
       while (end < last && !(knownAt[end] && knownAt[end]!.entry.type === 'organization')) end++;
-      segments.push(segment('thing', p, end));
+      segments.push('thing', p, end);
       p = end;
       continue;
     }
@@ -171,15 +201,14 @@ export function segmentsOf(ctx: RunContext, first: number, last: number): Segmen
     const end = head && atBoundary && head.end > knownEnd ? phraseEnd(ctx, head.end, last, isOrg, facility) : -1;
     if (head && end > head.end) {
       plainStart = flushPlain(segments, plainStart, p);
-      const phrase = segment(isOrg ? 'organization' : 'place', p, end, head.entries[0]?.kind ?? '');
+      const phrase = segments.push(isOrg ? 'organization' : 'place', p, end, head.entries[0]?.kind ?? '');
       phrase.acronym = acronymInside(view, p, end);
-      segments.push(phrase);
       p = end;
       continue;
     }
     if (known && knownEnd > p) {
       plainStart = flushPlain(segments, plainStart, p);
-      segments.push(segment('known', p, knownEnd, undefined, known));
+      segments.push('known', p, knownEnd, undefined, known);
       p = knownEnd;
       continue;
     }
@@ -191,8 +220,8 @@ export function segmentsOf(ctx: RunContext, first: number, last: number): Segmen
 }
 
 /** Closes the plain stretch begun at `plainStart` (-1: none) before token `end`; the new plainStart, -1. */
-function flushPlain(segments: Segment[], plainStart: number, end: number): number {
-  if (plainStart >= 0 && end > plainStart) segments.push(segment('plain', plainStart, end));
+function flushPlain(segments: Segments, plainStart: number, end: number): number {
+  if (plainStart >= 0 && end > plainStart) segments.push('plain', plainStart, end);
   return -1;
 }
 

@@ -5,7 +5,7 @@
 import type { ActorMatch } from '../../lexicon/lexicon.js';
 import type { ActorType } from '../../types.js';
 import { addTitle, candidate, Strength, type Candidate } from './candidate.js';
-import { nameRunEnd, segmentsOf, type RunContext, type Segment } from './runs.js';
+import { nameRunEnd, segmentsOf, Segments, type RunContext, type Segment } from './runs.js';
 import { Bytes, Shape, type TokenView } from './tokenView.js';
 import { Word, type ActorVocabulary } from './vocabulary.js';
 
@@ -64,6 +64,8 @@ export class Scanner {
   private readonly claimed: Uint8Array;
   /** What readGroup has read of its titles so far: one for the scanner, reset at each group. */
   private readonly pending: Pending = { first: -1, affiliationEnd: -1, near: [], kinds: [], personFound: false, person: null };
+  /** The segments of the run readRun reads (it reads one at a time). */
+  private readonly segments = new Segments();
 
   constructor(view: TokenView, vocabulary: ActorVocabulary, knownAt: (ActorMatch | undefined)[]) {
     this.view = view;
@@ -138,8 +140,9 @@ export class Scanner {
     const pending = this.pending;
     pending.first = -1;
     pending.affiliationEnd = -1;
-    pending.near.length = 0;
-    pending.kinds.length = 0;
+    // Setting a length calls into the runtime even when it changes nothing: most groups read no titles.
+    if (pending.near.length !== 0) pending.near.length = 0;
+    if (pending.kinds.length !== 0) pending.kinds.length = 0;
     pending.personFound = false;
     pending.person = null;
     let j = i;
@@ -244,16 +247,16 @@ export class Scanner {
     if (!pending.first || pending.first < 0) {
       for (let k = first; k < last; k++) if (this.view.is(k, Word.NonActorTail) && k > first) return;
     }
-    const segments = segmentsOf(this.ctx, first, last);
+    const segments = segmentsOf(this.ctx, first, last, this.segments);
     const titled = pending.first >= 0;
-    if (segments.length > 1 && segments.every((g) => g.kind === 'plain' || (g.kind === 'known' && g.known!.entry.type === 'location')) && this.vocabulary.organizationTails.at(this.view, last - 1)) {
+    if (segments.length > 1 && plainOrPlaces(segments) && this.vocabulary.organizationTails.at(this.view, last - 1)) {
       // A name with a place inside that ends like a body's: "South China Morning Post", "Bursa Malaysia Derivatives".
       this.out.push(candidate(first, last, 'organization', Strength.Head, 'organization tail'));
       if (titled) pending.affiliationEnd = last;
       return;
     }
     for (let s = 0; s < segments.length; s++) {
-      const seg = segments[s]!;
+      const seg = segments.at(s)!;
       const beforeName = titled && !pending.personFound;
       switch (seg.kind) {
         case 'title':
@@ -265,7 +268,7 @@ export class Scanner {
           break;
         case 'known': {
           const known = seg.known!;
-          const next = segments[s + 1];
+          const next = segments.at(s + 1);
           if (!beforeName && known.entry.type === 'location' && next?.kind === 'plain' && next.first === seg.last && this.vocabulary.organizationTails.at(this.view, next.first)) {
             // "Bali United", "Madura United": a club named after its place.
             this.out.push(candidate(seg.first, next.last, 'organization', Strength.Head, 'place with organization tail'));
@@ -300,7 +303,7 @@ export class Scanner {
           this.out.push(candidate(seg.first, seg.last, 'organization', Strength.Cue, 'domain'));
           break;
         case 'plain': {
-          const next = segments[s + 1];
+          const next = segments.at(s + 1);
           if (beforeName) this.readTitledPlain(seg, pending, affiliationOnly);
           else if (next && next.kind === 'known' && next.known!.entry.type === 'location' && this.bodyOfPlace(seg)) {
             // "PSM Makassar", "Persib Bandung", "BPBD Riau": a body named with its place.
@@ -546,6 +549,15 @@ export class Scanner {
     }
     this.out.push(candidate(a, b, type, strength, reason));
   }
+}
+
+/** Whether every segment is plain words or a known place. */
+function plainOrPlaces(segments: Segments): boolean {
+  for (let s = 0; s < segments.length; s++) {
+    const g = segments.at(s)!;
+    if (g.kind !== 'plain' && !(g.kind === 'known' && g.known!.entry.type === 'location')) return false;
+  }
+  return true;
 }
 
 /** The candidate the scanner reads from a stretch inside a run. */
