@@ -331,6 +331,8 @@ function isSeparator(c: number): boolean {
 
 /** Whether the hit's tokens, separators and clitic aside, spell `form` letter for letter (no allocation). */
 function spells(tokens: readonly Token[], start: number, hit: PhraseHit<unknown>, form: string): boolean {
+  // Most hits are one word written as the form: the same string spells it, and is compared natively.
+  if (hit.end === start + 1 && hit.enclitic === 0 && tokens[start]!.text === form) return true;
   let f = 0;
   for (let k = start; k < hit.end; k++) {
     const text = tokens[k]!.text;
