@@ -121,7 +121,8 @@ function formTable(entries: readonly WordEntry[]): (form: string) => WordEntry[]
     else table.set(key, [entry]);
   }
   return (form) => {
-    const a = exact.get(form);
+    // Most lists have no case-sensitive form: a lookup in an empty table would still hash the form.
+    const a = exact.size === 0 ? undefined : exact.get(form);
     const b = folded.get(foldToken(form));
     return a && b ? [...a, ...b] : (a ?? b);
   };
@@ -404,7 +405,8 @@ export function compileLexicon(dictionaries: readonly Dictionary[]): Lexicon {
     const hits = namedHits;
     const seen = namedSeen;
     hits.clear();
-    seen.length = 0;
+    // Setting a length calls into the runtime even when it changes nothing: most walks saw no entry.
+    if (seen.length !== 0) seen.length = 0;
     if (start) names.walkFrom(tokens, i, start, fold, true, hits);
     else names.walk(tokens, i, fold, true, hits);
     for (let h = hits.length - 1; h >= 0; h--) {
