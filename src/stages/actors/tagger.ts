@@ -406,8 +406,39 @@ export function createNerTagger(model: NerModel): NerTagger {
 }
 
 /**
+ * The larger of two scores: Math.max's number, since no score is NaN and the sign of a zero changes
+ * no sum, without the tests for them that make Math.max cost a branch or two more. The best of four,
+ * five or seven scores likewise, one after the other.
+ */
+function max(a: number, b: number): number {
+  return a > b ? a : b;
+}
+
+function max4(a: number, b: number, c: number, d: number): number {
+  let best = a > b ? a : b;
+  best = best > c ? best : c;
+  return best > d ? best : d;
+}
+
+function max5(a: number, b: number, c: number, d: number, e: number): number {
+  let best = a > b ? a : b;
+  best = best > c ? best : c;
+  best = best > d ? best : d;
+  return best > e ? best : e;
+}
+
+function max7(a: number, b: number, c: number, d: number, e: number, f: number, g: number): number {
+  let best = a > b ? a : b;
+  best = best > c ? best : c;
+  best = best > d ? best : d;
+  best = best > e ? best : e;
+  best = best > f ? best : f;
+  return best > g ? best : g;
+}
+
+/**
  * Viterbi's passes over the tag set TAGS, written out: the scores of the seven tags in locals, and
- * only the moves BIO allows (34 of 49). The best of several scores is their Math.max, the same
+ * only the moves BIO allows (34 of 49). The best of several scores is their max, the same
  * number the step-by-step comparison finds; only the way back asks which tag gave it.
  */
 interface Viterbi {
@@ -463,13 +494,13 @@ function createViterbi(transitions: readonly number[], tagCount: number): Viterb
     forward(emit, forward, n) {
       let f0 = forward[0]!, f1 = forward[1]!, f2 = forward[2]!, f3 = forward[3]!, f4 = forward[4]!, f5 = forward[5]!, f6 = forward[6]!;
       for (let here = STRIDE, end = n * STRIDE; here < end; here += STRIDE) {
-        const g0 = Math.max(f0 + w00, f1 + w10, f2 + w20, f3 + w30, f4 + w40, f5 + w50, f6 + w60) + emit[here]!;
-        const g1 = Math.max(f0 + w01, f1 + w11, f2 + w21, f3 + w31, f4 + w41, f5 + w51, f6 + w61) + emit[here + 1]!;
-        const g2 = Math.max(f1 + w12, f2 + w22) + emit[here + 2]!;
-        const g3 = Math.max(f0 + w03, f1 + w13, f2 + w23, f3 + w33, f4 + w43, f5 + w53, f6 + w63) + emit[here + 3]!;
-        const g4 = Math.max(f3 + w34, f4 + w44) + emit[here + 4]!;
-        const g5 = Math.max(f0 + w05, f1 + w15, f2 + w25, f3 + w35, f4 + w45, f5 + w55, f6 + w65) + emit[here + 5]!;
-        const g6 = Math.max(f5 + w56, f6 + w66) + emit[here + 6]!;
+        const g0 = max7(f0 + w00, f1 + w10, f2 + w20, f3 + w30, f4 + w40, f5 + w50, f6 + w60) + emit[here]!;
+        const g1 = max7(f0 + w01, f1 + w11, f2 + w21, f3 + w31, f4 + w41, f5 + w51, f6 + w61) + emit[here + 1]!;
+        const g2 = max(f1 + w12, f2 + w22) + emit[here + 2]!;
+        const g3 = max7(f0 + w03, f1 + w13, f2 + w23, f3 + w33, f4 + w43, f5 + w53, f6 + w63) + emit[here + 3]!;
+        const g4 = max(f3 + w34, f4 + w44) + emit[here + 4]!;
+        const g5 = max7(f0 + w05, f1 + w15, f2 + w25, f3 + w35, f4 + w45, f5 + w55, f6 + w65) + emit[here + 5]!;
+        const g6 = max(f5 + w56, f6 + w66) + emit[here + 6]!;
         forward[here] = f0 = g0;
         forward[here + 1] = f1 = g1;
         forward[here + 2] = f2 = g2;
@@ -499,13 +530,13 @@ function createViterbi(transitions: readonly number[], tagCount: number): Viterb
         const next = here + STRIDE;
         const e0 = emit[next]!, e1 = emit[next + 1]!, e2 = emit[next + 2]!, e3 = emit[next + 3]!, e4 = emit[next + 4]!, e5 = emit[next + 5]!, e6 = emit[next + 6]!;
         const b0 = backward[next]!, b1 = backward[next + 1]!, b2 = backward[next + 2]!, b3 = backward[next + 3]!, b4 = backward[next + 4]!, b5 = backward[next + 5]!, b6 = backward[next + 6]!;
-        backward[here] = Math.max(w00 + e0 + b0, w01 + e1 + b1, w03 + e3 + b3, w05 + e5 + b5);
-        backward[here + 1] = Math.max(w10 + e0 + b0, w11 + e1 + b1, w12 + e2 + b2, w13 + e3 + b3, w15 + e5 + b5);
-        backward[here + 2] = Math.max(w20 + e0 + b0, w21 + e1 + b1, w22 + e2 + b2, w23 + e3 + b3, w25 + e5 + b5);
-        backward[here + 3] = Math.max(w30 + e0 + b0, w31 + e1 + b1, w33 + e3 + b3, w34 + e4 + b4, w35 + e5 + b5);
-        backward[here + 4] = Math.max(w40 + e0 + b0, w41 + e1 + b1, w43 + e3 + b3, w44 + e4 + b4, w45 + e5 + b5);
-        backward[here + 5] = Math.max(w50 + e0 + b0, w51 + e1 + b1, w53 + e3 + b3, w55 + e5 + b5, w56 + e6 + b6);
-        backward[here + 6] = Math.max(w60 + e0 + b0, w61 + e1 + b1, w63 + e3 + b3, w65 + e5 + b5, w66 + e6 + b6);
+        backward[here] = max4(w00 + e0 + b0, w01 + e1 + b1, w03 + e3 + b3, w05 + e5 + b5);
+        backward[here + 1] = max5(w10 + e0 + b0, w11 + e1 + b1, w12 + e2 + b2, w13 + e3 + b3, w15 + e5 + b5);
+        backward[here + 2] = max5(w20 + e0 + b0, w21 + e1 + b1, w22 + e2 + b2, w23 + e3 + b3, w25 + e5 + b5);
+        backward[here + 3] = max5(w30 + e0 + b0, w31 + e1 + b1, w33 + e3 + b3, w34 + e4 + b4, w35 + e5 + b5);
+        backward[here + 4] = max5(w40 + e0 + b0, w41 + e1 + b1, w43 + e3 + b3, w44 + e4 + b4, w45 + e5 + b5);
+        backward[here + 5] = max5(w50 + e0 + b0, w51 + e1 + b1, w53 + e3 + b3, w55 + e5 + b5, w56 + e6 + b6);
+        backward[here + 6] = max5(w60 + e0 + b0, w61 + e1 + b1, w63 + e3 + b3, w65 + e5 + b5, w66 + e6 + b6);
       }
     },
   };
@@ -550,7 +581,7 @@ function createWorkspace(capacity: number): Workspace {
 /** How far the best path through `chosen` at a token beats the best path through any other tag there. */
 function margin(forward: Float64Array, backward: Float64Array, chosen: number, row: number, tagCount: number): number {
   let runnerUp = -Infinity;
-  for (let t = 0; t < tagCount; t++) if (t !== chosen) runnerUp = Math.max(runnerUp, forward[row + t]! + backward[row + t]!);
+  for (let t = 0; t < tagCount; t++) if (t !== chosen) runnerUp = max(runnerUp, forward[row + t]! + backward[row + t]!);
   return forward[row + chosen]! + backward[row + chosen]! - runnerUp;
 }
 
