@@ -297,7 +297,7 @@ export class PhraseIndex<T> {
   private walkOn(tokens: readonly Token[], t: number, node: TrieNode<T>, fold: (k: number) => string, enclitics: boolean, hits: PhraseHits<T>): void {
     while (t >= 0) {
       const folded = fold(t);
-      const parts = folded.indexOf('-') < 0 ? null : innerParts(folded);
+      const parts = hasHyphen(folded) ? innerParts(folded) : null;
       const count = parts ? parts.length : 1;
       for (let p = 0; p < count; p++) {
         const part = parts ? parts[p]! : folded;
@@ -322,6 +322,12 @@ export class PhraseIndex<T> {
     }
     return child?.goesOn() ?? false;
   }
+}
+
+/** Whether a folded word holds a hyphen: read char by char, which for a word costs less than a call out to indexOf. */
+function hasHyphen(folded: string): boolean {
+  for (let k = 0; k < folded.length; k++) if (folded.charCodeAt(k) === 0x2d) return true;
+  return false;
 }
 
 /** Spaces and hyphens: what a form and a text may differ by and still spell one name. */
