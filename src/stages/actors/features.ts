@@ -54,18 +54,18 @@ export interface NameMark {
 const NAME_CODES: Readonly<Record<string, number>> = { person: 1, organization: 2, location: 3 };
 
 /**
- * Writes the name mark of tokens [start, start + count) into marks[0, count): 0 for none, else the
- * type's code × 2, plus 1 inside the name after its first token. Groups and unknown types are not
- * marked; a later name overwrites an earlier one.
+ * Writes the name mark of tokens [start, start + count) into marks[o, o + count): 0 for none, else
+ * the type's code × 2, plus 1 inside the name after its first token. Groups and unknown types are
+ * not marked; a later name overwrites an earlier one.
  */
-export function markNames(names: readonly NameMark[], start: number, count: number, marks: Uint8Array): void {
+export function markNames(names: readonly NameMark[], start: number, count: number, marks: Uint8Array, o = 0): void {
   // A loop, not marks.fill: a window is a few tokens, and the call costs more than the stores.
-  for (let k = 0; k < count; k++) marks[k] = 0;
+  for (let k = o; k < o + count; k++) marks[k] = 0;
   const end = start + count;
   for (const name of names) {
     const code = NAME_CODES[name.type];
     if (!code || name.exactCase === false) continue;
-    for (let k = Math.max(name.tokenStart, start); k < Math.min(name.tokenEnd, end); k++) marks[k - start] = code * 2 + (k === name.tokenStart ? 0 : 1);
+    for (let k = Math.max(name.tokenStart, start); k < Math.min(name.tokenEnd, end); k++) marks[o + k - start] = code * 2 + (k === name.tokenStart ? 0 : 1);
   }
 }
 

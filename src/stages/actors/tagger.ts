@@ -254,37 +254,42 @@ export function createNerTagger(model: NerModel): NerTagger {
    * around the token and its name marks are added here.
    */
   function emissions(tokens: readonly TaggableToken[], start: number, n: number, names: readonly NameMark[], opensSentence: boolean, hashes: Int32Array | null): void {
-    const { emit, marks, words, pairs } = work;
+    const { emit, marks, words, owns, pairs } = work;
     const store = sums.store;
-    markNames(names, start, n, marks);
+    // Token k's mark at marks[k + 1] and its record at words[k + 2], between the edges' (no mark,
+    // BEFORE_RECORD and AFTER_RECORD), so that a token reads its neighbours' without a test.
+    markNames(names, start, n, marks, 1);
+    marks[0] = 0;
+    marks[n + 1] = 0;
     sums.reserve(n);
+    words[0] = BEFORE_RECORD;
+    words[1] = BEFORE_RECORD;
+    words[n + 2] = AFTER_RECORD;
+    words[n + 3] = AFTER_RECORD;
     let afterStop = opensSentence || (start > 0 && endsSentence(tokens[start - 1]!.text));
     for (let k = 0; k < n; k++) {
       const text = tokens[start + k]!.text;
-      words[k] = sums.of(text, hashes ? hashes[start + k]! : NOT_ASCII_HASH);
+      const record = sums.of(text, hashes ? hashes[start + k]! : NOT_ASCII_HASH);
+      words[k + 2] = record;
       // The own features of a word opening a sentence are kept beside the others.
-      if (afterStop) words[k] = words[k]! + OPENING;
+      owns[k] = record + (afterStop ? OPENING_OWN_SUMS : OWN_SUMS);
       afterStop = endsSentence(text);
     }
     // The buckets of every token's pair features first, then their weights: the table's rows are
     // read in one loop of independent loads, which the processor overlaps while they come from memory.
     for (let k = 0; k < n; k++) {
-      const word = words[k]! & ~OPENING;
-      const m2 = k > 1 ? words[k - 2]! & ~OPENING : BEFORE_RECORD;
-      const m1 = k > 0 ? words[k - 1]! & ~OPENING : BEFORE_RECORD;
-      const p1 = k + 1 < n ? words[k + 1]! & ~OPENING : AFTER_RECORD;
-      const p2 = k + 2 < n ? words[k + 2]! & ~OPENING : AFTER_RECORD;
-      pairFeatures(store[m2]!, store[m1]!, store[word]!, store[p1]!, store[p2]!, store[m1 + 1]!, store[word + 1]!, store[p1 + 1]!, sums.shift, pairs, k * PAIR_FEATURES);
+      const m1 = words[k + 1]!;
+      const word = words[k + 2]!;
+      const p1 = words[k + 3]!;
+      pairFeatures(store[words[k]!]!, store[m1]!, store[word]!, store[p1]!, store[words[k + 4]!]!, store[m1 + 1]!, store[word + 1]!, store[p1 + 1]!, sums.shift, pairs, k * PAIR_FEATURES);
     }
     for (let k = 0; k < n; k++) {
-      const own = words[k]!;
-      const word = own & ~OPENING;
-      const m2 = k > 1 ? words[k - 2]! & ~OPENING : BEFORE_RECORD;
-      const m1 = k > 0 ? words[k - 1]! & ~OPENING : BEFORE_RECORD;
-      const p1 = k + 1 < n ? words[k + 1]! & ~OPENING : AFTER_RECORD;
-      const p2 = k + 2 < n ? words[k + 2]! & ~OPENING : AFTER_RECORD;
-      const ownAt = word + (own === word ? OWN_SUMS : OPENING_OWN_SUMS);
-      const marked = ((k > 0 ? marks[k - 1]! : 0) * MARK_VALUES + marks[k]!) * MARK_VALUES + (k + 1 < n ? marks[k + 1]! : 0);
+      const m2 = words[k]!;
+      const m1 = words[k + 1]!;
+      const p1 = words[k + 3]!;
+      const p2 = words[k + 4]!;
+      const ownAt = owns[k]!;
+      const marked = (marks[k]! * MARK_VALUES + marks[k + 1]!) * MARK_VALUES + marks[k + 2]!;
       // The rows of the words two away, in lanes as laneSums reads a row.
       const before = store[m2 + AS_SECOND_BEFORE]!;
       const beforeHigh = store[m2 + AS_SECOND_BEFORE + 1]!;
@@ -554,9 +559,12 @@ function endsNoName(text: string): boolean {
 /** Scratch arrays for sentences of up to `capacity` tokens. */
 interface Workspace {
   capacity: number;
+  /** Each token's name mark, after one for the word before the range (see emissions). */
   marks: Uint8Array;
-  /** Each token's record in WordSums.store, plus OPENING when it opens a sentence. */
+  /** Each token's record in WordSums.store, after two for the words before the range (see emissions). */
   words: Int32Array;
+  /** Where each token's own sums are in WordSums.store: its record's, for a word inside or opening a sentence. */
+  owns: Int32Array;
   /** Each token's pair features. */
   pairs: Int32Array;
   emit: Float64Array;
@@ -568,8 +576,9 @@ interface Workspace {
 function createWorkspace(capacity: number): Workspace {
   return {
     capacity,
-    marks: new Uint8Array(capacity),
-    words: new Int32Array(capacity),
+    marks: new Uint8Array(capacity + 2),
+    words: new Int32Array(capacity + 4),
+    owns: new Int32Array(capacity),
     pairs: new Int32Array(capacity * PAIR_FEATURES),
     emit: new Float64Array(capacity * STRIDE),
     forward: new Float64Array(capacity * STRIDE),
@@ -627,8 +636,6 @@ const OWN_SUMS_BY_OPENING = [
 /** Records 0 and 1 stand for the words before the range's first token and after its last. */
 const BEFORE_RECORD = 0;
 const AFTER_RECORD = RECORD;
-/** A bit above every record's offset: the token opens a sentence. */
-const OPENING = 1 << 30;
 /** Name marks are 0..7 (markNames). */
 const MARK_VALUES = 8;
 /**
