@@ -71,6 +71,8 @@ export const enum Bytes {
   OpensSentence,
   Quoted,
   Boilerplate,
+  /** 1 when a line break separates the token from the one before it. */
+  BreakBefore,
   /** The scanner's titled and named tokens. */
   Claimed,
   /** Tokens some candidate covers, and tokens the tagger is asked about. */
@@ -137,6 +139,8 @@ export class TokenView {
   /** 1 inside quotation marks. */
   readonly quoted: Uint8Array;
   readonly boilerplate: Uint8Array;
+  /** 1 when a line break separates token i from token i - 1 (adjacent reads it). */
+  private readonly breakBefore: Uint8Array;
 
   readonly length: number;
 
@@ -168,8 +172,9 @@ export class TokenView {
     this.opensSentence = this.bytes(Bytes.OpensSentence);
     this.quoted = this.bytes(Bytes.Quoted);
     this.boilerplate = this.bytes(Bytes.Boilerplate);
+    this.breakBefore = this.bytes(Bytes.BreakBefore);
     // The arrays in locals: the loop calls out to lookups, after which fields would be read again.
-    const { folded: foldedAll, shape: shapes, flags, sentence: sentenceOf, boilerplate, quoted, opensSentence } = this;
+    const { folded: foldedAll, shape: shapes, flags, sentence: sentenceOf, boilerplate, quoted, opensSentence, breakBefore } = this;
     const sentences = doc.sentences;
     const text = doc.text;
     let s = 0;
@@ -201,7 +206,10 @@ export class TokenView {
         if (sentence.boilerplate) boilerplate[i] = 1;
       }
       // A line break closes any open quotation: quotes never run across paragraphs in news.
-      if (i > 0 && hasBreak(text, tokens[i - 1]!.end, t.start)) inQuote = false;
+      if (i > 0 && hasBreak(text, tokens[i - 1]!.end, t.start)) {
+        inQuote = false;
+        breakBefore[i] = 1;
+      }
       if (t.kind === 'punct') {
         const c = charOf(t.text);
         const wasQuoted = inQuote;
@@ -224,10 +232,8 @@ export class TokenView {
 
   /** Whether tokens i and i + 1 are separated by nothing but spaces (no line break). */
   adjacent(i: number): boolean {
-    const a = this.tokens[i];
-    const b = this.tokens[i + 1];
-    if (!a || !b) return false;
-    return !hasBreak(this.text, a.end, b.start);
+    // Read where the constructor noted the breaks: the tokens themselves are objects apart in memory.
+    return i >= 0 && i + 1 < this.length && this.breakBefore[i + 1] === 0;
   }
 
   /** Whether tokens i and i + 1 touch (no space between them). */
