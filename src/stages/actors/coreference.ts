@@ -111,7 +111,7 @@ export class Coreference {
   private folded(first: number, last: number): string {
     const { folded } = this.view;
     // Most mentions are one word: its folded text, unless it holds a spaced joiner to close up.
-    if (last - first === 1 && !this.isBracket(first) && folded[first]!.indexOf(' ') < 0) return folded[first]!;
+    if (last - first === 1 && !this.isBracket(first) && !holdsSpace(folded[first]!)) return folded[first]!;
     let joined = '';
     let any = false;
     let joiner = false;
@@ -121,7 +121,7 @@ export class Coreference {
       joined = any ? joined + ' ' + word : word;
       any = true;
       // Asked of the words, flat strings already: asked of the joined text, it would copy it into one.
-      if (!joiner && (word.includes('-') || word.includes('–'))) joiner = true;
+      if (!joiner && holdsJoiner(word)) joiner = true;
     }
     return joiner ? joined.replace(SPACED_JOINER, '$1') : joined;
   }
@@ -356,6 +356,21 @@ export class Coreference {
 
 /** A hyphen or dash between the words of a name, spaced or not: "Jong-un", "Jong - un". */
 const SPACED_JOINER = / ?([-–]) ?/g;
+
+/** Whether a folded token holds a space, read char by char: for a word, a call out to indexOf costs more. */
+function holdsSpace(word: string): boolean {
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) === 0x20) return true;
+  return false;
+}
+
+/** Whether a folded word holds a hyphen or an en dash (SPACED_JOINER's), read char by char. */
+function holdsJoiner(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c === 0x2d || c === 0x2013) return true;
+  }
+  return false;
+}
 
 /** Shortest and longest word read as an abbreviation of several words ("Jatim", "Dishub"), and how many. */
 const MIN_ABBREVIATION = 4;
