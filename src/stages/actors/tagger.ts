@@ -143,7 +143,7 @@ const MAX_STRETCH = 1024;
  * bytes offset by 128: word 0 has tags 0, 1, 2, 3 in bits 0–7, 8–15, 16–23, 24–31, word 1 tags 4–7.
  * Summing a token's features then adds a bucket in four integer additions, two tags a 16-bit lane
  * (see laneSums). `nibbles`: the same rows in one word a bucket, a weight's code in 4 bits (see
- * nibbleLaneSums), for the pair features read at every token: in half the memory, more of the
+ * emissions), for the pair features read at every token: in half the memory, more of the
  * table stays in the processor's cache between documents.
  */
 interface WeightTable {
@@ -245,8 +245,6 @@ export function createNerTagger(model: NerModel): NerTagger {
   const bias = FEATURES_PER_TOKEN * OFFSET;
 
   const sums = createWordSums(table, 32 - bits);
-  /** The lane sums of one token's pair features (laneSums). */
-  const pairSums = new Int32Array(4);
 
   /**
    * Each token's score for each tag: the sum of its features' weights, added lane-wise (SWAR, see
@@ -299,11 +297,26 @@ export function createNerTagger(model: NerModel): NerTagger {
       let odd = store[ownAt + 1]! + ((before >>> 8) & LANES) + store[m1 + AS_BEFORE + 1]! + store[p1 + AS_AFTER + 1]! + ((after >>> 8) & LANES) + sums.marks[marked * 4 + 1]!;
       let evenHigh = store[ownAt + 2]! + (beforeHigh & LANES) + store[m1 + AS_BEFORE + 2]! + store[p1 + AS_AFTER + 2]! + (afterHigh & LANES) + sums.marks[marked * 4 + 2]!;
       let oddHigh = store[ownAt + 3]! + ((beforeHigh >>> 8) & LANES) + store[m1 + AS_BEFORE + 3]! + store[p1 + AS_AFTER + 3]! + ((afterHigh >>> 8) & LANES) + sums.marks[marked * 4 + 3]!;
-      nibbleLaneSums(nibbles, nibbleLanes, table, pairs, k * PAIR_FEATURES, (k + 1) * PAIR_FEATURES, pairSums);
-      even += pairSums[0]!;
-      odd += pairSums[1]!;
-      evenHigh += pairSums[2]!;
-      oddHigh += pairSums[3]!;
+      // The pair features' rows: a row of codes in lanes two codes a byte (nibbleLanes), an escaped
+      // one from the byte rows as laneSums reads them. Written here, not called: the inlined
+      // pairFeatures above leaves no room for a call here to be inlined as well.
+      for (let f = k * PAIR_FEATURES, last = f + PAIR_FEATURES; f < last; f++) {
+        const bucket = pairs[f]!;
+        const codes = nibbles[bucket]!;
+        if (codes !== ESCAPED) {
+          even += nibbleLanes[codes & 0xff]!;
+          odd += nibbleLanes[(codes >>> 8) & 0xff]!;
+          evenHigh += nibbleLanes[(codes >>> 16) & 0xff]!;
+          oddHigh += nibbleLanes[codes >>> 24]!;
+        } else {
+          const low = table[bucket << 1]!;
+          const high = table[(bucket << 1) + 1]!;
+          even += low & LANES;
+          odd += (low >>> 8) & LANES;
+          evenHigh += high & LANES;
+          oddHigh += (high >>> 8) & LANES;
+        }
+      }
       const o = k * STRIDE;
       emit[o] = ((even & 0xffff) - bias) * scale;
       emit[o + 1] = ((odd & 0xffff) - bias) * scale;
@@ -678,32 +691,6 @@ function laneSums(table: Int32Array, buckets: Int32Array, from: number, to: numb
   out[o + 1] = odd;
   out[o + 2] = evenHigh;
   out[o + 3] = oddHigh;
-}
-
-/** laneSums of buckets[from, to) into out[0..3], read from the nibble rows, and from the byte rows for an escaped one. */
-function nibbleLaneSums(nibbles: Int32Array, nibbleLanes: Int32Array, rows: Int32Array, buckets: Int32Array, from: number, to: number, out: Int32Array): void {
-  let even = 0, odd = 0, evenHigh = 0, oddHigh = 0;
-  for (let f = from; f < to; f++) {
-    const bucket = buckets[f]!;
-    const codes = nibbles[bucket]!;
-    if (codes !== ESCAPED) {
-      even += nibbleLanes[codes & 0xff]!;
-      odd += nibbleLanes[(codes >>> 8) & 0xff]!;
-      evenHigh += nibbleLanes[(codes >>> 16) & 0xff]!;
-      oddHigh += nibbleLanes[codes >>> 24]!;
-    } else {
-      const low = rows[bucket << 1]!;
-      const high = rows[(bucket << 1) + 1]!;
-      even += low & LANES;
-      odd += (low >>> 8) & LANES;
-      evenHigh += high & LANES;
-      oddHigh += (high >>> 8) & LANES;
-    }
-  }
-  out[0] = even;
-  out[1] = odd;
-  out[2] = evenHigh;
-  out[3] = oddHigh;
 }
 
 function createWordSums(table: Int32Array, shift: number): WordSums {
