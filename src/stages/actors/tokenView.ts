@@ -2,7 +2,7 @@
 // its folded text, its case shape, what it is to the word lists, its sentence, whether it opens a
 // sentence and whether it sits inside quotation marks.
 import type { Doc, Token } from '../../types.js';
-import { foldedTokens, wordHashes } from '../../lexicon/normalize.js';
+import { foldedTokens, NOT_ASCII_HASH, wordHashes } from '../../lexicon/normalize.js';
 import { mayHold, OPENS, SCANNED, Word, type ActorVocabulary, type WordBits } from './vocabulary.js';
 
 export const enum Shape {
@@ -180,6 +180,10 @@ export class TokenView {
     let s = 0;
     let sentenceStarted = false;
     let inQuote = false;
+    // The first "-" of the text at or after the token's start (-1: none left): an ASCII token folds to
+    // its own text's length and hyphens, so that one search of the text tells which tokens have one,
+    // where reading every word for one would cost more than the rest of the loop.
+    let nextHyphen = text.indexOf('-');
     for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
       const kind = t.kind;
@@ -189,7 +193,9 @@ export class TokenView {
       if (kind === 'word' || kind === 'url') {
         const shape = wordShape(t.text);
         shapes[i] = shape;
-        if (shape !== Shape.Lower || mayHold(scanFilter, hash) || hyphenAt(folded) >= 0) this.read(i, shape === Shape.Capitalized || shape === Shape.Acronym);
+        if (nextHyphen >= 0 && nextHyphen < t.start) nextHyphen = text.indexOf('-', t.start);
+        const hyphenated = hash === NOT_ASCII_HASH ? hyphenAt(folded) >= 0 : nextHyphen >= 0 && nextHyphen < t.end;
+        if (shape !== Shape.Lower || hyphenated || mayHold(scanFilter, hash)) this.read(i, shape === Shape.Capitalized || shape === Shape.Acronym, hyphenated);
       } else {
         // Other tokens keep the scratch's 0, Shape.Other.
         if (kind === 'number') shapes[i] = Shape.Number;
@@ -258,9 +264,9 @@ export class TokenView {
     let f = this.flags[i];
     if (f === undefined) return false;
     if (f === 0) {
-      // A lower-case word the scan filter rules out has no SCANNED bit; its other bits are read now.
+      // A lower-case word the scan filter rules out (and without a hyphen) has no SCANNED bit; its other bits are read now.
       if ((bits & ~SCANNED) === 0) return false;
-      f = this.read(i, false);
+      f = this.read(i, false, false);
     }
     return (f & bits) !== 0;
   }
@@ -270,13 +276,16 @@ export class TokenView {
     return this.slots[i]! - 1;
   }
 
-  /** Reads the Word bits and the WordBits slot of word token i (`capital`: it is capitalized or an acronym); its bits. */
-  private read(i: number, capital: boolean): number {
+  /**
+   * Reads the Word bits and the WordBits slot of word token i (`capital`: it is capitalized or an
+   * acronym; `hyphenated`: it has a hyphen); its bits.
+   */
+  private read(i: number, capital: boolean, hyphenated: boolean): number {
     const folded = this.folded[i]!;
     const hash = this.hashes[i]!;
     const slot = this.wordBits.slotOf(folded, hash);
     this.slots[i] = slot + 1;
-    const f = flagsOf(folded, this.wordBits.bitsOf(slot, folded, hash), this.wordBits, capital) | Word.Read;
+    const f = flagsOf(folded, this.wordBits.bitsOf(slot, folded, hash), this.wordBits, capital, hyphenated) | Word.Read;
     this.flags[i] = f;
     return f;
   }
@@ -297,10 +306,13 @@ function isTerminal(text: string): boolean {
   return c === 0x2e || c === 0x21 || c === 0x3f;
 }
 
-/** The word's bits, `own` those of the whole word, with what its part before a hyphen opens, and for "Jakartanya" the name its stem opens. */
-function flagsOf(folded: string, own: number, wordBits: WordBits, capital: boolean): number {
+/**
+ * The word's bits, `own` those of the whole word, with what its part before a hyphen opens (if it is
+ * `hyphenated`), and for "Jakartanya" the name its stem opens.
+ */
+function flagsOf(folded: string, own: number, wordBits: WordBits, capital: boolean, hyphenated: boolean): number {
   let bits = own;
-  const hyphen = hyphenAt(folded);
+  const hyphen = hyphenated ? hyphenAt(folded) : -1;
   if (hyphen > 0) bits |= wordBits.ofWord(folded.slice(0, hyphen)) & OPENS;
   else if (capital && folded.length > ENCLITIC.length + 2 && endsWithEnclitic(folded)) bits |= wordBits.ofWord(folded.slice(0, -ENCLITIC.length)) & Word.OpensKnown;
   return bits;
