@@ -249,6 +249,9 @@ function isUpperAt(text: string, i: number, code: number): boolean {
   return code < 0x80 ? code >= 0x41 && code <= 0x5a : UPPER.test(text[i]!);
 }
 
+/** isAsciiWordCode of each ASCII character, computed once: the loop over a word's letters reads one entry a letter. */
+const ASCII_WORD: Uint8Array = Uint8Array.from({ length: 0x80 }, (_, code) => (isAsciiWordCode(code) ? 1 : 0));
+
 /** PUNCT_CHAR of each ASCII character, computed once: a mark's kind is then one read. */
 const ASCII_PUNCT: Uint8Array = Uint8Array.from({ length: 0x80 }, (_, code) => (PUNCT_CHAR.test(String.fromCharCode(code)) ? 1 : 0));
 
@@ -276,10 +279,11 @@ export function tokenize(text: string, abbreviations: Abbreviations): Token[] {
       // in the loop, with none of the tests below (which the same word would pass through).
       let j = i + 1;
       let next = text.charCodeAt(j);
-      while (isAsciiWordCode(next)) next = text.charCodeAt(++j);
+      while (next < 0x80 && ASCII_WORD[next] === 1) next = text.charCodeAt(++j);
       if (endsPlainWord(next) && !mayBeCurrency(text, i, code)) {
         tokens.push(token(text, i, j, 'word'));
-        i = j;
+        // A space after it is a gap: stepped over here rather than by another turn of the loop.
+        i = next === 0x20 ? j + 1 : j;
         continue;
       }
       asciiEnd = j;
