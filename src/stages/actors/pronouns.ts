@@ -50,9 +50,9 @@ export function findPronouns(view: TokenView, vocabulary: ActorVocabulary, clust
   const foldedTitles = new Map<Cluster, string[]>();
   const found: PronounMention[] = [];
   let cursor = 0;
-  for (let i = 0; i < view.length; i++) {
-    // Most words are neither a pronoun nor a speech verb with "-nya": one bit test each.
-    if (!view.is(i, Word.Pronoun | Word.SpeechNya | Word.TitleAnaphor)) continue;
+  const wanted = Word.Pronoun | Word.SpeechNya | Word.TitleAnaphor;
+  // Most words are neither a pronoun nor a speech verb with "-nya": they are skipped in one loop over the bits.
+  for (let i = view.nextWith(wanted, 0); i < view.length; i = view.nextWith(wanted, i + 1)) {
     const t = view.tokens[i]!;
     if (t.kind !== 'word' || view.boilerplate[i]) continue;
     while (cursor < named.length && named[cursor]!.token < i) cursor++;

@@ -81,6 +81,9 @@ export class Scanner {
     let i = 0;
     while (i < n) {
       const view = this.view;
+      // Only a name part (the only tokens with a known actor) or a word that opens a title starts a group.
+      i = view.nextNamePartOr(Word.OpensTitle, i);
+      if (i >= n) break;
       // "Di", "Namun", "Sementara" open sentences with a capital and open no name.
       if (view.isNamePart(i) && !this.ctx.knownAt[i] && !this.titleAt(i) && view.is(i, Word.NotName) && !this.opensHead(i)) i++;
       else if (view.isNamePart(i) || this.ctx.knownAt[i] || this.titleAt(i)) i = Math.max(i + 1, this.readGroup(i));

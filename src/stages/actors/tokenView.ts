@@ -271,6 +271,27 @@ export class TokenView {
     return (f & bits) !== 0;
   }
 
+  /**
+   * The first token from `from` on with one of `bits`, SCANNED bits only (which the constructor read
+   * for every word that may have one, so that a token not read has none); the length if none. A pass
+   * of the stage that stops at few tokens skips the others in this one loop over the flags.
+   */
+  nextWith(bits: Word, from: number): number {
+    const { flags, length } = this;
+    for (let i = from; i < length; i++) if ((flags[i]! & bits) !== 0) return i;
+    return length;
+  }
+
+  /** nextWith, stopping at a name part (isNamePart) too. */
+  nextNamePartOr(bits: Word, from: number): number {
+    const { flags, shape, length } = this;
+    for (let i = from; i < length; i++) {
+      const s = shape[i]!;
+      if ((flags[i]! & bits) !== 0 || s === Shape.Capitalized || s === Shape.Acronym || s === Shape.Initial) return i;
+    }
+    return length;
+  }
+
   /** The slot of token i's word in the vocabulary's WordBits, -1 for none; read with its Word bits (see is). */
   slotOf(i: number): number {
     return this.slots[i]! - 1;
