@@ -405,7 +405,7 @@ export function compileLexicon(dictionaries: readonly Dictionary[]): Lexicon {
     const hits = namedHits;
     const seen = namedSeen;
     hits.clear();
-    // Setting a length calls into the runtime even when it changes nothing: most walks saw no entry.
+    // Setting a length calls into the runtime even when it changes nothing: most walks skip no entry.
     if (seen.length !== 0) seen.length = 0;
     if (start) names.walkFrom(tokens, i, start, fold, true, hits);
     else names.walk(tokens, i, fold, true, hits);
@@ -415,16 +415,17 @@ export function compileLexicon(dictionaries: readonly Dictionary[]): Lexicon {
         const phrase = hit.phrases[0]!;
         const c = caseMatch(tokens, i, hit, phrase);
         if (c < 0 || seen.includes(phrase.value.entry)) continue;
-        seen.push(phrase.value.entry);
         const m = actorMatch(i, i, hit, phrase, c === 1);
         if (!foreignAfter(tokens, m, fold) && !isLanguage(tokens, m, fold)) return m;
+        // Only an entry skipped here is ever looked for again (a match returns).
+        seen.push(phrase.value.entry);
         continue;
       }
       for (const { phrase, exact } of allowed(tokens, i, hit)) {
         if (seen.includes(phrase.value.entry)) continue;
-        seen.push(phrase.value.entry);
         const m = actorMatch(i, i, hit, phrase, exact);
         if (!foreignAfter(tokens, m, fold) && !isLanguage(tokens, m, fold)) return m;
+        seen.push(phrase.value.entry);
       }
     }
     return null;
