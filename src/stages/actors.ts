@@ -254,17 +254,21 @@ function tidy(text: string): string {
 
 function canonicalName(view: TokenView, offsets: TokenOffsets, c: Cluster): string {
   if (c.entry) return c.entry.name;
-  let best = '';
   let bestWords = -1;
+  let start = 0;
+  let end = 0;
   for (const m of c.mentions) {
     if (m.role !== 'name') continue;
     const words = m.last - m.first;
     if (words > bestWords) {
       bestWords = words;
-      best = view.text.slice(offsets.starts[m.first]!, offsets.ends[m.last - 1]!);
+      start = offsets.starts[m.first]!;
+      end = offsets.ends[m.last - 1]!;
     }
   }
-  return tidy(best) || best;
+  const best = view.text.slice(start, end);
+  // Most names are ASCII with nothing to tidy: told by a scan of the text, not the regular expression.
+  return isTidyAscii(view.text, start, end) ? best : tidy(best) || best;
 }
 
 /** Most actors are named a few times: their distinct names are gathered without a Set below this many mentions. */
