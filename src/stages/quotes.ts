@@ -56,7 +56,7 @@ export function createQuotesStage(): Stage {
       const { candidates: direct, inDirect } = findDirect(view, ql, spans);
       const usedCues = new Set<number>();
       for (const c of direct) if (c.attribution) usedCues.add(c.attribution.token);
-      const candidates: Candidate[] = sortUnlessOrdered([...direct, ...findIndirect(view, ql, speech, inDirect, usedCues)], (a, b) => a.first - b.first);
+      const candidates: Candidate[] = sortUnlessOrdered(direct.concat(findIndirect(view, ql, speech, inDirect, usedCues)), (a, b) => a.first - b.first);
       linkNeighbours(view, ql, candidates);
       const speakers = resolveSpeakers(view, ql, candidates);
       const sources = findSources(view, speech);

@@ -250,8 +250,8 @@ export class QuoteView implements DocView {
     const ints = arena.int32(5 * n + 2 * sn);
     const sentenceOf = ints.subarray(0, n);
     const lineOf = ints.subarray(n, 2 * n);
-    const firstOf = ints.subarray(2 * n, 2 * n + sn).fill(-1);
-    const lastOf = ints.subarray(2 * n + sn, 2 * n + 2 * sn).fill(-2);
+    const firstOf = ints.subarray(2 * n, 2 * n + sn);
+    const lastOf = ints.subarray(2 * n + sn, 2 * n + 2 * sn);
     const shapes = ints.subarray(2 * n + 2 * sn, 3 * n + 2 * sn);
     const marksFrom = 3 * n + 2 * sn;
     const linesFrom = 4 * n + 2 * sn;
@@ -261,7 +261,12 @@ export class QuoteView implements DocView {
     const bytes = arena.uint8((1 + TOKEN_MASKS) * n + sn);
     this.bytes = bytes;
     const flags = bytes.subarray(0, n);
-    for (let k = 0; k < sn; k++) bytes[n + k] = sentences[k]!.boilerplate ? 1 : 0;
+    // A loop of its own over the sentences rather than fill calls: an article has a few dozen.
+    for (let k = 0; k < sn; k++) {
+      bytes[n + k] = sentences[k]!.boilerplate ? 1 : 0;
+      firstOf[k] = -1;
+      lastOf[k] = -2;
+    }
 
     // The sentence s not yet behind the scan, its offsets in locals (Infinity past the last one).
     let s = 0;
