@@ -52,7 +52,7 @@ export function findPronouns(view: TokenView, vocabulary: ActorVocabulary, clust
   let cursor = 0;
   const wanted = Word.Pronoun | Word.SpeechNya | Word.TitleAnaphor;
   // Most words are neither a pronoun nor a speech verb with "-nya": they are skipped in one loop over the bits.
-  for (let i = view.nextWith(wanted, 0); i < view.length; i = view.nextWith(wanted, i + 1)) {
+  for (let i = view.next(wanted, 0, 0); i < view.length; i = view.next(wanted, 0, i + 1)) {
     const t = view.tokens[i]!;
     if (t.kind !== 'word' || view.boilerplate[i]) continue;
     while (cursor < named.length && named[cursor]!.token < i) cursor++;

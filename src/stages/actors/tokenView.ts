@@ -65,6 +65,16 @@ function opensClause(c: number): boolean {
   }
 }
 
+/** The shapes' bits, for TokenView.next. */
+export function shapeBits(...shapes: Shape[]): number {
+  let bits = 0;
+  for (const shape of shapes) bits |= 1 << shape;
+  return bits;
+}
+
+/** The shapes of name parts (TokenView.isNamePart), as shapeBits. */
+export const NAME_PART_SHAPES = shapeBits(Shape.Capitalized, Shape.Acronym, Shape.Initial);
+
 /** The per-token byte arrays of a document, views into one scratch buffer (TokenView.bytes). */
 export const enum Bytes {
   Shape,
@@ -273,22 +283,13 @@ export class TokenView {
 
   /**
    * The first token from `from` on with one of `bits`, SCANNED bits only (which the constructor read
-   * for every word that may have one, so that a token not read has none); the length if none. A pass
-   * of the stage that stops at few tokens skips the others in this one loop over the flags.
+   * for every word that may have one, so that a token not read has none), or of one of `shapes` (a
+   * bit a shape: shapeBits); the length if none. A pass of the stage that stops at few tokens skips
+   * the others in this one loop over the arrays.
    */
-  nextWith(bits: Word, from: number): number {
-    const { flags, length } = this;
-    for (let i = from; i < length; i++) if ((flags[i]! & bits) !== 0) return i;
-    return length;
-  }
-
-  /** nextWith, stopping at a name part (isNamePart) too. */
-  nextNamePartOr(bits: Word, from: number): number {
+  next(bits: Word, shapes: number, from: number): number {
     const { flags, shape, length } = this;
-    for (let i = from; i < length; i++) {
-      const s = shape[i]!;
-      if ((flags[i]! & bits) !== 0 || s === Shape.Capitalized || s === Shape.Acronym || s === Shape.Initial) return i;
-    }
+    for (let i = from; i < length; i++) if ((flags[i]! & bits) !== 0 || ((1 << shape[i]!) & shapes) !== 0) return i;
     return length;
   }
 
