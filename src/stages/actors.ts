@@ -71,9 +71,10 @@ const HOME_COUNTRY = 'ID';
  */
 function knownActors(view: TokenView, { lexicon, actorStarts }: ActorVocabulary): (ActorMatch | undefined)[] {
   const at = new Array<ActorMatch | undefined>(view.length);
-  for (let i = 0; i < view.length; i++) {
+  // The constructor reads every capitalized word and acronym: next finds those that open a name among them.
+  for (let i = view.next(Word.OpensKnown, 0, 0); i < view.length; i = view.next(Word.OpensKnown, 0, i + 1)) {
     const shape = view.shape[i];
-    if ((shape !== Shape.Capitalized && shape !== Shape.Acronym) || !view.is(i, Word.OpensKnown)) continue;
+    if (shape !== Shape.Capitalized && shape !== Shape.Acronym) continue;
     // The token's word, read with its bits, finds where its names go on without a lookup.
     const slot = view.slotOf(i);
     const known = lexicon.namedActorAt(view.tokens, i, view.folded, slot >= 0 ? actorStarts[slot] : undefined);

@@ -3,12 +3,11 @@
 // quantifier, a head noun from the groups dictionary and a few modifiers; it is kept only when a
 // verb follows it (it acts) or a speech marker names it, so that "rumah warga" stays a noun.
 import { candidate, Strength, type Candidate } from './candidate.js';
-import { Shape, shapeBits, type TokenView } from './tokenView.js';
+import { Shape, shapeBits, verbShaped, type TokenView } from './tokenView.js';
 import { Word, type ActorVocabulary } from './vocabulary.js';
 
 const MAX_MODIFIERS = 4;
 const NUMBER = shapeBits(Shape.Number);
-const VERB_SHAPE = /^(?:me[mnrl]?|ber|di|ter|memper|diper)\p{Ll}{3,}$/u;
 export function findGroups(view: TokenView, vocabulary: ActorVocabulary, claimed: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
   const n = view.length;
@@ -89,7 +88,7 @@ function isModifier(view: TokenView, vocabulary: ActorVocabulary, k: number): bo
   // "sebenarnya", "biasanya": adverbs with a clitic, not a group's modifiers.
   if (f.endsWith('nya') && f !== 'lainnya') return false;
   if (view.is(k, Word.GroupHead)) return true;
-  return !VERB_SHAPE.test(f);
+  return !verbShaped(f);
 }
 
 /** Whether the phrase opens a clause: at a sentence's start (after one adverb), after a comma or a conjunction. */
@@ -110,5 +109,5 @@ function acts(view: TokenView, vocabulary: ActorVocabulary, first: number, end: 
   if (end >= view.length || !view.adjacent(end - 1)) return false;
   const next = view.folded[end]!;
   if (view.shape[end] !== Shape.Lower) return false;
-  return VERB_SHAPE.test(next) || vocabulary.groupContext.get(next) === AUXILIARY || view.is(end, Word.PersonCue);
+  return verbShaped(next) || vocabulary.groupContext.get(next) === AUXILIARY || view.is(end, Word.PersonCue);
 }

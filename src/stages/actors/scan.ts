@@ -6,7 +6,7 @@ import type { ActorMatch } from '../../lexicon/lexicon.js';
 import type { ActorType } from '../../types.js';
 import { addTitle, candidate, Strength, type Candidate } from './candidate.js';
 import { nameRunEnd, segmentsOf, Segments, type RunContext, type Segment } from './runs.js';
-import { Bytes, NAME_PART_SHAPES, Shape, type TokenView } from './tokenView.js';
+import { Bytes, NAME_PART_SHAPES, Shape, verbShaped, type TokenView } from './tokenView.js';
 import { Word, type ActorVocabulary } from './vocabulary.js';
 
 /** Title kinds in the order one is chosen when a form has several ("Kapten": office and rank). */
@@ -22,8 +22,6 @@ const BEFORE_NAME = new Set(['office', 'rank', 'honorific', 'degree', 'modifier'
 const MISSION = 'mission';
 /** Lower-case descriptors a title may take before its affiliation ("ekonom senior", "pakar kebijakan pendidikan"). */
 const MAX_DESCRIPTORS = 4;
-/** A verb's prefixes: a lower-case word with one ends a title's descriptors. */
-const VERB_SHAPE = /^(?:me[mnrl]?|ber|di|ter|memper|diper)\p{Ll}{3,}$/u;
 
 export interface ScanResult {
   candidates: Candidate[];
@@ -134,7 +132,8 @@ export class Scanner {
     if (view.shape[i] !== Shape.Lower || view.tokens[i]!.kind !== 'word') return false;
     if (view.is(i, Word.NotName | Word.PersonCue | Word.Particle)) return false;
     const f = view.folded[i]!;
-    return !this.vocabulary.affiliationLinks.has(f) && !VERB_SHAPE.test(f);
+    // A lower-case word with a verb's prefix ends a title's descriptors.
+    return !this.vocabulary.affiliationLinks.has(f) && !verbShaped(f);
   }
 
   /** Reads titles, then one or two runs of names (the second after a comma), from token i. */
@@ -350,7 +349,7 @@ export class Scanner {
     const view = this.view;
     if (seg.last - seg.first > 2) return false;
     for (let k = seg.first; k < seg.last; k++) if (view.is(k, Word.NotName | Word.NameWord)) return false;
-    return !(view.opensSentence[seg.first] === 1 && seg.last - seg.first === 1 && view.shape[seg.first] !== Shape.Acronym && VERB_SHAPE.test(view.folded[seg.first]!));
+    return !(view.opensSentence[seg.first] === 1 && seg.last - seg.first === 1 && view.shape[seg.first] !== Shape.Acronym && verbShaped(view.folded[seg.first]!));
   }
 
   private noteThing(seg: Segment): void {
@@ -496,7 +495,7 @@ export class Scanner {
     const v = this.vocabulary;
     let a = first;
     let b = last;
-    while (a < b && (view.is(a, Word.NotName) || (view.opensSentence[a] === 1 && VERB_SHAPE.test(view.folded[a]!)))) a++;
+    while (a < b && (view.is(a, Word.NotName) || (view.opensSentence[a] === 1 && verbShaped(view.folded[a]!)))) a++;
     while (b > a && view.is(b - 1, Word.NotName)) b--;
     if (a >= b) return;
     // "demam berdarah dengue (DBD)", "Natal dan Tahun Baru (Nataru)": the acronym of a common noun is no actor.

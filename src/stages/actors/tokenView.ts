@@ -24,6 +24,8 @@ const INITIAL = /^\p{Lu}\.$/u;
 /** Quarters and numbered parts: "III-2024", "IV", not acronyms. */
 const NUMBERED = /^[IVX]+(?:-\d+)?$|-\d{4}$/;
 const HAS_LOWER = /\p{Ll}/u;
+/** A verb's prefixes: "menyebut", "berkata", "dilaporkan", "terjadi". */
+const VERB_SHAPE = /^(?:me[mnrl]?|ber|di|ter|memper|diper)\p{Ll}{3,}$/u;
 /** "-nya" glued to a name ("Jakartanya") still names it. */
 const ENCLITIC = 'nya';
 
@@ -282,10 +284,11 @@ export class TokenView {
   }
 
   /**
-   * The first token from `from` on with one of `bits`, SCANNED bits only (which the constructor read
-   * for every word that may have one, so that a token not read has none), or of one of `shapes` (a
-   * bit a shape: shapeBits); the length if none. A pass of the stage that stops at few tokens skips
-   * the others in this one loop over the arrays.
+   * The first token from `from` on with one of `bits`, or of one of `shapes` (a bit a shape:
+   * shapeBits); the length if none. A pass of the stage that stops at few tokens skips the others in
+   * this one loop over the arrays. A token not read yet is taken to have none of the bits: SCANNED
+   * bits (the constructor reads every word that may have one), or bits the caller asks only of
+   * capitalized words and acronyms (which it reads too).
    */
   next(bits: Word, shapes: number, from: number): number {
     const { flags, shape, length } = this;
@@ -358,6 +361,12 @@ function hyphenAt(folded: string): number {
 function endsWithEnclitic(folded: string): boolean {
   const n = folded.length;
   return folded.charCodeAt(n - 1) === 0x61 && folded.charCodeAt(n - 2) === 0x79 && folded.charCodeAt(n - 3) === 0x6e;
+}
+
+/** Whether a folded word has a verb's prefix (VERB_SHAPE): one that starts with a letter no prefix does is told without the expression. */
+export function verbShaped(folded: string): boolean {
+  const c = folded.charCodeAt(0);
+  return (c === 0x6d /* m */ || c === 0x62 /* b */ || c === 0x64 /* d */ || c === 0x74) /* t */ && VERB_SHAPE.test(folded);
 }
 
 /** The shape of a word or url token. */
