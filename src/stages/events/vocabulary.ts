@@ -157,7 +157,7 @@ function wordClasses(
   return classes;
 }
 
-/** How many word analyses a compiled vocabulary remembers (a few MB at most). */
+/** How many forms a memo of a compiled vocabulary remembers (its table then takes 8 MB at most). */
 const ANALYSES_KEPT = 50_000;
 /** A memo's first table size (a power of two). */
 const MEMO_START = 1024;
@@ -166,24 +166,38 @@ const NOT_VERBS: ReadonlySet<string> = new Set(['preposition', 'attribution']);
 /** Roots shorter than this are read as verbs only when the root list knows them. */
 const MIN_GUESSED_ROOT = 4;
 
+/** Int32s a memo slot takes: 64 bytes, about one cache line. */
+const SLOT_INTS = 16;
+/** Code units of a slot: its tag and answer number (two int32s), its form's length, then the form's letters. */
+const SLOT_UNITS = SLOT_INTS * 2;
+const LENGTH_UNIT = 4;
+/** The longest form a slot keeps the letters of; a longer one is compared with its string. */
+const HELD_LETTERS = SLOT_UNITS - LENGTH_UNIT - 1;
+
+/** What a slot keeps as a form's length: the length, or one more than HELD_LETTERS for a form compared whole. */
+function lengthCode(length: number): number {
+  return Math.min(length, HELD_LETTERS + 1);
+}
+
 /**
  * A bounded memo of answers per form, by word hash: a token's hash (wordHashes) is at hand, where a
  * Map would hash the fresh token string natively before probing a large table. An ASCII form is
- * placed by its word hash (hashOfFolded), another by textHash; a probe compares letters only where
- * the hashes agree, with the forms' letters kept one after another in one array (a form's own
- * string, somewhere on the heap, would cost one more miss of the cache). Emptied when full.
+ * placed by its word hash (hashOfFolded), another by textHash. A slot keeps, side by side in about
+ * one cache line, the hash, the number of its answer and the form's letters, so that a probe that
+ * finds its form reads one line of the table (and the answers, kept in the order they were learned,
+ * one line more); the forms are compared only where the hashes agree. Emptied when full.
  * `compute` never answers undefined.
  */
 class FormMemo<T> {
-  /** Each slot's hash + 1 (0: an empty slot). */
-  private tags = new Int32Array(MEMO_START);
-  /** Each slot's form: where its letters start in `letters`, and how many. */
-  private starts = new Int32Array(MEMO_START);
-  private lengths = new Int32Array(MEMO_START);
-  private values: (T | undefined)[] = new Array<T | undefined>(MEMO_START);
-  private letters = new Uint16Array(MEMO_START * 8);
-  private used = 0;
-  private count = 0;
+  /** Slot k's hash + 1 at k * SLOT_INTS (0: an empty slot), its answer's number after it. */
+  private slots = new Int32Array(MEMO_START * SLOT_INTS);
+  /** The same memory as code units: slot k's form's length at k * SLOT_UNITS + LENGTH_UNIT, its letters after it. */
+  private units = new Uint16Array(this.slots.buffer);
+  private mask = MEMO_START - 1;
+  /** The answers, by number. */
+  private values: T[] = [];
+  /** The forms longer than HELD_LETTERS, by their answer's number. */
+  private longForms = new Map<number, string>();
 
   constructor(
     /** Forms kept at most. */
@@ -203,78 +217,74 @@ class FormMemo<T> {
       if (hash === NOT_ASCII_HASH) hash = textHash(text.slice(start, end)) & 0x7fffffff;
     }
     const tag = hash + 1;
-    const mask = this.tags.length - 1;
-    let slot = hash & mask;
-    for (let held = this.tags[slot]!; held !== 0; held = this.tags[slot]!) {
-      if (held === tag && this.holds(slot, text, start, end)) return this.values[slot]!;
-      slot = (slot + 1) & mask;
+    const slots = this.slots;
+    let slot = hash & this.mask;
+    for (let held = slots[slot * SLOT_INTS]!; held !== 0; held = slots[slot * SLOT_INTS]!) {
+      if (held === tag && this.holds(slot, text, start, end)) return this.values[slots[slot * SLOT_INTS + 1]!]!;
+      slot = (slot + 1) & this.mask;
     }
-    const value = this.compute(text.slice(start, end));
-    if (this.count >= this.limit) this.clear();
-    else if ((this.count + 1) * 2 > mask + 1) this.grow();
+    const form = text.slice(start, end);
+    const value = this.compute(form);
+    if (this.values.length >= this.limit) this.clear();
+    else if ((this.values.length + 1) * 2 > this.mask + 1) this.grow();
     else {
-      this.put(slot, tag, this.keep(text, start, end), end - start, value);
+      this.put(slot, tag, form, value);
       return value;
     }
-    this.put(this.emptySlot(hash), tag, this.keep(text, start, end), end - start, value);
+    this.put(this.emptySlot(hash), tag, form, value);
     return value;
   }
 
   /** Whether the form in `slot` is text[start, end). */
   private holds(slot: number, text: string, start: number, end: number): boolean {
-    if (this.lengths[slot] !== end - start) return false;
-    const letters = this.letters;
-    for (let k = start, at = this.starts[slot]!; k < end; k++, at++) if (letters[at] !== text.charCodeAt(k)) return false;
+    const units = this.units;
+    const at = slot * SLOT_UNITS + LENGTH_UNIT;
+    if (units[at] !== lengthCode(end - start)) return false;
+    if (end - start > HELD_LETTERS) return this.longForms.get(this.slots[slot * SLOT_INTS + 1]!) === text.slice(start, end);
+    for (let k = start, u = at + 1; k < end; k++, u++) if (units[u] !== text.charCodeAt(k)) return false;
     return true;
   }
 
-  /** Copies the letters of text[start, end) into `letters`, and returns where they start. */
-  private keep(text: string, start: number, end: number): number {
-    if (this.used + end - start > this.letters.length) {
-      const letters = new Uint16Array(Math.max(this.letters.length * 2, this.used + end - start));
-      letters.set(this.letters.subarray(0, this.used));
-      this.letters = letters;
-    }
-    const at = this.used;
-    for (let k = start; k < end; k++) this.letters[this.used++] = text.charCodeAt(k);
-    return at;
-  }
-
-  private put(slot: number, tag: number, at: number, length: number, value: T): void {
-    this.tags[slot] = tag;
-    this.starts[slot] = at;
-    this.lengths[slot] = length;
-    this.values[slot] = value;
-    this.count++;
+  /** Fills `slot` with a new form and its answer. */
+  private put(slot: number, tag: number, form: string, value: T): void {
+    const number = this.values.length;
+    this.values.push(value);
+    this.slots[slot * SLOT_INTS] = tag;
+    this.slots[slot * SLOT_INTS + 1] = number;
+    const at = slot * SLOT_UNITS + LENGTH_UNIT;
+    this.units[at] = lengthCode(form.length);
+    if (form.length > HELD_LETTERS) this.longForms.set(number, form);
+    else for (let k = 0; k < form.length; k++) this.units[at + 1 + k] = form.charCodeAt(k);
   }
 
   private emptySlot(hash: number): number {
-    const mask = this.tags.length - 1;
-    let slot = hash & mask;
-    while (this.tags[slot] !== 0) slot = (slot + 1) & mask;
+    let slot = hash & this.mask;
+    while (this.slots[slot * SLOT_INTS] !== 0) slot = (slot + 1) & this.mask;
     return slot;
   }
 
   private clear(): void {
-    this.tags = new Int32Array(MEMO_START);
-    this.starts = new Int32Array(MEMO_START);
-    this.lengths = new Int32Array(MEMO_START);
-    this.values = new Array<T | undefined>(MEMO_START);
-    this.letters = new Uint16Array(MEMO_START * 8);
-    this.used = 0;
-    this.count = 0;
+    this.resize(MEMO_START);
+    this.values = [];
+    this.longForms = new Map();
   }
 
-  /** Twice the slots; every form goes to its place by the tag it keeps, its letters where they are. */
+  /** Twice the slots; every form goes to its place by the tag it keeps, its slot copied whole. */
   private grow(): void {
-    const { tags, starts, lengths, values } = this;
-    const size = tags.length * 2;
-    this.tags = new Int32Array(size);
-    this.starts = new Int32Array(size);
-    this.lengths = new Int32Array(size);
-    this.values = new Array<T | undefined>(size);
-    this.count = 0;
-    for (let k = 0; k < tags.length; k++) if (tags[k] !== 0) this.put(this.emptySlot(tags[k]! - 1), tags[k]!, starts[k]!, lengths[k]!, values[k]!);
+    const old = this.slots;
+    this.resize((this.mask + 1) * 2);
+    for (let k = 0; k < old.length; k += SLOT_INTS) {
+      const tag = old[k]!;
+      if (tag === 0) continue;
+      this.slots.set(old.subarray(k, k + SLOT_INTS), this.emptySlot(tag - 1) * SLOT_INTS);
+    }
+  }
+
+  /** An empty table of `size` slots. */
+  private resize(size: number): void {
+    this.slots = new Int32Array(size * SLOT_INTS);
+    this.units = new Uint16Array(this.slots.buffer);
+    this.mask = size - 1;
   }
 }
 
