@@ -331,15 +331,6 @@ class ClassTable {
     }
   }
 
-  /** Whether a form of word hash `hash` is in the table. */
-  has(hash: number): boolean {
-    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
-      const tag = this.tags[slot]!;
-      if (tag === 0) return false;
-      if (tag === hash + 1) return true;
-    }
-  }
-
   /** The slot of the ASCII form text[start, end) of word hash `hash` (lowercased, see regionIs), or -1 when it has no class. */
   slotAt(text: string, start: number, end: number, hash: number, lowercased: boolean): number {
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
@@ -367,27 +358,38 @@ class ClassTable {
 
 }
 
-/** Bits of a word hash that pick a bit of HashBits: 2^16 bits for a few hundred forms, few false hits. */
-const HASH_BITS = 16;
-const HASH_MASK = (1 << HASH_BITS) - 1;
+/** Bits of a HashBits per form: about one false hit in BITS_PER_FORM. */
+const BITS_PER_FORM = 32;
+/** The fewest bits of a HashBits: a cache line. */
+const MIN_HASH_BITS = 512;
 
 /**
  * The word hashes (hashOfFolded) of a list's ASCII forms, as bits: an ASCII word whose hash has no
  * bit is surely none of them, which the word hash of a token (wordHashes) tells without reading it.
+ * The bits are few, a few cache lines for a few hundred forms: every word of a document asks, and
+ * each line the asks reach has to be brought back into the cache after the stages before have
+ * run; a false hit costs only the exact test after it.
  */
 class HashBits {
-  private readonly bits = new Uint8Array(1 << (HASH_BITS - 3));
+  private readonly bits: Uint8Array;
+  private readonly mask: number;
 
   constructor(forms: Iterable<string>) {
+    const hashes: number[] = [];
     for (const form of forms) {
       const hash = hashOfFolded(form);
-      if (hash !== NOT_ASCII_HASH) this.bits[(hash & HASH_MASK) >> 3]! |= 1 << (hash & 7);
+      if (hash !== NOT_ASCII_HASH) hashes.push(hash);
     }
+    let size = MIN_HASH_BITS;
+    while (size < hashes.length * BITS_PER_FORM) size *= 2;
+    this.bits = new Uint8Array(size >> 3);
+    this.mask = size - 1;
+    for (const hash of hashes) this.bits[(hash & this.mask) >> 3]! |= 1 << (hash & 7);
   }
 
   /** False when no ASCII form has the word hash `hash` (NOT_ASCII_HASH: not known, true). */
   mayHave(hash: number): boolean {
-    return hash === NOT_ASCII_HASH || (this.bits[(hash & HASH_MASK) >> 3]! & (1 << (hash & 7))) !== 0;
+    return hash === NOT_ASCII_HASH || (this.bits[(hash & this.mask) >> 3]! & (1 << (hash & 7))) !== 0;
   }
 }
 
@@ -503,6 +505,7 @@ export function compileVocabulary(lexicon: Lexicon): EventVocabulary {
   );
   const classTable = new ClassTable(classes);
   const bareHashes = new HashBits(bare.forms());
+  const classHashes = new HashBits(classes.keys());
   const lemmatizer = createLemmatizer(lexicon.words('roots').entries, lexicon.words('lemma-exceptions').entries);
   // A pure memo (an analysis depends only on the form and this lexicon), bounded so that a stream of
   // documents never grows it past ANALYSES_KEPT forms; it is emptied when full.
@@ -557,7 +560,7 @@ export function compileVocabulary(lexicon: Lexicon): EventVocabulary {
     mayBeVerbAt,
     wordClass: (form, hash = hashOfFolded(form)) => (hash === NOT_ASCII_HASH ? (classes.get(form) ?? 0) : classTable.classIn(classTable.slotAt(form, 0, form.length, hash, false))),
     classAt: (text, start, end, hash, lowercased) => classTable.classIn(classTable.slotAt(text, start, end, hash, lowercased)),
-    mayHaveClass: (hash) => hash === NOT_ASCII_HASH || classTable.has(hash),
+    mayHaveClass: (hash) => classHashes.mayHave(hash),
     isCompanyMarker: (word) => companyMarkers.has(word.toLowerCase()),
     mayBePronounAt: (text, start, end) => mayBePronounLength(end - start) && mayBePronounInitial(text.charCodeAt(start) | 0x20),
   };
