@@ -29,11 +29,6 @@ const VERB_SHAPE = /^(?:me[mnrl]?|ber|di|ter|memper|diper)\p{Ll}{3,}$/u;
 /** "-nya" glued to a name ("Jakartanya") still names it. */
 const ENCLITIC = 'nya';
 
-/** The code of a one-character token, -1 for longer ones: the quotes and clause marks are all one character. */
-function charOf(text: string): number {
-  return text.length === 1 ? text.charCodeAt(0) : -1;
-}
-
 function opensQuote(c: number): boolean {
   return c === 0x201c /* “ */ || c === 0x2018 /* ‘ */ || c === 0xab /* « */;
 }
@@ -196,8 +191,15 @@ export class TokenView {
     // its own text's length and hyphens, so that one search of the text tells which tokens have one,
     // where reading every word for one would cost more than the rest of the loop.
     let nextHyphen = text.indexOf('-');
+    // Whether the token before is ". ! ?", and where it ends, kept from its own turn of the loop.
+    let afterTerminal = false;
+    let previousEnd = 0;
     for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
+      // The code of a one-character token (the quotes, marks and stops all are), read in the text.
+      const c = t.end - t.start === 1 ? text.charCodeAt(t.start) : -1;
+      const terminalBefore = afterTerminal;
+      afterTerminal = c === 0x2e || c === 0x21 || c === 0x3f;
       const kind = t.kind;
       const folded = foldedAll[i]!;
       const hash = hashes[i]!;
@@ -224,12 +226,12 @@ export class TokenView {
         if (sentence.boilerplate) boilerplate[i] = 1;
       }
       // A line break closes any open quotation: quotes never run across paragraphs in news.
-      if (i > 0 && hasBreak(text, tokens[i - 1]!.end, t.start)) {
+      if (i > 0 && hasBreak(text, previousEnd, t.start)) {
         inQuote = false;
         breakBefore[i] = 1;
       }
+      previousEnd = t.end;
       if (t.kind === 'punct') {
-        const c = charOf(t.text);
         const wasQuoted = inQuote;
         if (opensQuote(c)) inQuote = true;
         else if (closesQuote(c)) inQuote = false;
@@ -240,7 +242,7 @@ export class TokenView {
       }
       if (inQuote) quoted[i] = 1;
       // Sentences that a quotation holds together still start after ". ! ?".
-      if (i > 0 && t.kind === 'word' && isTerminal(tokens[i - 1]!.text)) sentenceStarted = false;
+      if (terminalBefore && t.kind === 'word') sentenceStarted = false;
       if (!sentenceStarted) {
         opensSentence[i] = 1;
         sentenceStarted = true;
@@ -323,12 +325,6 @@ export class TokenView {
   textOf(i: number): string {
     return this.tokens[i]!.text;
   }
-}
-
-function isTerminal(text: string): boolean {
-  if (text.length !== 1) return false;
-  const c = text.charCodeAt(0);
-  return c === 0x2e || c === 0x21 || c === 0x3f;
 }
 
 /**
