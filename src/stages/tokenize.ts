@@ -6,7 +6,7 @@
 // time is linear in the input whatever it holds.
 import type { Stage, Token, TokenKind } from '../types.js';
 import type { WordList } from '../lexicon/lexicon.js';
-import { foldForMatch } from '../lexicon/normalize.js';
+import { foldedHash, foldForMatch, hashOfFolded, NOT_ASCII_HASH } from '../lexicon/normalize.js';
 
 const URL = /(?:https?:\/\/|www\.)[^\s<>"“”‘’«»]+/iy;
 const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,6}/uy;
@@ -46,12 +46,37 @@ export interface Abbreviations {
    * (whose folding keeps its length) that is longer is none, and is not looked up.
    */
   readonly longest?: number;
+  /**
+   * Whether text[start, end), a word with its period, may be one, told from the text without a
+   * string made of it: false rules it out. Without it, every word short enough is looked up.
+   */
+  mayBe?(text: string, start: number, end: number): boolean;
 }
 
-/** The abbreviations of a word list, with the length of its longest form. */
-function withLongest(list: WordList): Abbreviations {
+/** Bits of the filter of the abbreviations' word hashes: 2^12, for a hundred forms. */
+const ABBREVIATION_HASH_BITS = 12;
+const ABBREVIATION_HASH_MASK = (1 << ABBREVIATION_HASH_BITS) - 1;
+
+/**
+ * The abbreviations of a word list, with the length of its longest form and a filter on word
+ * hashes (foldedHash): most words before a full stop are no abbreviation, and are turned down
+ * without a slice of the text nor a lookup. A form is found by its folded text, or written as it
+ * is (a case-sensitive one): either way a token of it has its folded form's hash.
+ */
+function abbreviationsOf(list: WordList): Abbreviations {
   const longest = list.entries.reduce((most, e) => Math.max(most, e.form.length, foldForMatch(e.form).length), 0);
-  return { has: (form) => list.has(form), longest };
+  const hashes = new Uint32Array((ABBREVIATION_HASH_MASK + 1) >>> 5);
+  for (const e of list.entries) {
+    const hash = hashOfFolded(foldForMatch(e.form)) & ABBREVIATION_HASH_MASK;
+    hashes[hash >>> 5]! |= 1 << (hash & 31);
+  }
+  const mayBe = (text: string, start: number, end: number): boolean => {
+    const hash = foldedHash(text, start, end);
+    if (hash === NOT_ASCII_HASH) return true;
+    const slot = hash & ABBREVIATION_HASH_MASK;
+    return (hashes[slot >>> 5]! & (1 << (slot & 31))) !== 0;
+  };
+  return { has: (form) => list.has(form), longest, mayBe };
 }
 
 function stickyAt(re: RegExp, text: string, at: number): number {
@@ -360,7 +385,7 @@ export function tokenize(text: string, abbreviations: Abbreviations): Token[] {
         const isInitial = wordEnd === i + 1 && isUpperAt(text, i, code);
         const mayBeAbbreviation = wordEnd !== asciiEnd || wordEnd + 1 - i <= longestAbbreviation;
         // The word with its period, sliced as it stands (a concatenation would be flattened to look it up).
-        if (isInitial || (mayBeAbbreviation && abbreviations.has(text.slice(i, wordEnd + 1)))) {
+        if (isInitial || (mayBeAbbreviation && (abbreviations.mayBe?.(text, i, wordEnd + 1) ?? true) && abbreviations.has(text.slice(i, wordEnd + 1)))) {
           tokens.push(token(text, i, wordEnd + 1, 'word'));
           i = wordEnd + 1;
           continue;
@@ -409,7 +434,7 @@ export function tokenize(text: string, abbreviations: Abbreviations): Token[] {
 
 
 export function createTokenizeStage(): Stage {
-  // Per word list (one per lexicon): most words before a full stop are longer than any abbreviation.
+  // Per word list (one per lexicon): its longest form and its forms' hashes, read for every word before a full stop.
   const abbreviations = new WeakMap<WordList, Abbreviations>();
   return {
     name: 'tokenize',
@@ -417,7 +442,7 @@ export function createTokenizeStage(): Stage {
       const list = lexicon.words('abbreviations');
       let known = abbreviations.get(list);
       if (!known) {
-        known = withLongest(list);
+        known = abbreviationsOf(list);
         abbreviations.set(list, known);
       }
       doc.tokens = tokenize(doc.text, known);
