@@ -44,15 +44,17 @@ function namedInOrder(clusters: readonly Cluster[], view: TokenView): Named[] {
 }
 
 export function findPronouns(view: TokenView, vocabulary: ActorVocabulary, clusters: readonly Cluster[]): PronounMention[] {
+  const wanted = Word.Pronoun | Word.SpeechNya | Word.TitleAnaphor;
+  // Most words are neither a pronoun nor a speech verb with "-nya": they are skipped in one loop over the bits.
+  const first = view.next(wanted, 0, 0);
+  // No pronoun, or no person or group named: nothing to point back, or to point back to.
+  if (first >= view.length) return [];
   const named = namedInOrder(clusters, view);
-  // No person or group named: nothing for a pronoun or a title to point back to.
   if (named.length === 0) return [];
   const foldedTitles = new Map<Cluster, string[]>();
   const found: PronounMention[] = [];
   let cursor = 0;
-  const wanted = Word.Pronoun | Word.SpeechNya | Word.TitleAnaphor;
-  // Most words are neither a pronoun nor a speech verb with "-nya": they are skipped in one loop over the bits.
-  for (let i = view.next(wanted, 0, 0); i < view.length; i = view.next(wanted, 0, i + 1)) {
+  for (let i = first; i < view.length; i = view.next(wanted, 0, i + 1)) {
     const t = view.tokens[i]!;
     if (t.kind !== 'word' || view.boilerplate[i]) continue;
     while (cursor < named.length && named[cursor]!.token < i) cursor++;
