@@ -27,6 +27,8 @@ export class Clauses {
     let kind: Clause['kind'] = 'main';
     for (let i = first; i < end; i++) {
       const shape = shapes[i]!;
+      // Most tokens are neither quoted, a semicolon nor a clause opener: one test lets them pass.
+      if ((shape & (SHAPE.quoted | SHAPE.semicolon | WORD_CLASS.opener)) === 0) continue;
       if (shape & SHAPE.quoted) {
         this.close(start, i, kind);
         while (i + 1 < end && (shapes[i + 1]! & SHAPE.quoted) !== 0) i++;
