@@ -284,6 +284,17 @@ function isAsciiPunct(code: number): boolean {
   return ASCII_PUNCT[code] === 1;
 }
 
+/**
+ * 1 for the ASCII characters that are always a token of their own: neither a gap nor a word
+ * character, and none that may open a longer token (repeated marks, hashtags, handles).
+ */
+const ASCII_LONE_MARK: Uint8Array = Uint8Array.from({ length: 0x80 }, (_, code) => (isGapCode(code) || isAsciiWordCode(code) || '!?-`\'#@'.includes(String.fromCharCode(code)) ? 0 : 1));
+
+/** The token of the one ASCII character at `i`, a mark or a symbol. */
+function asciiMark(text: string, i: number, code: number): Token {
+  return { start: i, end: i + 1, text: text.charAt(i), kind: isAsciiPunct(code) ? 'punct' : 'symbol' };
+}
+
 /** Splits `text` into tokens; every non-gap character lands in exactly one token. */
 export function tokenize(text: string, abbreviations: Abbreviations): Token[] {
   const tokens: Token[] = [];
@@ -312,6 +323,12 @@ export function tokenize(text: string, abbreviations: Abbreviations): Token[] {
         continue;
       }
       asciiEnd = j;
+    }
+    if (code < 0x80 && ASCII_LONE_MARK[code] === 1) {
+      // "," "." "(" and the other ASCII marks and symbols that open nothing longer: none of the tests below.
+      tokens.push(asciiMark(text, i, code));
+      i++;
+      continue;
     }
     const letter = isLetterAt(text, i);
     const digit = isDigitCode(code);
@@ -419,7 +436,7 @@ export function tokenize(text: string, abbreviations: Abbreviations): Token[] {
     // "..." stays three full stops, as Universal Dependencies writes it; "…" is one character.
     // One code point: a lone surrogate stays one code unit, a pair stays together.
     if (code < 0x80) {
-      tokens.push({ start: i, end: i + 1, text: text.charAt(i), kind: isAsciiPunct(code) ? 'punct' : 'symbol' });
+      tokens.push(asciiMark(text, i, code));
       i++;
       continue;
     }
