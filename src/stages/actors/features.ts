@@ -31,9 +31,15 @@ const AFFIX_LENGTH = 4;
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
-/** Fibonacci hashing: the top bits of a product with these odd constants pick the bucket. */
-const GOLDEN = 0x9e3779b1;
-const SECOND = 0x85ebca6b;
+/**
+ * Fibonacci hashing: the top bits of a product with these odd constants pick the bucket. A
+ * constant enum, written into the code as numbers: a module constant is a variable of the bundle,
+ * and these two, above 2^31, are no small integers to V8, which unboxes them at every feature.
+ */
+const enum Multiplier {
+  Golden = 0x9e3779b1,
+  Second = 0x85ebca6b,
+}
 /** Stand-ins for the words and shapes before the first and after the last token. */
 const BEFORE = 0x5bd1e995;
 const AFTER = 0x1b873593;
@@ -172,15 +178,15 @@ function hashTokens(tokens: readonly TaggableToken[], start: number, end: number
 
 /**
  * A feature is its template's number added to a token hash (so that a word as the current word and
- * as the next one differ), times GOLDEN; a pair mixes in the second hash and multiplies again. The
+ * as the next one differ), times Multiplier.Golden; a pair mixes in the second hash and multiplies again. The
  * top `32 - shift` bits are its bucket.
  */
 function single(hash: number, template: number, shift: number): number {
-  return Math.imul(hash + template, GOLDEN) >>> shift;
+  return Math.imul(hash + template, Multiplier.Golden) >>> shift;
 }
 
 function pair(a: number, b: number, template: number, shift: number): number {
-  return Math.imul(Math.imul(a + template, GOLDEN) ^ b, SECOND) >>> shift;
+  return Math.imul(Math.imul(a + template, Multiplier.Golden) ^ b, Multiplier.Second) >>> shift;
 }
 
 // The features of a token fall in groups by what they read, so that a caller that meets a word

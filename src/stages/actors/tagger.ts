@@ -128,8 +128,13 @@ const STRIDE = 8;
 const OFFSET = 128;
 /** Four weights of 0 in one word of the table. */
 const EMPTY_WORD = 0x80808080 | 0;
-/** Even bytes of a word into two 16-bit lanes: ≤ 255 features of ≤ 255 each never carry across lanes. */
-const LANES = 0x00ff00ff;
+/**
+ * Even bytes of a word into two 16-bit lanes: ≤ 255 features of ≤ 255 each never carry across
+ * lanes. A constant enum, like the other numbers read in the emissions loop (see Part).
+ */
+const enum Lanes {
+  Mask = 0x00ff00ff,
+}
 /** The characters of `positions` and `weights`: one byte each in UTF-8, none escaped in JSON. */
 const SYMBOLS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 /** A gap's digits: SYMBOLS[0..31] end it, SYMBOLS[32..63] lead. */
@@ -148,7 +153,7 @@ const MAX_STRETCH = 1024;
  */
 interface WeightTable {
   rows: Int32Array;
-  /** Tags 0, 2, 1, 3, 4, 6, 5, 7 in bits 0–3, 4–7, …, 28–31, or ESCAPED for a row with a weight no code stands for. */
+  /** Tags 0, 2, 1, 3, 4, 6, 5, 7 in bits 0–3, 4–7, …, 28–31, or Nibbles.Escaped for a row with a weight no code stands for. */
   nibbles: Int32Array;
   /** The lane sums of a byte of `nibbles` (two codes): the offset byte of the low code's weight in bits 0–15, the high code's in bits 16–31. */
   nibbleLanes: Int32Array;
@@ -159,7 +164,9 @@ const NIBBLE_CODES = 15;
 /** Tags in the order of a nibble row's codes: byte 0 holds tags 0 and 2, as lane sums do (see laneSums). */
 const NIBBLE_ORDER = [0, 2, 1, 3, 4, 6, 5, 7];
 /** A nibble row whose weights must be read from the byte rows: no row of codes is negative (tag 7 is always 0). */
-const ESCAPED = -1;
+const enum Nibbles {
+  Escaped = -1,
+}
 
 function unpackWeights(model: NerModel, tagCount: number): WeightTable {
   const { hashBits, positions, weights } = model;
@@ -203,8 +210,8 @@ function unpackWeights(model: NerModel, tagCount: number): WeightTable {
     table[word] = (table[word]! & ~(0xff << shift)) | (byte << shift);
     const bucket = slot & (buckets - 1);
     const code = codeOf[byte]!;
-    if (code < 0) nibbles[bucket] = ESCAPED;
-    else if (nibbles[bucket] !== ESCAPED) nibbles[bucket] = nibbles[bucket]! | (code << shiftOf[tag]!);
+    if (code < 0) nibbles[bucket] = Nibbles.Escaped;
+    else if (nibbles[bucket] !== Nibbles.Escaped) nibbles[bucket] = nibbles[bucket]! | (code << shiftOf[tag]!);
   }
   if (w !== weights.length) throw new Error(`ner model: ${weights.length} weights but ${w} positions`);
   const byteOfCode = [OFFSET, ...coded.map((level) => level + OFFSET)];
@@ -233,8 +240,7 @@ export function createNerTagger(model: NerModel): NerTagger {
   const tags = model.tags;
   const T = tags.length;
   const bits = model.hashBits;
-  const { rows: table, nibbles, nibbleLanes } = unpackWeights(model, T);
-  const scale = model.scale;
+  const weights = unpackWeights(model, T);
   const opening = Float64Array.from(tags, (tag, t) => (tag.startsWith('I-') ? NEVER : model.transitions[T * T + t]!));
   const viterbi = createViterbi(model.transitions, T);
   const typeOf = tags.map((t) => (t === 'O' ? null : ENTITY_TYPES[t.slice(2)] ?? null));
@@ -242,9 +248,7 @@ export function createNerTagger(model: NerModel): NerTagger {
 
   let work = createWorkspace(64);
 
-  const bias = FEATURES_PER_TOKEN * OFFSET;
-
-  const sums = createWordSums(table, 32 - bits);
+  const sums = createWordSums(weights.rows, 32 - bits);
 
   /**
    * Each token's score for each tag: the sum of its features' weights, added lane-wise (SWAR, see
@@ -252,8 +256,13 @@ export function createNerTagger(model: NerModel): NerTagger {
    * around the token and its name marks are added here.
    */
   function emissions(tokens: readonly TaggableToken[], start: number, n: number, names: readonly NameMark[], opensSentence: boolean, hashes: Int32Array | null): void {
+    // What the loops read, in locals: V8 reads a variable of an enclosing function again at every use.
     const { emit, marks, words, owns, pairs } = work;
-    const store = sums.store;
+    const { rows, nibbles, nibbleLanes } = weights;
+    const { store, shift } = sums;
+    const markSums = sums.marks;
+    const scale = model.scale;
+    const bias = FEATURES_PER_TOKEN * OFFSET;
     // Token k's mark at marks[k + 1] and its record at words[k + 2], between the edges' (no mark,
     // BEFORE_RECORD and AFTER_RECORD), so that a token reads its neighbours' without a test.
     markNames(names, start, n, marks, 1);
@@ -270,7 +279,7 @@ export function createNerTagger(model: NerModel): NerTagger {
       const record = sums.of(text, hashes ? hashes[start + k]! : NOT_ASCII_HASH);
       words[k + 2] = record;
       // The own features of a word opening a sentence are kept beside the others.
-      owns[k] = record + (afterStop ? OPENING_OWN_SUMS : OWN_SUMS);
+      owns[k] = record + (afterStop ? Part.OpeningOwnSums : Part.OwnSums);
       afterStop = endsSentence(text);
     }
     // The buckets of every token's pair features first, then their weights: the table's rows are
@@ -279,7 +288,7 @@ export function createNerTagger(model: NerModel): NerTagger {
       const m1 = words[k + 1]!;
       const word = words[k + 2]!;
       const p1 = words[k + 3]!;
-      pairFeatures(store[words[k]!]!, store[m1]!, store[word]!, store[p1]!, store[words[k + 4]!]!, store[m1 + 1]!, store[word + 1]!, store[p1 + 1]!, sums.shift, pairs, k * PAIR_FEATURES);
+      pairFeatures(store[words[k]!]!, store[m1]!, store[word]!, store[p1]!, store[words[k + 4]!]!, store[m1 + 1]!, store[word + 1]!, store[p1 + 1]!, shift, pairs, k * PAIR_FEATURES);
     }
     for (let k = 0; k < n; k++) {
       const m2 = words[k]!;
@@ -289,32 +298,32 @@ export function createNerTagger(model: NerModel): NerTagger {
       const ownAt = owns[k]!;
       const marked = (marks[k]! * MARK_VALUES + marks[k + 1]!) * MARK_VALUES + marks[k + 2]!;
       // The rows of the words two away, in lanes as laneSums reads a row.
-      const before = store[m2 + AS_SECOND_BEFORE]!;
-      const beforeHigh = store[m2 + AS_SECOND_BEFORE + 1]!;
-      const after = store[p2 + AS_SECOND_AFTER]!;
-      const afterHigh = store[p2 + AS_SECOND_AFTER + 1]!;
-      let even = store[ownAt]! + (before & LANES) + store[m1 + AS_BEFORE]! + store[p1 + AS_AFTER]! + (after & LANES) + sums.marks[marked * 4]!;
-      let odd = store[ownAt + 1]! + ((before >>> 8) & LANES) + store[m1 + AS_BEFORE + 1]! + store[p1 + AS_AFTER + 1]! + ((after >>> 8) & LANES) + sums.marks[marked * 4 + 1]!;
-      let evenHigh = store[ownAt + 2]! + (beforeHigh & LANES) + store[m1 + AS_BEFORE + 2]! + store[p1 + AS_AFTER + 2]! + (afterHigh & LANES) + sums.marks[marked * 4 + 2]!;
-      let oddHigh = store[ownAt + 3]! + ((beforeHigh >>> 8) & LANES) + store[m1 + AS_BEFORE + 3]! + store[p1 + AS_AFTER + 3]! + ((afterHigh >>> 8) & LANES) + sums.marks[marked * 4 + 3]!;
+      const before = store[m2 + Part.AsSecondBefore]!;
+      const beforeHigh = store[m2 + Part.AsSecondBefore + 1]!;
+      const after = store[p2 + Part.AsSecondAfter]!;
+      const afterHigh = store[p2 + Part.AsSecondAfter + 1]!;
+      let even = store[ownAt]! + (before & Lanes.Mask) + store[m1 + Part.AsBefore]! + store[p1 + Part.AsAfter]! + (after & Lanes.Mask) + markSums[marked * 4]!;
+      let odd = store[ownAt + 1]! + ((before >>> 8) & Lanes.Mask) + store[m1 + Part.AsBefore + 1]! + store[p1 + Part.AsAfter + 1]! + ((after >>> 8) & Lanes.Mask) + markSums[marked * 4 + 1]!;
+      let evenHigh = store[ownAt + 2]! + (beforeHigh & Lanes.Mask) + store[m1 + Part.AsBefore + 2]! + store[p1 + Part.AsAfter + 2]! + (afterHigh & Lanes.Mask) + markSums[marked * 4 + 2]!;
+      let oddHigh = store[ownAt + 3]! + ((beforeHigh >>> 8) & Lanes.Mask) + store[m1 + Part.AsBefore + 3]! + store[p1 + Part.AsAfter + 3]! + ((afterHigh >>> 8) & Lanes.Mask) + markSums[marked * 4 + 3]!;
       // The pair features' rows: a row of codes in lanes two codes a byte (nibbleLanes), an escaped
       // one from the byte rows as laneSums reads them. Written here, not called: the inlined
       // pairFeatures above leaves no room for a call here to be inlined as well.
       for (let f = k * PAIR_FEATURES, last = f + PAIR_FEATURES; f < last; f++) {
         const bucket = pairs[f]!;
         const codes = nibbles[bucket]!;
-        if (codes !== ESCAPED) {
+        if (codes !== Nibbles.Escaped) {
           even += nibbleLanes[codes & 0xff]!;
           odd += nibbleLanes[(codes >>> 8) & 0xff]!;
           evenHigh += nibbleLanes[(codes >>> 16) & 0xff]!;
           oddHigh += nibbleLanes[codes >>> 24]!;
         } else {
-          const low = table[bucket << 1]!;
-          const high = table[(bucket << 1) + 1]!;
-          even += low & LANES;
-          odd += (low >>> 8) & LANES;
-          evenHigh += high & LANES;
-          oddHigh += (high >>> 8) & LANES;
+          const low = rows[bucket << 1]!;
+          const high = rows[(bucket << 1) + 1]!;
+          even += low & Lanes.Mask;
+          odd += (low >>> 8) & Lanes.Mask;
+          evenHigh += high & Lanes.Mask;
+          oddHigh += (high >>> 8) & Lanes.Mask;
         }
       }
       const o = k * STRIDE;
@@ -612,39 +621,42 @@ function margin(forward: Float64Array, backward: Float64Array, chosen: number, r
  * lanes, see laneSums) of the features it adds to itself (inside a sentence, and opening one) and
  * to its neighbours two and one before it and one and two after it, then its text. 28 words, about
  * two cache lines: a lookup that finds its word reads the text where the sums are, not in a string
- * elsewhere in memory.
+ * elsewhere in memory. A constant enum, written into the code as numbers: esbuild makes a module
+ * constant a variable of the bundle, which V8 reads again at every use in a loop.
  */
-const WORD_HASH = 0;
-const SHAPE_HASH = 1;
-const OWN_SUMS = 2;
-const OPENING_OWN_SUMS = 6;
-/**
- * The sums a word adds to the token two after it (it is that token's second word before), and so
- * on. A word's one feature as the second word before or after is its row of the weight table
- * (two words, see laneSums), its two as the word just before or after their lane sums (four).
- */
-const AS_SECOND_BEFORE = 10;
-const AS_BEFORE = 12;
-const AS_AFTER = 16;
-const AS_SECOND_AFTER = 20;
-/** The word's length code, then its code units, 16 bits each (keepUnits). */
-const TEXT = 22;
+const enum Part {
+  WordHash = 0,
+  ShapeHash = 1,
+  OwnSums = 2,
+  OpeningOwnSums = 6,
+  /**
+   * The sums a word adds to the token two after it (it is that token's second word before), and so
+   * on. A word's one feature as the second word before or after is its row of the weight table
+   * (two words, see laneSums), its two as the word just before or after their lane sums (four).
+   */
+  AsSecondBefore = 10,
+  AsBefore = 12,
+  AsAfter = 16,
+  AsSecondAfter = 20,
+  /** The word's length code, then its code units, 16 bits each (keepUnits). */
+  Text = 22,
+}
 const RECORD = 28;
 /** The code units a record holds: the rest of its 32-bit words after the length code. */
-const HELD_UNITS = (RECORD - TEXT) * 2 - 1;
+const HELD_UNITS = (RECORD - Part.Text) * 2 - 1;
 /** Where a record keeps the sums it adds to a token at each offset from it (at -2 it is that token's second word before). */
 const NEIGHBOUR_SUMS = [
-  [-1, AS_BEFORE],
-  [1, AS_AFTER],
+  [-1, Part.AsBefore],
+  [1, Part.AsAfter],
 ] as const;
 /** Where a record keeps the row of its one feature for a token at each offset from it. */
 const NEIGHBOUR_ROWS = [
-  [-2, AS_SECOND_BEFORE],
-  [2, AS_SECOND_AFTER],
+  [-2, Part.AsSecondBefore],
+  [2, Part.AsSecondAfter],
 ] as const;
 const OWN_SUMS_BY_OPENING = [
-  [false, OWN_SUMS],
-  [true, OPENING_OWN_SUMS],
+  [false, Part.OwnSums],
+  [true, Part.OpeningOwnSums],
 ] as const;
 /** Records 0 and 1 stand for the words before the range's first token and after its last. */
 const BEFORE_RECORD = 0;
@@ -682,10 +694,10 @@ function laneSums(table: Int32Array, buckets: Int32Array, from: number, to: numb
     const row = buckets[f]! << 1;
     const low = table[row]!;
     const high = table[row + 1]!;
-    even += low & LANES;
-    odd += (low >>> 8) & LANES;
-    evenHigh += high & LANES;
-    oddHigh += (high >>> 8) & LANES;
+    even += low & Lanes.Mask;
+    odd += (low >>> 8) & Lanes.Mask;
+    evenHigh += high & Lanes.Mask;
+    oddHigh += (high >>> 8) & Lanes.Mask;
   }
   out[o] = even;
   out[o + 1] = odd;
@@ -695,7 +707,7 @@ function laneSums(table: Int32Array, buckets: Int32Array, from: number, to: numb
 
 function createWordSums(table: Int32Array, shift: number): WordSums {
   const store = new Int32Array((MAX_WORDS + 2) * RECORD);
-  /** The records' texts, 16 bits a code unit: at (record + TEXT) × 2 the length code, then the units. */
+  /** The records' texts, 16 bits a code unit: at (record + Part.Text) × 2 the length code, then the units. */
   const units = new Uint16Array(store.buffer);
   /** The texts longer than HELD_UNITS, by record number. */
   const longTexts = new Array<string | null>(MAX_WORDS + 2).fill(null);
@@ -715,8 +727,8 @@ function createWordSums(table: Int32Array, shift: number): WordSums {
 
   /** The sums a word with these hashes adds to its neighbours. */
   function neighbourSums(record: number, word: number, shape: number): void {
-    store[record + WORD_HASH] = word;
-    store[record + SHAPE_HASH] = shape;
+    store[record + Part.WordHash] = word;
+    store[record + Part.ShapeHash] = shape;
     for (const [offset, at] of NEIGHBOUR_SUMS) {
       neighbourFeatures(word, shape, offset, shift, buckets, 0);
       laneSums(table, buckets, 0, NEIGHBOUR_FEATURES[offset], store, record + at);
@@ -732,11 +744,11 @@ function createWordSums(table: Int32Array, shift: number): WordSums {
 
   /** Whether the record is the text's: its length and units, and for a long text the whole string. */
   function holds(record: number, text: string): boolean {
-    return unitsHold(units, (record + TEXT) * 2, HELD_UNITS, text) ?? longTexts[record / RECORD] === text;
+    return unitsHold(units, (record + Part.Text) * 2, HELD_UNITS, text) ?? longTexts[record / RECORD] === text;
   }
 
   function keep(record: number, text: string): void {
-    if (!keepUnits(units, (record + TEXT) * 2, HELD_UNITS, text)) longTexts[record / RECORD] = text;
+    if (!keepUnits(units, (record + Part.Text) * 2, HELD_UNITS, text)) longTexts[record / RECORD] = text;
   }
 
   const marks = new Int32Array(MARK_VALUES ** 3 * 4);
