@@ -111,7 +111,7 @@ export class Coreference {
   private folded(first: number, last: number): string {
     const { folded } = this.view;
     // Most mentions are one word: its folded text, unless it holds a spaced joiner to close up.
-    if (last - first === 1 && !this.isBracket(first) && !holdsSpace(folded[first]!)) return folded[first]!;
+    if (last - first === 1 && !this.isBracket(first) && folded[first]!.indexOf(' ') < 0) return folded[first]!;
     let joined = '';
     let any = false;
     let joiner = false;
@@ -356,12 +356,6 @@ export class Coreference {
 
 /** A hyphen or dash between the words of a name, spaced or not: "Jong-un", "Jong - un". */
 const SPACED_JOINER = / ?([-–]) ?/g;
-
-/** Whether a folded token holds a space, read char by char: for a word, a call out to indexOf costs more. */
-function holdsSpace(word: string): boolean {
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) === 0x20) return true;
-  return false;
-}
 
 /** Whether a folded word holds a hyphen or an en dash (SPACED_JOINER's), read char by char. */
 function holdsJoiner(word: string): boolean {
