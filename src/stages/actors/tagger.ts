@@ -641,9 +641,20 @@ const enum Part {
   /** The word's length code, then its code units, 16 bits each (keepUnits). */
   Text = 22,
 }
-const RECORD = 28;
-/** The code units a record holds: the rest of its 32-bit words after the length code. */
-const HELD_UNITS = (RECORD - Part.Text) * 2 - 1;
+/** The sizes of WordSums' records and slots, constant enums like Part. */
+const enum Store {
+  /** The words a record takes. */
+  Record = 28,
+  /** The code units a record holds: the rest of its 32-bit words after the length code. */
+  HeldUnits = (Record - Part.Text) * 2 - 1,
+  /**
+   * The most words whose sums are kept: past it the store starts over (a document of a million
+   * distinct words costs the same per word as one of a thousand).
+   */
+  MaxWords = 1 << 14,
+  /** The bits of a WordSums slot that hold a record's number: a record number is at most MaxWords + 1, the slot's index is hash & (2 × MaxWords - 1). */
+  RecordNumber = 2 * MaxWords - 1,
+}
 /** Where a record keeps the sums it adds to a token at each offset from it (at -2 it is that token's second word before). */
 const NEIGHBOUR_SUMS = [
   [-1, Part.AsBefore],
@@ -660,16 +671,9 @@ const OWN_SUMS_BY_OPENING = [
 ] as const;
 /** Records 0 and 1 stand for the words before the range's first token and after its last. */
 const BEFORE_RECORD = 0;
-const AFTER_RECORD = RECORD;
+const AFTER_RECORD = Store.Record;
 /** Name marks are 0..7 (markNames). */
 const MARK_VALUES = 8;
-/**
- * The most words whose sums are kept: past it the store starts over (a document of a million
- * distinct words costs the same per word as one of a thousand).
- */
-const MAX_WORDS = 1 << 14;
-/** The bits of a WordSums slot that hold a record's number: a record number is at most MAX_WORDS + 1, the slot's index is hash & (2 × MAX_WORDS - 1). */
-const RECORD_NUMBER = 2 * MAX_WORDS - 1;
 
 /** Per-word feature sums, a pure function of a word's text under one model: kept across calls, bounded. */
 interface WordSums {
@@ -706,20 +710,20 @@ function laneSums(table: Int32Array, buckets: Int32Array, from: number, to: numb
 }
 
 function createWordSums(table: Int32Array, shift: number): WordSums {
-  const store = new Int32Array((MAX_WORDS + 2) * RECORD);
+  const store = new Int32Array((Store.MaxWords + 2) * Store.Record);
   /** The records' texts, 16 bits a code unit: at (record + Part.Text) × 2 the length code, then the units. */
   const units = new Uint16Array(store.buffer);
-  /** The texts longer than HELD_UNITS, by record number. */
-  const longTexts = new Array<string | null>(MAX_WORDS + 2).fill(null);
+  /** The texts longer than Store.HeldUnits, by record number. */
+  const longTexts = new Array<string | null>(Store.MaxWords + 2).fill(null);
   // The records by text, in an open-addressing table at most half full, each slot one word: the
   // high bits of its text's hash (those above the ones that pick the slot) beside its record's
   // number (never 0, the edges' records being 0 and 1: 0 marks an empty slot). Half the memory of
   // a hash and a record side by side, so that more of the table stays in cache.
-  const slots = new Int32Array(2 * MAX_WORDS);
-  const mask = 2 * MAX_WORDS - 1;
+  const slots = new Int32Array(2 * Store.MaxWords);
+  const mask = 2 * Store.MaxWords - 1;
   const hashes = new Int32Array(HASH_SLOTS);
   const buckets = new Int32Array(FEATURES_PER_TOKEN);
-  let next = 2 * RECORD;
+  let next = 2 * Store.Record;
 
   for (const [offset] of NEIGHBOUR_ROWS) {
     if (NEIGHBOUR_FEATURES[offset] !== 1) throw new Error(`ner tagger: ${NEIGHBOUR_FEATURES[offset]} features at ${offset}, a record keeps one row`);
@@ -744,11 +748,11 @@ function createWordSums(table: Int32Array, shift: number): WordSums {
 
   /** Whether the record is the text's: its length and units, and for a long text the whole string. */
   function holds(record: number, text: string): boolean {
-    return unitsHold(units, (record + Part.Text) * 2, HELD_UNITS, text) ?? longTexts[record / RECORD] === text;
+    return unitsHold(units, (record + Part.Text) * 2, Store.HeldUnits, text) ?? longTexts[record / Store.Record] === text;
   }
 
   function keep(record: number, text: string): void {
-    if (!keepUnits(units, (record + Part.Text) * 2, HELD_UNITS, text)) longTexts[record / RECORD] = text;
+    if (!keepUnits(units, (record + Part.Text) * 2, Store.HeldUnits, text)) longTexts[record / Store.Record] = text;
   }
 
   const marks = new Int32Array(MARK_VALUES ** 3 * 4);
@@ -766,23 +770,23 @@ function createWordSums(table: Int32Array, shift: number): WordSums {
     store,
     marks,
     reserve(n) {
-      if (next + n * RECORD <= store.length) return;
+      if (next + n * Store.Record <= store.length) return;
       slots.fill(0);
-      next = 2 * RECORD;
+      next = 2 * Store.Record;
     },
     of(text, wordHash) {
       // Any hash that depends on the text alone finds its record: the word hash read with the
       // document's folding, or one of its code units for a word outside ASCII.
       const hash = wordHash !== NOT_ASCII_HASH ? wordHash : textHash(text);
-      const high = hash & ~RECORD_NUMBER;
+      const high = hash & ~Store.RecordNumber;
       let slot = hash & mask;
       for (let held = slots[slot]!; held !== 0; held = slots[slot]!) {
-        if ((held & ~RECORD_NUMBER) === high && holds((held & RECORD_NUMBER) * RECORD, text)) return (held & RECORD_NUMBER) * RECORD;
+        if ((held & ~Store.RecordNumber) === high && holds((held & Store.RecordNumber) * Store.Record, text)) return (held & Store.RecordNumber) * Store.Record;
         slot = (slot + 1) & mask;
       }
       const record = next;
-      next += RECORD;
-      slots[slot] = high | (record / RECORD);
+      next += Store.Record;
+      slots[slot] = high | (record / Store.Record);
       keep(record, text);
       for (const [opening, at] of OWN_SUMS_BY_OPENING) {
         hashToken(text, opening, hashes, 0);
