@@ -96,10 +96,14 @@ export function applyTagger(
 ): Candidate[] {
   const covered = view.bytes(Bytes.Covered);
   const wanted = view.bytes(Bytes.Wanted);
+  // Loops, not TypedArray fill: a candidate is a word or a few, and the call costs more than the stores.
   for (const c of candidates) {
     if (c.type === 'group') continue;
-    covered.fill(1, c.first, c.last);
-    if (c.strength <= Strength.Cue && !c.entry) wanted.fill(1, c.first, c.last);
+    const unsettled = c.strength <= Strength.Cue && !c.entry;
+    for (let k = c.first; k < c.last; k++) {
+      covered[k] = 1;
+      if (unsettled) wanted[k] = 1;
+    }
   }
   // One pass over the capitalized words: titles ("AKP" in "AKP Reza Maulana", "Dr.") are no names
   // either, and a title covers only words from its own on.
