@@ -7,6 +7,7 @@
 import type { ActorEntry, ActorType, Mention } from '../../types.js';
 import type { ActorMatch } from '../../lexicon/lexicon.js';
 import { Strength, type Candidate } from './candidate.js';
+import { hashOfFolded, NOT_ASCII_HASH } from '../../lexicon/normalize.js';
 import { jaroWinkler } from './jaroWinkler.js';
 import { Shape, type TokenView } from './tokenView.js';
 import type { ActorVocabulary } from './vocabulary.js';
@@ -62,6 +63,10 @@ const TOP_SCORE = 5;
  * fileAfter): most keys name one cluster, and a list each would be most of what filing allocates.
  */
 interface Filed {
+  /** The folded text filed under. */
+  key: string;
+  /** The key's word hash (hashOfFolded's), by which a FiledTable places it. */
+  hash: number;
   form: Cluster | null;
   moreForms: Cluster[] | null;
   word: Cluster | null;
@@ -75,12 +80,14 @@ export class Coreference {
   private readonly byEntry = new Map<string, Cluster>();
   /**
    * Clusters by what a candidate can share with them: a folded form or acronym (its text), a word
-   * of its name, the initials of its words (one map for these three: a one-word name is all of
+   * of its name, the initials of its words (one table for these three: a one-word name is all of
    * them under one key), and for misspellings the first letter and word count.
    * A candidate is compared only with the clusters under its own keys, so a document with many
    * actors costs no more per name than one with few.
    */
-  private readonly byKey = new Map<string, Filed>();
+  private readonly byKey: FiledTable;
+  /** Keys outside ASCII, which have no word hash, by their text (made for the first). */
+  private byText: Map<string, Filed> | null = null;
   private readonly bySpelling = new Map<number, Cluster[]>();
   /** Non-person clusters by the first two letters of their name, for the names they are abbreviated to. */
   private readonly byOpening = new Map<number, Cluster[]>();
@@ -91,12 +98,21 @@ export class Coreference {
   private spelling: string | null = null;
   /** The words `wordsOf` gathers, before it copies them to an array of their own size (a cluster may keep it). */
   private readonly gathered: string[] = [];
+  /** The word hashes of the last words `wordsOf` gave, which `find` and `join` file them under. */
+  private readonly wordHashes: number[] = [];
+  /** A filter of the acronym skips' word hashes (skipFilterOf), made when the first initials are. */
+  private skipFilter: Int32Array | null = null;
 
+  /** `table` is the stage's, emptied here of what the document before filed. */
   constructor(
     private readonly view: TokenView,
     private readonly vocabulary: ActorVocabulary,
     private readonly knownAt: (ActorMatch | undefined)[],
-  ) {}
+    table: FiledTable,
+  ) {
+    table.clear();
+    this.byKey = table;
+  }
 
   /**
    * Whether token k is "(" or ")". A name part (most tokens asked about) is never punctuation: its
@@ -106,6 +122,15 @@ export class Coreference {
     if (this.view.isNamePart(k)) return false;
     const text = this.view.tokens[k]!.text;
     return text === '(' || text === ')';
+  }
+
+  /**
+   * Token k's folded word's hash (hashOfFolded's): its word hash, unless it has a character outside
+   * ASCII ("González"), whose folded word may be ASCII all the same.
+   */
+  private hashOf(k: number): number {
+    const hash = this.view.hashes[k]!;
+    return hash !== NOT_ASCII_HASH ? hash : hashOfFolded(this.view.folded[k]!);
   }
 
   private folded(first: number, last: number): string {
@@ -134,6 +159,7 @@ export class Coreference {
     const first = c.coreFirst;
     const last = c.coreLast;
     const words = this.gathered;
+    const hashes = this.wordHashes;
     let count = 0;
     for (let k = first; k < last; k++) {
       if (!this.view.isNamePart(k)) {
@@ -146,15 +172,33 @@ export class Coreference {
       }
       const known = this.knownAt[k];
       if (known && known.tokenEnd <= last && known.entry.type !== 'person' && (k > first || c.entry === undefined) && known.tokenEnd - k < last - first) {
-        words[count++] = `#${known.entry.id}`;
+        const word = `#${known.entry.id}`;
+        hashes[count] = hashOfFolded(word);
+        words[count++] = word;
         k = known.tokenEnd - 1;
         continue;
       }
       if (k + 1 < last && this.knownAt[k + 1]?.entry.type === 'location' && this.vocabulary.placeHeads.at(this.view, k)?.end === k + 1) continue;
+      hashes[count] = this.hashOf(k);
       words[count++] = this.view.folded[k]!;
     }
     while (count > 1 && this.vocabulary.organizationTails.has(words[count - 1]!)) count--;
     return words.slice(0, count);
+  }
+
+  /** The initials of the words (of word hashes `hashes`), the acronym skips left out. */
+  private initialsOf(words: string[], hashes: readonly number[]): string {
+    if (this.skipFilter === null) this.skipFilter = skipFilterOf(this.vocabulary.acronymSkips);
+    const filter = this.skipFilter;
+    let out = '';
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      const hash = hashes[i]!;
+      // The filter clears most words without hashing their strings for the set (a word the set is first asked about).
+      if ((filter[(hash >>> 5) & 1]! & filterBit(hash)) !== 0 && this.vocabulary.acronymSkips.has(w)) continue;
+      out += w.charAt(0);
+    }
+    return out;
   }
 
   private acronymOf(c: Candidate): string | null {
@@ -162,15 +206,27 @@ export class Coreference {
     return this.view.tokens[c.acronym[0]]!.text;
   }
 
-  /** What is filed under a key, made on the first filing. */
-  private filed(key: string): Filed {
-    let filed = this.byKey.get(key);
-    if (!filed) this.byKey.set(key, (filed = { form: null, moreForms: null, word: null, moreWords: null, initials: null, moreInitials: null }));
+  /**
+   * What is filed under a key whose word hash is `hash` (hashOfFolded's: a token's own word hash
+   * when the key is its folded word). An ASCII key is looked up by that hash (FiledTable), where a
+   * Map would hash the string char by char the first time it is asked about (most keys are fresh
+   * token strings) and grow from empty in every document.
+   */
+  private under(key: string, hash: number): Filed | undefined {
+    return hash === NOT_ASCII_HASH ? this.byText?.get(key) : this.byKey.get(key, hash);
+  }
+
+  /** What is filed under a key (see under), made on the first filing. */
+  private filed(key: string, hash: number): Filed {
+    if (hash !== NOT_ASCII_HASH) return this.byKey.filed(key, hash);
+    const byText = (this.byText ??= new Map());
+    let filed = byText.get(key);
+    if (!filed) byText.set(key, (filed = newFiled(key, hash)));
     return filed;
   }
 
-  private fileForm(form: string, cluster: Cluster): void {
-    const underForm = this.filed(form);
+  private fileForm(form: string, hash: number, cluster: Cluster): void {
+    const underForm = this.filed(form, hash);
     if (underForm.form === null) underForm.form = cluster;
     else underForm.moreForms = fileAfter(underForm.form, underForm.moreForms, cluster);
   }
@@ -178,10 +234,11 @@ export class Coreference {
   /** Adds the candidate to the cluster it names, or to a new one; weak candidates only join. */
   add(c: Candidate, mayFound: boolean): Cluster | null {
     const text = this.folded(c.first, c.last);
+    const hash = c.last - c.first === 1 && text === this.view.folded[c.first] ? this.hashOf(c.first) : hashOfFolded(text);
     const words = this.wordsOf(c);
-    const found = this.find(c, text, words);
+    const found = this.find(c, text, hash, words);
     if (found) {
-      this.join(found, c, text, words);
+      this.join(found, c, text, hash, words);
       return found;
     }
     if (!mayFound) return null;
@@ -203,7 +260,7 @@ export class Coreference {
     };
     if (c.entry) this.byEntry.set(c.entry.id, cluster);
     this.clusters.push(cluster);
-    this.join(cluster, c, text, words);
+    this.join(cluster, c, text, hash, words);
     return cluster;
   }
 
@@ -219,25 +276,27 @@ export class Coreference {
     if (c.titles) for (const t of c.titles) addTitle(cluster, t);
   }
 
-  private addForm(cluster: Cluster, form: string): void {
+  /** Adds a form (of word hash `hash`) to the cluster and files the cluster under it. */
+  private addForm(cluster: Cluster, form: string, hash: number): void {
     if (hasForm(cluster, form)) return;
     if (cluster.form === null) cluster.form = form;
     else (cluster.otherForms ??= new Set()).add(form);
-    this.fileForm(form, cluster);
+    this.fileForm(form, hash, cluster);
   }
 
-  private join(cluster: Cluster, c: Candidate, text: string, words: string[]): void {
-    this.addForm(cluster, text);
+  private join(cluster: Cluster, c: Candidate, text: string, hash: number, words: string[]): void {
+    this.addForm(cluster, text, hash);
     if (words.length > cluster.words.length) {
       cluster.words = words;
       cluster.spelling = null;
-      cluster.initials = initialsOf(words, this.vocabulary.acronymSkips);
-      for (const w of words) {
-        const underWord = this.filed(w);
+      const hashes = this.wordHashes;
+      cluster.initials = this.initialsOf(words, hashes);
+      for (let i = 0; i < words.length; i++) {
+        const underWord = this.filed(words[i]!, hashes[i]!);
         if (underWord.word === null) underWord.word = cluster;
         else underWord.moreWords = fileAfter(underWord.word, underWord.moreWords, cluster);
       }
-      const underInitials = this.filed(cluster.initials);
+      const underInitials = this.filed(cluster.initials, hashOfFolded(cluster.initials));
       if (underInitials.initials === null) underInitials.initials = cluster;
       else underInitials.moreInitials = fileAfter(underInitials.initials, underInitials.moreInitials, cluster);
       file(this.bySpelling, spellingKey(words), cluster);
@@ -250,25 +309,31 @@ export class Coreference {
     }
     const acronym = this.acronymOf(c);
     if (acronym) {
-      (cluster.acronyms ??= new Set()).add(acronym.toLowerCase());
-      this.fileForm(acronym.toLowerCase(), cluster);
+      const lower = acronym.toLowerCase();
+      const lowerHash = hashOfFolded(lower);
+      (cluster.acronyms ??= new Set()).add(lower);
+      this.fileForm(lower, lowerHash, cluster);
       const [a] = c.acronym!;
       if (a >= c.last) {
         mention(cluster, a, a + 1, 'alias');
-        this.addForm(cluster, acronym.toLowerCase());
+        this.addForm(cluster, lower, lowerHash);
       } else {
         // "Badan Penanggulangan Bencana Daerah (BPBD) Riau" is also "BPBD Riau", "… (KBRI) di Tokyo" "KBRI Tokyo".
         const rest = this.view.folded[a + 2] === 'di' ? a + 3 : a + 2;
-        this.addForm(cluster, this.folded(a, a + 1) + (rest < c.last ? ' ' + this.folded(rest, c.last) : ''));
+        const form = this.folded(a, a + 1) + (rest < c.last ? ' ' + this.folded(rest, c.last) : '');
+        this.addForm(cluster, form, hashOfFolded(form));
       }
     }
-    if (c.coreFirst > c.first || c.coreLast < c.last) this.addForm(cluster, this.folded(c.coreFirst, c.coreLast));
+    if (c.coreFirst > c.first || c.coreLast < c.last) {
+      const core = this.folded(c.coreFirst, c.coreLast);
+      this.addForm(cluster, core, hashOfFolded(core));
+    }
     if (c.titles) for (const t of c.titles) addTitle(cluster, t);
     mention(cluster, c.first, c.last, 'name');
   }
 
   /** The cluster the candidate names, preferring the most recently mentioned. */
-  private find(c: Candidate, text: string, words: string[]): Cluster | null {
+  private find(c: Candidate, text: string, hash: number, words: string[]): Cluster | null {
     if (c.entry) {
       const byEntry = this.byEntry.get(c.entry.id);
       if (byEntry) return byEntry;
@@ -276,7 +341,7 @@ export class Coreference {
     this.best = null;
     this.bestScore = 0;
     this.spelling = null;
-    const underText = this.byKey.get(text);
+    const underText = this.under(text, hash);
     if (underText) {
       this.consider(underText.form, underText.moreForms, c, text, words, MAX_PER_KEY);
       // Only a cluster filed under the candidate's text scores the top score (its form or acronym):
@@ -284,8 +349,10 @@ export class Coreference {
       if (this.bestScore === TOP_SCORE && (underText.moreForms?.length ?? 0) < MAX_PER_KEY) return this.best;
       this.consider(underText.initials, underText.moreInitials, c, text, words, MAX_PER_KEY);
     }
-    for (const w of words) {
-      const underWord = w === text ? underText : this.byKey.get(w);
+    const hashes = this.wordHashes;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      const underWord = w === text ? underText : this.under(w, hashes[i]!);
       if (underWord) this.consider(underWord.word, underWord.moreWords, c, text, words, MAX_PER_KEY);
     }
     if (words.length) this.consider(null, this.bySpelling.get(spellingKey(words)), c, text, words, MAX_SPELLINGS);
@@ -351,6 +418,95 @@ export class Coreference {
     const y = (cluster.spelling ??= b.join(' '));
     if (x.length < MIN_FUZZY_LENGTH || y.length < MIN_FUZZY_LENGTH || Math.abs(x.length - y.length) > 2) return false;
     return jaroWinkler(x, y) >= SAME_NAME && x[0] === y[0];
+  }
+}
+
+/** A filter of the words' hashes: no word whose bit (filterBit, in the number of its hash's sixth bit) is clear is one of them. */
+function skipFilterOf(words: ReadonlySet<string>): Int32Array {
+  const filter = new Int32Array(2);
+  for (const w of words) {
+    const hash = hashOfFolded(w);
+    const half = (hash >>> 5) & 1;
+    filter[half] = filter[half]! | filterBit(hash);
+  }
+  return filter;
+}
+
+function newFiled(key: string, hash: number): Filed {
+  return { key, hash, form: null, moreForms: null, word: null, moreWords: null, initials: null, moreInitials: null };
+}
+
+/** Room for a document's keys at first: a few hundred keys fill half of it. */
+const FIRST_SLOTS = 1024;
+
+/**
+ * The Filed entries of ASCII keys by their word hash: an open-addressed table a stage keeps from
+ * document to document, emptied of one document's entries (their slots) before the next. A
+ * document's Map would start empty and grow through every size to hold its keys.
+ */
+export class FiledTable {
+  /** Each slot's entry number + 1, 0 for an empty slot. */
+  private slots = new Int32Array(FIRST_SLOTS);
+  /**
+   * The entries filed since the last clear (`count`), in the order they were filed; the places
+   * after them, emptied, for the next document's.
+   */
+  private readonly entries: (Filed | null)[] = [];
+  private count = 0;
+  /** Where each entry sits, for clear. */
+  private places = new Int32Array(FIRST_SLOTS / 2);
+
+  /** Empties the table; the entries are let go (not kept alive until a later document files as many). */
+  clear(): void {
+    for (let e = 0; e < this.count; e++) {
+      this.slots[this.places[e]!] = 0;
+      this.entries[e] = null;
+    }
+    this.count = 0;
+  }
+
+  get(key: string, hash: number): Filed | undefined {
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const held = this.slots[slot]!;
+      if (held === 0) return undefined;
+      const filed = this.entries[held - 1]!;
+      if (filed.hash === hash && filed.key === key) return filed;
+    }
+  }
+
+  /** The entry of a key, made on the first filing. */
+  filed(key: string, hash: number): Filed {
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    for (let held = this.slots[slot]!; held !== 0; slot = (slot + 1) & mask, held = this.slots[slot]!) {
+      const filed = this.entries[held - 1]!;
+      if (filed.hash === hash && filed.key === key) return filed;
+    }
+    const filed = newFiled(key, hash);
+    const e = this.count++;
+    if (e < this.entries.length) this.entries[e] = filed;
+    else this.entries.push(filed);
+    this.slots[slot] = e + 1;
+    this.places[e] = slot;
+    // At most half full, so that a probe ends soon.
+    if (e + 1 === this.places.length) this.grow();
+    return filed;
+  }
+
+  /** Twice the slots, the entries placed again. */
+  private grow(): void {
+    const slots = new Int32Array(2 * this.slots.length);
+    const places = new Int32Array(slots.length / 2);
+    const mask = slots.length - 1;
+    for (let e = 0; e < this.count; e++) {
+      let slot = this.entries[e]!.hash & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = e + 1;
+      places[e] = slot;
+    }
+    this.slots = slots;
+    this.places = places;
   }
 }
 
@@ -482,11 +638,8 @@ function sameWords(a: string[], b: string[]): boolean {
   return a.length > 0 && a.length === b.length && a.every((w, i) => w === b[i]);
 }
 
-function initialsOf(words: string[], skips: ReadonlySet<string>): string {
-  let out = '';
-  for (const w of words) {
-    if (skips.has(w)) continue;
-    out += w.charAt(0);
-  }
-  return out;
+/** A bit of a 64-bit filter (two numbers) for a word hash. */
+function filterBit(hash: number): number {
+  return 1 << (hash & 31);
 }
+
