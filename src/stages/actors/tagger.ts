@@ -122,8 +122,13 @@ const ENTITY_TYPES: Readonly<Record<string, NerType>> = { PER: 'person', ORG: 'o
  * before it. Decoding is written out for this set (see createViterbi).
  */
 const TAGS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'];
-/** Tag slots a bucket takes in the dense table: a power of two, so a bucket's row is a shift away. */
-const STRIDE = 8;
+/**
+ * Tag slots a bucket takes in the dense table, and a token in the score rows: a power of two, so
+ * that a row is a shift away. A constant enum, written into the code as a number (see Part).
+ */
+const enum Row {
+  Stride = 8,
+}
 /** The dense table holds weights as unsigned bytes, weight + OFFSET. */
 const OFFSET = 128;
 /** Four weights of 0 in one word of the table. */
@@ -296,7 +301,7 @@ export function createNerTagger(model: NerModel): NerTagger {
       const p1 = words[k + 3]!;
       const p2 = words[k + 4]!;
       const ownAt = owns[k]!;
-      const marked = (marks[k]! * MARK_VALUES + marks[k + 1]!) * MARK_VALUES + marks[k + 2]!;
+      const marked = (marks[k]! * Mark.Values + marks[k + 1]!) * Mark.Values + marks[k + 2]!;
       // The rows of the words two away, in lanes as laneSums reads a row.
       const before = store[m2 + Part.AsSecondBefore]!;
       const beforeHigh = store[m2 + Part.AsSecondBefore + 1]!;
@@ -326,7 +331,7 @@ export function createNerTagger(model: NerModel): NerTagger {
           oddHigh += (high >>> 8) & Lanes.Mask;
         }
       }
-      const o = k * STRIDE;
+      const o = k * Row.Stride;
       emit[o] = ((even & 0xffff) - bias) * scale;
       emit[o + 1] = ((odd & 0xffff) - bias) * scale;
       emit[o + 2] = ((even >>> 16) - bias) * scale;
@@ -343,7 +348,7 @@ export function createNerTagger(model: NerModel): NerTagger {
   const begins = new Map(Object.values(ENTITY_TYPES).map((type) => [type, tagOf('B-', type)]));
   const continues = new Map(Object.values(ENTITY_TYPES).map((type) => [type, tagOf('I-', type)]));
   const only = (emit: Float64Array, k: number, tag: number) => {
-    for (let t = 0; t < T; t++) if (t !== tag) emit[k * STRIDE + t] = NEVER;
+    for (let t = 0; t < T; t++) if (t !== tag) emit[k * Row.Stride + t] = NEVER;
   };
 
   /** Leaves a known token only its known tag, and keeps a known name from running on past its end. */
@@ -361,7 +366,7 @@ export function createNerTagger(model: NerModel): NerTagger {
     // A name cut by the range's start opens at the range's first token.
     only(emit, from, begin);
     for (let k = from + 1; k < to; k++) only(emit, k, inside);
-    if (to < n && c.tokenEnd <= start + n) emit[to * STRIDE + inside] = NEVER;
+    if (to < n && c.tokenEnd <= start + n) emit[to * Row.Stride + inside] = NEVER;
   }
 
   /** Tags one stretch of at most MAX_STRETCH tokens, adding its entities to `spans`. */
@@ -384,13 +389,13 @@ export function createNerTagger(model: NerModel): NerTagger {
     // before it is found again on the way back, for the one tag on the best path.
     for (let t = 0; t < T; t++) forward[t] = opening[t]! + emit[t]!;
     viterbi.forward(emit, forward, n);
-    const lastRow = (n - 1) * STRIDE;
+    const lastRow = (n - 1) * Row.Stride;
     let final = 0;
     for (let t = 1; t < T; t++) if (forward[lastRow + t]! > forward[lastRow + final]!) final = t;
     path[n - 1] = final;
     let firstEntity = final === 0 ? n : n - 1;
     for (let k = n - 1; k > 0; k--) {
-      path[k - 1] = viterbi.tagBefore(forward, (k - 1) * STRIDE, path[k]!);
+      path[k - 1] = viterbi.tagBefore(forward, (k - 1) * Row.Stride, path[k]!);
       if (path[k - 1] !== 0) firstEntity = k - 1;
     }
     if (firstEntity === n) return;
@@ -405,7 +410,7 @@ export function createNerTagger(model: NerModel): NerTagger {
       let stop = k + 1;
       while (stop < n && !opens[path[stop]!] && typeOf[path[stop]!] === type) stop++;
       let least = Infinity;
-      for (let j = k; j <= stop && j < n; j++) least = Math.min(least, margin(forward, backward, path[j]!, j * STRIDE, T));
+      for (let j = k; j <= stop && j < n; j++) least = Math.min(least, margin(forward, backward, path[j]!, j * Row.Stride, T));
       const score = 1 / (1 + Math.exp(-(model.scoreSlope * least + model.scoreBias)));
       spans.push({ tokenStart: start + k, tokenEnd: start + stop, type, score });
       k = stop - 1;
@@ -515,12 +520,12 @@ function createViterbi(transitions: readonly number[], tagCount: number): Viterb
   const w65 = weight(6, 5);
   const w66 = weight(6, 6);
   // The same weights by tag followed, side by side: the way back compares the moves into one tag.
-  const into = new Float64Array(tagCount * STRIDE);
-  for (let t = 0; t < tagCount; t++) for (let p = 0; p < tagCount; p++) into[t * STRIDE + p] = transitions[p * tagCount + t]!;
+  const into = new Float64Array(tagCount * Row.Stride);
+  for (let t = 0; t < tagCount; t++) for (let p = 0; p < tagCount; p++) into[t * Row.Stride + p] = transitions[p * tagCount + t]!;
   return {
     forward(emit, forward, n) {
       let f0 = forward[0]!, f1 = forward[1]!, f2 = forward[2]!, f3 = forward[3]!, f4 = forward[4]!, f5 = forward[5]!, f6 = forward[6]!;
-      for (let here = STRIDE, end = n * STRIDE; here < end; here += STRIDE) {
+      for (let here = Row.Stride, end = n * Row.Stride; here < end; here += Row.Stride) {
         const g0 = max7(f0 + w00, f1 + w10, f2 + w20, f3 + w30, f4 + w40, f5 + w50, f6 + w60) + emit[here]!;
         const g1 = max7(f0 + w01, f1 + w11, f2 + w21, f3 + w31, f4 + w41, f5 + w51, f6 + w61) + emit[here + 1]!;
         const g2 = max(f1 + w12, f2 + w22) + emit[here + 2]!;
@@ -538,7 +543,7 @@ function createViterbi(transitions: readonly number[], tagCount: number): Viterb
       }
     },
     tagBefore(forward, previous, t) {
-      const row = t * STRIDE;
+      const row = t * Row.Stride;
       // An I- continues its B- unless it scores higher continuing itself.
       if (t === 2 || t === 4 || t === 6) return forward[previous + t]! + into[row + t]! > forward[previous + t - 1]! + into[row + t - 1]! ? t : t - 1;
       let best = forward[previous]! + into[row]!;
@@ -553,8 +558,8 @@ function createViterbi(transitions: readonly number[], tagCount: number): Viterb
       return arg;
     },
     backward(emit, backward, first, n) {
-      for (let here = (n - 2) * STRIDE, stop = first * STRIDE; here >= stop; here -= STRIDE) {
-        const next = here + STRIDE;
+      for (let here = (n - 2) * Row.Stride, stop = first * Row.Stride; here >= stop; here -= Row.Stride) {
+        const next = here + Row.Stride;
         const e0 = emit[next]!, e1 = emit[next + 1]!, e2 = emit[next + 2]!, e3 = emit[next + 3]!, e4 = emit[next + 4]!, e5 = emit[next + 5]!, e6 = emit[next + 6]!;
         const b0 = backward[next]!, b1 = backward[next + 1]!, b2 = backward[next + 2]!, b3 = backward[next + 3]!, b4 = backward[next + 4]!, b5 = backward[next + 5]!, b6 = backward[next + 6]!;
         backward[here] = max4(w00 + e0 + b0, w01 + e1 + b1, w03 + e3 + b3, w05 + e5 + b5);
@@ -602,9 +607,9 @@ function createWorkspace(capacity: number): Workspace {
     words: new Int32Array(capacity + 4),
     owns: new Int32Array(capacity),
     pairs: new Int32Array(capacity * PAIR_FEATURES),
-    emit: new Float64Array(capacity * STRIDE),
-    forward: new Float64Array(capacity * STRIDE),
-    backward: new Float64Array(capacity * STRIDE),
+    emit: new Float64Array(capacity * Row.Stride),
+    forward: new Float64Array(capacity * Row.Stride),
+    backward: new Float64Array(capacity * Row.Stride),
     path: new Uint8Array(capacity),
   };
 }
@@ -672,8 +677,10 @@ const OWN_SUMS_BY_OPENING = [
 /** Records 0 and 1 stand for the words before the range's first token and after its last. */
 const BEFORE_RECORD = 0;
 const AFTER_RECORD = Store.Record;
-/** Name marks are 0..7 (markNames). */
-const MARK_VALUES = 8;
+/** Name marks are 0..7 (markNames); a constant enum, like Part. */
+const enum Mark {
+  Values = 8,
+}
 
 /** Per-word feature sums, a pure function of a word's text under one model: kept across calls, bounded. */
 interface WordSums {
@@ -755,12 +762,12 @@ function createWordSums(table: Int32Array, shift: number): WordSums {
     if (!keepUnits(units, (record + Part.Text) * 2, Store.HeldUnits, text)) longTexts[record / Store.Record] = text;
   }
 
-  const marks = new Int32Array(MARK_VALUES ** 3 * 4);
-  for (let before = 0; before < MARK_VALUES; before++) {
-    for (let mark = 0; mark < MARK_VALUES; mark++) {
-      for (let after = 0; after < MARK_VALUES; after++) {
+  const marks = new Int32Array(Mark.Values ** 3 * 4);
+  for (let before = 0; before < Mark.Values; before++) {
+    for (let mark = 0; mark < Mark.Values; mark++) {
+      for (let after = 0; after < Mark.Values; after++) {
         markFeatures(before, mark, after, shift, buckets, 0);
-        laneSums(table, buckets, 0, MARK_FEATURES, marks, ((before * MARK_VALUES + mark) * MARK_VALUES + after) * 4);
+        laneSums(table, buckets, 0, MARK_FEATURES, marks, ((before * Mark.Values + mark) * Mark.Values + after) * 4);
       }
     }
   }
