@@ -343,7 +343,9 @@ function sameIgnoringCase(a: string, b: string): boolean {
 function withPronouns(text: string, named: Mention[], pronouns: readonly PronounMention[]): Mention[] {
   let k = named.length - 1;
   let to = named.length + pronouns.length - 1;
-  named.length = to + 1;
+  // Room at the end made by pushes (copies, every one overwritten below): setting the length calls
+  // into the runtime, and leaves the list holey for every later reader of the mentions.
+  for (let p = 0; p < pronouns.length; p++) named.push(named[k]!);
   for (let p = pronouns.length - 1; p >= 0; p--) {
     const { start, end, role } = pronouns[p]!;
     while (k >= 0 && named[k]!.start > start) named[to--] = named[k--]!;
