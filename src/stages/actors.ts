@@ -18,7 +18,7 @@ import type { BoilerplateLayer } from './boilerplate.js';
 import { tokenOffsets, tokenRange, type TokenOffsets } from '../spans.js';
 import { sortUnlessOrdered } from '../order.js';
 import { byFirst, candidate, sortByIndex, Strength, type Candidate } from './actors/candidate.js';
-import { Coreference, FiledTable, type Cluster, type ClusterMention } from './actors/coreference.js';
+import { Coreference, CoreferenceTables, type Cluster, type ClusterMention } from './actors/coreference.js';
 import { findGroups } from './actors/groups.js';
 import { findPronouns, type PronounMention } from './actors/pronouns.js';
 import { isWeak, Scanner } from './actors/scan.js';
@@ -166,7 +166,7 @@ export function createActorsStage(): Stage {
   // One compiled vocabulary per lexicon, held by this stage only: pipelines never share state.
   const vocabularies = new WeakMap<Lexicon, ActorVocabulary>();
   const scratch = new Scratch();
-  const filedTable = new FiledTable();
+  const coreferenceTables = new CoreferenceTables();
   const tagger = taggerOrNone(nerModel as NerModel);
   return {
     name: 'actors',
@@ -200,7 +200,7 @@ export function createActorsStage(): Stage {
       for (const g of groups) inGroup.fill(1, g.first, g.last);
       if (groups.length) all = all.filter((c) => !(isWeak(c, view) && inGroup[c.first]));
       for (const g of groups) all.push(g);
-      const clusters = cluster(view, vocabulary, knownAt, all, doc, lexicon, filedTable);
+      const clusters = cluster(view, vocabulary, knownAt, all, doc, lexicon, coreferenceTables);
       const pronouns = findPronouns(view, vocabulary, clusters.clusters);
       const actors = buildActors(doc, view, clusters, pronouns);
       doc.actors = actors.filter((a) => !a.boilerplate);
@@ -214,8 +214,8 @@ function resolveOverlapsKeepingDateline(all: Candidate[], dateline: Candidate[])
   return all.filter((c) => dateline.includes(c) || !dateline.some((d) => d.first < c.last && c.first < d.last));
 }
 
-function cluster(view: TokenView, vocabulary: ActorVocabulary, knownAt: (ActorMatch | undefined)[], candidates: Candidate[], doc: Doc, lexicon: Lexicon, table: FiledTable): Coreference {
-  const coreference = new Coreference(view, vocabulary, knownAt, table);
+function cluster(view: TokenView, vocabulary: ActorVocabulary, knownAt: (ActorMatch | undefined)[], candidates: Candidate[], doc: Doc, lexicon: Lexicon, tables: CoreferenceTables): Coreference {
+  const coreference = new Coreference(view, vocabulary, knownAt, tables);
   const strong: Candidate[] = [];
   const multi: Candidate[] = [];
   const lone: Candidate[] = [];

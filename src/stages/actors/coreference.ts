@@ -65,8 +65,6 @@ const TOP_SCORE = 5;
 interface Filed {
   /** The folded text filed under. */
   key: string;
-  /** The key's word hash (hashOfFolded's), by which a FiledTable places it. */
-  hash: number;
   form: Cluster | null;
   moreForms: Cluster[] | null;
   word: Cluster | null;
@@ -88,9 +86,9 @@ export class Coreference {
   private readonly byKey: FiledTable;
   /** Keys outside ASCII, which have no word hash, by their text (made for the first). */
   private byText: Map<string, Filed> | null = null;
-  private readonly bySpelling = new Map<number, Cluster[]>();
+  private readonly bySpelling: ClusterLists;
   /** Non-person clusters by the first two letters of their name, for the names they are abbreviated to. */
-  private readonly byOpening = new Map<number, Cluster[]>();
+  private readonly byOpening: ClusterLists;
   /** The best cluster found so far by `find`, and its score. */
   private best: Cluster | null = null;
   private bestScore = 0;
@@ -103,15 +101,17 @@ export class Coreference {
   /** A filter of the acronym skips' word hashes (skipFilterOf), made when the first initials are. */
   private skipFilter: Int32Array | null = null;
 
-  /** `table` is the stage's, emptied here of what the document before filed. */
+  /** `tables` are the stage's, emptied here of what the document before filed. */
   constructor(
     private readonly view: TokenView,
     private readonly vocabulary: ActorVocabulary,
     private readonly knownAt: (ActorMatch | undefined)[],
-    table: FiledTable,
+    tables: CoreferenceTables,
   ) {
-    table.clear();
-    this.byKey = table;
+    tables.clear();
+    this.byKey = tables.keys;
+    this.bySpelling = tables.spellings;
+    this.byOpening = tables.openings;
   }
 
   /**
@@ -221,7 +221,7 @@ export class Coreference {
     if (hash !== NOT_ASCII_HASH) return this.byKey.filed(key, hash);
     const byText = (this.byText ??= new Map());
     let filed = byText.get(key);
-    if (!filed) byText.set(key, (filed = newFiled(key, hash)));
+    if (!filed) byText.set(key, (filed = newFiled(key)));
     return filed;
   }
 
@@ -299,8 +299,8 @@ export class Coreference {
       const underInitials = this.filed(cluster.initials, hashOfFolded(cluster.initials));
       if (underInitials.initials === null) underInitials.initials = cluster;
       else underInitials.moreInitials = fileAfter(underInitials.initials, underInitials.moreInitials, cluster);
-      file(this.bySpelling, spellingKey(words), cluster);
-      if (cluster.type !== 'person' && words.length > 1) file(this.byOpening, openingKey(words), cluster);
+      this.bySpelling.file(spellingKey(words), cluster);
+      if (cluster.type !== 'person' && words.length > 1) this.byOpening.file(openingKey(words), cluster);
     }
     if (c.strength > cluster.strength) cluster.strength = c.strength;
     if (!cluster.entry && c.entry && cluster.type === c.entry.type) {
@@ -432,8 +432,8 @@ function skipFilterOf(words: ReadonlySet<string>): Int32Array {
   return filter;
 }
 
-function newFiled(key: string, hash: number): Filed {
-  return { key, hash, form: null, moreForms: null, word: null, moreWords: null, initials: null, moreInitials: null };
+function newFiled(key: string): Filed {
+  return { key, form: null, moreForms: null, word: null, moreWords: null, initials: null, moreInitials: null };
 }
 
 /** Room for a document's keys at first: a few hundred keys fill half of it. */
@@ -447,6 +447,8 @@ const FIRST_SLOTS = 1024;
 export class FiledTable {
   /** Each slot's entry number + 1, 0 for an empty slot. */
   private slots = new Int32Array(FIRST_SLOTS);
+  /** The word hash of each slot's key: most slots a probe passes are told apart here, without reading their entry. */
+  private hashes = new Int32Array(FIRST_SLOTS);
   /**
    * The entries filed since the last clear (`count`), in the order they were filed; the places
    * after them, emptied, for the next document's.
@@ -466,28 +468,35 @@ export class FiledTable {
   }
 
   get(key: string, hash: number): Filed | undefined {
-    const mask = this.slots.length - 1;
+    const { slots, hashes } = this;
+    const mask = slots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const held = this.slots[slot]!;
+      const held = slots[slot]!;
       if (held === 0) return undefined;
-      const filed = this.entries[held - 1]!;
-      if (filed.hash === hash && filed.key === key) return filed;
+      if (hashes[slot] === hash) {
+        const filed = this.entries[held - 1]!;
+        if (filed.key === key) return filed;
+      }
     }
   }
 
   /** The entry of a key, made on the first filing. */
   filed(key: string, hash: number): Filed {
-    const mask = this.slots.length - 1;
+    const { slots, hashes } = this;
+    const mask = slots.length - 1;
     let slot = hash & mask;
-    for (let held = this.slots[slot]!; held !== 0; slot = (slot + 1) & mask, held = this.slots[slot]!) {
-      const filed = this.entries[held - 1]!;
-      if (filed.hash === hash && filed.key === key) return filed;
+    for (let held = slots[slot]!; held !== 0; slot = (slot + 1) & mask, held = slots[slot]!) {
+      if (hashes[slot] === hash) {
+        const filed = this.entries[held - 1]!;
+        if (filed.key === key) return filed;
+      }
     }
-    const filed = newFiled(key, hash);
+    const filed = newFiled(key);
     const e = this.count++;
     if (e < this.entries.length) this.entries[e] = filed;
     else this.entries.push(filed);
-    this.slots[slot] = e + 1;
+    slots[slot] = e + 1;
+    hashes[slot] = hash;
     this.places[e] = slot;
     // At most half full, so that a probe ends soon.
     if (e + 1 === this.places.length) this.grow();
@@ -497,15 +506,19 @@ export class FiledTable {
   /** Twice the slots, the entries placed again. */
   private grow(): void {
     const slots = new Int32Array(2 * this.slots.length);
+    const hashes = new Int32Array(slots.length);
     const places = new Int32Array(slots.length / 2);
     const mask = slots.length - 1;
     for (let e = 0; e < this.count; e++) {
-      let slot = this.entries[e]!.hash & mask;
+      const hash = this.hashes[this.places[e]!]!;
+      let slot = hash & mask;
       while (slots[slot] !== 0) slot = (slot + 1) & mask;
       slots[slot] = e + 1;
+      hashes[slot] = hash;
       places[e] = slot;
     }
     this.slots = slots;
+    this.hashes = hashes;
     this.places = places;
   }
 }
@@ -603,12 +616,6 @@ function addTitle(cluster: Cluster, title: string): void {
   else if (!cluster.titles.includes(title)) cluster.titles.push(title);
 }
 
-/** Files the cluster under a key of an index (once in a row: a cluster's keys come together). */
-function file(index: Map<number, Cluster[]>, key: number, cluster: Cluster): void {
-  const list = index.get(key);
-  if (!list) index.set(key, [cluster]);
-  else if (list[list.length - 1] !== cluster) list.push(cluster);
-}
 
 /**
  * The clusters filed under a key after its first (`first`), with the cluster filed last (once in a
@@ -643,3 +650,97 @@ function filterBit(hash: number): number {
   return 1 << (hash & 31);
 }
 
+
+/** Room for a document's spelling or opening keys at first: a few dozen fill half of it. */
+const FIRST_LIST_SLOTS = 128;
+
+/**
+ * Clusters by a number (spellingKey, openingKey): an open-addressed table a stage keeps from
+ * document to document and empties of one document's lists before the next, like FiledTable.
+ */
+export class ClusterLists {
+  /** Each slot's key (a Float64Array: an opening key may pass 2^32) and its list's number + 1, 0 for an empty slot. */
+  private keys = new Float64Array(FIRST_LIST_SLOTS);
+  private slots = new Int32Array(FIRST_LIST_SLOTS);
+  private readonly lists: (Cluster[] | null)[] = [];
+  private count = 0;
+  /** Where each list sits, for clear. */
+  private places = new Int32Array(FIRST_LIST_SLOTS / 2);
+
+  clear(): void {
+    for (let e = 0; e < this.count; e++) {
+      this.slots[this.places[e]!] = 0;
+      this.lists[e] = null;
+    }
+    this.count = 0;
+  }
+
+  get(key: number): Cluster[] | undefined {
+    const { keys, slots } = this;
+    const mask = slots.length - 1;
+    for (let slot = homeOfKey(key, mask); ; slot = (slot + 1) & mask) {
+      const held = slots[slot]!;
+      if (held === 0) return undefined;
+      if (keys[slot] === key) return this.lists[held - 1]!;
+    }
+  }
+
+  /** Files the cluster under the key (once in a row: a cluster's keys come together). */
+  file(key: number, cluster: Cluster): void {
+    const { keys, slots } = this;
+    const mask = slots.length - 1;
+    let slot = homeOfKey(key, mask);
+    for (let held = slots[slot]!; held !== 0; slot = (slot + 1) & mask, held = slots[slot]!) {
+      if (keys[slot] !== key) continue;
+      const list = this.lists[held - 1]!;
+      if (list[list.length - 1] !== cluster) list.push(cluster);
+      return;
+    }
+    const e = this.count++;
+    if (e < this.lists.length) this.lists[e] = [cluster];
+    else this.lists.push([cluster]);
+    slots[slot] = e + 1;
+    keys[slot] = key;
+    this.places[e] = slot;
+    // At most half full, so that a probe ends soon.
+    if (e + 1 === this.places.length) this.grow();
+  }
+
+  /** Twice the slots, the lists placed again. */
+  private grow(): void {
+    const keys = new Float64Array(2 * this.slots.length);
+    const slots = new Int32Array(keys.length);
+    const places = new Int32Array(keys.length / 2);
+    const mask = slots.length - 1;
+    for (let e = 0; e < this.count; e++) {
+      const key = this.keys[this.places[e]!]!;
+      let slot = homeOfKey(key, mask);
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = e + 1;
+      keys[slot] = key;
+      places[e] = slot;
+    }
+    this.keys = keys;
+    this.slots = slots;
+    this.places = places;
+  }
+}
+
+/** Where a key's probe starts: its bits mixed (spelling keys differ mostly in their low bits). */
+function homeOfKey(key: number, mask: number): number {
+  const h = Math.imul(key, 0x9e3779b1);
+  return (h ^ (h >>> 15)) & mask;
+}
+
+/** The tables a Coreference files under, which its stage keeps from document to document. */
+export class CoreferenceTables {
+  readonly keys = new FiledTable();
+  readonly spellings = new ClusterLists();
+  readonly openings = new ClusterLists();
+
+  clear(): void {
+    this.keys.clear();
+    this.spellings.clear();
+    this.openings.clear();
+  }
+}
