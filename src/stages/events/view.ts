@@ -47,33 +47,33 @@ export interface DateRef {
  * A token's shape, read once from its kind and text, so that the loops over a clause read bits
  * beside each other instead of token objects spread over the heap.
  */
-export const SHAPE = {
+export const enum SHAPE {
   // Above the WORD_CLASS bits: a token's shape and class share one number.
-  word: 1 << 18,
-  punct: 1 << 19,
+  word = 1 << 18,
+  punct = 1 << 19,
   /** A word whose first letter is a-z. */
-  lowerInitial: 1 << 20,
+  lowerInitial = 1 << 20,
   /** A lowercase-initial word that may be a verb by its letters (EventVocabulary.mayBeVerb). */
-  verbLike: 1 << 21,
-  comma: 1 << 22,
-  semicolon: 1 << 23,
+  verbLike = 1 << 21,
+  comma = 1 << 22,
+  semicolon = 1 << 23,
   /** "(" or ")". */
-  bracket: 1 << 24,
+  bracket = 1 << 24,
   /** "/" or "&", which list names as a comma does ("Raka/Dimas"). */
-  slash: 1 << 25,
+  slash = 1 << 25,
   /** A mark after which a verb continues the subject before it ("…, naik 25 persen"). */
-  continuing: 1 << 26,
+  continuing = 1 << 26,
   /** A word that may be one of the pronouns: its class says so, or its letters (not ASCII) may. */
-  mayBePronoun: 1 << 27,
+  mayBePronoun = 1 << 27,
   /** A verb of its clause: a verb-like word of lowercase letters outside direct quotes, cues and names, read as a verb. */
-  verb: 1 << 28,
+  verb = 1 << 28,
   /** Inside a direct quote (EventView.quoted). */
-  quoted: 1 << 29,
+  quoted = 1 << 29,
   /** Part of a quote's cue (EventView.cueOf). */
-  cue: 1 << 30,
+  cue = 1 << 30,
   /** An ASCII word with a capital initial whose lowercase form cannot be a verb (mayBeVerb). */
-  capitalNoVerb: 1 << 31,
-} as const;
+  capitalNoVerb = 1 << 31,
+}
 
 export interface EventView {
   readonly text: string;

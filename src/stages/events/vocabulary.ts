@@ -92,24 +92,24 @@ const OPENERS: ReadonlySet<string> = new Set(['complement', 'relative', 'contras
  * A word's class: the function-word lists that hold its lowercase form, as bits, so that one lookup
  * answers them all (and a view keeps the answer per token, below the token's shape bits).
  */
-export const WORD_CLASS = {
-  coordinator: 1 << 0,
-  negator: 1 << 1,
-  auxiliary: 1 << 2,
-  comparative: 1 << 3,
+export const enum WORD_CLASS {
+  coordinator = 1 << 0,
+  negator = 1 << 1,
+  auxiliary = 1 << 2,
+  comparative = 1 << 3,
   /** A word that joins two dates into a span ("Januari hingga April 2025"). */
-  rangeJoiner: 1 << 4,
+  rangeJoiner = 1 << 4,
   /** A noun after which "di" opens a discourse phrase, not a place ("di lain sisi"). */
-  discourseNoun: 1 << 5,
+  discourseNoun = 1 << 5,
   /** Any preposition (the role's three bits). */
-  preposition: 0b111 << 6,
+  preposition = 0b111 << 6,
   /** Any clause opener (the kind's three bits). */
-  opener: 0b111 << 9,
+  opener = 0b111 << 9,
   /** A coordinator that adds a name to a list ("dan", "serta": kind `and`). */
-  additive: 1 << 16,
+  additive = 1 << 16,
   /** A word after which a clause opener opens no clause ("setelah itu"). */
-  demonstrative: 1 << 17,
-} as const;
+  demonstrative = 1 << 17,
+}
 
 /** The bits of WORD_CLASS. */
 export const WORD_CLASSES = (1 << 18) - 1;
