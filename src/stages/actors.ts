@@ -254,7 +254,15 @@ function tidy(text: string): string {
   return UNTIDY.test(text) ? text.replace(PARENTHESIZED, ' ').replace(SPACES, ' ').trim() : text;
 }
 
-function canonicalName(view: TokenView, offsets: TokenOffsets, c: Cluster): string {
+/** Where a cluster's name stands in the text, written as it is there: [start, end), or start -1 (canonicalName). */
+interface NameSpan {
+  start: number;
+  end: number;
+}
+
+/** The cluster's name; `span` is set to where it stands in the text when it is a mention's text as written. */
+function canonicalName(view: TokenView, offsets: TokenOffsets, c: Cluster, span: NameSpan): string {
+  span.start = -1;
   if (c.entry) return c.entry.name;
   let bestWords = -1;
   let start = 0;
@@ -270,7 +278,10 @@ function canonicalName(view: TokenView, offsets: TokenOffsets, c: Cluster): stri
   }
   const best = view.text.slice(start, end);
   // Most names are ASCII with nothing to tidy: told by a scan of the text, not the regular expression.
-  return isTidyAscii(view.text, start, end) ? best : tidy(best) || best;
+  if (!isTidyAscii(view.text, start, end)) return tidy(best) || best;
+  span.start = start;
+  span.end = end;
+  return best;
 }
 
 /** Most actors are named a few times: their distinct names are gathered without a Set below this many mentions. */
@@ -373,10 +384,11 @@ function buildActors(doc: Doc, view: TokenView, coreference: Coreference, pronou
   // Offsets from typed arrays: token objects, spread over a long document's heap, miss the cache.
   const offsets = tokenOffsets(doc);
   const { starts, ends } = offsets;
+  const span: NameSpan = { start: -1, end: 0 };
   for (let index = 0; index < ordered.length; index++) {
     const c = ordered[index]!;
     const id = `a${index + 1}`;
-    const name = canonicalName(view, offsets, c);
+    const name = canonicalName(view, offsets, c, span);
     let mentions: Mention[] = [];
     let inBoilerplate = true;
     let previous: Mention | null = null;
@@ -386,7 +398,8 @@ function buildActors(doc: Doc, view: TokenView, coreference: Coreference, pronou
       const end = ends[m.last - 1]!;
       if (previous && previous.start === start && previous.end === end) continue;
       const text = doc.text.slice(start, end);
-      const role: Mention['role'] = m.role === 'title' ? 'title' : writesName(name, doc.text, start, end, text) ? 'name' : 'alias';
+      // The mention the name was read from writes it (most clusters have that one mention only).
+      const role: Mention['role'] = m.role === 'title' ? 'title' : (start === span.start && end === span.end) || writesName(name, doc.text, start, end, text) ? 'name' : 'alias';
       previous = { start, end, text, role };
       // A list of its own size for the one mention most actors have (a push on [] makes room for seventeen).
       if (mentions.length === 0) mentions = [previous];
