@@ -183,6 +183,9 @@ export class Coreference {
       words[count++] = this.view.folded[k]!;
     }
     while (count > 1 && this.vocabulary.organizationTails.has(words[count - 1]!)) count--;
+    // Most names are one or two words: a literal copies them without a call out to slice.
+    if (count === 1) return [words[0]!];
+    if (count === 2) return [words[0]!, words[1]!];
     return words.slice(0, count);
   }
 
