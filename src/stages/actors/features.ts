@@ -197,8 +197,13 @@ function pair(a: number, b: number, template: number, shift: number): number {
 export const OWN_FEATURES = 13;
 /** How many features read the neighbour at each offset: -2, -1, +1, +2 (neighbourFeatures). */
 export const NEIGHBOUR_FEATURES: Readonly<Record<-2 | -1 | 1 | 2, number>> = { [-2]: 1, [-1]: 2, 1: 2, 2: 1 };
-/** How many features pair the words and shapes around a token (pairFeatures). */
-export const PAIR_FEATURES = 8;
+/**
+ * How many features pair the words and shapes around a token (pairFeatures). A constant enum,
+ * written into the code as a number where the tagger's loops read it (see Multiplier).
+ */
+export const enum Pairs {
+  Features = 8,
+}
 /** How many features read the name marks (markFeatures). */
 export const MARK_FEATURES = 3;
 
@@ -299,7 +304,7 @@ export function tokenFeatures(
     neighbourFeatures(wp2, sp2, 2, shift, out, f);
     f += NEIGHBOUR_FEATURES[2];
     pairFeatures(wm2, wm1, w0, wp1, wp2, sm1, s0, sp1, shift, out, f);
-    f += PAIR_FEATURES;
+    f += Pairs.Features;
     markFeatures(marks && k > 0 ? marks[k - 1]! : 0, marks ? marks[k]! : 0, marks && k + 1 < n ? marks[k + 1]! : 0, shift, out, f);
   }
 }

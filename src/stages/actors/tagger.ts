@@ -25,7 +25,7 @@ import {
   ownFeatures,
   OWN_FEATURES,
   pairFeatures,
-  PAIR_FEATURES,
+  Pairs,
   SHAPE_SLOT,
   WORD_SLOT,
   type NameMark,
@@ -268,6 +268,7 @@ export function createNerTagger(model: NerModel): NerTagger {
     const markSums = sums.marks;
     const scale = model.scale;
     const bias = FEATURES_PER_TOKEN * OFFSET;
+    const notAscii = NOT_ASCII_HASH;
     // Token k's mark at marks[k + 1] and its record at words[k + 2], between the edges' (no mark,
     // BEFORE_RECORD and AFTER_RECORD), so that a token reads its neighbours' without a test.
     markNames(names, start, n, marks, 1);
@@ -281,7 +282,10 @@ export function createNerTagger(model: NerModel): NerTagger {
     let afterStop = opensSentence || (start > 0 && endsSentence(tokens[start - 1]!.text));
     for (let k = 0; k < n; k++) {
       const text = tokens[start + k]!.text;
-      const record = sums.of(text, hashes ? hashes[start + k]! : NOT_ASCII_HASH);
+      // Any hash that depends on the text alone finds its record: the word hash read with the
+      // document's folding, or one of its code units for a word outside ASCII.
+      const wordHash = hashes ? hashes[start + k]! : notAscii;
+      const record = sums.of(text, wordHash !== notAscii ? wordHash : textHash(text));
       words[k + 2] = record;
       // The own features of a word opening a sentence are kept beside the others.
       owns[k] = record + (afterStop ? Part.OpeningOwnSums : Part.OwnSums);
@@ -293,7 +297,7 @@ export function createNerTagger(model: NerModel): NerTagger {
       const m1 = words[k + 1]!;
       const word = words[k + 2]!;
       const p1 = words[k + 3]!;
-      pairFeatures(store[words[k]!]!, store[m1]!, store[word]!, store[p1]!, store[words[k + 4]!]!, store[m1 + 1]!, store[word + 1]!, store[p1 + 1]!, shift, pairs, k * PAIR_FEATURES);
+      pairFeatures(store[words[k]!]!, store[m1]!, store[word]!, store[p1]!, store[words[k + 4]!]!, store[m1 + 1]!, store[word + 1]!, store[p1 + 1]!, shift, pairs, k * Pairs.Features);
     }
     for (let k = 0; k < n; k++) {
       const m2 = words[k]!;
@@ -314,7 +318,7 @@ export function createNerTagger(model: NerModel): NerTagger {
       // The pair features' rows: a row of codes in lanes two codes a byte (nibbleLanes), an escaped
       // one from the byte rows as laneSums reads them. Written here, not called: the inlined
       // pairFeatures above leaves no room for a call here to be inlined as well.
-      for (let f = k * PAIR_FEATURES, last = f + PAIR_FEATURES; f < last; f++) {
+      for (let f = k * Pairs.Features, last = f + Pairs.Features; f < last; f++) {
         const bucket = pairs[f]!;
         const codes = nibbles[bucket]!;
         if (codes !== Nibbles.Escaped) {
@@ -606,7 +610,7 @@ function createWorkspace(capacity: number): Workspace {
     marks: new Uint8Array(capacity + 2),
     words: new Int32Array(capacity + 4),
     owns: new Int32Array(capacity),
-    pairs: new Int32Array(capacity * PAIR_FEATURES),
+    pairs: new Int32Array(capacity * Pairs.Features),
     emit: new Float64Array(capacity * Row.Stride),
     forward: new Float64Array(capacity * Row.Stride),
     backward: new Float64Array(capacity * Row.Stride),
@@ -657,8 +661,12 @@ const enum Store {
    * distinct words costs the same per word as one of a thousand).
    */
   MaxWords = 1 << 14,
-  /** The bits of a WordSums slot that hold a record's number: a record number is at most MaxWords + 1, the slot's index is hash & (2 × MaxWords - 1). */
-  RecordNumber = 2 * MaxWords - 1,
+  /** The slots of the records by text: at most half of them full. */
+  Slots = 2 * MaxWords,
+  /** A hash's home slot is hash & SlotMask. */
+  SlotMask = Slots - 1,
+  /** The bits of a WordSums slot that hold a record's number: a record number is at most MaxWords + 1, the slot's index is hash & SlotMask. */
+  RecordNumber = SlotMask,
 }
 /** Where a record keeps the sums it adds to a token at each offset from it (at -2 it is that token's second word before). */
 const NEIGHBOUR_SUMS = [
@@ -690,7 +698,7 @@ interface WordSums {
   readonly marks: Int32Array;
   /** Makes room for n more words, so that no record is reused while a stretch reads it. */
   reserve(n: number): void;
-  /** The offset of the text's record in `store`; `hash` is the text's word hash (wordHashes), NOT_ASCII_HASH to hash it here. */
+  /** The offset of the text's record in `store`; `hash` is a hash of the text alone: its word hash (wordHashes), or textHash for a word without one. */
   of(text: string, hash: number): number;
 }
 
@@ -726,8 +734,7 @@ function createWordSums(table: Int32Array, shift: number): WordSums {
   // high bits of its text's hash (those above the ones that pick the slot) beside its record's
   // number (never 0, the edges' records being 0 and 1: 0 marks an empty slot). Half the memory of
   // a hash and a record side by side, so that more of the table stays in cache.
-  const slots = new Int32Array(2 * Store.MaxWords);
-  const mask = 2 * Store.MaxWords - 1;
+  const slots = new Int32Array(Store.Slots);
   const hashes = new Int32Array(HASH_SLOTS);
   const buckets = new Int32Array(FEATURES_PER_TOKEN);
   let next = 2 * Store.Record;
@@ -781,15 +788,12 @@ function createWordSums(table: Int32Array, shift: number): WordSums {
       slots.fill(0);
       next = 2 * Store.Record;
     },
-    of(text, wordHash) {
-      // Any hash that depends on the text alone finds its record: the word hash read with the
-      // document's folding, or one of its code units for a word outside ASCII.
-      const hash = wordHash !== NOT_ASCII_HASH ? wordHash : textHash(text);
+    of(text, hash) {
       const high = hash & ~Store.RecordNumber;
-      let slot = hash & mask;
+      let slot = hash & Store.SlotMask;
       for (let held = slots[slot]!; held !== 0; held = slots[slot]!) {
         if ((held & ~Store.RecordNumber) === high && holds((held & Store.RecordNumber) * Store.Record, text)) return (held & Store.RecordNumber) * Store.Record;
-        slot = (slot + 1) & mask;
+        slot = (slot + 1) & Store.SlotMask;
       }
       const record = next;
       next += Store.Record;

@@ -3,7 +3,7 @@
 // sentence and whether it sits inside quotation marks.
 import type { Doc, Token } from '../../types.js';
 import { foldedTokens, NOT_ASCII_HASH, wordHashes } from '../../lexicon/normalize.js';
-import { mayHold, OPENS, SCANNED, Word, type ActorVocabulary, type WordBits } from './vocabulary.js';
+import { mayHold, Word, type ActorVocabulary, type WordBits } from './vocabulary.js';
 
 export const enum Shape {
   Other = 0,
@@ -37,8 +37,11 @@ function closesQuote(c: number): boolean {
   return c === 0x201d /* ” */ || c === 0x2019 /* ’ */ || c === 0xbb /* » */;
 }
 
-const AMBIGUOUS_QUOTE = 0x22; // "
-const COLON = 0x3a;
+/** Marks the constructor's loop tests by code: a constant enum, written into the code as numbers (see Word). */
+const enum Mark {
+  AmbiguousQuote = 0x22, // "
+  Colon = 0x3a,
+}
 
 /** Marks before the first word of a clause: quotes, brackets, dashes, a colon, bullets. */
 function opensClause(c: number): boolean {
@@ -156,7 +159,7 @@ export class TokenView {
 
   /**
    * `wordBits`: the Word bits by folded word; `symbols`: its keys that are not words ("&"), the
-   * only punctuation looked up; `scanFilter`: which lower-case words may have SCANNED bits;
+   * only punctuation looked up; `scanFilter`: which lower-case words may have Word.Scanned bits;
    * `scratch`: the stage's reusable arrays.
    */
   constructor(doc: Doc, { wordBits, symbols, scanFilter }: Pick<ActorVocabulary, 'wordBits' | 'symbols' | 'scanFilter'>, scratch: Scratch) {
@@ -235,9 +238,9 @@ export class TokenView {
         const wasQuoted = inQuote;
         if (opensQuote(c)) inQuote = true;
         else if (closesQuote(c)) inQuote = false;
-        else if (c === AMBIGUOUS_QUOTE) inQuote = !inQuote;
+        else if (c === Mark.AmbiguousQuote) inQuote = !inQuote;
         // The first word of a quotation or after a colon is written with a capital, like a sentence's.
-        if ((inQuote && !wasQuoted) || c === COLON) sentenceStarted = false;
+        if ((inQuote && !wasQuoted) || c === Mark.Colon) sentenceStarted = false;
         if (!sentenceStarted && opensClause(c)) continue;
       }
       if (inQuote) quoted[i] = 1;
@@ -278,8 +281,8 @@ export class TokenView {
     let f = this.flags[i];
     if (f === undefined) return false;
     if (f === 0) {
-      // A lower-case word the scan filter rules out (and without a hyphen) has no SCANNED bit; its other bits are read now.
-      if ((bits & ~SCANNED) === 0) return false;
+      // A lower-case word the scan filter rules out (and without a hyphen) has no Word.Scanned bit; its other bits are read now.
+      if ((bits & ~Word.Scanned) === 0) return false;
       f = this.read(i, false, false);
     }
     return (f & bits) !== 0;
@@ -288,7 +291,7 @@ export class TokenView {
   /**
    * The first token from `from` on with one of `bits`, or of one of `shapes` (a bit a shape:
    * shapeBits); the length if none. A pass of the stage that stops at few tokens skips the others in
-   * this one loop over the arrays. A token not read yet is taken to have none of the bits: SCANNED
+   * this one loop over the arrays. A token not read yet is taken to have none of the bits: Word.Scanned
    * bits (the constructor reads every word that may have one), or bits the caller asks only of
    * capitalized words and acronyms (which it reads too).
    */
@@ -334,7 +337,7 @@ export class TokenView {
 function flagsOf(folded: string, own: number, wordBits: WordBits, capital: boolean, hyphenated: boolean): number {
   let bits = own;
   const hyphen = hyphenated ? hyphenAt(folded) : -1;
-  if (hyphen > 0) bits |= wordBits.ofWord(folded.slice(0, hyphen)) & OPENS;
+  if (hyphen > 0) bits |= wordBits.ofWord(folded.slice(0, hyphen)) & Word.Opens;
   else if (capital && folded.length > ENCLITIC.length + 2 && endsWithEnclitic(folded)) bits |= wordBits.ofWord(folded.slice(0, -ENCLITIC.length)) & Word.OpensKnown;
   return bits;
 }

@@ -42,13 +42,16 @@ export const enum Word {
   TitleAnaphor = 1 << 21,
   /** Set once a token's bits are read (TokenView keeps most lower-case words unread). */
   Read = 1 << 30,
+  /**
+   * The bits that the stage asks of every word in turn (a title, a group, a pronoun may start
+   * anywhere): a lower-case word is looked up only if the scan filter says it may have one of them.
+   * Members of the enum, like the sets below, so that esbuild writes them into the code as numbers
+   * (a module constant is a variable of the bundle, which V8 reads again at every use).
+   */
+  Scanned = OpensTitle | OpensGroupOpener | OpensGroupHead | Pronoun | SpeechNya | TitleAnaphor,
+  /** The bits that a hyphenated word's first part lends it ("Jong-un" opens what "Jong" opens). */
+  Opens = (1 << 10) - 1,
 }
-
-/**
- * The bits that the stage asks of every word in turn (a title, a group, a pronoun may start
- * anywhere): a lower-case word is looked up only if the scan filter says it may have one of them.
- */
-export const SCANNED = Word.OpensTitle | Word.OpensGroupOpener | Word.OpensGroupHead | Word.Pronoun | Word.SpeechNya | Word.TitleAnaphor;
 
 /**
  * A word filter of 2^bits bits: a word's bit is its word hash (hashOfFolded, which a token's
@@ -75,18 +78,23 @@ export function mayHold(filter: Uint8Array, hash: number): boolean {
 /** The bits of the filter of every word the lists know: some thousands of words, one bit in 14 set. */
 const WORD_FILTER_BITS = 16;
 /**
- * The bits of the filter of the words with a SCANNED bit, asked of most lower-case tokens: some
+ * The bits of the filter of the words with a Word.Scanned bit, asked of most lower-case tokens: some
  * hundreds of words, one bit in 25 set, in 2 KB that stay in the cache from one document to the
  * next (at 8 KB, each document missed it again at most tokens).
  */
 const SCAN_FILTER_BITS = 14;
 
-/** 32-bit words a WordBits slot takes: its tag, its bits, then its word's length and code units, 16 bits each. */
-const SLOT = 8;
-const SLOT_BITS = 1;
-const SLOT_TEXT = 2;
-/** The code units a slot holds after the length code (keepUnits); a longer word is compared as a string. */
-const HELD_UNITS = (SLOT - SLOT_TEXT) * 2 - 1;
+/**
+ * A WordBits slot's layout, a constant enum, written into the code as numbers (see Word): `Words`
+ * 32-bit words a slot, its tag, its bits, then its word's length and code units, 16 bits each.
+ */
+const enum Slot {
+  Words = 8,
+  Bits = 1,
+  Text = 2,
+  /** The code units a slot holds after the length code (keepUnits); a longer word is compared as a string. */
+  HeldUnits = (Words - Text) * 2 - 1,
+}
 
 /**
  * The Word bits of each folded word, looked up by its word hash (wordHashes, hashOfFolded) where a
@@ -98,7 +106,7 @@ export class WordBits {
   private readonly filter: Uint8Array;
   private readonly slots: Int32Array;
   private readonly units: Uint16Array;
-  /** The words longer than HELD_UNITS, by slot. */
+  /** The words longer than Slot.HeldUnits, by slot. */
   private readonly longWords: (string | null)[];
   private readonly mask: number;
   /** The words outside ASCII, with their bits. */
@@ -109,7 +117,7 @@ export class WordBits {
     let size = 8;
     while (size < flags.size * 2) size *= 2;
     this.mask = size - 1;
-    this.slots = new Int32Array(size * SLOT);
+    this.slots = new Int32Array(size * Slot.Words);
     this.units = new Uint16Array(this.slots.buffer);
     this.longWords = new Array<string | null>(size).fill(null);
     for (const [word, bits] of flags) {
@@ -119,10 +127,10 @@ export class WordBits {
         continue;
       }
       let slot = hash & this.mask;
-      while (this.slots[slot * SLOT] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot * SLOT] = hash | 1;
-      this.slots[slot * SLOT + SLOT_BITS] = bits;
-      if (!keepUnits(this.units, (slot * SLOT + SLOT_TEXT) * 2, HELD_UNITS, word)) this.longWords[slot] = word;
+      while (this.slots[slot * Slot.Words] !== 0) slot = (slot + 1) & this.mask;
+      this.slots[slot * Slot.Words] = hash | 1;
+      this.slots[slot * Slot.Words + Slot.Bits] = bits;
+      if (!keepUnits(this.units, (slot * Slot.Words + Slot.Text) * 2, Slot.HeldUnits, word)) this.longWords[slot] = word;
     }
   }
 
@@ -136,15 +144,15 @@ export class WordBits {
     if (hash === NOT_ASCII_HASH || !mayHold(this.filter, hash)) return -1;
     const slots = this.slots;
     const tag = hash | 1;
-    for (let slot = hash & this.mask; slots[slot * SLOT] !== 0; slot = (slot + 1) & this.mask) {
-      if (slots[slot * SLOT] === tag && (unitsHold(this.units, (slot * SLOT + SLOT_TEXT) * 2, HELD_UNITS, folded) ?? this.longWords[slot] === folded)) return slot;
+    for (let slot = hash & this.mask; slots[slot * Slot.Words] !== 0; slot = (slot + 1) & this.mask) {
+      if (slots[slot * Slot.Words] === tag && (unitsHold(this.units, (slot * Slot.Words + Slot.Text) * 2, Slot.HeldUnits, folded) ?? this.longWords[slot] === folded)) return slot;
     }
     return -1;
   }
 
   /** The bits of a folded word of this word hash, found at `slot` (slotOf); 0 for a word no list has. */
   bitsOf(slot: number, folded: string, hash: number): number {
-    if (slot >= 0) return this.slots[slot * SLOT + SLOT_BITS]!;
+    if (slot >= 0) return this.slots[slot * Slot.Words + Slot.Bits]!;
     return hash === NOT_ASCII_HASH ? (this.notAscii.get(folded) ?? 0) : 0;
   }
 
@@ -161,9 +169,6 @@ export class WordBits {
 
 /** How a speech stem is written with the "-nya" that names its speaker (and a particle after it). */
 const SPEECH_NYA = ['nya', '-nya', 'nyalah', 'nyapun', 'nyakah'];
-
-/** The bits that a hyphenated word's first part lends it ("Jong-un" opens what "Jong" opens). */
-export const OPENS = (1 << 10) - 1;
 
 /** A form that is one word as the tokenizer reads it: letters (and marks and digits) only. */
 const PLAIN_WORD = /^[\p{L}\p{M}\p{N}]+$/u;
@@ -319,7 +324,7 @@ export interface ActorVocabulary {
   readonly wordBits: WordBits;
   /** The keys of wordFlags without a letter ("&"). */
   readonly symbols: ReadonlySet<string>;
-  /** The keys of wordFlags with a SCANNED bit, filtered by word hash. */
+  /** The keys of wordFlags with a Word.Scanned bit, filtered by word hash. */
   readonly scanFilter: Uint8Array;
   /** The lexicon's actorStart of each word that opens a known actor, by its slot in wordBits (a token's slot finds it without a lookup). */
   readonly actorStarts: readonly (ActorStart | undefined)[];
@@ -413,7 +418,7 @@ export function compileVocabulary(lexicon: Lexicon): ActorVocabulary {
     wordBits: new WordBits(flags),
     symbols: new Set([...flags.keys()].filter((word) => !LETTER.test(word))),
     scanFilter: filterOf(
-      [...flags].filter(([, bits]) => (bits & SCANNED) !== 0).map(([word]) => word),
+      [...flags].filter(([, bits]) => (bits & Word.Scanned) !== 0).map(([word]) => word),
       SCAN_FILTER_BITS,
     ),
   };
