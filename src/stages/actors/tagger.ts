@@ -489,45 +489,49 @@ interface Viterbi {
 function createViterbi(transitions: readonly number[], tagCount: number): Viterbi {
   const weight = (from: number, to: number) => transitions[from * tagCount + to]!;
   // wAB: the weight of tag A followed by tag B (0 O, 1 B-PER, 2 I-PER, 3 B-ORG, 4 I-ORG, 5 B-LOC, 6 I-LOC).
-  const w00 = weight(0, 0);
-  const w01 = weight(0, 1);
-  const w03 = weight(0, 3);
-  const w05 = weight(0, 5);
-  const w10 = weight(1, 0);
-  const w11 = weight(1, 1);
-  const w12 = weight(1, 2);
-  const w13 = weight(1, 3);
-  const w15 = weight(1, 5);
-  const w20 = weight(2, 0);
-  const w21 = weight(2, 1);
-  const w22 = weight(2, 2);
-  const w23 = weight(2, 3);
-  const w25 = weight(2, 5);
-  const w30 = weight(3, 0);
-  const w31 = weight(3, 1);
-  const w33 = weight(3, 3);
-  const w34 = weight(3, 4);
-  const w35 = weight(3, 5);
-  const w40 = weight(4, 0);
-  const w41 = weight(4, 1);
-  const w43 = weight(4, 3);
-  const w44 = weight(4, 4);
-  const w45 = weight(4, 5);
-  const w50 = weight(5, 0);
-  const w51 = weight(5, 1);
-  const w53 = weight(5, 3);
-  const w55 = weight(5, 5);
-  const w56 = weight(5, 6);
-  const w60 = weight(6, 0);
-  const w61 = weight(6, 1);
-  const w63 = weight(6, 3);
-  const w65 = weight(6, 5);
-  const w66 = weight(6, 6);
+  const moves = {
+    w00: weight(0, 0),
+    w01: weight(0, 1),
+    w03: weight(0, 3),
+    w05: weight(0, 5),
+    w10: weight(1, 0),
+    w11: weight(1, 1),
+    w12: weight(1, 2),
+    w13: weight(1, 3),
+    w15: weight(1, 5),
+    w20: weight(2, 0),
+    w21: weight(2, 1),
+    w22: weight(2, 2),
+    w23: weight(2, 3),
+    w25: weight(2, 5),
+    w30: weight(3, 0),
+    w31: weight(3, 1),
+    w33: weight(3, 3),
+    w34: weight(3, 4),
+    w35: weight(3, 5),
+    w40: weight(4, 0),
+    w41: weight(4, 1),
+    w43: weight(4, 3),
+    w44: weight(4, 4),
+    w45: weight(4, 5),
+    w50: weight(5, 0),
+    w51: weight(5, 1),
+    w53: weight(5, 3),
+    w55: weight(5, 5),
+    w56: weight(5, 6),
+    w60: weight(6, 0),
+    w61: weight(6, 1),
+    w63: weight(6, 3),
+    w65: weight(6, 5),
+    w66: weight(6, 6),
+  };
   // The same weights by tag followed, side by side: the way back compares the moves into one tag.
   const into = new Float64Array(tagCount * Row.Stride);
   for (let t = 0; t < tagCount; t++) for (let p = 0; p < tagCount; p++) into[t * Row.Stride + p] = transitions[p * tagCount + t]!;
   return {
     forward(emit, forward, n) {
+      // The weights in locals: V8 reads a value of the enclosing function again at every use in the loop.
+      const { w00, w01, w03, w05, w10, w11, w12, w13, w15, w20, w21, w22, w23, w25, w30, w31, w33, w34, w35, w40, w41, w43, w44, w45, w50, w51, w53, w55, w56, w60, w61, w63, w65, w66 } = moves;
       let f0 = forward[0]!, f1 = forward[1]!, f2 = forward[2]!, f3 = forward[3]!, f4 = forward[4]!, f5 = forward[5]!, f6 = forward[6]!;
       for (let here = Row.Stride, end = n * Row.Stride; here < end; here += Row.Stride) {
         const g0 = max7(f0 + w00, f1 + w10, f2 + w20, f3 + w30, f4 + w40, f5 + w50, f6 + w60) + emit[here]!;
@@ -562,6 +566,8 @@ function createViterbi(transitions: readonly number[], tagCount: number): Viterb
       return arg;
     },
     backward(emit, backward, first, n) {
+      // The weights in locals: V8 reads a value of the enclosing function again at every use in the loop.
+      const { w00, w01, w03, w05, w10, w11, w12, w13, w15, w20, w21, w22, w23, w25, w30, w31, w33, w34, w35, w40, w41, w43, w44, w45, w50, w51, w53, w55, w56, w60, w61, w63, w65, w66 } = moves;
       for (let here = (n - 2) * Row.Stride, stop = first * Row.Stride; here >= stop; here -= Row.Stride) {
         const next = here + Row.Stride;
         const e0 = emit[next]!, e1 = emit[next + 1]!, e2 = emit[next + 2]!, e3 = emit[next + 3]!, e4 = emit[next + 4]!, e5 = emit[next + 5]!, e6 = emit[next + 6]!;
