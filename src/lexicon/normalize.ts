@@ -115,42 +115,52 @@ function foldAndHash(doc: Doc): FoldedWords {
   const n = tokens.length;
   const folded = new Array<string>(n);
   const hashes = new Int32Array(n);
-  const prime = FNV_PRIME;
+  // The table in a local: the module's variables are read again at each use in the loop.
+  const table = ASCII_FOLDING;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    let fnv = FNV_OFFSET;
+    let fnv: number = Fnv.Offset;
     let all = 0;
     let marks = 0;
     for (let k = t.start; k < t.end; k++) {
       const c = text.charCodeAt(k);
       all |= c;
       // Past ASCII the hash is dropped (NOT_ASCII_HASH): any entry of the table does.
-      const folding = ASCII_FOLDING[c & 0x7f]!;
+      const folding = table[c & 0x7f]!;
       marks |= folding;
-      fnv = Math.imul(fnv ^ (folding & FOLDED_CODE), prime);
+      fnv = Math.imul(fnv ^ (folding & Folding.Code), Fnv.Prime);
     }
     hashes[i] = all >= 0x80 ? NOT_ASCII_HASH : mixedHash(fnv);
-    folded[i] = all >= 0x80 || (marks & BACKTICK) !== 0 ? foldToken(t.text) : (marks & CAPITAL) !== 0 ? t.text.toLowerCase() : t.text;
+    folded[i] = all >= 0x80 || (marks & Folding.Backtick) !== 0 ? foldToken(t.text) : (marks & Folding.Capital) !== 0 ? t.text.toLowerCase() : t.text;
   }
   return { tokens, length: n, folded, hashes };
 }
 
-/** In ASCII_FOLDING: the code hashStep hashes, and whether the character is a capital or a backtick. */
-const FOLDED_CODE = 0xff;
-const CAPITAL = 0x100;
-const BACKTICK = 0x200;
+/**
+ * In ASCII_FOLDING: the code hashStep hashes, and whether the character is a capital or a backtick.
+ * A const enum (as Fnv): written into the code as numbers, where module constants are read from the
+ * module scope at each use.
+ */
+const enum Folding {
+  Code = 0xff,
+  Capital = 0x100,
+  Backtick = 0x200,
+}
 
 /**
  * Each ASCII character's folding, computed once: foldAndHash reads one entry a character where
  * hashStep and the case tests would branch on it.
  */
-const ASCII_FOLDING: Int32Array = Int32Array.from({ length: 0x80 }, (_, c) => foldedCode(c) | (c >= 0x41 && c <= 0x5a ? CAPITAL : 0) | (c === 0x60 ? BACKTICK : 0));
+const ASCII_FOLDING: Int32Array = Int32Array.from({ length: 0x80 }, (_, c) => foldedCode(c) | (c >= 0x41 && c <= 0x5a ? Folding.Capital : 0) | (c === 0x60 ? Folding.Backtick : 0));
 
 /** A token's word hash when it has a character outside ASCII: its folded text must be compared instead. */
 export const NOT_ASCII_HASH = -1;
 
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
+/** FNV-1a's offset basis (as a signed 32-bit number, what Math.imul and ^ make of it) and prime. */
+const enum Fnv {
+  Offset = 0x811c9dc5 | 0,
+  Prime = 0x01000193,
+}
 
 /**
  * The word hash of text[start, end) folded (FNV-1a, its bits mixed down, never negative), or
@@ -161,21 +171,19 @@ const FNV_PRIME = 0x01000193;
  * hashes as "{" does, which only makes the hash a little less telling).
  */
 export function foldedHash(text: string, start: number, end: number): number {
-  // The prime read into a local: the loop runs for every character of every token.
-  const prime = FNV_PRIME;
-  let fnv = FNV_OFFSET;
+  let fnv: number = Fnv.Offset;
   let all = 0;
   for (let k = start; k < end; k++) {
     const c = text.charCodeAt(k);
     all |= c;
-    fnv = hashStep(fnv, c, prime);
+    fnv = hashStep(fnv, c);
   }
   return all >= 0x80 ? NOT_ASCII_HASH : mixedHash(fnv);
 }
 
-/** The FNV-1a step (`prime`: FNV_PRIME) of one ASCII character folded (foldedCode). */
-function hashStep(fnv: number, c: number, prime: number): number {
-  return Math.imul(fnv ^ foldedCode(c), prime);
+/** The FNV-1a step of one ASCII character folded (foldedCode). */
+function hashStep(fnv: number, c: number): number {
+  return Math.imul(fnv ^ foldedCode(c), Fnv.Prime);
 }
 
 /** The code an ASCII character is hashed as: ` folds to ', and the case bit (0x20) set folds a letter. */

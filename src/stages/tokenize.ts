@@ -302,6 +302,9 @@ export function tokenize(text: string, abbreviations: Abbreviations): Token[] {
   let i = 0;
   let end: number;
   const longestAbbreviation = abbreviations.longest ?? Infinity;
+  // The tables in locals: the module's variables are read again at each use in the loop.
+  const asciiWord = ASCII_WORD;
+  const asciiLoneMark = ASCII_LONE_MARK;
   while (i < n) {
     const code = text.charCodeAt(i);
     if (isGapCode(code)) {
@@ -315,7 +318,7 @@ export function tokenize(text: string, abbreviations: Abbreviations): Token[] {
       // in the loop, with none of the tests below (which the same word would pass through).
       let j = i + 1;
       let next = text.charCodeAt(j);
-      while (next < 0x80 && ASCII_WORD[next] === 1) next = text.charCodeAt(++j);
+      while (next < 0x80 && asciiWord[next] === 1) next = text.charCodeAt(++j);
       if (endsPlainWord(next) && !mayBeCurrency(text, i, code)) {
         tokens.push(token(text, i, j, 'word'));
         // A space after it is a gap: stepped over here rather than by another turn of the loop.
@@ -324,7 +327,7 @@ export function tokenize(text: string, abbreviations: Abbreviations): Token[] {
       }
       asciiEnd = j;
     }
-    if (code < 0x80 && ASCII_LONE_MARK[code] === 1) {
+    if (code < 0x80 && asciiLoneMark[code] === 1) {
       // "," "." "(" and the other ASCII marks and symbols that open nothing longer: none of the tests below.
       tokens.push(asciiMark(text, i, code));
       i++;

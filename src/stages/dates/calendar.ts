@@ -77,16 +77,21 @@ export function listBit(list: CalendarList): number {
   return LIST_BITS[list];
 }
 
-/** What a folded word may be, as bits of Calendar.roles. */
-export const MAY_START = 1;
-export const MAY_OPEN = 2;
-export const MAY_END = 4;
-/** The first word of a month or a unit, which a number before it may be the day or the count of. */
-export const MAY_FOLLOW_NUMBER = 8;
-/** The first word of a number word, which may go on a count ("dua puluh"). */
-export const MAY_COUNT = 16;
-/** The bits of a word whose roles are not known from its hash: every one. */
-export const ANY_ROLE = MAY_START | MAY_OPEN | MAY_END | MAY_FOLLOW_NUMBER | MAY_COUNT;
+/**
+ * What a folded word may be, as bits of Calendar.roles. A const enum: its members are written into
+ * the code as numbers, where module constants are read from the module scope at each use.
+ */
+export const enum Role {
+  MayStart = 1,
+  MayOpen = 2,
+  MayEnd = 4,
+  /** The first word of a month or a unit, which a number before it may be the day or the count of. */
+  MayFollowNumber = 8,
+  /** The first word of a number word, which may go on a count ("dua puluh"). */
+  MayCount = 16,
+  /** The bits of a word whose roles are not known from its hash: every one. */
+  Any = MayStart | MayOpen | MayEnd | MayFollowNumber | MayCount,
+}
 
 /** The lists whose words a number counts or dates ("tiga hari", "9 November"). */
 const AFTER_NUMBER_LISTS: ReadonlySet<CalendarList> = new Set<CalendarList>(['months', 'time-units']);
@@ -110,8 +115,8 @@ export interface Calendar {
   lastWords(hash: number): readonly HashedWord<readonly CalendarPhrase[]>[] | undefined;
   /**
    * What a word of ASCII characters with this word hash may be: the first word of a phrase
-   * (MAY_START), the first word of an expression (MAY_OPEN), the last word of a phrase (MAY_END),
-   * the first word of a month or unit (MAY_FOLLOW_NUMBER).
+   * (Role.MayStart), the first word of an expression (Role.MayOpen), the last word of a phrase (Role.MayEnd),
+   * the first word of a month or unit (Role.MayFollowNumber).
    * A bit that is not set rules the role out, so most tokens are never folded nor looked up; a bit
    * that is set only says that the word may have it.
    */
@@ -119,23 +124,26 @@ export interface Calendar {
 }
 
 const WHITESPACE = /\s+/;
-/** 2^12 slots of roles: 4 kB, small enough to stay in a cache between documents. */
-const ROLE_SLOTS = 1 << 12;
+/** 2^12 slots of roles: 4 kB, small enough to stay in a cache between documents (Slots.Mask: a hash's slot). */
+const enum Slots {
+  Count = 1 << 12,
+  Mask = Count - 1,
+}
 
 function markRole(roles: Uint8Array, words: Iterable<string>, role: number): void {
   for (const word of words) {
     const hash = hashOfFolded(word);
-    if (hash !== NOT_ASCII_HASH) roles[hash & (ROLE_SLOTS - 1)]! |= role;
+    if (hash !== NOT_ASCII_HASH) roles[hash & Slots.Mask]! |= role;
   }
 }
 
 /** The ASCII words of `index` in the slots of their word hash (the others are only found by their folded text). */
 function bySlot<T>(index: ReadonlyMap<string, T>): (HashedWord<T>[] | undefined)[] {
-  const slots = new Array<HashedWord<T>[] | undefined>(ROLE_SLOTS).fill(undefined);
+  const slots = new Array<HashedWord<T>[] | undefined>(Slots.Count).fill(undefined);
   for (const [word, value] of index) {
     const hash = hashOfFolded(word);
     if (hash === NOT_ASCII_HASH) continue;
-    const slot = hash & (ROLE_SLOTS - 1);
+    const slot = hash & Slots.Mask;
     (slots[slot] ??= []).push({ word, hash, value });
   }
   return slots;
@@ -173,21 +181,47 @@ export function compileCalendar(lexicon: Lexicon): Calendar {
     const lists = phrases.reduce((bits, phrase) => bits | listBit(phrase.list), 0);
     words.set(first, { phrases, lists, opens: openers.has(first), openingPhrases: phrases.filter(opensWith) });
   }
-  const roles = new Uint8Array(ROLE_SLOTS);
-  markRole(roles, byFirst.keys(), MAY_START);
-  markRole(roles, openers, MAY_OPEN);
-  markRole(roles, byLast.keys(), MAY_END);
+  const roles = new Uint8Array(Slots.Count);
+  markRole(roles, byFirst.keys(), Role.MayStart);
+  markRole(roles, openers, Role.MayOpen);
+  markRole(roles, byLast.keys(), Role.MayEnd);
   for (const [first, phrases] of byFirst) {
-    if (phrases.some((p) => AFTER_NUMBER_LISTS.has(p.list))) markRole(roles, [first], MAY_FOLLOW_NUMBER);
-    if (phrases.some((p) => p.list === 'number-words')) markRole(roles, [first], MAY_COUNT);
+    if (phrases.some((p) => AFTER_NUMBER_LISTS.has(p.list))) markRole(roles, [first], Role.MayFollowNumber);
+    if (phrases.some((p) => p.list === 'number-words')) markRole(roles, [first], Role.MayCount);
   }
-  const firstSlots = bySlot(words);
-  const lastSlots = bySlot(byLast);
-  return {
-    startingWith: (first) => words.get(first),
-    endingWith: (last) => byLast.get(last),
-    firstWords: (hash) => firstSlots[hash & (ROLE_SLOTS - 1)],
-    lastWords: (hash) => lastSlots[hash & (ROLE_SLOTS - 1)],
-    roles: (hash) => roles[hash & (ROLE_SLOTS - 1)]!,
-  };
+  return new CalendarTables(words, byLast, bySlot(words), bySlot(byLast), roles);
+}
+
+/**
+ * A Calendar as a class whose methods read its fields: the Scan asks for the roles of most tokens,
+ * and an object of closures reads each captured table from its context at every call.
+ */
+class CalendarTables implements Calendar {
+  constructor(
+    private readonly words: ReadonlyMap<string, CalendarWord>,
+    private readonly byLast: ReadonlyMap<string, readonly CalendarPhrase[]>,
+    private readonly firstSlots: readonly (readonly HashedWord<CalendarWord>[] | undefined)[],
+    private readonly lastSlots: readonly (readonly HashedWord<readonly CalendarPhrase[]>[] | undefined)[],
+    private readonly roleSlots: Uint8Array,
+  ) {}
+
+  startingWith(first: string): CalendarWord | undefined {
+    return this.words.get(first);
+  }
+
+  endingWith(last: string): readonly CalendarPhrase[] | undefined {
+    return this.byLast.get(last);
+  }
+
+  firstWords(hash: number): readonly HashedWord<CalendarWord>[] | undefined {
+    return this.firstSlots[hash & Slots.Mask];
+  }
+
+  lastWords(hash: number): readonly HashedWord<readonly CalendarPhrase[]>[] | undefined {
+    return this.lastSlots[hash & Slots.Mask];
+  }
+
+  roles(hash: number): number {
+    return this.roleSlots[hash & Slots.Mask]!;
+  }
 }

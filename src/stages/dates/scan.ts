@@ -3,7 +3,7 @@
 // plain numbers, and whether two tokens sit on one line.
 import { foldToken, NOT_ASCII_HASH } from '../../lexicon/normalize.js';
 import type { Token, WordEntry } from '../../types.js';
-import { ANY_ROLE, listBit, MAY_COUNT, MAY_END, MAY_FOLLOW_NUMBER, MAY_OPEN, MAY_START, type Calendar, type CalendarList, type CalendarPhrase, type CalendarWord, type HashedWord } from './calendar.js';
+import { listBit, Role, type Calendar, type CalendarList, type CalendarPhrase, type CalendarWord, type HashedWord } from './calendar.js';
 
 export interface Hit {
   entry: WordEntry;
@@ -16,16 +16,19 @@ export interface HitBefore extends Hit {
   start: number;
 }
 
-const UPPER_A = 0x41;
-const UPPER_Z = 0x5a;
-const LOWER_CASE_SHIFT = 0x20;
-const ZERO = 0x30;
-const NINE = 0x39;
-const MAX_INTEGER_DIGITS = 4;
-/** Marks a token with characters past ASCII: it is compared by its folded text, not its letters. */
-const NOT_ASCII = 0x40;
-/** How many tokens' calendar words a Scan keeps (a power of two, wider than what a parser reads around a token). */
-const RECENT_WORDS = 16;
+/** Character codes and sizes, as a const enum: written into the code as numbers, not read from the module scope at each use. */
+const enum Scanned {
+  UpperA = 0x41,
+  UpperZ = 0x5a,
+  LowerCaseShift = 0x20,
+  Zero = 0x30,
+  Nine = 0x39,
+  MaxIntegerDigits = 4,
+  /** Marks a token with characters past ASCII: it is compared by its folded text, not its letters. */
+  NotAscii = 0x40,
+  /** How many tokens' calendar words a Scan keeps (a power of two, wider than what a parser reads around a token). */
+  RecentWords = 16,
+}
 
 const UPPER = /^\p{Lu}/u;
 
@@ -35,7 +38,15 @@ const UPPER = /^\p{Lu}/u;
  * and a number followed by a token that may be a month or a unit (the day of "9 November", the
  * count of "3 hari").
  */
-const KIND_BITS = { date: 1 << 30, time: 1 << 29, 'four-digits': 1 << 28, 'number-then-word': 1 << 27 } as const;
+const enum KindBit {
+  Date = 1 << 30,
+  Time = 1 << 29,
+  FourDigits = 1 << 28,
+  NumberThenWord = 1 << 27,
+}
+
+/** KindBit by name, for the parsers' openingWith (Scan.opening, read for every token, uses the enum). */
+const KIND_BITS = { date: KindBit.Date, time: KindBit.Time, 'four-digits': KindBit.FourDigits, 'number-then-word': KindBit.NumberThenWord } as const;
 
 export type OpeningKind = keyof typeof KIND_BITS;
 
@@ -53,8 +64,8 @@ export class Scan {
    * the parsers ask again and again about the few tokens around the one they try.
    */
   // Empty slots are holes, read as undefined: no fill for each document.
-  private readonly recentIndex: (number | undefined)[] = new Array<number | undefined>(RECENT_WORDS);
-  private readonly recentWord: (CalendarWord | null | undefined)[] = new Array<CalendarWord | null | undefined>(RECENT_WORDS);
+  private readonly recentIndex: (number | undefined)[] = new Array<number | undefined>(Scanned.RecentWords);
+  private readonly recentWord: (CalendarWord | null | undefined)[] = new Array<CalendarWord | null | undefined>(Scanned.RecentWords);
 
   /** `hashes` are the tokens' word hashes (wordHashes). */
   constructor(
@@ -76,7 +87,7 @@ export class Scan {
     for (let k = token.start; k < token.end && ascii; k++) {
       const c = text.charCodeAt(k);
       if (c >= 0x80) ascii = false;
-      else if (c >= UPPER_A && c <= UPPER_Z) upper = true;
+      else if (c >= Scanned.UpperA && c <= Scanned.UpperZ) upper = true;
     }
     // An ASCII token folds to its lower case, a backtick included ("jum`at" stays as written, as the
     // dates stage has always read it: foldToken would make it an apostrophe).
@@ -85,22 +96,22 @@ export class Scan {
 
   /**
    * What token `i` offers a parser as its first token (see openingWith): the lists of the calendar
-   * phrases opening there, and what kind of date, time or number token it is (KIND_BITS); 0 when
+   * phrases opening there, and what kind of date, time or number token it is (KindBit); 0 when
    * no expression opens there (a word that is no opening calendar word, a number before a word
    * that is none).
    */
   opening(i: number): number {
     const kind = this.tokens[i]!.kind;
     if (kind === 'word') {
-      if ((this.rolesAt(i) & MAY_OPEN) === 0) return 0;
+      if ((this.rolesAt(i) & Role.MayOpen) === 0) return 0;
       const word = this.wordAt(i);
       return word !== null && word.opens ? this.openingLists(word, i) : 0;
     }
     if (kind !== 'number' && kind !== 'date' && kind !== 'time') return 0;
     const lists = this.wordAt(i)?.lists ?? 0;
-    if (kind !== 'number') return KIND_BITS[kind] | lists;
-    const year = this.digits(i) === 4 && this.mayBeYear(i) ? KIND_BITS['four-digits'] : 0;
-    const counted = i + 1 < this.tokens.length && (this.rolesAt(i + 1) & MAY_FOLLOW_NUMBER) !== 0 ? KIND_BITS['number-then-word'] : 0;
+    if (kind !== 'number') return (kind === 'date' ? KindBit.Date : KindBit.Time) | lists;
+    const year = this.digits(i) === 4 && this.mayBeYear(i) ? KindBit.FourDigits : 0;
+    const counted = i + 1 < this.tokens.length && (this.rolesAt(i + 1) & Role.MayFollowNumber) !== 0 ? KindBit.NumberThenWord : 0;
     return lists | year | counted;
   }
 
@@ -117,29 +128,29 @@ export class Scan {
       lists |= listBit(phrase.list);
       if (phrase.list === 'number-words' && countEnd < 0) countEnd = i + phrase.parts.length;
     }
-    if (countEnd >= 0 && (countEnd >= this.tokens.length || (this.rolesAt(countEnd) & (MAY_FOLLOW_NUMBER | MAY_COUNT)) === 0)) lists &= ~listBit('number-words');
+    if (countEnd >= 0 && (countEnd >= this.tokens.length || (this.rolesAt(countEnd) & (Role.MayFollowNumber | Role.MayCount)) === 0)) lists &= ~listBit('number-words');
     return lists;
   }
 
   /** Whether four digits at `i` stand where a bare year may: after a word that may end a cue, or before one that may start a connector ("2020-2024"). */
   private mayBeYear(i: number): boolean {
-    return (i > 0 && (this.rolesAt(i - 1) & MAY_END) !== 0) || (i + 1 < this.tokens.length && (this.rolesAt(i + 1) & MAY_START) !== 0);
+    return (i > 0 && (this.rolesAt(i - 1) & Role.MayEnd) !== 0) || (i + 1 < this.tokens.length && (this.rolesAt(i + 1) & Role.MayStart) !== 0);
   }
 
   /** The roles (Calendar.roles) token `i` may have, from its word hash; a token outside ASCII may have any. */
   private rolesAt(i: number): number {
     const hash = this.hashes[i]!;
-    return hash === NOT_ASCII_HASH ? ANY_ROLE | NOT_ASCII : this.calendar.roles(hash);
+    return hash === NOT_ASCII_HASH ? Role.Any | Scanned.NotAscii : this.calendar.roles(hash);
   }
 
   /** Whether token `i` folds to `folded`; an ASCII token is compared letter by letter, with no folded copy made. */
   private foldsTo(i: number, folded: string): boolean {
-    if ((this.rolesAt(i) & NOT_ASCII) !== 0) return this.fold(i) === folded;
+    if ((this.rolesAt(i) & Scanned.NotAscii) !== 0) return this.fold(i) === folded;
     const token = this.tokens[i]!;
     if (token.end - token.start !== folded.length) return false;
     for (let k = 0; k < folded.length; k++) {
       const c = this.text.charCodeAt(token.start + k);
-      if ((c >= UPPER_A && c <= UPPER_Z ? c + LOWER_CASE_SHIFT : c) !== folded.charCodeAt(k)) return false;
+      if ((c >= Scanned.UpperA && c <= Scanned.UpperZ ? c + Scanned.LowerCaseShift : c) !== folded.charCodeAt(k)) return false;
     }
     return true;
   }
@@ -154,10 +165,10 @@ export class Scan {
 
   private wordAt(i: number): CalendarWord | null {
     const roles = this.rolesAt(i);
-    if ((roles & MAY_START) === 0) return null;
-    const slot = i & (RECENT_WORDS - 1);
+    if ((roles & Role.MayStart) === 0) return null;
+    const slot = i & (Scanned.RecentWords - 1);
     if (this.recentIndex[slot] === i) return this.recentWord[slot] ?? null;
-    const found = (roles & NOT_ASCII) !== 0 ? this.calendar.startingWith(this.fold(i)) : this.hashed(i, this.calendar.firstWords(this.hashes[i]!));
+    const found = (roles & Scanned.NotAscii) !== 0 ? this.calendar.startingWith(this.fold(i)) : this.hashed(i, this.calendar.firstWords(this.hashes[i]!));
     const word = found ?? null;
     this.recentIndex[slot] = i;
     this.recentWord[slot] = word;
@@ -179,8 +190,8 @@ export class Scan {
   wordBefore(i: number, list: CalendarList): HitBefore | null {
     if (i <= 0 || i > this.tokens.length) return null;
     const roles = this.rolesAt(i - 1);
-    if ((roles & MAY_END) === 0 || !this.joined(i - 1)) return null;
-    const phrases = (roles & NOT_ASCII) !== 0 ? this.calendar.endingWith(this.fold(i - 1)) : this.hashed(i - 1, this.calendar.lastWords(this.hashes[i - 1]!));
+    if ((roles & Role.MayEnd) === 0 || !this.joined(i - 1)) return null;
+    const phrases = (roles & Scanned.NotAscii) !== 0 ? this.calendar.endingWith(this.fold(i - 1)) : this.hashed(i - 1, this.calendar.lastWords(this.hashes[i - 1]!));
     if (!phrases) return null;
     for (const phrase of phrases) {
       const start = i - phrase.parts.length;
@@ -234,7 +245,7 @@ export class Scan {
     const t = this.tokens[i];
     if (!t || t.kind !== 'number' || !this.isInteger(t)) return -1;
     let n = 0;
-    for (let k = t.start; k < t.end; k++) n = n * 10 + this.text.charCodeAt(k) - ZERO;
+    for (let k = t.start; k < t.end; k++) n = n * 10 + this.text.charCodeAt(k) - Scanned.Zero;
     return n;
   }
 
@@ -247,7 +258,7 @@ export class Scan {
   /** Whether token `t` is one to four ASCII digits ("9", "2024"), read in the document's text. */
   private isInteger(t: Token): boolean {
     const length = t.end - t.start;
-    if (length === 0 || length > MAX_INTEGER_DIGITS) return false;
+    if (length === 0 || length > Scanned.MaxIntegerDigits) return false;
     for (let k = t.start; k < t.end; k++) if (!isDigit(this.text.charCodeAt(k))) return false;
     return true;
   }
@@ -262,17 +273,17 @@ export class Scan {
     const t = this.tokens[i];
     if (!t) return false;
     const c = this.text.charCodeAt(t.start);
-    return c < 0x80 ? c >= UPPER_A && c <= UPPER_Z : UPPER.test(t.text);
+    return c < 0x80 ? c >= Scanned.UpperA && c <= Scanned.UpperZ : UPPER.test(t.text);
   }
 
   /** Whether token `i` folds to a text that begins with the lower-case ASCII `prefix`. */
   foldStartsWith(i: number, prefix: string): boolean {
-    if ((this.rolesAt(i) & NOT_ASCII) !== 0) return this.fold(i).startsWith(prefix);
+    if ((this.rolesAt(i) & Scanned.NotAscii) !== 0) return this.fold(i).startsWith(prefix);
     const token = this.tokens[i]!;
     if (token.end - token.start < prefix.length) return false;
     for (let k = 0; k < prefix.length; k++) {
       const c = this.text.charCodeAt(token.start + k);
-      if ((c >= UPPER_A && c <= UPPER_Z ? c + LOWER_CASE_SHIFT : c) !== prefix.charCodeAt(k)) return false;
+      if ((c >= Scanned.UpperA && c <= Scanned.UpperZ ? c + Scanned.LowerCaseShift : c) !== prefix.charCodeAt(k)) return false;
     }
     return true;
   }
@@ -287,5 +298,5 @@ export class Scan {
 }
 
 function isDigit(c: number): boolean {
-  return c >= ZERO && c <= NINE;
+  return c >= Scanned.Zero && c <= Scanned.Nine;
 }

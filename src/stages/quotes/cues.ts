@@ -5,7 +5,7 @@ import type { Lexicon, WordList } from '../../lexicon/lexicon.js';
 import type { WordEntry } from '../../types.js';
 import { foldForMatch } from '../../lexicon/normalize.js';
 import { splitClitics } from '../../morphology/clitics.js';
-import { addHash, emptyHashFilter, hashesOf, hasHash, hashOfForm, mayBeOneOf, NOT_A_WORD, SHAPE_HASH, SHAPE_NYA, stemHash, wordHash, type DocView } from './view.js';
+import { addHash, emptyHashFilter, hashesOf, hasHash, hashOfForm, mayBeOneOf, Shape, stemHash, wordHash, type DocView } from './view.js';
 
 /**
  * How a speech verb attaches to its speaker and content:
@@ -185,7 +185,7 @@ export function compileQuoteLexicon(lexicon: Lexicon): QuoteLexicon {
   for (const list of markers.values()) list.sort((a, b) => b.words.length - a.words.length);
   // A word whose hash no verb or marker has is none of them: most words stop at this filter, and
   // the others mostly read their folded strings only to confirm.
-  const gate = new Uint8Array(SHAPE_HASH + 1);
+  const gate = new Uint8Array(Shape.Hash + 1);
   const enter = (form: string, bit: number) => {
     const hash = hashOfForm(form);
     if (hash >= 0) gate[hash]! |= bit;
@@ -211,7 +211,7 @@ export function compileQuoteLexicon(lexicon: Lexicon): QuoteLexicon {
   const mayCarryNya = (view: DocView, i: number, bit: number): boolean => {
     const shape = view.shapes[i]!;
     if (shape < 0) return view.fold(i).endsWith('nya');
-    return (shape & SHAPE_NYA) !== 0 && (gate[stemHash(shape)]! & bit) !== 0;
+    return (shape & Shape.Nya) !== 0 && (gate[stemHash(shape)]! & bit) !== 0;
   };
   /** The first of the phrases that starts at i, tried by hashes before strings. */
   const phraseAt = (view: DocView, i: number, phrases: readonly MarkerPhrase[]): MarkerHit | null => {
@@ -311,7 +311,7 @@ export function compileQuoteLexicon(lexicon: Lexicon): QuoteLexicon {
     maySpeak(shape) {
       if (shape < 0) return true;
       if (hasHash(speaking, wordHash(shape))) return true;
-      return (shape & SHAPE_NYA) !== 0 && hasHash(speakingStems, stemHash(shape));
+      return (shape & Shape.Nya) !== 0 && hasHash(speakingStems, stemHash(shape));
     },
     pronoun: (folded) => pronouns.get(folded),
     isBody: (folded) => bodies.has(folded),
@@ -355,7 +355,7 @@ export function indexSpeech(view: DocView, ql: QuoteLexicon): SpeechIndex {
   const { shapes } = view;
   for (let i = 0; i < shapes.length; i++) {
     const shape = shapes[i]!;
-    if (shape === NOT_A_WORD || !ql.maySpeak(shape)) continue;
+    if (shape === Shape.NotAWord || !ql.maySpeak(shape)) continue;
     const marker = ql.markerAt(view, i);
     if (marker) markers.push({ kind: marker.kind, end: marker.end, lemma: marker.lemma, clitic: marker.clitic, token: i });
     const cue = ql.cueAt(view, i);

@@ -31,7 +31,7 @@ export interface DocView {
   /** The token's text folded for matching. */
   fold(i: number): string;
   isWord(i: number): boolean;
-  /** Each token's shape (see shapeOfWord): UNKNOWN_SHAPE for a word outside ASCII, NOT_A_WORD for the other tokens. */
+  /** Each token's shape (see shapeOfWord): Shape.Unknown for a word outside ASCII, Shape.NotAWord for the other tokens. */
   readonly shapes: Int32Array;
   isCapitalized(i: number): boolean;
   /** Whether the token is a quotation mark of any style. */
@@ -65,9 +65,12 @@ export interface DocView {
   mentionCovering(start: number, end: number): ActorMention | null;
 }
 
-const WORD = 1;
-const CAPITAL = 2;
-const QUOTE_MARK = 4;
+/** A token's flags. Const enums here are written into the code as numbers, not read from the module scope at each use. */
+const enum Flag {
+  Word = 1,
+  Capital = 2,
+  QuoteMark = 4,
+}
 /** “ ” „ ‟ " « » ‘ ’ ' ‹ ›, by code: read for every punctuation token. */
 function isQuoteMarkCode(c: number): boolean {
   if (c < 0x80) return c === 0x22 || c === 0x27;
@@ -83,26 +86,32 @@ function isLineBreak(code: number): boolean {
 
 /**
  * A word's shape: 15 bits of its word hash (wordHashes), and for a word ending in "-nya" the
- * same of the stem before it (before "-nya" with a hyphen); UNKNOWN_SHAPE for a word with a
+ * same of the stem before it (before "-nya" with a hyphen); Shape.Unknown for a word with a
  * character outside ASCII. The word hash of an ASCII word is that of its folded form: a
  * speech-verb or marker form of another hash cannot be it, and the lexicon tells most words apart
  * on this number without reading their folded strings.
  */
-export const SHAPE_HASH = 0x7fff;
-const STEM_SHIFT = 15;
-export const SHAPE_NYA = 1 << 30;
-const UNKNOWN_SHAPE = -1;
-export const NOT_A_WORD = -2;
+export const enum Shape {
+  /** The bits of a word hash a shape keeps. */
+  Hash = 0x7fff,
+  StemShift = 15,
+  /** Set in the shape of a word that ends in -nya. */
+  Nya = 1 << 30,
+  /** A word with a character outside ASCII. */
+  Unknown = -1,
+  /** A token that is no word. */
+  NotAWord = -2,
+}
 
 /** The hash of a word in a shape (also that of a folded form: hashOfForm). */
-export const wordHash = (shape: number): number => shape & SHAPE_HASH;
-/** The hash of the stem before -nya in the shape of a word that ends in it (SHAPE_NYA). */
-export const stemHash = (shape: number): number => (shape >>> STEM_SHIFT) & SHAPE_HASH;
+export const wordHash = (shape: number): number => shape & Shape.Hash;
+/** The hash of the stem before -nya in the shape of a word that ends in it (Shape.Nya). */
+export const stemHash = (shape: number): number => (shape >>> Shape.StemShift) & Shape.Hash;
 
 /** The hash in a shape of a folded form, -1 for one outside ASCII (which no ASCII word folds to). */
 export function hashOfForm(form: string): number {
   const hash = hashOfFolded(form);
-  return hash === NOT_ASCII_HASH ? -1 : hash & SHAPE_HASH;
+  return hash === NOT_ASCII_HASH ? -1 : hash & Shape.Hash;
 }
 
 /**
@@ -113,7 +122,7 @@ export type HashFilter = Uint32Array;
 
 /** An empty HashFilter. */
 export function emptyHashFilter(): HashFilter {
-  return new Uint32Array((SHAPE_HASH + 1) >>> 5);
+  return new Uint32Array((Shape.Hash + 1) >>> 5);
 }
 
 /** Adds a hash (a shape's wordHash or stemHash, hashOfForm) to a filter. */
@@ -142,8 +151,10 @@ export function mayBeOneOf(view: DocView, i: number, hashes: HashFilter): boolea
   return shape < 0 || hasHash(hashes, wordHash(shape));
 }
 
-const LOWER_CASE_BIT = 0x20;
-const HYPHEN = 0x2d;
+const enum Code {
+  LowerCaseBit = 0x20,
+  Hyphen = 0x2d,
+}
 
 /**
  * The shape of the word text[start, end) of word hash `hash` (wordHashes). Whether it ends in
@@ -151,11 +162,11 @@ const HYPHEN = 0x2d;
  * that do hash again, their stem.
  */
 function shapeOfWord(text: string, start: number, end: number, hash: number): number {
-  if (hash === NOT_ASCII_HASH) return UNKNOWN_SHAPE;
-  const word = hash & SHAPE_HASH;
-  if (end - start < 3 || (text.charCodeAt(end - 1) | LOWER_CASE_BIT) !== 0x61 || (text.charCodeAt(end - 2) | LOWER_CASE_BIT) !== 0x79 || (text.charCodeAt(end - 3) | LOWER_CASE_BIT) !== 0x6e) return word;
-  const stemEnd = end - start >= 4 && text.charCodeAt(end - 4) === HYPHEN ? end - 4 : end - 3;
-  return SHAPE_NYA | ((foldedHash(text, start, stemEnd) & SHAPE_HASH) << STEM_SHIFT) | word;
+  if (hash === NOT_ASCII_HASH) return Shape.Unknown;
+  const word = hash & Shape.Hash;
+  if (end - start < 3 || (text.charCodeAt(end - 1) | Code.LowerCaseBit) !== 0x61 || (text.charCodeAt(end - 2) | Code.LowerCaseBit) !== 0x79 || (text.charCodeAt(end - 3) | Code.LowerCaseBit) !== 0x6e) return word;
+  const stemEnd = end - start >= 4 && text.charCodeAt(end - 4) === Code.Hyphen ? end - 4 : end - 3;
+  return Shape.Nya | ((foldedHash(text, start, stemEnd) & Shape.Hash) << Shape.StemShift) | word;
 }
 
 const UPPER_START = /^\p{Lu}/u;
@@ -225,7 +236,7 @@ export class QuoteView implements DocView {
   private readonly firstOf: Int32Array;
   private readonly lastOf: Int32Array;
   private readonly bytes: Uint8Array;
-  /** The flags (WORD, CAPITAL, QUOTE_MARK) of each token; past either end undefined, as no flag. */
+  /** The flags (Flag) of each token; past either end undefined, as no flag. */
   private readonly flags: Uint8Array;
   private readonly offsets: TokenOffsets;
   /** The dateline's place and outlet, and the names in "Baca Juga" headlines, never speak. */
@@ -279,12 +290,12 @@ export class QuoteView implements DocView {
       const start = t.start;
       const end = t.end;
       if (t.kind === 'word') {
-        flags[i] = WORD | (startsUpper(text, t) ? CAPITAL : 0);
+        flags[i] = Flag.Word | (startsUpper(text, t) ? Flag.Capital : 0);
         shapes[i] = shapeOfWord(text, start, end, hashes[i]!);
       } else {
         const mark = t.kind === 'punct' && end - start === 1 && isQuoteMarkCode(text.charCodeAt(start));
-        flags[i] = mark ? QUOTE_MARK : 0;
-        shapes[i] = NOT_A_WORD;
+        flags[i] = mark ? Flag.QuoteMark : 0;
+        shapes[i] = Shape.NotAWord;
         if (mark) ints[marksFrom + markCount++] = i;
       }
       if (previousEnd >= 0) {
@@ -325,19 +336,19 @@ export class QuoteView implements DocView {
 
   // Past either end there is no token: undefined, which matches no word.
   fold(i: number): string {
-    return (this.flags[i]! & WORD) !== 0 ? this.foldedWords[i]! : (this.tokens[i]?.text as string);
+    return (this.flags[i]! & Flag.Word) !== 0 ? this.foldedWords[i]! : (this.tokens[i]?.text as string);
   }
 
   isWord(i: number): boolean {
-    return i >= 0 && i < this.n && (this.flags[i]! & WORD) !== 0;
+    return i >= 0 && i < this.n && (this.flags[i]! & Flag.Word) !== 0;
   }
 
   isCapitalized(i: number): boolean {
-    return i >= 0 && i < this.n && (this.flags[i]! & CAPITAL) !== 0;
+    return i >= 0 && i < this.n && (this.flags[i]! & Flag.Capital) !== 0;
   }
 
   isQuoteMark(i: number): boolean {
-    return i >= 0 && i < this.n && (this.flags[i]! & QUOTE_MARK) !== 0;
+    return i >= 0 && i < this.n && (this.flags[i]! & Flag.QuoteMark) !== 0;
   }
 
   gluedToNext(i: number): boolean {
