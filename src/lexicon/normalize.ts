@@ -114,7 +114,8 @@ function foldAndHash(doc: Doc): FoldedWords {
   const { text, tokens } = doc;
   const n = tokens.length;
   const folded = new Array<string>(n);
-  const hashes = new Int32Array(n);
+  const slab = doc.layers.int32Slab as Int32Slab | undefined;
+  const hashes = slab !== undefined ? slab.take(n) : new Int32Array(n);
   // The table in a local: the module's variables are read again at each use in the loop.
   const table = ASCII_FOLDING;
   for (let i = 0; i < n; i++) {
@@ -134,6 +135,37 @@ function foldAndHash(doc: Doc): FoldedWords {
     folded[i] = all >= 0x80 || (marks & Folding.Backtick) !== 0 ? foldToken(t.text) : (marks & Folding.Capital) !== 0 ? t.text.toLowerCase() : t.text;
   }
   return { tokens, length: n, folded, hashes };
+}
+
+/** The bytes of an Int32Slab's buffer, and of the largest array it cuts from one (larger ones get their own). */
+const enum Slab {
+  Bytes = 1 << 16,
+  Largest = Bytes >> 2,
+}
+
+/**
+ * Int32Arrays cut one after another from a larger buffer, for per-document layers (the word
+ * hashes): a typed array of an article's size is allocated outside the heap, which costs more
+ * than filling it, where a view over a buffer already there is one small object. No part of a
+ * buffer is handed out twice: a full one is left to the views over it, and a fresh one taken. A
+ * pipeline keeps one for its runs, in doc.layers.int32Slab.
+ */
+export class Int32Slab {
+  private buffer = new ArrayBuffer(Slab.Bytes);
+  private used = 0;
+
+  /** A new, zeroed Int32Array of `length` elements. */
+  take(length: number): Int32Array {
+    const bytes = length * 4;
+    if (bytes > Slab.Largest) return new Int32Array(length);
+    if (this.used + bytes > Slab.Bytes) {
+      this.buffer = new ArrayBuffer(Slab.Bytes);
+      this.used = 0;
+    }
+    const taken = new Int32Array(this.buffer, this.used, length);
+    this.used += bytes;
+    return taken;
+  }
 }
 
 /**
