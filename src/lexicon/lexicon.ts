@@ -181,6 +181,11 @@ function compileWordList(name: string, entries: readonly WordEntry[], split: For
     else phrases().walk(tokens, i, fold, false, hits);
     for (let h = hits.length - 1; h >= 0; h--) {
       const hit = hits.at(h);
+      // Most hits are of one phrase: read from the hit, not its list.
+      if (hit.only !== null) {
+        if (caseAllows(tokens, i, hit, hit.only)) return { entries: hit.values, end: hit.end };
+        continue;
+      }
       let all = true;
       for (const p of hit.phrases) if (!caseAllows(tokens, i, hit, p)) all = false;
       // Every phrase of the hit in the case the text has (the usual): its entries as stored.
@@ -411,8 +416,8 @@ export function compileLexicon(dictionaries: readonly Dictionary[]): Lexicon {
     else names.walk(tokens, i, fold, true, hits);
     for (let h = hits.length - 1; h >= 0; h--) {
       const hit = hits.at(h);
-      if (hit.phrases.length === 1) {
-        const phrase = hit.phrases[0]!;
+      const phrase = hit.only;
+      if (phrase !== null) {
         const c = caseMatch(tokens, i, hit, phrase);
         if (c < 0 || seen.includes(phrase.value.entry)) continue;
         const m = actorMatch(i, i, hit, phrase, c === 1);

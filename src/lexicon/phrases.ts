@@ -43,6 +43,8 @@ export interface Phrase<T> {
 /** Forms that match at one place: they end at token `end`, and `enclitic` code units of that token are a clitic. */
 export interface PhraseHit<T> {
   phrases: readonly Phrase<T>[];
+  /** The one phrase when `phrases` holds one (most), else null: read without the list. */
+  only: Phrase<T> | null;
   /** The phrases' values, in their order. */
   values: readonly T[];
   end: number;
@@ -66,14 +68,16 @@ export class PhraseHits<T> {
     this.length = 0;
   }
 
-  add(phrases: readonly Phrase<T>[], values: readonly T[], end: number, enclitic: number): void {
+  /** Adds the hit of a node's phrases (`only`: TrieNode.only). */
+  add(phrases: readonly Phrase<T>[], values: readonly T[], only: Phrase<T> | null, end: number, enclitic: number): void {
     const hit = this.held[this.length];
     if (hit) {
       hit.phrases = phrases;
+      hit.only = only;
       hit.values = values;
       hit.end = end;
       hit.enclitic = enclitic;
-    } else this.held.push({ phrases, values, end, enclitic });
+    } else this.held.push({ phrases, only, values, end, enclitic });
     this.length++;
   }
 }
@@ -146,6 +150,11 @@ function isWordChar(c: number): boolean {
 /** A node of the word trie: the phrases that end here and the words that go on from here. */
 export class TrieNode<T> {
   phrases: Phrase<T>[] | null = null;
+  /**
+   * The one phrase when `phrases` holds one (most nodes that end one), else null: beside the list
+   * in the node, which a walk reads anyway, where the list would be one more place in memory to read.
+   */
+  only: Phrase<T> | null = null;
   /** The values of `phrases`, beside them. */
   values: T[] | null = null;
   // Most nodes have one next word: it is kept in fields, and a Map only holds the others.
@@ -246,9 +255,11 @@ export class PhraseIndex<T> {
     if (node.phrases) {
       node.phrases.push(phrase);
       node.values!.push(value);
+      node.only = null;
     } else {
       node.phrases = [phrase];
       node.values = [value];
+      node.only = phrase;
     }
   }
 
@@ -315,10 +326,10 @@ export class PhraseIndex<T> {
    * Whether the walk goes on from `child`.
    */
   private reach(parent: TrieNode<T>, child: TrieNode<T> | undefined, part: string, t: number, enclitics: boolean, hits: PhraseHits<T>): boolean {
-    if (t >= 0 && child?.phrases) hits.add(child.phrases, child.values!, t + 1, 0);
+    if (t >= 0 && child?.phrases) hits.add(child.phrases, child.values!, child.only, t + 1, 0);
     else if (t >= 0 && enclitics && part.length >= MIN_STEM + ENCLITIC.length && part.endsWith(ENCLITIC)) {
       const stem = parent.next(part.slice(0, -ENCLITIC.length));
-      if (stem?.phrases) hits.add(stem.phrases, stem.values!, t + 1, ENCLITIC.length);
+      if (stem?.phrases) hits.add(stem.phrases, stem.values!, stem.only, t + 1, ENCLITIC.length);
     }
     return child?.goesOn() ?? false;
   }
