@@ -14,19 +14,30 @@ export interface Verbs {
   isVerb(token: number): boolean;
 }
 
-/** Words a preposition may stand before its name ("di kota Kazan", "oleh personel Polda Riau"). */
-const GOVERNOR_REACH = 2;
-/** How far after a passive verb its agent may come without "oleh" ("dicetak Yanuar Halim"). */
-const BARE_AGENT_REACH = 8;
-/** How far after an active verb its object's name may come ("mengalahkan pasangan Malaysia"). */
-const OBJECT_REACH = 3;
+/**
+ * Distances in tokens, as a const enum: esbuild writes its members into the code as numbers, where
+ * a module constant is read from the module scope at every use in a loop.
+ */
+const enum REACH {
+  /** Words a preposition may stand before its name ("di kota Kazan", "oleh personel Polda Riau"). */
+  governor = 2,
+  /** How far after a passive verb its agent may come without "oleh" ("dicetak Yanuar Halim"). */
+  bareAgent = 8,
+  /** How far after an active verb its object's name may come ("mengalahkan pasangan Malaysia"). */
+  object = 3,
+}
 /**
  * What stands between two names (AgentReader.gap), as bits of one number rather than an object per
  * call: it joins them; only commas do; it is an apposition (nothing or one comma); a "dan" is among it.
  */
-const GAP = { joins: 1, commaOnly: 2, apposition: 4, and: 8 } as const;
-/** A gap that does not join the names around it. */
-const NO_JOIN = 0;
+const enum GAP {
+  /** A gap that does not join the names around it. */
+  none = 0,
+  joins = 1,
+  commaOnly = 2,
+  apposition = 4,
+  and = 8,
+}
 /** No names: shared, never changed. */
 const NO_UNITS: readonly MentionUnit[] = [];
 
@@ -106,7 +117,7 @@ export class AgentReader {
           role = found === 'place' && discourse ? null : found;
           break conjuncts;
         }
-        if (this.verbs.isVerb(k) || ++words > GOVERNOR_REACH) break conjuncts;
+        if (this.verbs.isVerb(k) || ++words > REACH.governor) break conjuncts;
         discourse ||= (word & WORD_CLASS.discourseNoun) !== 0;
       }
       break;
@@ -163,7 +174,7 @@ export class AgentReader {
       const prev = this.previousUnit(current.first, from);
       if (!prev || prev.first < from) break;
       const gap = this.gap(prev.end, current.first);
-      if (gap === NO_JOIN || ((gap & GAP.commaOnly) !== 0 && !sawAnd)) break;
+      if (gap === GAP.none || ((gap & GAP.commaOnly) !== 0 && !sawAnd)) break;
       sawAnd ||= (gap & GAP.and) !== 0;
       if (!((gap & GAP.apposition) !== 0 && prev.place && !current.place)) group.push(prev);
       current = prev;
@@ -185,7 +196,7 @@ export class AgentReader {
       const commaOnly = (gap & GAP.commaOnly) !== 0;
       const title = (gap & GAP.apposition) !== 0 && current.place && !next.place;
       if (commaOnly && !lenient && !title && next.end > andStop) [andStop, andFound] = this.andAhead(next.end, end);
-      if (gap === NO_JOIN || (commaOnly && !lenient && !title && !andFound)) break;
+      if (gap === GAP.none || (commaOnly && !lenient && !title && !andFound)) break;
       // "Presiden Korea Utara, Kim Jong un": the place was the title's, the person acts.
       if (title && group[group.length - 1] === current) group.pop();
       group.push(next);
@@ -213,7 +224,7 @@ export class AgentReader {
         continue;
       }
       const role = this.governor(u.first, verb + 1);
-      if (role === 'agent' || (role === null && (afterOleh || (bareOpen && u.first - verb <= BARE_AGENT_REACH)))) return this.groupAfter(u, end);
+      if (role === 'agent' || (role === null && (afterOleh || (bareOpen && u.first - verb <= REACH.bareAgent)))) return this.groupAfter(u, end);
       // A name under another preposition takes its list with it ("di Kota Medan, Kabupaten Deli Serdang").
       k = this.listEnd(u, end) - 1;
     }
@@ -231,7 +242,7 @@ export class AgentReader {
       const role = this.usable(u) ? this.governor(u.first, verb + 1) : 'other';
       // The object follows the verb, at most behind a word or two ("memanggil manajemen Pasarloka");
       // a name deep in the object's phrase is not acted on ("menuntut komitmen … dollar AS").
-      if (role === null && u.first - verb > OBJECT_REACH) object = true;
+      if (role === null && u.first - verb > REACH.object) object = true;
       if ((role === null && !object) || role === 'goal' || role === 'with') {
         const group = this.groupAfter(u, end);
         (out ??= []).push(...group);
@@ -251,7 +262,7 @@ export class AgentReader {
     let current = u;
     for (;;) {
       const next = this.nextUnit(current.end, end);
-      if (!next || next.place !== u.place || this.gap(current.end, next.first) === NO_JOIN) return current.end;
+      if (!next || next.place !== u.place || this.gap(current.end, next.first) === GAP.none) return current.end;
       current = next;
     }
   }
@@ -309,7 +320,7 @@ export class AgentReader {
   }
 
   /**
-   * What stands between two names, as GAP bits: NO_JOIN when it does not join them. Coordinators,
+   * What stands between two names, as GAP bits: GAP.none when it does not join them. Coordinators,
    * commas and brackets join; so does one other word ("bersama kelompok G77", "dan Presiden Kim").
    */
   private gap(from: number, to: number): number {
@@ -326,10 +337,10 @@ export class AgentReader {
         others++;
         and ||= (word & WORD_CLASS.additive) !== 0;
       } else if ((shape & SHAPE.word) !== 0 && !this.verbs.isVerb(k) && (word & (WORD_CLASS.preposition | WORD_CLASS.opener)) === 0) {
-        if (++words > 1) return NO_JOIN;
-      } else return NO_JOIN;
+        if (++words > 1) return GAP.none;
+      } else return GAP.none;
     }
-    if (words > 0 && others === 0) return NO_JOIN;
+    if (words > 0 && others === 0) return GAP.none;
     const commaOnly = commas > 0 && others === 0;
     // "Presiden Rusia Vladimir Putin", "Presiden Korea Utara, Kim Jong un": a name right after another.
     const apposition = others === 0 && words === 0 && commas <= 1;

@@ -2,7 +2,7 @@
 // open a clause ("bahwa", "yang", "sedangkan", "setelah" …). A clause is where a verb finds its
 // subject, and where its date and place are looked for first.
 import { SHAPE, type EventView } from './view.js';
-import { openerOf, WORD_CLASS, WORD_CLASSES, type OpenerKind } from './vocabulary.js';
+import { openerOf, WORD_CLASS, type OpenerKind } from './vocabulary.js';
 
 export interface Clause {
   first: number;
@@ -44,7 +44,7 @@ export class Clauses {
       }
       // Openers are lowercase words: a capital one ("Setelah …") starts its sentence anyway.
       if ((shape & SHAPE.lowerInitial) === 0) continue;
-      const opener = openerOf(shape & WORD_CLASSES);
+      const opener = openerOf(shape & WORD_CLASS.all);
       // "saat ini", "sementara itu", "sejak Januari 2024": before a demonstrative or a date the opener
       // is a time or discourse word, not a new clause.
       if (!opener || (i + 1 < end && ((shapes[i + 1]! & WORD_CLASS.demonstrative) !== 0 || view.dateStart[i + 1]))) continue;

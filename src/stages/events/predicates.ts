@@ -53,8 +53,10 @@ const JOINERS: readonly string[] = [',', 'dan', 'serta', 'lalu', 'kemudian'];
 const JOINER_HASHES: readonly number[] = JOINERS.map(hashOfFolded);
 const OLEH = 'oleh';
 const OLEH_HASH = hashOfFolded(OLEH);
-/** How far after a ter- verb "oleh" makes it passive ("terdeteksi oleh tim"). */
-const OLEH_REACH = 3;
+const enum REACH {
+  /** How far after a ter- verb "oleh" makes it passive ("terdeteksi oleh tim"). */
+  oleh = 3,
+}
 
 /** The targets that are not also agents (a set only for long lists, which hostile text can make). */
 function withoutAgents(targets: string[], agents: readonly string[]): string[] {
@@ -153,7 +155,7 @@ export class PredicateReader {
   private passive(i: number, verb: VerbForm, end: number): boolean {
     if (verb.passive) return true;
     if (!verb.ter) return false;
-    for (let k = i + 1; k < end && k <= i + OLEH_REACH; k++) {
+    for (let k = i + 1; k < end && k <= i + REACH.oleh; k++) {
       // Most words are told apart by their hash, without reading them.
       const hash = this.view.hashes[k]!;
       if ((hash === OLEH_HASH || hash === NOT_ASCII_HASH) && this.view.lower(k) === OLEH) return true;

@@ -14,8 +14,10 @@ export interface Setting {
   place: string | null;
 }
 
-/** Auxiliaries a negator may stand before the verb ("belum pernah", "tidak akan bisa"). */
-const NEGATION_REACH = 3;
+const enum REACH {
+  /** Auxiliaries a negator may stand before the verb ("belum pernah", "tidak akan bisa"). */
+  negation = 3,
+}
 
 /**
  * Token ranges in text order, in arrays of numbers: several searches run per verb, and a binary
@@ -168,7 +170,7 @@ export class SettingIndex {
 
 /** Whether a negator ("belum", "tidak", "tak", "bukan") stands before the verb at `verb`. */
 export function negated(view: EventView, verb: number, from: number): boolean {
-  for (let k = verb - 1, skipped = 0; k >= from && skipped <= NEGATION_REACH; k--) {
+  for (let k = verb - 1, skipped = 0; k >= from && skipped <= REACH.negation; k--) {
     if ((view.shape[k]! & SHAPE.word) === 0) return false;
     const word = view.wordClass(k);
     if (word & WORD_CLASS.negator) return true;

@@ -5,8 +5,10 @@
 import type { TokenOffsets } from '../../spans.js';
 import { SLOTS, type ScratchArrays } from './scratch.js';
 
-/** Code units per block: 2^6, so that a walk passes a few tokens, and the table is a 64th of the text. */
-const BLOCK_BITS = 6;
+const enum BLOCK {
+  /** Code units per block: 2^6, so that a walk passes a few tokens, and the table is a 64th of the text. */
+  bits = 6,
+}
 
 export class TokenIndex {
   private readonly blocks: Int32Array;
@@ -19,11 +21,11 @@ export class TokenIndex {
     scratch: ScratchArrays,
   ) {
     const ends = offsets.ends;
-    const blockCount = (textLength >> BLOCK_BITS) + 1;
+    const blockCount = (textLength >> BLOCK.bits) + 1;
     const blocks = scratch.int32(SLOTS.tokenBlocks, blockCount, 0);
     let i = 0;
     for (let b = 0; b < blockCount; b++) {
-      const offset = b << BLOCK_BITS;
+      const offset = b << BLOCK.bits;
       while (i < ends.length && ends[i]! <= offset) i++;
       blocks[b] = i;
     }
@@ -33,7 +35,7 @@ export class TokenIndex {
 
   /** offsets.indexAt(offset): the first token ending after `offset`. */
   indexAt(offset: number): number {
-    const block = offset >> BLOCK_BITS;
+    const block = offset >> BLOCK.bits;
     if (offset < 0 || block >= this.blockCount) return this.offsets.indexAt(offset);
     const ends = this.offsets.ends;
     let i = this.blocks[block]!;

@@ -8,7 +8,7 @@ import { tokenOffsets, type TokenOffsets } from '../../spans.js';
 import { sortUnlessOrdered } from '../../order.js';
 import { SLOTS, type ScratchArrays } from './scratch.js';
 import { TokenIndex } from './tokenIndex.js';
-import { pronounOf, WORD_CLASS, WORD_CLASSES, type EventVocabulary, type VerbForm } from './vocabulary.js';
+import { pronounOf, WORD_CLASS, type EventVocabulary, type VerbForm } from './vocabulary.js';
 
 /** One or more actors named by the same tokens ("Putin"; "Keduanya" → Putin and Kim). */
 export interface MentionUnit {
@@ -121,8 +121,10 @@ function isContinuingMark(c: number): boolean {
   return c === 0x2013 || c === 0x2014 || c === 0x201c || c === 0x201d || c === 0x2019;
 }
 const LOWER_WORD = /^\p{Ll}+$/u;
-/** Tokens a comparison word may stand before its date ("dibandingkan periode yang sama tahun lalu"). */
-const COMPARISON_REACH = 4;
+const enum REACH {
+  /** Tokens a comparison word may stand before its date ("dibandingkan periode yang sama tahun lalu"). */
+  comparison = 4,
+}
 
 const CAPITALIZED_WORD = /^\p{Lu}\p{Ll}+$/u;
 
@@ -364,7 +366,7 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
     }
     shape[i] = bits;
   }
-  const wordClass = (i: number): number => shape[i]! & WORD_CLASSES;
+  const wordClass = (i: number): number => shape[i]! & WORD_CLASS.all;
   const analysis = (i: number): WordAnalysis => {
     const text = tokens[i]!.text;
     const c = text.charCodeAt(0);
@@ -387,7 +389,7 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
     const end = index.endOf(first, d.end);
     if (first >= end) continue;
     let comparative = false;
-    for (let k = first - 1, words = 0; k >= 0 && words < COMPARISON_REACH; k--) {
+    for (let k = first - 1, words = 0; k >= 0 && words < REACH.comparison; k--) {
       const t = tokens[k]!;
       if (t.kind !== 'word') break;
       if (wordClass(k) & WORD_CLASS.comparative) comparative = true;

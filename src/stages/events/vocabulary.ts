@@ -109,14 +109,16 @@ export const enum WORD_CLASS {
   additive = 1 << 16,
   /** A word after which a clause opener opens no clause ("setelah itu"). */
   demonstrative = 1 << 17,
+  /** Every bit of a word class. */
+  all = (1 << 18) - 1,
 }
 
-/** The bits of WORD_CLASS. */
-export const WORD_CLASSES = (1 << 18) - 1;
-
-const ROLE_SHIFT = 6;
-const OPENER_SHIFT = 9;
-const PRONOUN_SHIFT = 12;
+/** Where the kinds' numbers stand in a word class. */
+const enum SHIFT {
+  role = 6,
+  opener = 9,
+  pronoun = 12,
+}
 /** Kinds by their number in a word class (0 is none). */
 const CLASS_ROLES: readonly (PrepositionRole | undefined)[] = [undefined, 'agent', 'place', 'goal', 'with', 'source', 'other'];
 const CLASS_OPENERS: readonly (OpenerKind | undefined)[] = [undefined, 'complement', 'relative', 'contrast', 'subordinate'];
@@ -124,12 +126,12 @@ const CLASS_PRONOUNS: readonly (PronounKind | undefined)[] = [undefined, 'plural
 
 /** What the noun after a preposition is to the verb, by the word's class. */
 export function roleOf(wordClass: number): PrepositionRole | undefined {
-  return CLASS_ROLES[(wordClass >> ROLE_SHIFT) & 0b111];
+  return CLASS_ROLES[(wordClass >> SHIFT.role) & 0b111];
 }
 
 /** The kind of clause a word opens, by its class. */
 export function openerOf(wordClass: number): OpenerKind | undefined {
-  return CLASS_OPENERS[(wordClass >> OPENER_SHIFT) & 0b111];
+  return CLASS_OPENERS[(wordClass >> SHIFT.opener) & 0b111];
 }
 
 /**
@@ -137,7 +139,7 @@ export function openerOf(wordClass: number): OpenerKind | undefined {
  * "keduanya" (exactly two), "pihaknya" (the person's organization), "perseroan" (the company).
  */
 export function pronounOf(wordClass: number): PronounKind | undefined {
-  return CLASS_PRONOUNS[(wordClass >> PRONOUN_SHIFT) & 0b111];
+  return CLASS_PRONOUNS[(wordClass >> SHIFT.pronoun) & 0b111];
 }
 
 /** Form → word class, from the compiled lists. */
@@ -166,17 +168,20 @@ const NOT_VERBS: ReadonlySet<string> = new Set(['preposition', 'attribution']);
 /** Roots shorter than this are read as verbs only when the root list knows them. */
 const MIN_GUESSED_ROOT = 4;
 
-/** Int32s a memo slot takes: 64 bytes, about one cache line. */
-const SLOT_INTS = 16;
-/** Code units of a slot: its tag and answer number (two int32s), its form's length, then the form's letters. */
-const SLOT_UNITS = SLOT_INTS * 2;
-const LENGTH_UNIT = 4;
-/** The longest form a slot keeps the letters of; a longer one is compared with its string. */
-const HELD_LETTERS = SLOT_UNITS - LENGTH_UNIT - 1;
+/** A memo slot's layout, written into the probe loops as numbers (a const enum). */
+const enum SLOT {
+  /** Int32s a memo slot takes: 64 bytes, about one cache line. */
+  ints = 16,
+  /** Code units of a slot (ints * 2): its tag and answer number (two int32s), its form's length, then the form's letters. */
+  units = 32,
+  lengthUnit = 4,
+  /** The longest form a slot keeps the letters of (units - lengthUnit - 1); a longer one is compared with its string. */
+  heldLetters = 27,
+}
 
-/** What a slot keeps as a form's length: the length, or one more than HELD_LETTERS for a form compared whole. */
+/** What a slot keeps as a form's length: the length, or one more than SLOT.heldLetters for a form compared whole. */
 function lengthCode(length: number): number {
-  return Math.min(length, HELD_LETTERS + 1);
+  return Math.min(length, SLOT.heldLetters + 1);
 }
 
 /**
@@ -189,14 +194,14 @@ function lengthCode(length: number): number {
  * `compute` never answers undefined.
  */
 class FormMemo<T> {
-  /** Slot k's hash + 1 at k * SLOT_INTS (0: an empty slot), its answer's number after it. */
-  private slots = new Int32Array(MEMO_START * SLOT_INTS);
-  /** The same memory as code units: slot k's form's length at k * SLOT_UNITS + LENGTH_UNIT, its letters after it. */
+  /** Slot k's hash + 1 at k * SLOT.ints (0: an empty slot), its answer's number after it. */
+  private slots = new Int32Array(MEMO_START * SLOT.ints);
+  /** The same memory as code units: slot k's form's length at k * SLOT.units + SLOT.lengthUnit, its letters after it. */
   private units = new Uint16Array(this.slots.buffer);
   private mask = MEMO_START - 1;
   /** The answers, by number. */
   private values: T[] = [];
-  /** The forms longer than HELD_LETTERS, by their answer's number. */
+  /** The forms longer than SLOT.heldLetters, by their answer's number. */
   private longForms = new Map<number, string>();
 
   constructor(
@@ -219,8 +224,8 @@ class FormMemo<T> {
     const tag = hash + 1;
     const slots = this.slots;
     let slot = hash & this.mask;
-    for (let held = slots[slot * SLOT_INTS]!; held !== 0; held = slots[slot * SLOT_INTS]!) {
-      if (held === tag && this.holds(slot, text, start, end)) return this.values[slots[slot * SLOT_INTS + 1]!]!;
+    for (let held = slots[slot * SLOT.ints]!; held !== 0; held = slots[slot * SLOT.ints]!) {
+      if (held === tag && this.holds(slot, text, start, end)) return this.values[slots[slot * SLOT.ints + 1]!]!;
       slot = (slot + 1) & this.mask;
     }
     const form = text.slice(start, end);
@@ -238,9 +243,9 @@ class FormMemo<T> {
   /** Whether the form in `slot` is text[start, end). */
   private holds(slot: number, text: string, start: number, end: number): boolean {
     const units = this.units;
-    const at = slot * SLOT_UNITS + LENGTH_UNIT;
+    const at = slot * SLOT.units + SLOT.lengthUnit;
     if (units[at] !== lengthCode(end - start)) return false;
-    if (end - start > HELD_LETTERS) return this.longForms.get(this.slots[slot * SLOT_INTS + 1]!) === text.slice(start, end);
+    if (end - start > SLOT.heldLetters) return this.longForms.get(this.slots[slot * SLOT.ints + 1]!) === text.slice(start, end);
     for (let k = start, u = at + 1; k < end; k++, u++) if (units[u] !== text.charCodeAt(k)) return false;
     return true;
   }
@@ -249,17 +254,17 @@ class FormMemo<T> {
   private put(slot: number, tag: number, form: string, value: T): void {
     const number = this.values.length;
     this.values.push(value);
-    this.slots[slot * SLOT_INTS] = tag;
-    this.slots[slot * SLOT_INTS + 1] = number;
-    const at = slot * SLOT_UNITS + LENGTH_UNIT;
+    this.slots[slot * SLOT.ints] = tag;
+    this.slots[slot * SLOT.ints + 1] = number;
+    const at = slot * SLOT.units + SLOT.lengthUnit;
     this.units[at] = lengthCode(form.length);
-    if (form.length > HELD_LETTERS) this.longForms.set(number, form);
+    if (form.length > SLOT.heldLetters) this.longForms.set(number, form);
     else for (let k = 0; k < form.length; k++) this.units[at + 1 + k] = form.charCodeAt(k);
   }
 
   private emptySlot(hash: number): number {
     let slot = hash & this.mask;
-    while (this.slots[slot * SLOT_INTS] !== 0) slot = (slot + 1) & this.mask;
+    while (this.slots[slot * SLOT.ints] !== 0) slot = (slot + 1) & this.mask;
     return slot;
   }
 
@@ -273,16 +278,16 @@ class FormMemo<T> {
   private grow(): void {
     const old = this.slots;
     this.resize((this.mask + 1) * 2);
-    for (let k = 0; k < old.length; k += SLOT_INTS) {
+    for (let k = 0; k < old.length; k += SLOT.ints) {
       const tag = old[k]!;
       if (tag === 0) continue;
-      this.slots.set(old.subarray(k, k + SLOT_INTS), this.emptySlot(tag - 1) * SLOT_INTS);
+      this.slots.set(old.subarray(k, k + SLOT.ints), this.emptySlot(tag - 1) * SLOT.ints);
     }
   }
 
   /** An empty table of `size` slots. */
   private resize(size: number): void {
-    this.slots = new Int32Array(size * SLOT_INTS);
+    this.slots = new Int32Array(size * SLOT.ints);
     this.units = new Uint16Array(this.slots.buffer);
     this.mask = size - 1;
   }
@@ -498,9 +503,9 @@ export function compileVocabulary(lexicon: Lexicon): EventVocabulary {
     ],
     [
       // Every preposition has a role: kinds without one of their own are 'other'.
-      [prepositions, ROLE_SHIFT, (kind) => CLASS_ROLES.indexOf(ROLES.get(kind) ?? 'other')],
-      [openers, OPENER_SHIFT, (kind) => (OPENERS.has(kind) ? CLASS_OPENERS.indexOf(kind as OpenerKind) : 0)],
-      [pronouns, PRONOUN_SHIFT, (kind) => CLASS_PRONOUNS.indexOf(kind as PronounKind)],
+      [prepositions, SHIFT.role, (kind) => CLASS_ROLES.indexOf(ROLES.get(kind) ?? 'other')],
+      [openers, SHIFT.opener, (kind) => (OPENERS.has(kind) ? CLASS_OPENERS.indexOf(kind as OpenerKind) : 0)],
+      [pronouns, SHIFT.pronoun, (kind) => CLASS_PRONOUNS.indexOf(kind as PronounKind)],
     ],
   );
   const classTable = new ClassTable(classes);
