@@ -278,6 +278,68 @@ function buildUnits(doc: Doc, index: TokenIndex, unitAt: Int32Array, scratch: Sc
 
 const byFirst = (a: DateRef, b: DateRef) => a.first - b.first;
 
+/**
+ * An EventView as a class: its methods read the view's fields, where closures over buildView's
+ * locals read each captured value from a context at every call. Its dates are set by buildView
+ * after its pass over the tokens, which they are read with.
+ */
+class DocumentView implements EventView {
+  dates: readonly DateRef[] = [];
+  /** Lowercase forms of the tokens the folded layer does not give as they are (non-ASCII words). */
+  private lowers: Map<number, string> | null = null;
+  /**
+   * The verbs' forms in a list of their own, by token (verbSlots): a list as long as the tokens,
+   * holey, would be a slow dictionary on a long document.
+   */
+  private readonly verbList: VerbForm[] = [];
+
+  constructor(
+    readonly text: string,
+    readonly tokens: readonly Token[],
+    readonly offsets: TokenOffsets,
+    readonly index: TokenIndex,
+    readonly hashes: Int32Array,
+    private readonly folded: readonly string[],
+    readonly units: readonly MentionUnit[],
+    readonly unitAt: Int32Array,
+    readonly quoted: Uint8Array,
+    readonly cueOf: Int32Array,
+    readonly speakers: readonly (string | null)[],
+    readonly speakerEnds: readonly number[],
+    readonly dateStart: Uint8Array,
+    readonly shape: Int32Array,
+    private readonly verbSlots: Int32Array,
+  ) {}
+
+  verbForm(i: number): VerbForm {
+    return this.verbList[this.verbSlots[i]!]!;
+  }
+
+  keepVerbForm(i: number, verb: VerbForm): void {
+    this.verbSlots[i] = this.verbList.length;
+    this.verbList.push(verb);
+  }
+
+  // Function words and verbs begin with a lowercase letter, and punctuation has no case: those are
+  // their own lowercase form (a word such as "eKTP" keeps its capitals, and no word list holds it).
+  // An ASCII token's folded form is its lowercase form, already made for the other stages.
+  lower(i: number): string {
+    const text = this.tokens[i]!.text;
+    const c = text.charCodeAt(0);
+    if ((c >= 0x61 && c <= 0x7a) || c < 0x41) return text;
+    // An ASCII token (its word hash says so) without a backtick folds to its lowercase form.
+    if (this.hashes[i] !== NOT_ASCII_HASH && text.indexOf('`') < 0) return this.folded[i]!;
+    this.lowers ??= new Map();
+    let form = this.lowers.get(i);
+    if (form === undefined) this.lowers.set(i, (form = text.toLowerCase()));
+    return form;
+  }
+
+  wordClass(i: number): number {
+    return this.shape[i]! & WORD_CLASS.all;
+  }
+}
+
 /** The view of one document; its arrays are `scratch`'s (maybe longer than its tokens: only their entries count), valid until the next document's view. */
 export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: ScratchArrays): EventView {
   const { tokens, text } = doc;
@@ -306,35 +368,14 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
     }
   }
 
-  const folded = foldedTokens(doc);
+  const speakers = quotes.map((q) => q.speaker);
+  const speakerEnds = quotes.map((q) => (q.speakerMention ? index.endOf(index.indexAt(q.speakerMention.start), q.speakerMention.end) : -1));
   const hashes = wordHashes(doc);
-  // Lowercase forms of the tokens the folded layer does not give as they are (non-ASCII words).
-  let lowers: Map<number, string> | null = null;
-  // Function words and verbs begin with a lowercase letter, and punctuation has no case: those are
-  // their own lowercase form (a word such as "eKTP" keeps its capitals, and no word list holds it).
-  // An ASCII token's folded form is its lowercase form, already made for the other stages.
-  const lower = (i: number) => {
-    const text = tokens[i]!.text;
-    const c = text.charCodeAt(0);
-    if ((c >= 0x61 && c <= 0x7a) || c < 0x41) return text;
-    // An ASCII token (its word hash says so) without a backtick folds to its lowercase form.
-    if (hashes[i] !== NOT_ASCII_HASH && text.indexOf('`') < 0) return folded[i]!;
-    lowers ??= new Map();
-    let form = lowers.get(i);
-    if (form === undefined) lowers.set(i, (form = text.toLowerCase()));
-    return form;
-  };
+  const shape = scratch.int32(SLOTS.shape, n, 0);
+  const dateStart = scratch.uint8(SLOTS.dateStart, n);
+  const view = new DocumentView(text, tokens, offsets, index, hashes, foldedTokens(doc), units, unitAt, quoted, cueOf, speakers, speakerEnds, dateStart, shape, scratch.int32(SLOTS.verbSlot, n, 0));
   // Every token's shape, word class and verb form in one pass. Most words are in no function-word
   // list, which their word hash tells without reading their letters (hash -1: not ASCII, read them).
-  const shape = scratch.int32(SLOTS.shape, n, 0);
-  // The verbs' forms in a list of their own, by token: a list as long as the tokens, holey, would
-  // be a slow dictionary on a long document.
-  const verbSlots = scratch.int32(SLOTS.verbSlot, n, 0);
-  const verbList: VerbForm[] = [];
-  const keepVerbForm = (i: number, verb: VerbForm): void => {
-    verbSlots[i] = verbList.length;
-    verbList.push(verb);
-  };
   const { starts, ends } = offsets;
   for (let i = 0; i < n; i++) {
     const hash = hashes[i]!;
@@ -349,7 +390,7 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
     let word = 0;
     if (vocabulary.mayHaveClass(hash)) {
       // The class of lower(i): the text itself, or an ASCII word's lowercased as it is compared.
-      if (!ascii) word = vocabulary.wordClass(lower(i), hash);
+      if (!ascii) word = vocabulary.wordClass(view.lower(i), hash);
       else word = vocabulary.classAt(source, start, end, hash, !((c >= 0x61 && c <= 0x7a) || c < 0x41));
     }
     const kind = t.kind;
@@ -361,23 +402,22 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
       const verb = vocabulary.verbFormAt(source, start, end, hash);
       if (verb !== null && isLowerWordAt(source, start, end)) {
         bits |= SHAPE.verb;
-        keepVerbForm(i, verb);
+        view.keepVerbForm(i, verb);
       }
     }
     shape[i] = bits;
   }
-  const wordClass = (i: number): number => shape[i]! & WORD_CLASS.all;
   const analysis = (i: number): WordAnalysis => {
     const text = tokens[i]!.text;
     const c = text.charCodeAt(0);
     // A lowercase-initial word is read as written (the verbs); others by their lowercase form.
-    return vocabulary.analyze(c >= 0x61 && c <= 0x7a ? text : lower(i));
+    return vocabulary.analyze(c >= 0x61 && c <= 0x7a ? text : view.lower(i));
   };
   /** A lowercase word that is no function word and no verb: a noun the date may modify. */
   const followsNoun = (k: number): boolean => {
     const t = tokens[k]!;
     if (t.kind !== 'word' || !isLowerWord(t.text)) return false;
-    if ((wordClass(k) & (WORD_CLASS.preposition | WORD_CLASS.opener | WORD_CLASS.coordinator | WORD_CLASS.auxiliary)) !== 0) return false;
+    if ((view.wordClass(k) & (WORD_CLASS.preposition | WORD_CLASS.opener | WORD_CLASS.coordinator | WORD_CLASS.auxiliary)) !== 0) return false;
     const prefix = analysis(k).prefix;
     return prefix === '' || prefix === 'pe' || prefix === 'per' || prefix === 'ke';
   };
@@ -392,7 +432,7 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
     for (let k = first - 1, words = 0; k >= 0 && words < REACH.comparison; k--) {
       const t = tokens[k]!;
       if (t.kind !== 'word') break;
-      if (wordClass(k) & WORD_CLASS.comparative) comparative = true;
+      if (view.wordClass(k) & WORD_CLASS.comparative) comparative = true;
       words++;
     }
     dates.push({ first, end, value, comparative, quoted: quoted[first] === 1, modifier: first > 0 && followsNoun(first - 1), rangeEnd: false });
@@ -401,12 +441,9 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
   sortUnlessOrdered(dates, byFirst);
   for (let k = 1; k < dates.length; k++) {
     const [before, date] = [dates[k - 1]!, dates[k]!];
-    if (date.first - before.end === 1 && wordClass(before.end) & WORD_CLASS.rangeJoiner) date.rangeEnd = true;
+    if (date.first - before.end === 1 && view.wordClass(before.end) & WORD_CLASS.rangeJoiner) date.rangeEnd = true;
   }
-  const dateStart = scratch.uint8(SLOTS.dateStart, n);
   for (const d of dates) dateStart[d.first] = 1;
-
-  const speakers = doc.quotes.map((q) => q.speaker);
-  const speakerEnds = doc.quotes.map((q) => (q.speakerMention ? index.endOf(index.indexAt(q.speakerMention.start), q.speakerMention.end) : -1));
-  return { text, tokens, offsets, index, hashes, units, unitAt, quoted, cueOf, speakers, speakerEnds, dates, dateStart, shape, verbForm: (i) => verbList[verbSlots[i]!]!, keepVerbForm, lower, wordClass };
+  view.dates = dates;
+  return view;
 }
