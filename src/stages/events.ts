@@ -174,6 +174,8 @@ export function createEventsStage(): Stage {
     return v;
   };
   const scratch = new ScratchArrays();
+  // The clauses of the sentence being read, refilled for every sentence of every document.
+  const clauses = new Clauses();
 
   return {
     name: 'events',
@@ -191,7 +193,6 @@ export function createEventsStage(): Stage {
       let governing: Setting | null = null;
 
       const sentences = doc.sentences;
-      const clauses = new Clauses();
       for (let index = 0; index < sentences.length; index++) {
         const sentence = sentences[index]!;
         if (sentence.boilerplate) continue;

@@ -5,6 +5,20 @@
 /** Arrays longer than this are not kept for the next document, so a huge one does not stay in memory. */
 const KEPT_LENGTH = 1 << 16;
 
+const enum FILL {
+  /**
+   * Entries set by a loop at most: a TypedArray fill is a builtin call, which costs more than a
+   * short loop (the per-mention, per-quote and per-sentence arrays, and every array of a short text).
+   */
+  looped = 64,
+}
+
+/** Sets the first `length` entries of `buffer` to `value`. */
+function fillStart(buffer: Int32Array | Uint8Array, length: number, value: number): void {
+  if (length > FILL.looped) buffer.fill(value, 0, length);
+  else for (let k = 0; k < length; k++) buffer[k] = value;
+}
+
 /** The per-token and per-mention arrays of the events stage, each in its own slot. */
 export const SLOTS = {
   unitAt: 0,
@@ -44,7 +58,7 @@ export class ScratchArrays {
       // A new array is zeros already (a long document's are new every time).
       if (value === 0) return buffer;
     }
-    buffer.fill(value, 0, length);
+    fillStart(buffer, length, value);
     return buffer;
   }
 
@@ -56,7 +70,7 @@ export class ScratchArrays {
       if (length <= KEPT_LENGTH) this.bytes[slot] = buffer;
       return buffer;
     }
-    buffer.fill(0, 0, length);
+    fillStart(buffer, length, 0);
     return buffer;
   }
 }
