@@ -131,7 +131,7 @@ function foldAndHash(doc: Doc): FoldedWords {
       marks |= folding;
       fnv = Math.imul(fnv ^ (folding & Folding.Code), Fnv.Prime);
     }
-    hashes[i] = all >= 0x80 ? NOT_ASCII_HASH : mixedHash(fnv);
+    hashes[i] = all >= 0x80 ? Hash.NotAscii : mixedHash(fnv);
     folded[i] = all >= 0x80 || (marks & Folding.Backtick) !== 0 ? foldToken(t.text) : (marks & Folding.Capital) !== 0 ? t.text.toLowerCase() : t.text;
   }
   return { tokens, length: n, folded, hashes };
@@ -185,8 +185,15 @@ const enum Folding {
  */
 const ASCII_FOLDING: Int32Array = Int32Array.from({ length: 0x80 }, (_, c) => foldedCode(c) | (c >= 0x41 && c <= 0x5a ? Folding.Capital : 0) | (c === 0x60 ? Folding.Backtick : 0));
 
-/** A token's word hash when it has a character outside ASCII: its folded text must be compared instead. */
-export const NOT_ASCII_HASH = -1;
+/**
+ * A token's word hash when it has a character outside ASCII: its folded text must be compared
+ * instead. Hash.NotAscii is written into the code as a number, where NOT_ASCII_HASH is read from
+ * the module scope at each use: the loops over every token read the enum.
+ */
+export const enum Hash {
+  NotAscii = -1,
+}
+export const NOT_ASCII_HASH: number = Hash.NotAscii;
 
 /** FNV-1a's offset basis (as a signed 32-bit number, what Math.imul and ^ make of it) and prime. */
 const enum Fnv {
@@ -210,7 +217,7 @@ export function foldedHash(text: string, start: number, end: number): number {
     all |= c;
     fnv = hashStep(fnv, c);
   }
-  return all >= 0x80 ? NOT_ASCII_HASH : mixedHash(fnv);
+  return all >= 0x80 ? Hash.NotAscii : mixedHash(fnv);
 }
 
 /** The FNV-1a step of one ASCII character folded (foldedCode). */

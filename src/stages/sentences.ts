@@ -21,32 +21,36 @@ const REPEATED_TERMINAL = /^[!?]{2,}$/;
 
 // Marks are told by their code in the document's text, never by comparing the tokens' strings:
 // reading the text where a token stands costs one array read, each token's own string a load more.
-const FULL_STOP = 0x2e;
-const LEFT_DOUBLE_QUOTE = 0x201c;
-const RIGHT_DOUBLE_QUOTE = 0x201d;
-const STRAIGHT_DOUBLE_QUOTE = 0x22;
+// A const enum: its members are written into the code as numbers, where module constants are read
+// from the module scope at each use.
+const enum Mark {
+  FullStop = 0x2e,
+  LeftDoubleQuote = 0x201c,
+  RightDoubleQuote = 0x201d,
+  StraightDoubleQuote = 0x22,
+}
 
 /** . ! ? … */
 function isTerminalCode(c: number): boolean {
-  return c === FULL_STOP || c === 0x21 || c === 0x3f || c === 0x2026;
+  return c === Mark.FullStop || c === 0x21 || c === 0x3f || c === 0x2026;
 }
 
 /** " ” ’ ' ) ] » ›: the closing quotes and brackets a sentence keeps after its final mark. */
 function isCloserCode(c: number): boolean {
-  return c === STRAIGHT_DOUBLE_QUOTE || c === RIGHT_DOUBLE_QUOTE || c === 0x2019 || c === 0x27 || c === 0x29 || c === 0x5d || c === 0xbb || c === 0x203a;
+  return c === Mark.StraightDoubleQuote || c === Mark.RightDoubleQuote || c === 0x2019 || c === 0x27 || c === 0x29 || c === 0x5d || c === 0xbb || c === 0x203a;
 }
 
 /** " “ ” ‘ ' ( [ « ‹ - – — • *: the marks a sentence may open with. */
 function isOpenerCode(c: number): boolean {
   return (
-    c === STRAIGHT_DOUBLE_QUOTE || c === LEFT_DOUBLE_QUOTE || c === RIGHT_DOUBLE_QUOTE || c === 0x2018 || c === 0x27 || c === 0x28 || c === 0x5b ||
+    c === Mark.StraightDoubleQuote || c === Mark.LeftDoubleQuote || c === Mark.RightDoubleQuote || c === 0x2018 || c === 0x27 || c === 0x28 || c === 0x5b ||
     c === 0xab || c === 0x2039 || c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2022 || c === 0x2a
   );
 }
 
 /** " “ ”: the marks a quotation that spans sentences opens and closes with. */
 function isQuoteMarkCode(c: number): boolean {
-  return c === STRAIGHT_DOUBLE_QUOTE || c === LEFT_DOUBLE_QUOTE || c === RIGHT_DOUBLE_QUOTE;
+  return c === Mark.StraightDoubleQuote || c === Mark.LeftDoubleQuote || c === Mark.RightDoubleQuote;
 }
 
 /** The code of a one-character token, -1 for a longer (or empty) one. */
@@ -89,8 +93,8 @@ function quotations(text: string, tokens: readonly Token[]): number[] {
     const t = tokens[i]!;
     const mark = markOf(text, t);
     const opens =
-      mark === LEFT_DOUBLE_QUOTE ||
-      ((mark === STRAIGHT_DOUBLE_QUOTE || mark === RIGHT_DOUBLE_QUOTE) && (i === 0 || tokens[i - 1]!.end < t.start || opensBracket(text, tokens[i - 1]!)));
+      mark === Mark.LeftDoubleQuote ||
+      ((mark === Mark.StraightDoubleQuote || mark === Mark.RightDoubleQuote) && (i === 0 || tokens[i - 1]!.end < t.start || opensBracket(text, tokens[i - 1]!)));
     if (!opens) {
       i++;
       continue;
@@ -98,7 +102,7 @@ function quotations(text: string, tokens: readonly Token[]): number[] {
     // The next quotation mark on the line decides: a closing one makes a quotation, anything else does not.
     let j = i + 1;
     while (j < tokens.length && !isQuoteMarkCode(markOf(text, tokens[j]!)) && !hasLineBreak(text, tokens[j - 1]!.end, tokens[j]!.start)) j++;
-    const closes = j < tokens.length && markOf(text, tokens[j]!) !== LEFT_DOUBLE_QUOTE && !hasLineBreak(text, tokens[j - 1]!.end, tokens[j]!.start) && tokens[j - 1]!.end === tokens[j]!.start;
+    const closes = j < tokens.length && markOf(text, tokens[j]!) !== Mark.LeftDoubleQuote && !hasLineBreak(text, tokens[j - 1]!.end, tokens[j]!.start) && tokens[j - 1]!.end === tokens[j]!.start;
     if (closes) pairs.push(i, j);
     i = closes ? j + 1 : j;
   }
@@ -141,19 +145,19 @@ export function splitSentences(text: string, tokens: readonly Token[], abbreviat
       const spaced = after !== undefined && after.start > tokens[last]!.end;
       // A full stop of its own is never an abbreviation's (those keep their period), so it ends the
       // sentence before a lowercase word too; "?" and "!" before one are inside speech ("Apa?" tanya dia).
-      const inEllipsis = i > 0 && markOf(text, tokens[i - 1]!) === FULL_STOP && tokens[i - 1]!.end === t.start;
-      const fullStopBeforeWord = markOf(text, t) === FULL_STOP && !inEllipsis && last === i && after?.kind === 'word';
+      const inEllipsis = i > 0 && markOf(text, tokens[i - 1]!) === Mark.FullStop && tokens[i - 1]!.end === t.start;
+      const fullStopBeforeWord = markOf(text, t) === Mark.FullStop && !inEllipsis && last === i && after?.kind === 'word';
       // Inside a quotation when its closing mark comes after the closers: "… siap. Semua …".
       while (q < quoted.length && quoted[q + 1]! <= i) q += 2;
       const insideQuote = q < quoted.length && quoted[q]! < i && quoted[q + 1]! > last;
       // Scraped text glues the next quotation to the full stop: "…selesai.“Saya …".
-      const gluedOpener = !spaced && after !== undefined && markOf(text, after) === LEFT_DOUBLE_QUOTE;
+      const gluedOpener = !spaced && after !== undefined && markOf(text, after) === Mark.LeftDoubleQuote;
       if (!after || hasLineBreak(text, tokens[last]!.end, after.start) || (!insideQuote && ((spaced && (opensSentence(text, after) || fullStopBeforeWord)) || gluedOpener))) {
         i = last;
         close(i);
         continue;
       }
-    } else if (t.kind === 'word' && text.charCodeAt(t.end - 1) === FULL_STOP && next.start > t.end && startsUpperOrDigit(text, next)) {
+    } else if (t.kind === 'word' && text.charCodeAt(t.end - 1) === Mark.FullStop && next.start > t.end && startsUpperOrDigit(text, next)) {
       // "dll." or "Tbk." may end a sentence; "Dr." and "H." never do.
       endsHere = abbreviations.get(t.text)?.some((e) => e.kind === 'terminal') ?? false;
     }

@@ -6,7 +6,7 @@
 // time is linear in the input whatever it holds.
 import type { Stage, Token, TokenKind } from '../types.js';
 import type { WordList } from '../lexicon/lexicon.js';
-import { foldedHash, foldForMatch, hashOfFolded, NOT_ASCII_HASH } from '../lexicon/normalize.js';
+import { foldedHash, foldForMatch, Hash, hashOfFolded } from '../lexicon/normalize.js';
 
 const URL = /(?:https?:\/\/|www\.)[^\s<>"“”‘’«»]+/iy;
 const EMAIL = /[\p{L}\p{N}._%+-]{1,64}@[\p{L}\p{N}-]{1,63}(?:\.[\p{L}\p{N}-]{1,63}){1,6}/uy;
@@ -72,7 +72,7 @@ function abbreviationsOf(list: WordList): Abbreviations {
   }
   const mayBe = (text: string, start: number, end: number): boolean => {
     const hash = foldedHash(text, start, end);
-    if (hash === NOT_ASCII_HASH) return true;
+    if (hash === Hash.NotAscii) return true;
     const slot = hash & ABBREVIATION_HASH_MASK;
     return (hashes[slot >>> 5]! & (1 << (slot & 31))) !== 0;
   };

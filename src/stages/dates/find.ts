@@ -47,8 +47,10 @@ const PARSERS: readonly OpeningParser[] = [
 /** The longest mention opening at token `i`, whose Scan.opening is `opening`. */
 function longestAt(scan: Scan, i: number, opening: number): Mention | null {
   let best: Mention | null = null;
-  for (let p = 0; p < PARSERS.length; p++) {
-    const parser = PARSERS[p]!;
+  // The list in a local: the module's variable is read again at each use in the loop.
+  const parsers = PARSERS;
+  for (let p = 0; p < parsers.length; p++) {
+    const parser = parsers[p]!;
     if ((parser.opens & opening) === 0) continue;
     const m = parser.parse(scan, i);
     if (m && m.end > i && (!best || m.end > best.end)) best = m;

@@ -1,7 +1,7 @@
 // One document's tokens as the date parsers read them: what each token may be (from the hash of its
 // folded text, wordHashes: most tokens are never folded nor looked up), calendar words by list,
 // plain numbers, and whether two tokens sit on one line.
-import { foldToken, NOT_ASCII_HASH } from '../../lexicon/normalize.js';
+import { foldToken, Hash } from '../../lexicon/normalize.js';
 import type { Token, WordEntry } from '../../types.js';
 import { listBit, Role, type Calendar, type CalendarList, type CalendarPhrase, type CalendarWord, type HashedWord } from './calendar.js';
 
@@ -140,7 +140,7 @@ export class Scan {
   /** The roles (Calendar.roles) token `i` may have, from its word hash; a token outside ASCII may have any. */
   private rolesAt(i: number): number {
     const hash = this.hashes[i]!;
-    return hash === NOT_ASCII_HASH ? Role.Any | Scanned.NotAscii : this.calendar.roles(hash);
+    return hash === Hash.NotAscii ? Role.Any | Scanned.NotAscii : this.calendar.roles(hash);
   }
 
   /** Whether token `i` folds to `folded`; an ASCII token is compared letter by letter, with no folded copy made. */

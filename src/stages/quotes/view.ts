@@ -4,7 +4,7 @@
 // order instead of chasing token objects; every lookup after that is an array read or a binary
 // search over numbers.
 import type { Actor, ActorType, Doc, Mention, Token } from '../../types.js';
-import { foldedHash, foldedTokens, hashOfFolded, NOT_ASCII_HASH, wordHashes } from '../../lexicon/normalize.js';
+import { foldedHash, foldedTokens, Hash, hashOfFolded, NOT_ASCII_HASH, wordHashes } from '../../lexicon/normalize.js';
 import { lowerBound, tokenOffsets, type TokenOffsets } from '../../spans.js';
 import type { BoilerplateLayer } from '../boilerplate.js';
 import { FEW_TO_INSERT, sortByInsertion, sortUnlessOrdered } from '../../order.js';
@@ -162,7 +162,7 @@ const enum Code {
  * that do hash again, their stem.
  */
 function shapeOfWord(text: string, start: number, end: number, hash: number): number {
-  if (hash === NOT_ASCII_HASH) return Shape.Unknown;
+  if (hash === Hash.NotAscii) return Shape.Unknown;
   const word = hash & Shape.Hash;
   if (end - start < 3 || (text.charCodeAt(end - 1) | Code.LowerCaseBit) !== 0x61 || (text.charCodeAt(end - 2) | Code.LowerCaseBit) !== 0x79 || (text.charCodeAt(end - 3) | Code.LowerCaseBit) !== 0x6e) return word;
   const stemEnd = end - start >= 4 && text.charCodeAt(end - 4) === Code.Hyphen ? end - 4 : end - 3;
