@@ -65,7 +65,10 @@ export class AgentReader {
     scratch: ScratchArrays,
   ) {
     this.governorFloor = scratch.int32(SLOTS.governorFloor, view.units.length, -1);
-    this.governorRole = new Array<PrepositionRole | null>(view.units.length).fill(null);
+    // Pushed, not filled: Array.prototype.fill is a call into the runtime, dearer than a short loop.
+    const roles: (PrepositionRole | null)[] = [];
+    for (let k = 0; k < view.units.length; k++) roles.push(null);
+    this.governorRole = roles;
   }
 
   unit(i: number): MentionUnit | undefined {

@@ -57,7 +57,7 @@ const MAX_NAME_WORDS = 8;
 function partyResolver(doc: Doc, view: EventView): (token: number) => string | null {
   // Built on the first "pihaknya", as the rest.
   let byId: Map<string, Actor> | null = null;
-  const parties = new Map<string, string | null>();
+  let parties: Map<string, string | null> | null = null;
   // Built on the first "pihaknya": every organization by each of its lowercase forms.
   let organizations: Map<string, string> | null = null;
 
@@ -74,6 +74,7 @@ function partyResolver(doc: Doc, view: EventView): (token: number) => string | n
   };
 
   const partyOf = (person: Actor): string | null => {
+    parties ??= new Map();
     let party = parties.get(person.id);
     if (party !== undefined) return party;
     if (!organizations) {
