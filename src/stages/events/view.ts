@@ -254,7 +254,8 @@ function buildUnits(doc: Doc, index: TokenIndex, unitAt: Int32Array, scratch: Sc
       at = units.length;
       units.push({ first: t, end: mentionEnd[longest]!, actors: (alone[mentionActor[longest]!] ??= [actor.id]), place: actor.type === 'location', person: actor.type === 'person', clitic: mentionClitic[longest] === 1 });
       outerType.push(actor.type);
-      unitAt.fill(at, t, mentionEnd[longest]!);
+      // A loop, not unitAt.fill: a TypedArray fill is a builtin call, dear for the token or two of most names.
+      for (let k = t; k < mentionEnd[longest]!; k++) unitAt[k] = at;
       opening = longest;
     }
     const unit = units[at]!;
