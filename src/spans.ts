@@ -55,17 +55,23 @@ export class TokenOffsets {
   readonly starts: readonly number[];
   readonly ends: readonly number[];
 
-  constructor(readonly tokens: readonly Token[]) {
+  /** `starts` and `ends` when a loop over the tokens read them already (foldAndHash does), else read here. */
+  constructor(readonly tokens: readonly Token[], starts?: number[], ends?: number[]) {
+    if (starts !== undefined && ends !== undefined) {
+      this.starts = starts;
+      this.ends = ends;
+      return;
+    }
     const n = tokens.length;
-    const starts = new Array<number>(n);
-    const ends = new Array<number>(n);
+    const readStarts = new Array<number>(n);
+    const readEnds = new Array<number>(n);
     for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
-      starts[i] = t.start;
-      ends[i] = t.end;
+      readStarts[i] = t.start;
+      readEnds[i] = t.end;
     }
-    this.starts = starts;
-    this.ends = ends;
+    this.starts = readStarts;
+    this.ends = readEnds;
   }
 
   /** Index of the first token whose end is after `offset` (tokenIndexAt). */
@@ -91,7 +97,7 @@ export class TokenOffsets {
 }
 
 /** The document's TokenOffsets when they were built for its tokens as they are, else null. */
-function keptOffsets(doc: Pick<Doc, 'tokens' | 'layers'>): TokenOffsets | null {
+export function keptOffsets(doc: Pick<Doc, 'tokens' | 'layers'>): TokenOffsets | null {
   const kept = doc.layers.tokenOffsets as TokenOffsets | undefined;
   return kept && kept.tokens === doc.tokens && kept.starts.length === doc.tokens.length ? kept : null;
 }
