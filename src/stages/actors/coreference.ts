@@ -75,7 +75,7 @@ interface Filed {
 
 export class Coreference {
   readonly clusters: Cluster[] = [];
-  private readonly byEntry = new Map<string, Cluster>();
+  private readonly byEntry: EntryClusters;
   /**
    * Clusters by what a candidate can share with them: a folded form or acronym (its text), a word
    * of its name, the initials of its words (one table for these three: a one-word name is all of
@@ -112,6 +112,7 @@ export class Coreference {
     this.byKey = tables.keys;
     this.bySpelling = tables.spellings;
     this.byOpening = tables.openings;
+    this.byEntry = tables.entries;
   }
 
   /**
@@ -754,15 +755,73 @@ function homeOfKey(key: number, mask: number): number {
   return (h ^ (h >>> 15)) & mask;
 }
 
+/** How many entries EntryClusters looks through one by one before it keeps them in a Map. */
+const FEW_ENTRIES = 16;
+
+/**
+ * Clusters by their dictionary entry's id. An article names a few entries: they are looked
+ * through in two lists the stage keeps, where a Map made for every document would grow from empty
+ * (a runtime call at each growth); past FEW_ENTRIES (a long document) they go to a Map.
+ */
+export class EntryClusters {
+  private readonly ids: string[] = [];
+  private readonly clusters: (Cluster | null)[] = [];
+  private count = 0;
+  private map: Map<string, Cluster> | null = null;
+
+  /** Empties the lists, letting go of the document's clusters. */
+  clear(): void {
+    for (let k = 0; k < this.count; k++) this.clusters[k] = null;
+    this.count = 0;
+    this.map = null;
+  }
+
+  get(id: string): Cluster | undefined {
+    if (this.map !== null) return this.map.get(id);
+    for (let k = 0; k < this.count; k++) if (this.ids[k] === id) return this.clusters[k]!;
+    return undefined;
+  }
+
+  set(id: string, cluster: Cluster): void {
+    if (this.map !== null) {
+      this.map.set(id, cluster);
+      return;
+    }
+    for (let k = 0; k < this.count; k++) {
+      if (this.ids[k] === id) {
+        this.clusters[k] = cluster;
+        return;
+      }
+    }
+    if (this.count === FEW_ENTRIES) {
+      const map = new Map<string, Cluster>();
+      for (let k = 0; k < this.count; k++) map.set(this.ids[k]!, this.clusters[k]!);
+      map.set(id, cluster);
+      this.map = map;
+      return;
+    }
+    const k = this.count++;
+    if (k < this.ids.length) {
+      this.ids[k] = id;
+      this.clusters[k] = cluster;
+    } else {
+      this.ids.push(id);
+      this.clusters.push(cluster);
+    }
+  }
+}
+
 /** The tables a Coreference files under, which its stage keeps from document to document. */
 export class CoreferenceTables {
   readonly keys = new FiledTable();
   readonly spellings = new ClusterLists();
   readonly openings = new ClusterLists();
+  readonly entries = new EntryClusters();
 
   clear(): void {
     this.keys.clear();
     this.spellings.clear();
     this.openings.clear();
+    this.entries.clear();
   }
 }
