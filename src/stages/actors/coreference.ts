@@ -33,13 +33,14 @@ export interface Cluster {
    */
   form: string | null;
   otherForms: Set<string> | null;
-  /** Folded words of the fullest name, heads and acronyms left out. */
-  words: string[];
+  /** Folded words of the fullest name, heads and acronyms left out (NO_WORDS until a mention has any). */
+  words: readonly string[];
   /** The words joined by spaces (once a misspelling test needs them), and their initials: what a candidate's are compared with. */
   spelling: string | null;
   initials: string;
   /** Folded acronyms the cluster's mentions define; null until one does (most define none). */
   acronyms: Set<string> | null;
+  /** Where it is mentioned: NO_MENTIONS, shared and never added to, until `mention` puts the first in a list of its own. */
   mentions: ClusterMention[];
   /** The first token of its earliest mention: clusters become actors in this order. */
   first: number;
@@ -49,6 +50,14 @@ export interface Cluster {
   /** Its place in the order clusters were founded: the later wins a tie. */
   order: number;
 }
+
+/**
+ * A new cluster's words and mentions before its first (join gives both at once): one empty list
+ * each for every cluster, where two fresh ones a cluster would be garbage as soon as it is founded.
+ * Never added to: `mention` replaces an empty list, and words are only ever replaced.
+ */
+const NO_WORDS: readonly string[] = [];
+const NO_MENTIONS: ClusterMention[] = [];
 
 /** How many clusters sharing one key a candidate is compared with, the most recent first. */
 const MAX_PER_KEY = 64;
@@ -252,11 +261,11 @@ export class Coreference {
       entry: c.entry,
       form: null,
       otherForms: null,
-      words: [],
+      words: NO_WORDS,
       spelling: null,
       initials: '',
       acronyms: null,
-      mentions: [],
+      mentions: NO_MENTIONS,
       first: Infinity,
       titles: [],
       strength: c.strength,
@@ -272,7 +281,7 @@ export class Coreference {
   addHolder(c: Candidate, entry: ActorEntry): void {
     let cluster = this.byEntry.get(entry.id);
     if (!cluster) {
-      cluster = { type: entry.type, entry, form: null, otherForms: null, words: [], spelling: null, initials: '', acronyms: null, mentions: [], first: Infinity, titles: [], strength: Strength.Known, order: this.clusters.length };
+      cluster = { type: entry.type, entry, form: null, otherForms: null, words: NO_WORDS, spelling: null, initials: '', acronyms: null, mentions: NO_MENTIONS, first: Infinity, titles: [], strength: Strength.Known, order: this.clusters.length };
       this.byEntry.set(entry.id, cluster);
       this.clusters.push(cluster);
     }
@@ -647,7 +656,7 @@ function spellingKey(words: readonly string[]): number {
   return (words[0]?.charCodeAt(0) ?? 0) * 256 + Math.min(words.length, 255);
 }
 
-function isPartOfName(part: string[], name: string[]): boolean {
+function isPartOfName(part: readonly string[], name: readonly string[]): boolean {
   if (part.length === 0) return false;
   if (part.length === 1) return part[0]!.length >= 2 && name.includes(part[0]!);
   const n = part.length;
@@ -656,7 +665,7 @@ function isPartOfName(part: string[], name: string[]): boolean {
   return prefix || suffix;
 }
 
-function sameWords(a: string[], b: string[]): boolean {
+function sameWords(a: readonly string[], b: readonly string[]): boolean {
   return a.length > 0 && a.length === b.length && a.every((w, i) => w === b[i]);
 }
 
