@@ -65,12 +65,45 @@ class Layer implements ActorsLayer {
 /** The country whose offices a bare title names ("Presiden" in Indonesian news). */
 const HOME_COUNTRY = 'ID';
 
+/** Longest document whose known-actor list the stage keeps for the next (KnownMatches): ~180 kB of text. */
+const KEPT_TOKENS = 32768;
+
+/**
+ * The known-actor match at each token of a document (knownActors), in one list the stage keeps from
+ * document to document, where a new one each time (a slot a token, ~1.4 MB per MB of text) would be
+ * garbage after the stage. It may be longer than the document: past its tokens it holds none.
+ */
+class KnownMatches {
+  private at: (ActorMatch | undefined)[] = [];
+  /** Where the document's matches are, for the next document to clear: most articles have a few. */
+  private readonly filled: number[] = [];
+  private count = 0;
+
+  /** The list for a document of `length` tokens, empty: undefined at every index. */
+  empty(length: number): (ActorMatch | undefined)[] {
+    // A long document's list is let go of, not kept for the articles after it.
+    if (this.at.length > KEPT_TOKENS && length <= KEPT_TOKENS) this.at = [];
+    else for (let k = 0; k < this.count; k++) this.at[this.filled[k]!] = undefined;
+    this.count = 0;
+    const at = this.at;
+    while (at.length < length) at.push(undefined);
+    return at;
+  }
+
+  set(i: number, match: ActorMatch): void {
+    this.at[i] = match;
+    if (this.count < this.filled.length) this.filled[this.count] = i;
+    else this.filled.push(i);
+    this.count++;
+  }
+}
+
 /**
  * The longest dictionary match at every capitalized token, nested ones too ("Surabaya" inside
  * "Kota Surabaya", which "Wali Kota Surabaya" needs); demonyms ("warga Rusia") are left to the groups.
  */
-function knownActors(view: TokenView, { lexicon, actorStarts }: ActorVocabulary): (ActorMatch | undefined)[] {
-  const at = new Array<ActorMatch | undefined>(view.length);
+function knownActors(view: TokenView, { lexicon, actorStarts }: ActorVocabulary, matches: KnownMatches): (ActorMatch | undefined)[] {
+  const at = matches.empty(view.length);
   // The constructor reads every capitalized word and acronym: next finds those that open a name among them.
   for (let i = view.next(Word.OpensKnown, 0, 0); i < view.length; i = view.next(Word.OpensKnown, 0, i + 1)) {
     const shape = view.shape[i];
@@ -78,7 +111,7 @@ function knownActors(view: TokenView, { lexicon, actorStarts }: ActorVocabulary)
     // The token's word, read with its bits, finds where its names go on without a lookup.
     const slot = view.slotOf(i);
     const known = lexicon.namedActorAt(view.tokens, i, view.folded, slot >= 0 ? actorStarts[slot] : undefined);
-    if (known) at[i] = known;
+    if (known) matches.set(i, known);
   }
   return at;
 }
@@ -167,6 +200,7 @@ export function createActorsStage(): Stage {
   const vocabularies = new WeakMap<Lexicon, ActorVocabulary>();
   const scratch = new Scratch();
   const coreferenceTables = new CoreferenceTables();
+  const knownMatches = new KnownMatches();
   const tagger = taggerOrNone(nerModel as NerModel);
   return {
     name: 'actors',
@@ -177,7 +211,7 @@ export function createActorsStage(): Stage {
         vocabularies.set(lexicon, vocabulary);
       }
       const view = new TokenView(doc, vocabulary, scratch);
-      const knownAt = knownActors(view, vocabulary);
+      const knownAt = knownActors(view, vocabulary, knownMatches);
       const scanner = new Scanner(view, vocabulary, knownAt);
       const scanned = scanner.scan();
       const { things, claimed } = scanned;

@@ -31,10 +31,10 @@ const NO_NAMES: readonly NameMark[] = [];
  * The dictionary names as the tagger was trained to see them (lexicon.matchActors): the longest
  * at each start, left to right, in text order.
  */
-function nameMarks(knownAt: readonly (ActorMatch | undefined)[]): NameMark[] {
+function nameMarks(knownAt: readonly (ActorMatch | undefined)[], length: number): NameMark[] {
   const marks: NameMark[] = [];
   let i = 0;
-  while (i < knownAt.length) {
+  while (i < length) {
     const m = knownAt[i];
     if (!m) {
       i++;
@@ -113,7 +113,7 @@ export function applyTagger(
     if (title) covered.fill(1, k, title.end);
     if (!covered[k] && !view.boilerplate[k] && !view.is(k, Word.NotName)) wanted[k] = 1;
   }
-  const spans = tagWindows(view, tagger, wanted, nameMarks(knownAt));
+  const spans = tagWindows(view, tagger, wanted, nameMarks(knownAt, view.length));
   const out: Candidate[] = [];
   let s = 0;
   // The scanner's candidates are read for the last time here: they are put in order where they are.
