@@ -485,8 +485,6 @@ export function compileVocabulary(lexicon: Lexicon): EventVocabulary {
   for (const c of pronounInitials) if (c < 0x80) pronounAsciiInitials[c] = 1;
   let pronounShortLengths = 0;
   for (const n of pronounLengths) if (n <= GUARDED_LENGTH_BITS) pronounShortLengths |= 1 << n;
-  const mayBePronounLength = (n: number) => (n <= GUARDED_LENGTH_BITS ? (pronounShortLengths & (1 << n)) !== 0 : pronounLengths.has(n));
-  const mayBePronounInitial = (c: number) => (c < 0x80 ? pronounAsciiInitials[c] === 1 : pronounInitials.has(c));
   const companyMarkers = formSet(lexicon, 'event-company-markers');
   const rangeJoiners = formSet(lexicon, 'event-range-joiners');
   const discourseNouns = formSet(lexicon, 'event-discourse-nouns');
@@ -508,65 +506,157 @@ export function compileVocabulary(lexicon: Lexicon): EventVocabulary {
       [pronouns, SHIFT.pronoun, (kind) => CLASS_PRONOUNS.indexOf(kind as PronounKind)],
     ],
   );
-  const classTable = new ClassTable(classes);
-  const bareHashes = new HashBits(bare.forms());
-  const classHashes = new HashBits(classes.keys());
   const lemmatizer = createLemmatizer(lexicon.words('roots').entries, lexicon.words('lemma-exceptions').entries);
+  return new CompiledVocabulary(
+    { categories, bare, nonEvents, prepositions, openers, companyMarkers, classes, pronounInitials, pronounLengths, pronounAsciiInitials, pronounShortLengths },
+    lemmatizer.analyze,
+  );
+}
+
+/** The compiled lists a CompiledVocabulary reads. */
+interface VocabularyLists {
+  readonly categories: FormMap;
+  readonly bare: FormSet;
+  readonly nonEvents: FormMap;
+  readonly prepositions: FormMap;
+  readonly openers: FormMap;
+  readonly companyMarkers: FormSet;
+  /** Form → word class. */
+  readonly classes: ReadonlyMap<string, number>;
+  /** The pronouns' lowercase initials and lengths, and the same as bits for ASCII initials and short lengths. */
+  readonly pronounInitials: ReadonlySet<number>;
+  readonly pronounLengths: ReadonlySet<number>;
+  readonly pronounAsciiInitials: Uint8Array;
+  readonly pronounShortLengths: number;
+}
+
+/**
+ * An EventVocabulary as a class whose methods read its fields: the per-token questions (mayHaveClass,
+ * classAt, mayBeVerbAt, verbFormAt, mayBePronounAt) are asked for every token, and closures over
+ * compileVocabulary's locals would each read their captured values from a context at every call.
+ */
+class CompiledVocabulary implements EventVocabulary {
+  private readonly categories: FormMap;
+  private readonly bare: FormSet;
+  private readonly nonEvents: FormMap;
+  private readonly prepositions: FormMap;
+  private readonly openers: FormMap;
+  private readonly companyMarkers: FormSet;
+  private readonly classes: ReadonlyMap<string, number>;
+  private readonly pronounInitials: ReadonlySet<number>;
+  private readonly pronounLengths: ReadonlySet<number>;
+  private readonly pronounAsciiInitials: Uint8Array;
+  private readonly pronounShortLengths: number;
+  private readonly classTable: ClassTable;
+  private readonly bareHashes: HashBits;
+  private readonly classHashes: HashBits;
   // A pure memo (an analysis depends only on the form and this lexicon), bounded so that a stream of
   // documents never grows it past ANALYSES_KEPT forms; it is emptied when full.
-  const analyses = new FormMemo(ANALYSES_KEPT, lemmatizer.analyze);
-  const analyze = (form: string): WordAnalysis => analyses.get(form);
-  const opener = (form: string): OpenerKind | undefined => {
-    const kind = openers.get(form);
-    return kind !== undefined && OPENERS.has(kind) ? (kind as OpenerKind) : undefined;
-  };
-  const isVerbForm = (form: string): boolean => {
-    const prefixed = verbalStart(form);
-    if (!prefixed && !bare.has(form)) return false;
-    const nonEvent = nonEvents.get(form);
-    if (nonEvent !== undefined) return !NOT_VERBS.has(nonEvent);
-    if (prepositions.has(form) || opener(form)) return false;
-    // Only words that begin like a verbal prefix need their morphology read.
-    if (!prefixed) return true;
-    const a = analyze(form);
-    if (a.prefix === '') return bare.has(form) || bare.has(a.lemma);
-    return verbalPrefix(a.prefix) && (a.known || a.lemma.length >= MIN_GUESSED_ROOT);
-  };
-  const readVerbForm = (form: string): VerbForm | null => {
-    if (!isVerbForm(form)) return null;
-    const analysis = analyze(form);
-    return {
-      lemma: analysis.lemma,
-      silent: nonEvents.has(form),
-      category: categories.get(form) ?? categories.get(analysis.lemma),
-      passive: analysis.prefix.startsWith('di'),
-      ter: analysis.prefix === 'ter',
-    };
-  };
-  // The verb forms, remembered and bounded as the analyses are.
-  const verbForms = new FormMemo(ANALYSES_KEPT, readVerbForm);
-  const verbFormAt = (text: string, start: number, end: number, hash: number): VerbForm | null => {
+  private readonly analyses: FormMemo<WordAnalysis>;
+  /** The verb forms, remembered and bounded as the analyses are. */
+  private readonly verbForms: FormMemo<VerbForm | null>;
+  /** readVerbForm bound to this vocabulary, for the memos. */
+  private readonly readVerb: (form: string) => VerbForm | null;
+
+  constructor(lists: VocabularyLists, analyze: (form: string) => WordAnalysis) {
+    this.categories = lists.categories;
+    this.bare = lists.bare;
+    this.nonEvents = lists.nonEvents;
+    this.prepositions = lists.prepositions;
+    this.openers = lists.openers;
+    this.companyMarkers = lists.companyMarkers;
+    this.classes = lists.classes;
+    this.pronounInitials = lists.pronounInitials;
+    this.pronounLengths = lists.pronounLengths;
+    this.pronounAsciiInitials = lists.pronounAsciiInitials;
+    this.pronounShortLengths = lists.pronounShortLengths;
+    this.classTable = new ClassTable(lists.classes);
+    this.bareHashes = new HashBits(lists.bare.forms());
+    this.classHashes = new HashBits(lists.classes.keys());
+    this.analyses = new FormMemo(ANALYSES_KEPT, analyze);
+    this.readVerb = (form) => this.readVerbForm(form);
+    this.verbForms = new FormMemo(ANALYSES_KEPT, this.readVerb);
+  }
+
+  analyze(form: string): WordAnalysis {
+    return this.analyses.get(form);
+  }
+
+  verbForm(form: string, hash: number = NOT_ASCII_HASH): VerbForm | null {
+    return this.verbFormAt(form, 0, form.length, hash);
+  }
+
+  verbFormAt(text: string, start: number, end: number, hash: number): VerbForm | null {
+    const classTable = this.classTable;
     const slot = hash === NOT_ASCII_HASH ? -1 : classTable.slotAt(text, start, end, hash, false);
-    return slot >= 0 ? classTable.verbFormAt(slot, readVerbForm) : verbForms.getAt(text, start, end, hash);
-  };
-  const mayBeVerbAt = (text: string, start: number, end: number, hash: number, lowercased: boolean): boolean => {
+    return slot >= 0 ? classTable.verbFormAt(slot, this.readVerb) : this.verbForms.getAt(text, start, end, hash);
+  }
+
+  mayBeVerb(form: string, hash: number): boolean {
+    return this.mayBeVerbAt(form, 0, form.length, hash, false);
+  }
+
+  mayBeVerbAt(text: string, start: number, end: number, hash: number, lowercased: boolean): boolean {
     const a = text.charCodeAt(start);
     const b = end - start > 1 ? text.charCodeAt(start + 1) : NaN;
     if (lowercased ? verbalLetters(asciiLower(a), asciiLower(b)) : verbalLetters(a, b)) return true;
-    if (!bareHashes.mayHave(hash)) return false;
+    if (!this.bareHashes.mayHave(hash)) return false;
     const form = text.slice(start, end);
-    return bare.has(lowercased ? form.toLowerCase() : form);
-  };
-  return {
-    analyze,
-    verbForm: (form, hash = NOT_ASCII_HASH) => verbFormAt(form, 0, form.length, hash),
-    verbFormAt,
-    mayBeVerb: (form, hash) => mayBeVerbAt(form, 0, form.length, hash, false),
-    mayBeVerbAt,
-    wordClass: (form, hash = hashOfFolded(form)) => (hash === NOT_ASCII_HASH ? (classes.get(form) ?? 0) : classTable.classIn(classTable.slotAt(form, 0, form.length, hash, false))),
-    classAt: (text, start, end, hash, lowercased) => classTable.classIn(classTable.slotAt(text, start, end, hash, lowercased)),
-    mayHaveClass: (hash) => classHashes.mayHave(hash),
-    isCompanyMarker: (word) => companyMarkers.has(word.toLowerCase()),
-    mayBePronounAt: (text, start, end) => mayBePronounLength(end - start) && mayBePronounInitial(text.charCodeAt(start) | 0x20),
-  };
+    return this.bare.has(lowercased ? form.toLowerCase() : form);
+  }
+
+  wordClass(form: string, hash: number = hashOfFolded(form)): number {
+    if (hash === NOT_ASCII_HASH) return this.classes.get(form) ?? 0;
+    return this.classTable.classIn(this.classTable.slotAt(form, 0, form.length, hash, false));
+  }
+
+  classAt(text: string, start: number, end: number, hash: number, lowercased: boolean): number {
+    const classTable = this.classTable;
+    return classTable.classIn(classTable.slotAt(text, start, end, hash, lowercased));
+  }
+
+  mayHaveClass(hash: number): boolean {
+    return this.classHashes.mayHave(hash);
+  }
+
+  mayBePronounAt(text: string, start: number, end: number): boolean {
+    const n = end - start;
+    if (n <= GUARDED_LENGTH_BITS ? (this.pronounShortLengths & (1 << n)) === 0 : !this.pronounLengths.has(n)) return false;
+    const c = text.charCodeAt(start) | 0x20;
+    return c < 0x80 ? this.pronounAsciiInitials[c] === 1 : this.pronounInitials.has(c);
+  }
+
+  isCompanyMarker(word: string): boolean {
+    return this.companyMarkers.has(word.toLowerCase());
+  }
+
+  private opener(form: string): OpenerKind | undefined {
+    const kind = this.openers.get(form);
+    return kind !== undefined && OPENERS.has(kind) ? (kind as OpenerKind) : undefined;
+  }
+
+  private isVerbForm(form: string): boolean {
+    const prefixed = verbalStart(form);
+    if (!prefixed && !this.bare.has(form)) return false;
+    const nonEvent = this.nonEvents.get(form);
+    if (nonEvent !== undefined) return !NOT_VERBS.has(nonEvent);
+    if (this.prepositions.has(form) || this.opener(form)) return false;
+    // Only words that begin like a verbal prefix need their morphology read.
+    if (!prefixed) return true;
+    const a = this.analyze(form);
+    if (a.prefix === '') return this.bare.has(form) || this.bare.has(a.lemma);
+    return verbalPrefix(a.prefix) && (a.known || a.lemma.length >= MIN_GUESSED_ROOT);
+  }
+
+  private readVerbForm(form: string): VerbForm | null {
+    if (!this.isVerbForm(form)) return null;
+    const analysis = this.analyze(form);
+    return {
+      lemma: analysis.lemma,
+      silent: this.nonEvents.has(form),
+      category: this.categories.get(form) ?? this.categories.get(analysis.lemma),
+      passive: analysis.prefix.startsWith('di'),
+      ter: analysis.prefix === 'ter',
+    };
+  }
 }
