@@ -17,7 +17,7 @@ import type { Lexicon } from '../lexicon/lexicon.js';
 import type { BoilerplateLayer } from './boilerplate.js';
 import { firstEndingAfter, lemmaSpanAt, sentenceIndexAt } from '../spans.js';
 import { Clauses, type Clause } from './events/clauses.js';
-import { PredicateReader, VerbTest, type Predicate } from './events/predicates.js';
+import { PredicateReader, type Predicate } from './events/predicates.js';
 import { negated, SettingIndex, type Setting } from './events/setting.js';
 import { buildView, type EventView } from './events/view.js';
 import { compileVocabulary, type EventVocabulary } from './events/vocabulary.js';
@@ -94,19 +94,18 @@ const byStart = (a: Event, b: Event) => a.trigger.start - b.trigger.start;
 /**
  * Merges a sentence's statements into its actions (events[from…], in text order), as a stable sort
  * by trigger start would order them: a sort of the whole list per document costs more than these
- * short merges.
+ * short merges. It merges in place from the back, with neither a copy of the actions nor a
+ * shortening of the list (each a call into the runtime): on a tie the action stays first.
  */
 function mergeStatements(events: Event[], from: number, statements: Event[]): void {
   sortUnlessOrdered(statements, byStart);
-  const actions = events.slice(from);
-  events.length = from;
-  let a = 0;
-  let s = 0;
-  while (a < actions.length && s < statements.length) {
-    events.push(statements[s]!.trigger.start < actions[a]!.trigger.start ? statements[s++]! : actions[a++]!);
+  let a = events.length - 1;
+  // The list grows by the statements first; every slot after the actions is written again below.
+  for (let k = 0; k < statements.length; k++) events.push(statements[k]!);
+  let s = statements.length - 1;
+  for (let w = events.length - 1; s >= 0; w--) {
+    events[w] = a >= from && events[a]!.trigger.start > statements[s]!.trigger.start ? events[a--]! : statements[s--]!;
   }
-  while (a < actions.length) events.push(actions[a++]!);
-  while (s < statements.length) events.push(statements[s++]!);
 }
 
 /** The ids of the groups among the actors, or null when there are none (most documents). */
@@ -176,14 +175,15 @@ export function createEventsStage(): Stage {
   const scratch = new ScratchArrays();
   // The clauses of the sentence being read, refilled for every sentence of every document.
   const clauses = new Clauses();
+  // The verbs and their agents, set to every document in turn.
+  const reader = new PredicateReader();
 
   return {
     name: 'events',
     run(doc, { lexicon }) {
       const vocabulary = vocabularyFor(lexicon);
       const view = buildView(doc, vocabulary, scratch);
-      const verbs = new VerbTest(view, vocabulary);
-      const reader = new PredicateReader(view, verbs, organizationResolver(doc, view, vocabulary), scratch);
+      reader.reset(view, vocabulary, organizationResolver(doc, view, vocabulary), scratch);
       const statements = statementsBySentence(doc, scratch);
       const dateline = (doc.layers.boilerplate as BoilerplateLayer | undefined)?.dateline;
       const bodyStart = dateline ? view.index.indexAt(dateline.span.end) : 0;

@@ -41,15 +41,23 @@ const enum GAP {
 /** No names: shared, never changed. */
 const NO_UNITS: readonly MentionUnit[] = [];
 
+/**
+ * Kept for the stage's lifetime and set to each document with `reset`, so that a document makes no
+ * reader of its own nor its lists.
+ */
 export class AgentReader {
   /**
    * The last agents that acted together (or a group that acted): what "mereka" and "keduanya" name
    * when the actors layer has not resolved them. The caller updates it as it reads the document.
    */
   antecedent: string[] = [];
+  private view!: EventView;
+  /** The organization "pihaknya" or "perseroan" at a token names. */
+  private organizationAt!: OrganizationAt;
   /** Each unit's governor, for the floor it was read from (a clause's or a verb's start). */
-  private readonly governorFloor: Int32Array;
-  private readonly governorRole: (PrepositionRole | null)[];
+  private governorFloor!: Int32Array;
+  /** Each unit's governor role, read only where governorFloor says this document wrote it. */
+  private readonly governorRole: (PrepositionRole | null)[] = [];
   /**
    * Scratch list of the units a governor lookup passes, reused between lookups: its first
    * `chainLength` entries count (emptying an array frees its storage, and the next push allocates).
@@ -57,18 +65,17 @@ export class AgentReader {
   private readonly chain: number[] = [];
   private chainLength = 0;
 
-  constructor(
-    private readonly view: EventView,
-    private readonly verbs: Verbs,
-    /** The organization "pihaknya" or "perseroan" at a token names. */
-    private readonly organizationAt: OrganizationAt,
-    scratch: ScratchArrays,
-  ) {
+  constructor(private readonly verbs: Verbs) {}
+
+  /** Sets the reader to a document's view. */
+  reset(view: EventView, organizationAt: OrganizationAt, scratch: ScratchArrays): void {
+    this.view = view;
+    this.organizationAt = organizationAt;
+    this.antecedent = [];
     this.governorFloor = scratch.int32(SLOTS.governorFloor, view.units.length, -1);
-    // Pushed, not filled: Array.prototype.fill is a call into the runtime, dearer than a short loop.
-    const roles: (PrepositionRole | null)[] = [];
-    for (let k = 0; k < view.units.length; k++) roles.push(null);
-    this.governorRole = roles;
+    // Grown by pushes, not filled: Array.prototype.fill is a call into the runtime, dearer than a short loop.
+    const roles = this.governorRole;
+    while (roles.length < view.units.length) roles.push(null);
   }
 
   unit(i: number): MentionUnit | undefined {

@@ -71,10 +71,14 @@ function withoutAgents(targets: string[], agents: readonly string[]): string[] {
  * capitalized word opening a clause ("Dikutip …").
  */
 export class VerbTest {
-  constructor(
-    private readonly view: EventView,
-    private readonly vocabulary: EventVocabulary,
-  ) {}
+  private view!: EventView;
+  private vocabulary!: EventVocabulary;
+
+  /** Sets the test to a document's view. */
+  reset(view: EventView, vocabulary: EventVocabulary): void {
+    this.view = view;
+    this.vocabulary = vocabulary;
+  }
 
   isVerb(i: number): boolean {
     return (this.view.shape[i]! & SHAPE.verb) !== 0;
@@ -108,8 +112,14 @@ export class VerbTest {
   }
 }
 
+/**
+ * Kept for the stage's lifetime and set to each document with `reset`, so that a document makes no
+ * reader of its own, nor its lists and predicates.
+ */
 export class PredicateReader {
-  readonly agents: AgentReader;
+  private readonly verbs = new VerbTest();
+  readonly agents = new AgentReader(this.verbs);
+  private view!: EventView;
   private readonly anchors = new Anchors();
   /**
    * The verbs `read` found in its clause, the first `count` entries: the same objects refilled for
@@ -120,13 +130,13 @@ export class PredicateReader {
   /** The subject the clause read last leaves to the next, or null when it has no verb nor cue. */
   left: string[] | null = null;
 
-  constructor(
-    private readonly view: EventView,
-    private readonly verbs: VerbTest,
-    organizationAt: OrganizationAt,
-    scratch: ScratchArrays,
-  ) {
-    this.agents = new AgentReader(view, verbs, organizationAt, scratch);
+  /** Sets the reader to a document's view. */
+  reset(view: EventView, vocabulary: EventVocabulary, organizationAt: OrganizationAt, scratch: ScratchArrays): void {
+    this.view = view;
+    this.verbs.reset(view, vocabulary);
+    this.agents.reset(view, organizationAt, scratch);
+    this.count = 0;
+    this.left = null;
   }
 
   /**
