@@ -8,7 +8,7 @@ import { AgentReader, actorIds } from './agents.js';
 import type { Clause } from './clauses.js';
 import type { OrganizationAt } from './party.js';
 import { isCapitalizedWord, isLowerWord, SHAPE, type EventView, type MentionUnit } from './view.js';
-import { hashOfFolded, NOT_ASCII_HASH } from '../../lexicon/normalize.js';
+import { hashOfFolded, Hash } from '../../lexicon/normalize.js';
 import type { ScratchArrays } from './scratch.js';
 import { WORD_CLASS, type EventVocabulary, type VerbForm } from './vocabulary.js';
 
@@ -103,7 +103,7 @@ export class VerbTest {
     if (shape & SHAPE.capitalNoVerb) return false;
     const text = view.tokens[i]!.text;
     const form = view.lower(i);
-    if (!vocabulary.mayBeVerb(form, NOT_ASCII_HASH)) return false;
+    if (!vocabulary.mayBeVerb(form, Hash.NotAscii)) return false;
     if (!isLowerWord(text) && !isCapitalizedWord(text)) return false;
     const verb = vocabulary.verbForm(form);
     if (verb === null) return false;
@@ -168,7 +168,7 @@ export class PredicateReader {
     for (let k = i + 1; k < end && k <= i + REACH.oleh; k++) {
       // Most words are told apart by their hash, without reading them.
       const hash = this.view.hashes[k]!;
-      if ((hash === OLEH_HASH || hash === NOT_ASCII_HASH) && this.view.lower(k) === OLEH) return true;
+      if ((hash === OLEH_HASH || hash === Hash.NotAscii) && this.view.lower(k) === OLEH) return true;
     }
     return false;
   }
@@ -203,7 +203,7 @@ export class PredicateReader {
   private coordinated(from: number, to: number): boolean {
     for (let k = from; k < to; k++) {
       const hash = this.view.hashes[k]!;
-      if ((hash === NOT_ASCII_HASH || JOINER_HASHES.includes(hash)) && JOINERS.includes(this.view.lower(k))) return true;
+      if ((hash === Hash.NotAscii || JOINER_HASHES.includes(hash)) && JOINERS.includes(this.view.lower(k))) return true;
     }
     return false;
   }

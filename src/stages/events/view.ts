@@ -3,7 +3,7 @@
 // shape, word class and verb form (read once per token, in one pass), and its lowercase form.
 import type { Doc, TimeExpression, Token } from '../../types.js';
 import type { WordAnalysis } from '../../morphology/lemma.js';
-import { foldedTokens, NOT_ASCII_HASH, wordHashes } from '../../lexicon/normalize.js';
+import { foldedTokens, Hash, wordHashes } from '../../lexicon/normalize.js';
 import { tokenOffsets, type TokenOffsets } from '../../spans.js';
 import { sortUnlessOrdered } from '../../order.js';
 import { SLOTS, type ScratchArrays } from './scratch.js';
@@ -159,10 +159,10 @@ function wordShape(text: string, start: number, end: number, c: number, hash: nu
   if (c >= 0x61 && c <= 0x7a) {
     shape |= SHAPE.lowerInitial;
     if (vocabulary.mayBeVerbAt(text, start, end, hash, false)) shape |= SHAPE.verbLike;
-  } else if (c >= 0x41 && c <= 0x5a && hash !== NOT_ASCII_HASH && !vocabulary.mayBeVerbAt(text, start, end, hash, true)) shape |= SHAPE.capitalNoVerb;
+  } else if (c >= 0x41 && c <= 0x5a && hash !== Hash.NotAscii && !vocabulary.mayBeVerbAt(text, start, end, hash, true)) shape |= SHAPE.capitalNoVerb;
   // An ASCII word is a pronoun's only when its class says so (its lowercase form has its length
   // and initial); the test by letters is for the others.
-  if (hash === NOT_ASCII_HASH ? vocabulary.mayBePronounAt(text, start, end) : pronounOf(word) !== undefined) shape |= SHAPE.mayBePronoun;
+  if (hash === Hash.NotAscii ? vocabulary.mayBePronounAt(text, start, end) : pronounOf(word) !== undefined) shape |= SHAPE.mayBePronoun;
   return shape;
 }
 
@@ -329,7 +329,7 @@ class DocumentView implements EventView {
     const c = text.charCodeAt(0);
     if ((c >= 0x61 && c <= 0x7a) || c < 0x41) return text;
     // An ASCII token (its word hash says so) without a backtick folds to its lowercase form.
-    if (this.hashes[i] !== NOT_ASCII_HASH && text.indexOf('`') < 0) return this.folded[i]!;
+    if (this.hashes[i] !== Hash.NotAscii && text.indexOf('`') < 0) return this.folded[i]!;
     this.lowers ??= new Map();
     let form = this.lowers.get(i);
     if (form === undefined) this.lowers.set(i, (form = text.toLowerCase()));
@@ -383,7 +383,7 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
     const t = tokens[i]!;
     // An ASCII token is read in the document's text, which the stages before have just read,
     // rather than in its own string; another in its string.
-    const ascii = hash !== NOT_ASCII_HASH;
+    const ascii = hash !== Hash.NotAscii;
     const source = ascii ? text : t.text;
     const start = ascii ? starts[i]! : 0;
     const end = ascii ? ends[i]! : source.length;

@@ -4,7 +4,7 @@
 import type { Lexicon } from '../../lexicon/lexicon.js';
 import { createLemmatizer, type WordAnalysis } from '../../morphology/lemma.js';
 import { textHash } from '../../lexicon/wordMap.js';
-import { foldedHash, hashOfFolded, NOT_ASCII_HASH } from '../../lexicon/normalize.js';
+import { foldedHash, hashOfFolded, Hash } from '../../lexicon/normalize.js';
 import { GUARDED_LENGTH_BITS, wordGuard } from '../../lexicon/wordGuard.js';
 
 /**
@@ -47,11 +47,11 @@ export interface EventVocabulary {
    * hash when known (wordHashes).
    */
   verbForm(form: string, hash?: number): VerbForm | null;
-  /** verbForm of the word text[start, end) of word hash `hash` (or NOT_ASCII_HASH), read in place. */
+  /** verbForm of the word text[start, end) of word hash `hash` (or Hash.NotAscii), read in place. */
   verbFormAt(text: string, start: number, end: number, hash: number): VerbForm | null;
   /**
    * A quick test on a lowercase form: false when it can be no verb (no verbal prefix, no bare verb).
-   * `hash` is the form's word hash (wordHashes), or NOT_ASCII_HASH when it is not known.
+   * `hash` is the form's word hash (wordHashes), or Hash.NotAscii when it is not known.
    */
   mayBeVerb(form: string, hash: number): boolean;
   /**
@@ -210,16 +210,16 @@ class FormMemo<T> {
     private readonly compute: (form: string) => T,
   ) {}
 
-  /** The answer for `form`; `hash` is its word hash, or NOT_ASCII_HASH when not known. */
-  get(form: string, hash: number = NOT_ASCII_HASH): T {
+  /** The answer for `form`; `hash` is its word hash, or Hash.NotAscii when not known. */
+  get(form: string, hash: number = Hash.NotAscii): T {
     return this.getAt(form, 0, form.length, hash);
   }
 
   /** The answer for the form text[start, end), compared in place: only a new form is cut out of the text. */
   getAt(text: string, start: number, end: number, hash: number): T {
-    if (hash === NOT_ASCII_HASH) {
+    if (hash === Hash.NotAscii) {
       hash = foldedHash(text, start, end);
-      if (hash === NOT_ASCII_HASH) hash = textHash(text.slice(start, end)) & 0x7fffffff;
+      if (hash === Hash.NotAscii) hash = textHash(text.slice(start, end)) & 0x7fffffff;
     }
     const tag = hash + 1;
     const slots = this.slots;
@@ -327,7 +327,7 @@ class ClassTable {
     this.mask = size - 1;
     for (const [form, bits] of classes) {
       const hash = hashOfFolded(form);
-      if (hash === NOT_ASCII_HASH) continue;
+      if (hash === Hash.NotAscii) continue;
       let slot = hash & this.mask;
       while (this.tags[slot] !== 0) slot = (slot + 1) & this.mask;
       this.tags[slot] = hash + 1;
@@ -383,7 +383,7 @@ class HashBits {
     const hashes: number[] = [];
     for (const form of forms) {
       const hash = hashOfFolded(form);
-      if (hash !== NOT_ASCII_HASH) hashes.push(hash);
+      if (hash !== Hash.NotAscii) hashes.push(hash);
     }
     let size = MIN_HASH_BITS;
     while (size < hashes.length * BITS_PER_FORM) size *= 2;
@@ -392,9 +392,9 @@ class HashBits {
     for (const hash of hashes) this.bits[(hash & this.mask) >> 3]! |= 1 << (hash & 7);
   }
 
-  /** False when no ASCII form has the word hash `hash` (NOT_ASCII_HASH: not known, true). */
+  /** False when no ASCII form has the word hash `hash` (Hash.NotAscii: not known, true). */
   mayHave(hash: number): boolean {
-    return hash === NOT_ASCII_HASH || (this.bits[(hash & this.mask) >> 3]! & (1 << (hash & 7))) !== 0;
+    return hash === Hash.NotAscii || (this.bits[(hash & this.mask) >> 3]! & (1 << (hash & 7))) !== 0;
   }
 }
 
@@ -582,13 +582,13 @@ class CompiledVocabulary implements EventVocabulary {
     return this.analyses.get(form);
   }
 
-  verbForm(form: string, hash: number = NOT_ASCII_HASH): VerbForm | null {
+  verbForm(form: string, hash: number = Hash.NotAscii): VerbForm | null {
     return this.verbFormAt(form, 0, form.length, hash);
   }
 
   verbFormAt(text: string, start: number, end: number, hash: number): VerbForm | null {
     const classTable = this.classTable;
-    const slot = hash === NOT_ASCII_HASH ? -1 : classTable.slotAt(text, start, end, hash, false);
+    const slot = hash === Hash.NotAscii ? -1 : classTable.slotAt(text, start, end, hash, false);
     return slot >= 0 ? classTable.verbFormAt(slot, this.readVerb) : this.verbForms.getAt(text, start, end, hash);
   }
 
@@ -606,7 +606,7 @@ class CompiledVocabulary implements EventVocabulary {
   }
 
   wordClass(form: string, hash: number = hashOfFolded(form)): number {
-    if (hash === NOT_ASCII_HASH) return this.classes.get(form) ?? 0;
+    if (hash === Hash.NotAscii) return this.classes.get(form) ?? 0;
     return this.classTable.classIn(this.classTable.slotAt(form, 0, form.length, hash, false));
   }
 
