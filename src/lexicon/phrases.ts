@@ -124,8 +124,12 @@ export function caseFlagsOf(form: string): number {
   return first !== first.toLowerCase() ? CAPITALIZED : 0;
 }
 
+/** Whether the token is "-", "‐" or "‑": told by its length and code, not by comparing strings (a call each for a token's text). */
 function isHyphen(token: Token): boolean {
-  return token.text === '-' || token.text === '‐' || token.text === '‑';
+  const text = token.text;
+  if (text.length !== 1) return false;
+  const c = text.charCodeAt(0);
+  return c === 0x2d || c === 0x2010 || c === 0x2011;
 }
 
 /**
@@ -137,7 +141,8 @@ function nextWord(tokens: readonly Token[], t: number, checkGap: boolean): numbe
   if (next >= tokens.length) return -1;
   const a = tokens[t]!;
   const b = tokens[next]!;
-  if (isHyphen(b) && b.start === a.end && next + 1 < tokens.length && tokens[next + 1]!.start === b.end) return next + 1;
+  // Glued to the word before it first: most next tokens are not, and their text is not read.
+  if (b.start === a.end && isHyphen(b) && next + 1 < tokens.length && tokens[next + 1]!.start === b.end) return next + 1;
   if (checkGap && b.start - a.end > 1) return -1;
   return next;
 }
