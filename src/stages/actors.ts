@@ -324,19 +324,26 @@ const FEW_MENTIONS = 16;
 /**
  * Whether the mention text[start, end) (its slice `mention`) writes the name, letter case aside:
  * sameIgnoringCase(name, tidy(mention)). Most mentions are ASCII with nothing to tidy, and are
- * compared where they stand in the document's flat text.
+ * compared where they stand in the document's flat text, in the pass that finds them tidy.
  */
 function writesName(name: string, text: string, start: number, end: number, mention: string): boolean {
-  if (!isTidyAscii(text, start, end)) return sameIgnoringCase(name, tidy(mention));
-  // An ASCII mention's lower case keeps its length; a name's keeps its own or holds a letter beyond ASCII ("İ" → "i̇").
-  if (name.length !== end - start) return false;
-  for (let k = 0; k < name.length; k++) {
-    const x = name.charCodeAt(k);
-    if (x >= 0x80) return name.toLowerCase() === mention.toLowerCase();
+  if (end > start && (text.charCodeAt(start) === 0x20 || text.charCodeAt(end - 1) === 0x20)) return sameIgnoringCase(name, tidy(mention));
+  // Of another length, the mention writes the name only once tidy shortens it: the rest of the pass only looks for that.
+  const sameLength = name.length === end - start;
+  let previous = 0;
+  for (let k = 0; k < end - start; k++) {
     const y = text.charCodeAt(start + k);
+    // isTidyAscii's test, letter by letter.
+    if (y >= 0x80 || y === 0x28 || y === 0x29 || (y >= 0x09 && y <= 0x0d) || (y === 0x20 && previous === 0x20)) return sameIgnoringCase(name, tidy(mention));
+    previous = y;
+    if (!sameLength) continue;
+    const x = name.charCodeAt(k);
+    // A name's lower case may hold a letter beyond ASCII ("İ" → "i̇").
+    if (x >= 0x80) return isTidyAscii(text, start, end) ? name.toLowerCase() === mention.toLowerCase() : sameIgnoringCase(name, tidy(mention));
+    // Tidy up to here, the mention keeps these letters whatever tidy makes of the rest: one that differs answers.
     if (x !== y && (x >= 0x41 && x <= 0x5a ? x + 32 : x) !== (y >= 0x41 && y <= 0x5a ? y + 32 : y)) return false;
   }
-  return true;
+  return sameLength;
 }
 
 /** Whether text[start, end) is ASCII that tidy leaves as it is (false also for any other letter: tidy decides those). */
