@@ -457,7 +457,7 @@ const FIRST_SLOTS = 1024;
  * document to document, emptied of one document's entries (their slots) before the next. A
  * document's Map would start empty and grow through every size to hold its keys.
  */
-export class FiledTable {
+class FiledTable {
   /** Each slot's entry number + 1, 0 for an empty slot. */
   private slots = new Int32Array(FIRST_SLOTS);
   /** The word hash of each slot's key: most slots a probe passes are told apart here, without reading their entry. */
@@ -682,7 +682,7 @@ const FIRST_LIST_SLOTS = 128;
  * Clusters by a number (spellingKey, openingKey): an open-addressed table a stage keeps from
  * document to document and empties of one document's lists before the next, like FiledTable.
  */
-export class ClusterLists {
+class ClusterLists {
   /** Each slot's key (a Float64Array: an opening key may pass 2^32) and its list's number + 1, 0 for an empty slot. */
   private keys = new Float64Array(FIRST_LIST_SLOTS);
   private slots = new Int32Array(FIRST_LIST_SLOTS);
@@ -772,7 +772,7 @@ const FEW_ENTRIES = 16;
  * through in two lists the stage keeps, where a Map made for every document would grow from empty
  * (a runtime call at each growth); past FEW_ENTRIES (a long document) they go to a Map.
  */
-export class EntryClusters {
+class EntryClusters {
   private readonly ids: string[] = [];
   private readonly clusters: (Cluster | null)[] = [];
   private count = 0;
