@@ -55,13 +55,7 @@ export class TokenOffsets {
   readonly starts: readonly number[];
   readonly ends: readonly number[];
 
-  /** `starts` and `ends` when a loop over the tokens read them already (foldAndHash does), else read here. */
-  constructor(readonly tokens: readonly Token[], starts?: number[], ends?: number[]) {
-    if (starts !== undefined && ends !== undefined) {
-      this.starts = starts;
-      this.ends = ends;
-      return;
-    }
+  constructor(readonly tokens: readonly Token[]) {
     const n = tokens.length;
     const readStarts = new Array<number>(n);
     const readEnds = new Array<number>(n);
@@ -97,7 +91,7 @@ export class TokenOffsets {
 }
 
 /** The document's TokenOffsets when they were built for its tokens as they are, else null. */
-export function keptOffsets(doc: Pick<Doc, 'tokens' | 'layers'>): TokenOffsets | null {
+function keptOffsets(doc: Pick<Doc, 'tokens' | 'layers'>): TokenOffsets | null {
   const kept = doc.layers.tokenOffsets as TokenOffsets | undefined;
   return kept && kept.tokens === doc.tokens && kept.starts.length === doc.tokens.length ? kept : null;
 }

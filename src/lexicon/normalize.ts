@@ -1,6 +1,5 @@
 // Folding for matching only: results always take their spans from the original text.
 import type { Doc, Token } from '../types.js';
-import { keptOffsets, TokenOffsets } from '../spans.js';
 
 const COMBINING = /\p{M}+/gu;
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -119,19 +118,10 @@ function foldAndHash(doc: Doc): FoldedWords {
   const hashes = slab !== undefined ? slab.take(n) : new Int32Array(n);
   // The table in a local: the module's variables are read again at each use in the loop.
   const table = ASCII_FOLDING;
-  // The document's TokenOffsets are read in this loop when not built yet: every token's start and
-  // end are read here anyway, where a loop of their own would read every token object again.
-  const offsetsWanted = keptOffsets(doc) === null;
-  const starts = offsetsWanted ? new Array<number>(n) : [];
-  const ends = offsetsWanted ? new Array<number>(n) : [];
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     const start = t.start;
     const end = t.end;
-    if (offsetsWanted) {
-      starts[i] = start;
-      ends[i] = end;
-    }
     let fnv: number = Fnv.Offset;
     let all = 0;
     let marks = 0;
@@ -146,7 +136,6 @@ function foldAndHash(doc: Doc): FoldedWords {
     hashes[i] = all >= 0x80 ? Hash.NotAscii : mixedHash(fnv);
     folded[i] = all >= 0x80 || (marks & Folding.Backtick) !== 0 ? foldToken(t.text) : (marks & Folding.Capital) !== 0 ? t.text.toLowerCase() : t.text;
   }
-  if (offsetsWanted) doc.layers.tokenOffsets = new TokenOffsets(tokens, starts, ends);
   return { tokens, length: n, folded, hashes };
 }
 
