@@ -13,10 +13,10 @@ const enum FILL {
   looped = 64,
 }
 
-/** Sets the first `length` entries of `buffer` to `value`. */
-function fillStart(buffer: Int32Array | Uint8Array, length: number, value: number): void {
-  if (length > FILL.looped) buffer.fill(value, 0, length);
-  else for (let k = 0; k < length; k++) buffer[k] = value;
+/** Sets the entries [from, end) of `buffer` to `value`: by a loop when they are few, else by fill. */
+export function fillRange(buffer: Int32Array | Uint8Array, from: number, end: number, value: number): void {
+  if (end - from > FILL.looped) buffer.fill(value, from, end);
+  else for (let k = from; k < end; k++) buffer[k] = value;
 }
 
 /** The per-token and per-mention arrays of the events stage, each in its own slot. */
@@ -58,7 +58,7 @@ export class ScratchArrays {
       // A new array is zeros already (a long document's are new every time).
       if (value === 0) return buffer;
     }
-    fillStart(buffer, length, value);
+    fillRange(buffer, 0, length, value);
     return buffer;
   }
 
@@ -70,7 +70,7 @@ export class ScratchArrays {
       if (length <= KEPT_LENGTH) this.bytes[slot] = buffer;
       return buffer;
     }
-    fillStart(buffer, length, 0);
+    fillRange(buffer, 0, length, 0);
     return buffer;
   }
 }

@@ -6,7 +6,7 @@ import type { WordAnalysis } from '../../morphology/lemma.js';
 import { foldedTokens, Hash, wordHashes } from '../../lexicon/normalize.js';
 import { tokenOffsets, type TokenOffsets } from '../../spans.js';
 import { sortUnlessOrdered } from '../../order.js';
-import { SLOTS, type ScratchArrays } from './scratch.js';
+import { fillRange, SLOTS, type ScratchArrays } from './scratch.js';
 import { TokenIndex } from './tokenIndex.js';
 import { pronounOf, WORD_CLASS, type EventVocabulary, type VerbForm } from './vocabulary.js';
 
@@ -254,8 +254,7 @@ function buildUnits(doc: Doc, index: TokenIndex, unitAt: Int32Array, scratch: Sc
       at = units.length;
       units.push({ first: t, end: mentionEnd[longest]!, actors: (alone[mentionActor[longest]!] ??= [actor.id]), place: actor.type === 'location', person: actor.type === 'person', clitic: mentionClitic[longest] === 1 });
       outerType.push(actor.type);
-      // A loop, not unitAt.fill: a TypedArray fill is a builtin call, dear for the token or two of most names.
-      for (let k = t; k < mentionEnd[longest]!; k++) unitAt[k] = at;
+      fillRange(unitAt, t, mentionEnd[longest]!, at);
       opening = longest;
     }
     const unit = units[at]!;
@@ -360,12 +359,12 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
       let end = index.endOf(first, q.end);
       while (first > 0 && QUOTE_MARKS.has(tokens[first - 1]!.text)) first--;
       while (end < n && QUOTE_MARKS.has(tokens[end]!.text)) end++;
-      quoted.fill(1, first, end);
+      fillRange(quoted, first, end, 1);
     }
     if (q.cue) {
       const first = index.indexAt(q.cue.start);
       const end = index.endOf(first, q.cue.end);
-      for (let k = first; k < end; k++) cueOf[k] = qi;
+      fillRange(cueOf, first, end, qi);
     }
   }
 
