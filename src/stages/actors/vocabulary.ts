@@ -289,13 +289,10 @@ export interface ActorVocabulary {
   readonly groupOpeners: WordLookup;
   readonly personCues: WordLookup;
   readonly placeMarkers: WordLookup;
-  /** Folded words that may continue an organization's or place's name ("kesehatan", "utara"). */
-  readonly nameWords: ReadonlySet<string>;
   /** Folded capitalized words that are never names on their own ("senin", "namun"). */
   readonly notNames: ReadonlySet<string>;
   /** Folded particles inside names, with the type they allow ("bin" → person, "dan" → organization). */
   readonly particles: ReadonlyMap<string, string>;
-  readonly groupClosers: ReadonlySet<string>;
   /** Folded words that tie a title to its affiliation (`affiliation-links`: "dari", "asal"). */
   readonly affiliationLinks: ReadonlySet<string>;
   /** Folded English words inside an organization's name (`english-name-joiners`: "of", "for"). */
@@ -306,25 +303,19 @@ export interface ActorVocabulary {
   readonly abbreviationPrefixes: readonly string[];
   /** Folded words around a group phrase by their kind in `group-context` (auxiliary, governor, clause-link, namer). */
   readonly groupContext: ReadonlyMap<string, string>;
-  /** Folded words that end names of events and titles, not actors ("Open", "Cup"). */
-  readonly nonActorTails: ReadonlySet<string>;
   /** Folded words before a cited medium ("dilansir"). */
   readonly sourceCues: ReadonlySet<string>;
-  /** Folded function words: they end a group's modifiers. */
-  readonly functionWords: ReadonlySet<string>;
   /** Folded pronouns by kind (singular, plural, dual). */
   readonly pronouns: ReadonlyMap<string, string>;
   /** Folded words that make a title stand for its holder, kind 'before' ("sang menteri") or 'after' ("menteri tersebut"). */
   readonly titleAnaphors: ReadonlyMap<string, string>;
   /** Folded stems that take -nya for the speaker ("ujar" in "ujarnya"). */
   readonly speechStems: ReadonlySet<string>;
-  /** The Word bits of each folded word the lists know. */
-  readonly wordFlags: ReadonlyMap<string, number>;
-  /** wordFlags for the token-by-token lookups. */
+  /** The Word bits of each folded word the lists know, for the token-by-token lookups. */
   readonly wordBits: WordBits;
-  /** The keys of wordFlags without a letter ("&"). */
+  /** The words of wordBits without a letter ("&"). */
   readonly symbols: ReadonlySet<string>;
-  /** The keys of wordFlags with a Word.Scanned bit, filtered by word hash. */
+  /** The words of wordBits with a Word.Scanned bit, filtered by word hash. */
   readonly scanFilter: Uint8Array;
   /** The lexicon's actorStart of each word that opens a known actor, by its slot in wordBits (a token's slot finds it without a lookup). */
   readonly actorStarts: readonly (ActorStart | undefined)[];
@@ -388,33 +379,45 @@ export function compileVocabulary(lexicon: Lexicon): ActorVocabulary {
   const speechStems = foldedSet(lexicon.words('speech-stems'));
   for (const stem of speechStems) for (const ending of SPEECH_NYA) mark(stem + ending, Word.SpeechNya);
   const titleAnaphors = marked(foldedMap(lexicon.words('title-anaphors'), 'before'), Word.TitleAnaphor);
+  // The lists and their marks in the order the words come into `flags` (their slots in wordBits).
+  // Name words, group closers, non-actor tails and function words are read only as their bits.
+  const titles = lookup('titles', Word.OpensTitle);
+  const organizationHeads = lookup('organization-heads', Word.OpensOrganizationHead);
+  const organizationTails = lookup('organization-tails', Word.OpensOrganizationTail);
+  const placeHeads = lookup('place-heads', Word.OpensPlaceHead);
+  const nonActorHeads = lookup('non-actor-heads', Word.OpensNonActorHead);
+  const groupOpeners = lookup('group-openers', Word.OpensGroupOpener);
+  const placeMarkers = lookup('place-markers', Word.OpensPlaceMarker);
+  marked(foldedSet(lexicon.words('name-words')), Word.NameWord);
+  const notNames = marked(foldedSet(lexicon.words('not-names')), Word.NotName);
+  const particles = marked(foldedMap(lexicon.words('name-particles'), 'person'), Word.Particle);
+  marked(foldedSet(lexicon.words('group-closers')), Word.GroupCloser);
+  marked(foldedSet(lexicon.words('non-actor-tails')), Word.NonActorTail);
+  marked(foldedSet(lexicon.words('function-words')), Word.FunctionWord);
+  const sourceCues = marked(foldedSet(lexicon.words('source-cues')), Word.SourceCue);
+  const pronouns = marked(foldedMap(lexicon.words('pronouns'), 'singular'), Word.Pronoun);
   const vocabulary: Omit<ActorVocabulary, 'actorStarts'> = {
     lexicon,
-    titles: lookup('titles', Word.OpensTitle),
-    organizationHeads: lookup('organization-heads', Word.OpensOrganizationHead),
-    organizationTails: lookup('organization-tails', Word.OpensOrganizationTail),
-    placeHeads: lookup('place-heads', Word.OpensPlaceHead),
-    nonActorHeads: lookup('non-actor-heads', Word.OpensNonActorHead),
+    titles,
+    organizationHeads,
+    organizationTails,
+    placeHeads,
+    nonActorHeads,
     groupHeads,
-    groupOpeners: lookup('group-openers', Word.OpensGroupOpener),
+    groupOpeners,
     personCues,
-    placeMarkers: lookup('place-markers', Word.OpensPlaceMarker),
-    nameWords: marked(foldedSet(lexicon.words('name-words')), Word.NameWord),
-    notNames: marked(foldedSet(lexicon.words('not-names')), Word.NotName),
-    particles: marked(foldedMap(lexicon.words('name-particles'), 'person'), Word.Particle),
-    groupClosers: marked(foldedSet(lexicon.words('group-closers')), Word.GroupCloser),
+    placeMarkers,
+    notNames,
+    particles,
     groupContext: foldedMap(lexicon.words('group-context'), ''),
     affiliationLinks: foldedSet(lexicon.words('affiliation-links')),
     englishNameJoiners: foldedSet(lexicon.words('english-name-joiners')),
     acronymSkips: foldedSet(lexicon.words('acronym-skips')),
     abbreviationPrefixes: [...foldedSet(lexicon.words('abbreviation-prefixes'))],
-    nonActorTails: marked(foldedSet(lexicon.words('non-actor-tails')), Word.NonActorTail),
-    functionWords: marked(foldedSet(lexicon.words('function-words')), Word.FunctionWord),
-    sourceCues: marked(foldedSet(lexicon.words('source-cues')), Word.SourceCue),
-    pronouns: marked(foldedMap(lexicon.words('pronouns'), 'singular'), Word.Pronoun),
+    sourceCues,
+    pronouns,
     speechStems,
     titleAnaphors,
-    wordFlags: flags,
     wordBits: new WordBits(flags),
     symbols: new Set([...flags.keys()].filter((word) => !LETTER.test(word))),
     scanFilter: filterOf(
