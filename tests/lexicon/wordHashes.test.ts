@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { tokenizedDoc } from '../tokenizedDoc.js';
-import { foldedHash, foldForMatch, hashOfFolded, NOT_ASCII_HASH, wordHashes } from '../../src/lexicon/normalize.js';
+import { foldedHash, foldForMatch, hashOfFolded, Int32Slab, NOT_ASCII_HASH, wordHashes } from '../../src/lexicon/normalize.js';
 
 
 const isAscii = (s: string) => [...s].every((c) => c.charCodeAt(0) < 0x80);
@@ -49,5 +49,42 @@ describe('wordHashes', () => {
     expect([...wordHashes(doc)]).toEqual(['wakil', 'presiden', 'gibran'].map((w) => hashOfFolded(w)));
     doc.tokens.push(all[6]!);
     expect([...wordHashes(doc)]).toEqual(['wakil', 'presiden', 'gibran', 'lagi'].map((w) => hashOfFolded(w)));
+  });
+
+  it("keeps every document's hashes: a later document's are never cut from the same memory", () => {
+    const texts = ['Presiden Prabowo bertemu Gibran', 'x '.repeat(20000), 'Menlu Retno di Beijing', 'a b c '.repeat(3000)];
+    const seen: { doc: ReturnType<typeof tokenizedDoc>; hashes: Int32Array; copy: number[] }[] = [];
+    for (let round = 0; round < 40; round++) {
+      const doc = tokenizedDoc(texts[round % texts.length]!);
+      const hashes = wordHashes(doc);
+      seen.push({ doc, hashes, copy: [...hashes] });
+    }
+    for (const { doc, hashes, copy } of seen) {
+      expect([...hashes]).toEqual(copy);
+      expect(copy).toEqual(doc.tokens.map((t) => (isAscii(t.text) ? hashOfFolded(foldForMatch(t.text)) : NOT_ASCII_HASH)));
+    }
+    for (let a = 0; a < seen.length; a++) {
+      for (let b = a + 1; b < seen.length; b++) {
+        const x = seen[a]!.hashes;
+        const y = seen[b]!.hashes;
+        if (x.buffer !== y.buffer) continue;
+        expect(x.byteOffset + x.byteLength <= y.byteOffset || y.byteOffset + y.byteLength <= x.byteOffset).toBe(true);
+      }
+    }
+  });
+});
+
+describe('Int32Slab', () => {
+  it('hands out zeroed arrays of the length asked, never two over the same memory', () => {
+    const slab = new Int32Slab();
+    const taken: Int32Array[] = [];
+    for (const length of [0, 1, 7, 1000, 16383, 16384, 16385, 5, 40000, 3000, 3000, 3000, 3000, 3000, 3000]) {
+      const array = slab.take(length);
+      expect(array.length).toBe(length);
+      expect(array.every((v) => v === 0)).toBe(true);
+      array.fill(taken.length + 1);
+      taken.push(array);
+    }
+    taken.forEach((array, k) => expect(array.every((v) => v === k + 1)).toBe(true));
   });
 });
