@@ -43,10 +43,9 @@ export interface EventVocabulary {
   /**
    * A lowercase form read as a verb, or null when it fails a test of a verb that looks neither at
    * its context nor at its letters' case: a verbal prefix on a plausible root, or a bare verb, and no
-   * preposition, clause opener or non-verb. Remembered like `analyze`; `hash` is the form's word
-   * hash when known (wordHashes).
+   * preposition, clause opener or non-verb. Remembered like `analyze`.
    */
-  verbForm(form: string, hash?: number): VerbForm | null;
+  verbForm(form: string): VerbForm | null;
   /** verbForm of the word text[start, end) of word hash `hash` (or Hash.NotAscii), read in place. */
   verbFormAt(text: string, start: number, end: number, hash: number): VerbForm | null;
   /**
@@ -210,9 +209,9 @@ class FormMemo<T> {
     private readonly compute: (form: string) => T,
   ) {}
 
-  /** The answer for `form`; `hash` is its word hash, or Hash.NotAscii when not known. */
-  get(form: string, hash: number = Hash.NotAscii): T {
-    return this.getAt(form, 0, form.length, hash);
+  /** The answer for `form`. */
+  get(form: string): T {
+    return this.getAt(form, 0, form.length, Hash.NotAscii);
   }
 
   /** The answer for the form text[start, end), compared in place: only a new form is cut out of the text. */
@@ -582,8 +581,8 @@ class CompiledVocabulary implements EventVocabulary {
     return this.analyses.get(form);
   }
 
-  verbForm(form: string, hash: number = Hash.NotAscii): VerbForm | null {
-    return this.verbFormAt(form, 0, form.length, hash);
+  verbForm(form: string): VerbForm | null {
+    return this.verbFormAt(form, 0, form.length, Hash.NotAscii);
   }
 
   verbFormAt(text: string, start: number, end: number, hash: number): VerbForm | null {
