@@ -29,7 +29,8 @@ const NO_NAMES: readonly NameMark[] = [];
 
 /**
  * The dictionary names as the tagger was trained to see them (lexicon.matchActors): the longest
- * at each start, left to right, in text order.
+ * at each start, left to right, in text order. knownAt is the stage's kept list (KnownMatches in
+ * actors.ts), which may run past the document with no match there: its first `length` are read.
  */
 function nameMarks(knownAt: readonly (ActorMatch | undefined)[], length: number): NameMark[] {
   const marks: NameMark[] = [];

@@ -187,3 +187,20 @@ describe('actors: word lists', () => {
     expect([...shipped.englishNameJoiners]).toEqual(expect.arrayContaining(['of', 'for']));
   });
 });
+
+describe('actors: one stage over many documents', () => {
+  // The stage keeps its lists and tables from one document to the next (the known-actor matches
+  // past a short document's end among them): a document reads the same after a longer one.
+  it('reads a short document after a long one as a fresh pipeline does', () => {
+    const long = Array.from({ length: 40 }, (_, k) =>
+      `Presiden Joko Widodo bertemu Gubernur Jawa Timur Khofifah Indar Parawansa di Surabaya pada hari ke-${k}. Kepolisian Daerah Jawa Barat dan KPK hadir.`,
+    ).join(' ');
+    const short = 'Warga Bandung mengungsi. Budi Santoso dari BPBD mengatakan hujan deras.';
+    const reused = createPipeline();
+    reused.run(long);
+    const after = reused.run(short);
+    const fresh = createPipeline().run(short);
+    expect(after.actors).toEqual(fresh.actors);
+    expect(after.actors.length).toBeGreaterThan(0);
+  });
+});
