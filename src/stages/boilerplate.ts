@@ -111,12 +111,10 @@ function lineMarker(doc: Doc, markers: WordList, first: number, last: number): n
   const end = doc.sentences[last]!.end;
   // Only a short line in brackets can be editor initials; the rest is not copied to find out.
   if (end - start <= MAX_INITIALS_LINE && doc.text.charCodeAt(start) === OPENING_BRACKET && EDITOR_INITIALS.test(doc.text.slice(start, end))) return MARKER;
-  // The folded words first: their loop over the tokens builds the offsets as well (foldAndHash).
-  const folded = foldedTokens(doc);
   // By the offsets' arrays (which the later stages read too): a search over the token objects of
   // a long document would miss the cache at every step, for every line.
   const a = tokenOffsets(doc).indexAt(start);
-  const match = markers.matchAt(doc.tokens, a, folded);
+  const match = markers.matchAt(doc.tokens, a, foldedTokens(doc));
   if (!match) return 0;
   const [, b] = tokenRange(doc.tokens, { start, end });
   const alone = match.end >= b || (match.end === b - 1 && doc.tokens[b - 1]!.text === ':');
