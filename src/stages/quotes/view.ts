@@ -4,7 +4,7 @@
 // order instead of chasing token objects; every lookup after that is an array read or a binary
 // search over numbers.
 import type { Actor, ActorType, Doc, Mention, Token } from '../../types.js';
-import { foldedHash, foldedTokens, Hash, hashOfFolded, NOT_ASCII_HASH, wordHashes } from '../../lexicon/normalize.js';
+import { foldedHash, foldedTokens, Hash, hashOfFolded, wordHashes } from '../../lexicon/normalize.js';
 import { lowerBound, tokenOffsets, type TokenOffsets } from '../../spans.js';
 import type { BoilerplateLayer } from '../boilerplate.js';
 import { FEW_TO_INSERT, sortByInsertion, sortUnlessOrdered } from '../../order.js';
@@ -111,7 +111,7 @@ export const stemHash = (shape: number): number => (shape >>> Shape.StemShift) &
 /** The hash in a shape of a folded form, -1 for one outside ASCII (which no ASCII word folds to). */
 export function hashOfForm(form: string): number {
   const hash = hashOfFolded(form);
-  return hash === NOT_ASCII_HASH ? -1 : hash & Shape.Hash;
+  return hash === Hash.NotAscii ? -1 : hash & Shape.Hash;
 }
 
 /**
