@@ -210,9 +210,8 @@ function withoutTime(value: string): string {
  * are chained by token, and the longest one starting where no unit is open makes the unit, so
  * "Presiden Korea Utara" (a title naming Kim) wins over the "Korea Utara" in it.
  */
-function buildUnits(doc: Doc, index: TokenIndex, unitAt: Int32Array, scratch: ScratchArrays): MentionUnit[] {
+function buildUnits(doc: Doc, offsets: TokenOffsets, index: TokenIndex, unitAt: Int32Array, scratch: ScratchArrays): MentionUnit[] {
   const { tokens, actors } = doc;
-  const offsets = tokenOffsets(doc);
   let count = 0;
   for (let a = 0; a < actors.length; a++) count += actors[a]!.mentions.length;
   const mentionEnd = scratch.int32(SLOTS.mentionEnd, count, 0);
@@ -347,7 +346,7 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
   const n = tokens.length;
   const index = new TokenIndex(offsets, text.length, scratch);
   const unitAt = scratch.int32(SLOTS.unitAt, n, -1);
-  const units = buildUnits(doc, index, unitAt, scratch);
+  const units = buildUnits(doc, offsets, index, unitAt, scratch);
 
   const quoted = scratch.uint8(SLOTS.quoted, n);
   const cueOf = scratch.int32(SLOTS.cueOf, n, -1);
