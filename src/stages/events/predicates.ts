@@ -70,7 +70,7 @@ function withoutAgents(targets: string[], agents: readonly string[]): string[] {
  * Which words are verbs: those the view read as verbs (SHAPE.verb), and for `testInitial`, a
  * capitalized word opening a clause ("Dikutip …").
  */
-export class VerbTest {
+class VerbTest {
   private view!: EventView;
   private vocabulary!: EventVocabulary;
 

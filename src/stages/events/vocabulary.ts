@@ -358,8 +358,6 @@ class ClassTable {
     if (verb === undefined) this.verbs[slot] = verb = read(this.forms[slot]!);
     return verb;
   }
-
-
 }
 
 /** Bits of a HashBits per form: about one false hit in BITS_PER_FORM. */
