@@ -7,7 +7,7 @@
 import type { ActorEntry, ActorType, Mention } from '../../types.js';
 import type { ActorMatch } from '../../lexicon/lexicon.js';
 import { Strength, type Candidate } from './candidate.js';
-import { hashOfFolded, NOT_ASCII_HASH } from '../../lexicon/normalize.js';
+import { Hash, hashOfFolded } from '../../lexicon/normalize.js';
 import { jaroWinkler } from './jaroWinkler.js';
 import { Shape, type TokenView } from './tokenView.js';
 import type { ActorVocabulary } from './vocabulary.js';
@@ -140,7 +140,7 @@ export class Coreference {
    */
   private hashOf(k: number): number {
     const hash = this.view.hashes[k]!;
-    return hash !== NOT_ASCII_HASH ? hash : hashOfFolded(this.view.folded[k]!);
+    return hash !== Hash.NotAscii ? hash : hashOfFolded(this.view.folded[k]!);
   }
 
   private folded(first: number, last: number): string {
@@ -226,12 +226,12 @@ export class Coreference {
    * token strings) and grow from empty in every document.
    */
   private under(key: string, hash: number): Filed | undefined {
-    return hash === NOT_ASCII_HASH ? this.byText?.get(key) : this.byKey.get(key, hash);
+    return hash === Hash.NotAscii ? this.byText?.get(key) : this.byKey.get(key, hash);
   }
 
   /** What is filed under a key (see under), made on the first filing. */
   private filed(key: string, hash: number): Filed {
-    if (hash !== NOT_ASCII_HASH) return this.byKey.filed(key, hash);
+    if (hash !== Hash.NotAscii) return this.byKey.filed(key, hash);
     const byText = (this.byText ??= new Map());
     let filed = byText.get(key);
     if (!filed) byText.set(key, (filed = newFiled(key)));

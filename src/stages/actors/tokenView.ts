@@ -2,7 +2,7 @@
 // its folded text, its case shape, what it is to the word lists, its sentence, whether it opens a
 // sentence and whether it sits inside quotation marks.
 import type { Doc, Token } from '../../types.js';
-import { foldedTokens, NOT_ASCII_HASH, wordHashes } from '../../lexicon/normalize.js';
+import { foldedTokens, Hash, wordHashes } from '../../lexicon/normalize.js';
 import { mayHold, Word, type ActorVocabulary, type WordBits } from './vocabulary.js';
 
 export const enum Shape {
@@ -211,7 +211,7 @@ export class TokenView {
         const shape = wordShape(t.text);
         shapes[i] = shape;
         if (nextHyphen >= 0 && nextHyphen < t.start) nextHyphen = text.indexOf('-', t.start);
-        const hyphenated = hash === NOT_ASCII_HASH ? hyphenAt(folded) >= 0 : nextHyphen >= 0 && nextHyphen < t.end;
+        const hyphenated = hash === Hash.NotAscii ? hyphenAt(folded) >= 0 : nextHyphen >= 0 && nextHyphen < t.end;
         if (shape !== Shape.Lower || hyphenated || mayHold(scanFilter, hash)) this.read(i, shape === Shape.Capitalized || shape === Shape.Acronym, hyphenated);
       } else {
         // Other tokens keep the scratch's 0, Shape.Other.
