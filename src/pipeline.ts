@@ -3,6 +3,7 @@
 import type { Dictionary, Doc, ExtractionResult, ExtractOptions, Pipeline, Stage, StagePosition, StageTiming } from './types.js';
 import { compileLexicon, type Lexicon } from './lexicon/lexicon.js';
 import { loadDictionary } from './lexicon/load.js';
+import { Int32Slab } from './lexicon/normalize.js';
 import { SHIPPED_DICTIONARIES } from './lexicon/shipped.js';
 import { checkOptions, checkPipelineOptions, checkText, normalizeDocumentDate } from './options.js';
 import { createDefaultStages } from './stages/index.js';
@@ -39,6 +40,8 @@ class StagePipeline implements Pipeline {
   private readonly baseDictionaries: readonly Dictionary[];
   private baseLexicon: Lexicon | null = null;
   private readonly perCall: { key: readonly Dictionary[]; lexicon: Lexicon }[] = [];
+  /** Where the runs' per-document typed arrays are cut from (see Int32Slab). */
+  private readonly slab = new Int32Slab();
 
   constructor(stages: Stage[], dictionaries: readonly Dictionary[]) {
     this.list = stages;
@@ -105,7 +108,7 @@ class StagePipeline implements Pipeline {
       quotes: [],
       events: [],
       extensions: {},
-      layers: {},
+      layers: { int32Slab: this.slab },
     };
     const context = { options, pipeline: this as Pipeline, lexicon };
     const profile: StageTiming[] | undefined = options.profile ? [] : undefined;

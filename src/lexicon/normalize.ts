@@ -114,7 +114,8 @@ function foldAndHash(doc: Doc): FoldedWords {
   const { text, tokens } = doc;
   const n = tokens.length;
   const folded = new Array<string>(n);
-  const hashes = WORD_HASH_SLAB.take(n);
+  const slab = doc.layers.int32Slab as Int32Slab | undefined;
+  const hashes = slab !== undefined ? slab.take(n) : new Int32Array(n);
   // The table in a local: the module's variables are read again at each use in the loop.
   const table = ASCII_FOLDING;
   for (let i = 0; i < n; i++) {
@@ -148,8 +149,8 @@ const enum Slab {
  * Int32Arrays cut one after another from a larger buffer, for per-document layers (the word
  * hashes): a typed array of an article's size is allocated outside the heap, which costs more
  * than filling it, where a view over a buffer already there is one small object. No part of a
- * buffer is handed out twice: a full one is left to the views over it, and a fresh one taken, so
- * that one slab serves every document of every pipeline.
+ * buffer is handed out twice: a full one is left to the views over it, and a fresh one taken. A
+ * pipeline keeps one for its runs, in doc.layers.int32Slab.
  */
 export class Int32Slab {
   private buffer = new ArrayBuffer(Slab.Bytes);
@@ -168,9 +169,6 @@ export class Int32Slab {
     return taken;
   }
 }
-
-/** Where foldAndHash cuts each document's word hashes from. */
-const WORD_HASH_SLAB = new Int32Slab();
 
 /**
  * In ASCII_FOLDING: the code hashStep hashes, and whether the character is a capital or a backtick.

@@ -52,10 +52,13 @@ describe('wordHashes', () => {
   });
 
   it("keeps every document's hashes: a later document's are never cut from the same memory", () => {
+    // One slab for all the documents, as a pipeline keeps one for its runs.
+    const slab = new Int32Slab();
     const texts = ['Presiden Prabowo bertemu Gibran', 'x '.repeat(20000), 'Menlu Retno di Beijing', 'a b c '.repeat(3000)];
     const seen: { doc: ReturnType<typeof tokenizedDoc>; hashes: Int32Array; copy: number[] }[] = [];
     for (let round = 0; round < 40; round++) {
       const doc = tokenizedDoc(texts[round % texts.length]!);
+      doc.layers.int32Slab = slab;
       const hashes = wordHashes(doc);
       seen.push({ doc, hashes, copy: [...hashes] });
     }
