@@ -97,6 +97,7 @@ export const enum Bytes {
 
 /** The per-token 32-bit arrays of a document (TokenView.words). */
 export const enum Words {
+  /** Each token's Word bits (TokenView.flags, read as unsigned). */
   Flags,
   Sentence,
   /** The token's word's slot in the vocabulary's WordBits, plus 1 (0: none, or not read). */
@@ -175,7 +176,8 @@ export class TokenView {
     const { bytes, words } = scratch.take(n);
     this.scratchBytes = bytes;
     this.scratchWords = words;
-    this.flags = new Uint32Array(words.buffer, 0, n);
+    // The Flags row read as unsigned (Word bits), over the same memory as words(Words.Flags).
+    this.flags = new Uint32Array(words.buffer, words.byteOffset + Words.Flags * n * Uint32Array.BYTES_PER_ELEMENT, n);
     this.slots = this.words(Words.Slot);
     this.sentence = this.words(Words.Sentence).fill(-1);
     this.shape = this.bytes(Bytes.Shape);
