@@ -176,53 +176,82 @@ const enum Nibbles {
 function unpackWeights(model: NerModel, tagCount: number): WeightTable {
   const { hashBits, positions, weights } = model;
   const buckets = 1 << hashBits;
-  const slots = buckets * tagCount;
-  // Each symbol's value: a digit of a gap (0..63), or the offset byte of a level (0: no level).
-  const digit = new Int8Array(128).fill(-1);
-  const byteOf = new Uint8Array(128);
+  // Each symbol's value, by its byte: a digit of a gap (0..63), or the offset byte of a level (0: no level).
+  const digit = new Int8Array(256).fill(-1);
+  const byteOf = new Uint8Array(256);
   for (let i = 0; i < SYMBOLS.length; i++) digit[SYMBOLS.charCodeAt(i)] = i;
   model.levels.forEach((level, i) => (byteOf[SYMBOLS.charCodeAt(i)] = level + OFFSET));
-  const table = new Int32Array(buckets * 2).fill(EMPTY_WORD);
-  // Each offset byte's 4-bit code, -1 for none.
-  const codeOf = new Int8Array(256).fill(-1);
-  codeOf[OFFSET] = 0;
+  const rows = new Int32Array(buckets * 2).fill(EMPTY_WORD);
+  // Tag t of a bucket is byte t of its two words in memory order (t ^ 3 where the first byte is the high one).
+  const flip = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1 ? 0 : 3;
+  // A weight's bits in its bucket's nibble row, by tag × 256 + offset byte: its 4-bit code in its
+  // tag's place, or all bits set (Nibbles.Escaped, which or-ing keeps) for a level without a code.
   const coded = [...model.levels].sort((a, b) => Math.abs(a) - Math.abs(b)).slice(0, NIBBLE_CODES);
-  coded.forEach((level, i) => (codeOf[level + OFFSET] = i + 1));
+  const nibbleBits = new Int32Array(8 * 256).fill(Nibbles.Escaped);
+  NIBBLE_ORDER.forEach((tag, i) => {
+    nibbleBits[tag * 256 + OFFSET] = 0;
+    coded.forEach((level, code) => (nibbleBits[tag * 256 + level + OFFSET] = (code + 1) << (i * 4)));
+  });
   const nibbles = new Int32Array(buckets);
-  const shiftOf = new Int8Array(8);
-  NIBBLE_ORDER.forEach((tag, i) => (shiftOf[tag] = i * 4));
+  // The symbols as bytes (one each, see SYMBOLS), converted natively: the loop that reads them runs
+  // once per process, mostly before it is optimized, where a charCodeAt call costs more than a load.
+  const encoder = new TextEncoder();
+  const bytes = encoder.encode(weights);
+  const read = placeWeights(encoder.encode(positions), bytes, digit, byteOf, new Uint8Array(rows.buffer), flip, nibbles, nibbleBits, hashBits, tagCount);
+  if (read < 0) {
+    const bad = positions.split('').findIndex((c) => !SYMBOLS.includes(c));
+    if (bad >= 0) throw new Error(`ner model: "${positions[bad]}" at ${bad} of positions is no symbol`);
+    throw new Error(`ner model: weights are corrupt at weight ${-read - 1}`);
+  }
+  if (read !== bytes.length || bytes.length !== weights.length) throw new Error(`ner model: ${weights.length} weights but ${read} positions`);
+  const byteOfCode = [OFFSET, ...coded.map((level) => level + OFFSET)];
+  const nibbleLanes = new Int32Array(256);
+  for (let b = 0; b < 256; b++) nibbleLanes[b] = (byteOfCode[b & 15] ?? OFFSET) | ((byteOfCode[b >>> 4] ?? OFFSET) << 16);
+  return { rows, nibbles, nibbleLanes };
+}
+
+/**
+ * Writes each weight into the byte rows (`rowBytes`, Row.Stride bytes a bucket) and the nibble rows,
+ * in one pass over the gaps (see NerModel.positions): the number of weights read, or -1 - w when
+ * weight w is no level, or its position no symbol or past the table.
+ */
+function placeWeights(
+  positions: Uint8Array,
+  weights: Uint8Array,
+  digit: Int8Array,
+  byteOf: Uint8Array,
+  rowBytes: Uint8Array,
+  flip: number,
+  nibbles: Int32Array,
+  nibbleBits: Int32Array,
+  hashBits: number,
+  tagCount: number,
+): number {
+  const mask = (1 << hashBits) - 1;
+  const slots = tagCount << hashBits;
   let slot = -1;
   let gap = 0;
   let w = 0;
   for (let i = 0; i < positions.length; i++) {
-    const c = positions.charCodeAt(i);
-    const d = c < 128 ? digit[c]! : -1;
-    if (d < 0) throw new Error(`ner model: "${positions[i]}" at ${i} of positions is no symbol`);
+    const d = digit[positions[i]!]!;
     if (d >= GAP_BASE) {
       gap = gap * GAP_BASE + d - GAP_BASE;
       continue;
     }
+    if (d < 0) return -1 - w;
+    // Slot t × buckets + b holds tag t of bucket b.
     slot += gap * GAP_BASE + d + 1;
     gap = 0;
-    const s = weights.charCodeAt(w);
-    const byte = s < 128 ? byteOf[s]! : 0;
-    if (slot >= slots || byte === 0) throw new Error(`ner model: weights are corrupt at weight ${w}`);
+    const byte = w < weights.length ? byteOf[weights[w]!]! : 0;
+    if (byte === 0 || slot >= slots) return -1 - w;
     w++;
-    // Slot t × buckets + b holds tag t of bucket b: byte t % 4 of the bucket's word t / 4.
+    const bucket = slot & mask;
     const tag = slot >>> hashBits;
-    const word = (slot & (buckets - 1)) * 2 + (tag >>> 2);
-    const shift = (tag & 3) * 8;
-    table[word] = (table[word]! & ~(0xff << shift)) | (byte << shift);
-    const bucket = slot & (buckets - 1);
-    const code = codeOf[byte]!;
-    if (code < 0) nibbles[bucket] = Nibbles.Escaped;
-    else if (nibbles[bucket] !== Nibbles.Escaped) nibbles[bucket] = nibbles[bucket]! | (code << shiftOf[tag]!);
+    // Two words, eight bytes, a bucket.
+    rowBytes[(bucket << 3) | (tag ^ flip)] = byte;
+    nibbles[bucket] = nibbles[bucket]! | nibbleBits[(tag << 8) | byte]!;
   }
-  if (w !== weights.length) throw new Error(`ner model: ${weights.length} weights but ${w} positions`);
-  const byteOfCode = [OFFSET, ...coded.map((level) => level + OFFSET)];
-  const nibbleLanes = new Int32Array(256);
-  for (let b = 0; b < 256; b++) nibbleLanes[b] = (byteOfCode[b & 15] ?? OFFSET) | ((byteOfCode[b >>> 4] ?? OFFSET) << 16);
-  return { rows: table, nibbles, nibbleLanes };
+  return w;
 }
 
 function checkModel(model: NerModel): void {
