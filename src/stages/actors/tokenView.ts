@@ -160,10 +160,14 @@ export class TokenView {
 
   /**
    * `wordBits`: the Word bits by folded word; `symbols`: its keys that are not words ("&"), the
-   * only punctuation looked up; `scanFilter`: which lower-case words may have Word.Scanned bits;
-   * `scratch`: the stage's reusable arrays.
+   * only punctuation looked up, and `symbolFilter` their word hashes; `scanFilter`: which lower-case
+   * words may have Word.Scanned bits; `scratch`: the stage's reusable arrays.
    */
-  constructor(doc: Doc, { wordBits, symbols, scanFilter }: Pick<ActorVocabulary, 'wordBits' | 'symbols' | 'scanFilter'>, scratch: Scratch) {
+  constructor(
+    doc: Doc,
+    { wordBits, symbols, symbolFilter, scanFilter }: Pick<ActorVocabulary, 'wordBits' | 'symbols' | 'symbolFilter' | 'scanFilter'>,
+    scratch: Scratch,
+  ) {
     const tokens = doc.tokens;
     const n = tokens.length;
     this.tokens = tokens;
@@ -210,7 +214,8 @@ export class TokenView {
       const hash = hashes[i]!;
       // Most words are lower case and none of the scanned lists': their bits are read only if asked.
       if (kind === 'word' || kind === 'url') {
-        const shape = wordShape(t.text);
+        // The shape read in the document's text, which the loop reads in order, not in the token's string, apart in memory.
+        const shape = wordShape(text, t.start, t.end, t.text);
         shapes[i] = shape;
         if (nextHyphen >= 0 && nextHyphen < t.start) nextHyphen = text.indexOf('-', t.start);
         const hyphenated = hash === Hash.NotAscii ? hyphenAt(folded) >= 0 : nextHyphen >= 0 && nextHyphen < t.end;
@@ -218,7 +223,8 @@ export class TokenView {
       } else {
         // Other tokens keep the scratch's 0, Shape.Other.
         if (kind === 'number') shapes[i] = Shape.Number;
-        const bits = wordBits.of(folded, hash);
+        // Most of these are marks and numbers that are no symbol: the symbols' filter tells them by hash.
+        const bits = mayHold(symbolFilter, hash) ? wordBits.of(folded, hash) : 0;
         flags[i] = (bits !== 0 && symbols.has(folded) ? bits : 0) | Word.Read;
       }
       while (s < sentences.length && sentences[s]!.end <= t.start) {
@@ -370,34 +376,35 @@ export function verbShaped(folded: string): boolean {
   return (c === 0x6d /* m */ || c === 0x62 /* b */ || c === 0x64 /* d */ || c === 0x74) /* t */ && VERB_SHAPE.test(folded);
 }
 
-/** The shape of a word or url token. */
-function wordShape(text: string): Shape {
-  const c = text.charCodeAt(0);
+/** The shape of a word or url token `word`, which stands at [start, end) of the document's `text`. */
+function wordShape(text: string, start: number, end: number, word: string): Shape {
+  const c = text.charCodeAt(start);
   if (c >= 0x61 && c <= 0x7a) return Shape.Lower;
-  if (c >= 0x41 && c <= 0x5a) return asciiCapitalShape(text);
+  if (c >= 0x41 && c <= 0x5a) return asciiCapitalShape(text, start, end, word);
   if (c < 0x80) return Shape.Other;
-  return wideShape(text);
+  return wideShape(word);
 }
 
 /**
- * The shape of a word that opens with an ASCII capital, read char by char (most capitalized
- * words are ASCII): the regular expressions of wideShape only for the rest.
+ * The shape of a word that opens with an ASCII capital, read char by char in the text (most
+ * capitalized words are ASCII): the regular expressions, which read the word's own string, only
+ * for numbered parts, acronyms and the rest.
  */
-function asciiCapitalShape(text: string): Shape {
-  const n = text.length;
+function asciiCapitalShape(text: string, start: number, end: number, word: string): Shape {
+  const n = end - start;
   if (n === 1) return Shape.Capitalized;
-  if (n === 2 && text.charCodeAt(1) === 0x2e /* . */) return Shape.Initial;
+  if (n === 2 && text.charCodeAt(start + 1) === 0x2e /* . */) return Shape.Initial;
   let lower = false;
   let hyphen = false;
-  for (let k = 1; k < n; k++) {
+  for (let k = start + 1; k < end; k++) {
     const c = text.charCodeAt(k);
     if (c >= 0x61 && c <= 0x7a) lower = true;
     else if (c === 0x2d) hyphen = true;
-    else if (c >= 0x80) return wideShape(text);
+    else if (c >= 0x80) return wideShape(word);
   }
-  const first = text.charCodeAt(0);
-  if ((hyphen || first === 0x49 || first === 0x56 || first === 0x58) && NUMBERED.test(text)) return Shape.Other;
-  if (!lower && ACRONYM.test(text)) return Shape.Acronym;
+  const first = text.charCodeAt(start);
+  if ((hyphen || first === 0x49 || first === 0x56 || first === 0x58) && NUMBERED.test(word)) return Shape.Other;
+  if (!lower && ACRONYM.test(word)) return Shape.Acronym;
   return Shape.Capitalized;
 }
 

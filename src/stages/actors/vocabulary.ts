@@ -83,6 +83,8 @@ const WORD_FILTER_BITS = 16;
  * next (at 8 KB, each document missed it again at most tokens).
  */
 const SCAN_FILTER_BITS = 14;
+/** The bits of the filter of the symbols, asked of every mark and number: a handful of words, in 32 bytes. */
+const SYMBOL_FILTER_BITS = 8;
 
 /**
  * A WordBits slot's layout, a constant enum, written into the code as numbers (see Word): `Words`
@@ -315,6 +317,8 @@ export interface ActorVocabulary {
   readonly wordBits: WordBits;
   /** The words of wordBits without a letter ("&"). */
   readonly symbols: ReadonlySet<string>;
+  /** The symbols, filtered by word hash: most marks and numbers are told from them without a lookup. */
+  readonly symbolFilter: Uint8Array;
   /** The words of wordBits with a Word.Scanned bit, filtered by word hash. */
   readonly scanFilter: Uint8Array;
   /** The lexicon's actorStart of each word that opens a known actor, by its slot in wordBits (a token's slot finds it without a lookup). */
@@ -396,6 +400,7 @@ export function compileVocabulary(lexicon: Lexicon): ActorVocabulary {
   marked(foldedSet(lexicon.words('function-words')), Word.FunctionWord);
   const sourceCues = marked(foldedSet(lexicon.words('source-cues')), Word.SourceCue);
   const pronouns = marked(foldedMap(lexicon.words('pronouns'), 'singular'), Word.Pronoun);
+  const symbols = new Set([...flags.keys()].filter((word) => !LETTER.test(word)));
   const vocabulary: Omit<ActorVocabulary, 'actorStarts'> = {
     lexicon,
     titles,
@@ -419,7 +424,8 @@ export function compileVocabulary(lexicon: Lexicon): ActorVocabulary {
     speechStems,
     titleAnaphors,
     wordBits: new WordBits(flags),
-    symbols: new Set([...flags.keys()].filter((word) => !LETTER.test(word))),
+    symbols,
+    symbolFilter: filterOf(symbols, SYMBOL_FILTER_BITS),
     scanFilter: filterOf(
       [...flags].filter(([, bits]) => (bits & Word.Scanned) !== 0).map(([word]) => word),
       SCAN_FILTER_BITS,
