@@ -95,6 +95,21 @@ export class Scan {
   }
 
   /**
+   * The first token from `i` on where opening may be other than 0 (the length when none is): a
+   * word whose hash rules out an opening calendar word, and any token that is no word, number, date
+   * or time, is stepped over with one read of its kind and one of its roles.
+   */
+  mayOpenFrom(i: number): number {
+    const tokens = this.tokens;
+    const n = tokens.length;
+    for (; i < n; i++) {
+      const kind = tokens[i]!.kind;
+      if (kind === 'word' ? (this.rolesAt(i) & Role.MayOpen) !== 0 : kind === 'number' || kind === 'date' || kind === 'time') return i;
+    }
+    return n;
+  }
+
+  /**
    * What token `i` offers a parser as its first token (see openingWith): the lists of the calendar
    * phrases opening there, and what kind of date, time or number token it is (KindBit); 0 when
    * no expression opens there (a word that is no opening calendar word, a number before a word
@@ -179,7 +194,8 @@ export class Scan {
   word(i: number, list: CalendarList): Hit | null {
     if (i < 0 || i >= this.tokens.length) return null;
     const word = this.wordAt(i);
-    if (word === null) return null;
+    // Most words asked about have no phrase of the list: told by their bits, no phrase read.
+    if (word === null || (word.lists & listBit(list)) === 0) return null;
     for (const phrase of word.phrases) {
       if (phrase.list === list && this.matches(phrase, i, 0)) return { entry: phrase.entry, end: i + phrase.parts.length };
     }
