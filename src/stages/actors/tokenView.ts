@@ -404,8 +404,25 @@ function asciiCapitalShape(text: string, start: number, end: number, word: strin
   }
   const first = text.charCodeAt(start);
   if ((hyphen || first === 0x49 || first === 0x56 || first === 0x58) && NUMBERED.test(word)) return Shape.Other;
-  if (!lower && ACRONYM.test(word)) return Shape.Acronym;
+  if (!lower && isAsciiAcronym(text, start, end)) return Shape.Acronym;
   return Shape.Capitalized;
+}
+
+/** ACRONYM for a word of ASCII letters, digits and marks that opens with a capital, read char by char: the expression's Unicode classes cost the first document more to compile than all its words to read. */
+function isAsciiAcronym(text: string, start: number, end: number): boolean {
+  let k = start + 1;
+  while (k < end && isAsciiAcronymUnit(text.charCodeAt(k), true)) k++;
+  if (k === end) return true;
+  if (text.charCodeAt(k) !== 0x2d /* - */) return false;
+  // After the hyphen, an optional capital then capitals and digits: one or more of either.
+  const part = ++k;
+  while (k < end && isAsciiAcronymUnit(text.charCodeAt(k), false)) k++;
+  return k === end && k > part;
+}
+
+/** A capital or a digit, or `ampersand` and "&". */
+function isAsciiAcronymUnit(c: number, ampersand: boolean): boolean {
+  return (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || (ampersand && c === 0x26);
 }
 
 function wideShape(text: string): Shape {

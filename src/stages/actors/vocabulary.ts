@@ -60,12 +60,14 @@ export const enum Word {
  */
 function filterOf(words: Iterable<string>, bits: number): Uint8Array {
   const filter = new Uint8Array(1 << (bits - 3));
-  const mask = (1 << bits) - 1;
-  for (const word of words) {
-    const key = hashOfFolded(word) & mask;
-    filter[key >>> 3] = filter[key >>> 3]! | (1 << (key & 7));
-  }
+  for (const word of words) fileHash(filter, hashOfFolded(word));
   return filter;
+}
+
+/** Sets the filter's bit for a word of this word hash. */
+function fileHash(filter: Uint8Array, hash: number): void {
+  const key = hash & ((filter.length << 3) - 1);
+  filter[key >>> 3] = filter[key >>> 3]! | (1 << (key & 7));
 }
 
 /** Whether a word of this word hash may be among the filter's (always for a word outside ASCII, NOT_ASCII_HASH). */
@@ -87,74 +89,88 @@ const SCAN_FILTER_BITS = 14;
 const SYMBOL_FILTER_BITS = 8;
 
 /**
- * A WordBits slot's layout, a constant enum, written into the code as numbers (see Word): `Words`
- * 32-bit words a slot, its tag, its bits, then its word's length and code units, 16 bits each.
+ * The layout of a place of the WordBits table, a constant enum, written into the code as numbers
+ * (see Word): `Words` 32-bit words a place, its tag, its word's slot, then the word's length and
+ * code units, 16 bits each.
  */
-const enum Slot {
+const enum Place {
   Words = 8,
-  Bits = 1,
+  Slot = 1,
   Text = 2,
-  /** The code units a slot holds after the length code (keepUnits); a longer word is compared as a string. */
+  /** The code units a place holds after the length code (keepUnits); a longer word is compared as a string. */
   HeldUnits = (Words - Text) * 2 - 1,
 }
 
 /**
  * The Word bits of each folded word, looked up by its word hash (wordHashes, hashOfFolded) where a
  * token has one: a filter bit first, which most words no list has stop at, then a table whose
- * slots hold each word's bits and letters, so that finding a word reads one cache line and hashes
+ * places hold each word's letters and slot, so that finding a word reads one cache line and hashes
  * nothing. A word outside ASCII, which has no word hash, is looked up in a WordMap of those words.
+ *
+ * A word's slot is its number in the order the words came, below `size`: what is kept by word (its
+ * bits here, the lists' entries in WordLookup, the known actors' starts) is kept in arrays by slot,
+ * as many as there are words, not as many as the table has places (about four times as many).
  */
 export class WordBits {
-  private readonly filter: Uint8Array;
-  private readonly slots: Int32Array;
+  private readonly filter = new Uint8Array(1 << (WORD_FILTER_BITS - 3));
+  private readonly places: Int32Array;
   private readonly units: Uint16Array;
-  /** The words longer than Slot.HeldUnits, by slot. */
-  private readonly longWords: (string | null)[];
   private readonly mask: number;
+  /** Each slot's word's bits. */
+  private readonly bits: Int32Array;
+  /** The words longer than Place.HeldUnits, by slot. */
+  private readonly longWords: (string | null)[];
   /** The words outside ASCII, with their bits. */
   private readonly notAscii = new WordMap<number>();
+  /** How many slots there are: a slot is a number below it. */
+  readonly size: number;
 
   constructor(flags: ReadonlyMap<string, number>) {
-    this.filter = filterOf(flags.keys(), WORD_FILTER_BITS);
     let size = 8;
     while (size < flags.size * 2) size *= 2;
-    this.mask = size - 1;
-    this.slots = new Int32Array(size * Slot.Words);
-    this.units = new Uint16Array(this.slots.buffer);
-    this.longWords = new Array<string | null>(size).fill(null);
-    for (const [word, bits] of flags) {
+    const mask = size - 1;
+    const places = new Int32Array(size * Place.Words);
+    this.mask = mask;
+    this.places = places;
+    this.units = new Uint16Array(places.buffer);
+    this.bits = new Int32Array(flags.size);
+    this.longWords = new Array<string | null>(flags.size).fill(null);
+    let slot = 0;
+    // forEach, not for-of: no [word, bits] pair made for each word, in code that runs once, cold.
+    flags.forEach((bits, word) => {
       const hash = hashOfFolded(word);
+      fileHash(this.filter, hash);
       if (hash === NOT_ASCII_HASH) {
         this.notAscii.set(word, bits);
-        continue;
+        return;
       }
-      let slot = hash & this.mask;
-      while (this.slots[slot * Slot.Words] !== 0) slot = (slot + 1) & this.mask;
-      this.slots[slot * Slot.Words] = hash | 1;
-      this.slots[slot * Slot.Words + Slot.Bits] = bits;
-      if (!keepUnits(this.units, (slot * Slot.Words + Slot.Text) * 2, Slot.HeldUnits, word)) this.longWords[slot] = word;
-    }
-  }
-
-  /** How many slots there are: a slot is a number below it. */
-  get size(): number {
-    return this.mask + 1;
+      let place = hash & mask;
+      while (places[place * Place.Words] !== 0) place = (place + 1) & mask;
+      places[place * Place.Words] = hash | 1;
+      places[place * Place.Words + Place.Slot] = slot;
+      this.bits[slot] = bits;
+      if (!keepUnits(this.units, (place * Place.Words + Place.Text) * 2, Place.HeldUnits, word)) this.longWords[slot] = word;
+      slot++;
+    });
+    this.size = slot;
   }
 
   /** The slot of a folded word of this word hash; -1 for a word no list has and for a word outside ASCII (see bitsOf). */
   slotOf(folded: string, hash: number): number {
     if (hash === NOT_ASCII_HASH || !mayHold(this.filter, hash)) return -1;
-    const slots = this.slots;
+    const places = this.places;
     const tag = hash | 1;
-    for (let slot = hash & this.mask; slots[slot * Slot.Words] !== 0; slot = (slot + 1) & this.mask) {
-      if (slots[slot * Slot.Words] === tag && (unitsHold(this.units, (slot * Slot.Words + Slot.Text) * 2, Slot.HeldUnits, folded) ?? this.longWords[slot] === folded)) return slot;
+    for (let place = hash & this.mask; places[place * Place.Words] !== 0; place = (place + 1) & this.mask) {
+      if (places[place * Place.Words] !== tag) continue;
+      const slot = places[place * Place.Words + Place.Slot]!;
+      if (unitsHold(this.units, (place * Place.Words + Place.Text) * 2, Place.HeldUnits, folded) ?? this.longWords[slot] === folded) return slot;
     }
     return -1;
   }
 
   /** The bits of a folded word of this word hash, found at `slot` (slotOf); 0 for a word no list has. */
   bitsOf(slot: number, folded: string, hash: number): number {
-    if (slot >= 0) return this.slots[slot * Slot.Words + Slot.Bits]!;
+    if (slot >= 0) return this.bits[slot]!;
     return hash === NOT_ASCII_HASH ? (this.notAscii.get(folded) ?? 0) : 0;
   }
 
@@ -187,7 +203,10 @@ export class WordLookup {
    * matcher must walk the tokens (a longer form, a hyphen, an abbreviation, a case to check).
    */
   private readonly oneWord: WordMap<WordEntry[] | null>;
-  /** oneWord by the slot of its word in the vocabulary's WordBits (indexSlots): a token's slot finds it without a lookup. */
+  /**
+   * oneWord by the slot of its word in the vocabulary's WordBits (null: none), so that a token's slot
+   * finds it without a lookup: filled as tokens ask, as startsBySlot.
+   */
   private bySlot: (WordEntry[] | null | undefined)[] = [];
   /**
    * The list's startOf the words of tokens matched, by slot as bySlot (null: none), so that a walk
@@ -226,14 +245,17 @@ export class WordLookup {
     this.oneWord = new WordMap(oneWord);
   }
 
-  /** Files oneWord by the slots of its words in `wordBits`, which holds every word of it (startWords marks them). */
+  /** Makes room for bySlot and startsBySlot by the slots of `wordBits`, which holds every word of oneWord (startWords marks them). */
   indexSlots(wordBits: WordBits): void {
-    this.bySlot = new Array<WordEntry[] | null | undefined>(wordBits.size);
+    this.bySlot = new Array<WordEntry[] | null | undefined>(wordBits.size).fill(undefined);
     this.startsBySlot = new Array<ListStart | null | undefined>(wordBits.size).fill(undefined);
-    this.oneWord.forEach((entries, word) => {
-      const slot = wordBits.slotOf(word, hashOfFolded(word));
-      if (slot >= 0) this.bySlot[slot] = entries;
-    });
+  }
+
+  /** The oneWord entries of the word at `slot`, `folded` (see bySlot); null for none, or for a word the list's matcher walks. */
+  private oneWordAt(slot: number, folded: string): WordEntry[] | null {
+    let entries = this.bySlot[slot];
+    if (entries === undefined) this.bySlot[slot] = entries = this.oneWord.get(folded) ?? null;
+    return entries;
   }
 
   /** The list's startOf the word at `slot`, `folded` (see startsBySlot); undefined for none. */
@@ -273,7 +295,7 @@ export class WordLookup {
     // A word with a slot is filed by it; one without is no word of the lists (its bit came from a
     // part before a hyphen) or is outside ASCII, and is looked up.
     const slot = view.slotOf(i);
-    const entries = slot >= 0 ? this.bySlot[slot] : this.oneWord.get(view.folded[i]!);
+    const entries = slot >= 0 ? this.oneWordAt(slot, view.folded[i]!) : this.oneWord.get(view.folded[i]!);
     if (entries && view.tokens[i]!.kind === 'word') return { entries, end: i + 1 };
     return this.list.matchAt(view.tokens, i, view.folded, slot >= 0 ? this.startAt(slot, view.folded[i]!) : undefined);
   }
@@ -400,7 +422,14 @@ export function compileVocabulary(lexicon: Lexicon): ActorVocabulary {
   marked(foldedSet(lexicon.words('function-words')), Word.FunctionWord);
   const sourceCues = marked(foldedSet(lexicon.words('source-cues')), Word.SourceCue);
   const pronouns = marked(foldedMap(lexicon.words('pronouns'), 'singular'), Word.Pronoun);
-  const symbols = new Set([...flags.keys()].filter((word) => !LETTER.test(word)));
+  // One pass over the words, without copying them into arrays: the symbols, and the filter of the words the scanner asks every token about.
+  const symbols = new Set<string>();
+  const scanFilter = new Uint8Array(1 << (SCAN_FILTER_BITS - 3));
+  flags.forEach((bits, word) => {
+    if ((bits & Word.Scanned) !== 0) fileHash(scanFilter, hashOfFolded(word));
+    const first = word.charCodeAt(0);
+    if (!(first >= 0x61 && first <= 0x7a) && !LETTER.test(word)) symbols.add(word);
+  });
   const vocabulary: Omit<ActorVocabulary, 'actorStarts'> = {
     lexicon,
     titles,
@@ -426,10 +455,7 @@ export function compileVocabulary(lexicon: Lexicon): ActorVocabulary {
     wordBits: new WordBits(flags),
     symbols,
     symbolFilter: filterOf(symbols, SYMBOL_FILTER_BITS),
-    scanFilter: filterOf(
-      [...flags].filter(([, bits]) => (bits & Word.Scanned) !== 0).map(([word]) => word),
-      SCAN_FILTER_BITS,
-    ),
+    scanFilter,
   };
   for (const list of lookups) list.indexSlots(vocabulary.wordBits);
   return { ...vocabulary, actorStarts: actorStartsOf(lexicon, vocabulary.wordBits) };
