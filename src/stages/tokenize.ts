@@ -295,6 +295,11 @@ function asciiMark(text: string, i: number, code: number): Token {
   return { start: i, end: i + 1, text: text.charAt(i), kind: isAsciiPunct(code) ? 'punct' : 'symbol' };
 }
 
+/** The code the letter loop reads past the end of the text: above ASCII, and no gap nor closing mark. */
+const enum Scanned {
+  PastEnd = 0xffff,
+}
+
 /** Splits `text` into tokens; every non-gap character lands in exactly one token. */
 export function tokenize(text: string, abbreviations: Abbreviations): Token[] {
   const tokens: Token[] = [];
@@ -316,9 +321,12 @@ export function tokenize(text: string, abbreviations: Abbreviations): Token[] {
     if (isAsciiLetterCode(code) && !mayBeUrl(text, i, code)) {
       // Most tokens are words of ASCII letters and digits ended by a space or a comma: read here,
       // in the loop, with none of the tests below (which the same word would pass through).
+      // Past the end the code read is Scanned.PastEnd, never charCodeAt's NaN: once a read there had
+      // returned NaN, the optimized loop took every code as a float (a conversion and a check at each
+      // letter). PastEnd fails every test below as NaN does (no word character, no plain word's end).
       let j = i + 1;
-      let next = text.charCodeAt(j);
-      while (next < 0x80 && asciiWord[next] === 1) next = text.charCodeAt(++j);
+      let next = j < n ? text.charCodeAt(j) : Scanned.PastEnd;
+      while (next < 0x80 && asciiWord[next] === 1) next = ++j < n ? text.charCodeAt(j) : Scanned.PastEnd;
       if (endsPlainWord(next) && !mayBeCurrency(text, i, code)) {
         tokens.push(token(text, i, j, 'word'));
         // A space after it is a gap: stepped over here rather than by another turn of the loop.
