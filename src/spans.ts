@@ -123,3 +123,9 @@ export function hasLineBreak(text: string, from: number, to: number): boolean {
   }
   return false;
 }
+
+/** Whether a code unit is whitespace as /\s/ matches it. */
+export function isWhitespace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}

@@ -3,11 +3,10 @@
 // dr. Rosmawati Sinaga … Ia menjelaskan, pihaknya telah mengirimkan …" → Dinas Kesehatan Sumut).
 // "perseroan" ("the company") names the company named last ("PT Sinar Nusantara Logistik Tbk").
 import type { Actor, Doc } from '../../types.js';
-import { lowerBound, sentenceIndexAt } from '../../spans.js';
+import { isWhitespace, lowerBound, sentenceIndexAt } from '../../spans.js';
 import type { EventView, MentionUnit } from './view.js';
 import type { EventVocabulary, PronounKind } from './vocabulary.js';
 
-const WHITESPACE = /\s+/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** A title word without the punctuation around it ("Sumut," → "sumut"; "Tbk." keeps its period). */
@@ -17,6 +16,18 @@ function bareWord(word: string): string {
   while (start < end && !WORD_CHAR.test(word[start]!)) start++;
   while (end > start && word[end - 1] !== '.' && !WORD_CHAR.test(word[end - 1]!)) end--;
   return word.slice(start, end);
+}
+/** The words of a text between whitespace (split(/\s+/) without its empty strings), by code. */
+function wordsOf(text: string): string[] {
+  const words: string[] = [];
+  for (let from = -1, k = 0; k <= text.length; k++) {
+    const space = k === text.length || isWhitespace(text.charCodeAt(k));
+    if (space && from >= 0) {
+      words.push(text.slice(from, k));
+      from = -1;
+    } else if (!space && from < 0) from = k;
+  }
+  return words;
 }
 /** How many tokens back "pihaknya" looks for the person it speaks for (about a long sentence). */
 const PERSON_REACH = 80;
@@ -36,7 +47,7 @@ export function organizationResolver(doc: Doc, view: EventView, vocabulary: Even
   const companyAt = (token: number): string | null => {
     if (!companies) {
       const ids = new Set<string>();
-      for (const a of doc.actors) if (a.type === 'organization' && a.name.split(WHITESPACE).some((w) => vocabulary.isCompanyMarker(w))) ids.add(a.id);
+      for (const a of doc.actors) if (a.type === 'organization' && wordsOf(a.name).some((w) => vocabulary.isCompanyMarker(w))) ids.add(a.id);
       companies = [];
       // An index loop: a for-of over a long document's units, run once, makes an iterator result per unit.
       const units = view.units;
@@ -63,7 +74,7 @@ function partyResolver(doc: Doc, view: EventView): (token: number) => string | n
 
   /** The first organization named in a title, by its words (no scan of every organization). */
   const namedIn = (title: string, orgs: ReadonlyMap<string, string>): string | null => {
-    const words = title.toLowerCase().split(WHITESPACE).map(bareWord).filter(Boolean);
+    const words = wordsOf(title.toLowerCase()).map(bareWord).filter(Boolean);
     for (let i = 0; i < words.length; i++) {
       for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 1; n--) {
         const id = orgs.get(words.slice(i, i + n).join(' '));
@@ -87,18 +98,37 @@ function partyResolver(doc: Doc, view: EventView): (token: number) => string | n
     return party;
   };
 
-  return (token) => {
+  /** The first person of these actors (by id), or undefined. */
+  const personAmong = (ids: readonly string[]): Actor | undefined => {
+    byId ??= new Map(doc.actors.map((a) => [a.id, a]));
+    for (let k = 0; k < ids.length; k++) {
+      const actor = byId.get(ids[k]!);
+      if (actor?.type === 'person') return actor;
+    }
+    return undefined;
+  };
+
+  /** The organization of the person named last before `token` in its sentence (PERSON_REACH tokens at most). */
+  const partyAt = (token: number): string | null => {
     const sentence = sentenceIndexAt(doc.sentences, view.offsets.starts[token]!);
     const floor = Math.max(sentence < 0 ? 0 : view.index.indexAt(doc.sentences[sentence]!.start), token - PERSON_REACH);
     for (let k = token - 1; k >= floor; k--) {
       const unit = view.unitAt[k]!;
       const quote = view.cueOf[k]!;
-      const ids = unit >= 0 ? view.units[unit]!.actors : quote >= 0 && doc.quotes[quote]!.speaker ? [doc.quotes[quote]!.speaker!] : [];
-      byId ??= new Map(doc.actors.map((a) => [a.id, a]));
-      const actors = byId;
-      const person = ids.map((id) => actors.get(id)).find((a) => a?.type === 'person');
+      const speaker = unit < 0 && quote >= 0 ? doc.quotes[quote]!.speaker : null;
+      const person = unit >= 0 ? personAmong(view.units[unit]!.actors) : speaker ? personAmong([speaker]) : undefined;
       if (person) return partyOf(person);
     }
     return null;
+  };
+
+  // The agents' reader asks for a "pihaknya" at every reading of its clause that meets it: each is
+  // answered once, by token.
+  let answers: Map<number, string | null> | null = null;
+  return (token) => {
+    answers ??= new Map();
+    let party = answers.get(token);
+    if (party === undefined) answers.set(token, (party = partyAt(token)));
+    return party;
   };
 }

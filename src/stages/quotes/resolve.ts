@@ -3,7 +3,7 @@
 // sentence before it (groups for "mereka"); a bare title ("kata Presiden") to the person who holds
 // it; a quote without attribution to the quote it continues.
 import type { Span } from '../../types.js';
-import { lowerBound } from '../../spans.js';
+import { isWhitespace, lowerBound } from '../../spans.js';
 import type { Candidate } from './candidate.js';
 import type { QuoteLexicon } from './cues.js';
 import type { SpeakerRef } from './speakers.js';
@@ -231,7 +231,7 @@ function forEachTitle(view: DocView, visit: (index: number, folded: string, head
 /** The first word of a text, as split(/\s+/)[0] gives it. */
 function headOf(text: string): string {
   let end = 0;
-  while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+  while (end < text.length && !isWhitespace(text.charCodeAt(end))) end++;
   return end === text.length ? text : text.slice(0, end);
 }
 
@@ -270,13 +270,13 @@ function forEachName(view: DocView, visit: (index: number, form: string, person:
 function hasWord(text: string, word: string): boolean {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
     const end = at + word.length;
-    if ((at === 0 || isSpace(text.charCodeAt(at - 1))) && (end === text.length || isSpace(text.charCodeAt(end)))) return true;
+    if ((at === 0 || isWhitespace(text.charCodeAt(at - 1))) && (end === text.length || isWhitespace(text.charCodeAt(end)))) return true;
   }
   return false;
 }
 
 function hasSpace(text: string): boolean {
-  for (let k = 0; k < text.length; k++) if (isSpace(text.charCodeAt(k))) return true;
+  for (let k = 0; k < text.length; k++) if (isWhitespace(text.charCodeAt(k))) return true;
   return false;
 }
 
@@ -307,7 +307,7 @@ function actorsByName(view: DocView): Map<string, number[]> {
     if (!person) return false;
     // The words of split(/\s+/), without the array.
     for (let from = -1, c = 0; c <= folded.length; c++) {
-      const space = c === folded.length || isSpace(folded.charCodeAt(c));
+      const space = c === folded.length || isWhitespace(folded.charCodeAt(c));
       if (space && from >= 0) {
         if (c - from >= MIN_NAME_WORD) listUnder(out, folded.slice(from, c), index);
         from = -1;
@@ -318,8 +318,3 @@ function actorsByName(view: DocView): Map<string, number[]> {
   return out;
 }
 
-/** What \s matches, by code. */
-function isSpace(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
