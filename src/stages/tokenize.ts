@@ -259,10 +259,13 @@ function endsPlainWord(next: number): boolean {
 
 /** Whether "Rp", "US$", "S$" or "RM" may start at `i` (CURRENCY): most words that open with R, U or S are none. */
 function mayBeCurrency(text: string, i: number, code: number): boolean {
-  const next = text.charCodeAt(i + 1);
-  if (code === 0x52 /* R */) return next === 0x70 /* p */ || next === 0x4d /* M */;
-  if (code === 0x55 /* U */) return next === 0x53 /* S */;
-  return code === 0x53 /* S */ && next === 0x24 /* $ */;
+  // The first letter alone turns down most words, with no read of the next character.
+  if (code === 0x52 /* R */) {
+    const next = text.charCodeAt(i + 1);
+    return next === 0x70 /* p */ || next === 0x4d /* M */;
+  }
+  if (code === 0x55 /* U */) return text.charCodeAt(i + 1) === 0x53 /* S */;
+  return code === 0x53 /* S */ && text.charCodeAt(i + 1) === 0x24 /* $ */;
 }
 
 /** Whether an emoji (EMOJI) may start with this code unit: none below General Punctuation but © and ®, none in ASCII here. */

@@ -66,7 +66,7 @@ export function findMentions(scan: Scan, sentences: readonly Sentence[]): Mentio
   // -1 before the first sentence. Both only go forward.
   let s = -1;
   let nextStart = sentences.length > 0 ? sentences[0]!.start : Infinity;
-  // Most tokens can open nothing (Scan.mayOpen): they are stepped over without their sentence.
+  // Most tokens can open nothing (Scan.mayOpenFrom): they are stepped over without their sentence.
   for (let i = scan.mayOpenFrom(0); i < tokens.length; i = scan.mayOpenFrom(i)) {
     const end = tokens[i]!.end;
     while (end > nextStart) {
