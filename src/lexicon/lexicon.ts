@@ -419,7 +419,8 @@ export function compileLexicon(dictionaries: readonly Dictionary[]): Lexicon {
       const phrase = hit.only;
       if (phrase !== null) {
         const c = caseMatch(tokens, i, hit, phrase);
-        if (c < 0 || seen.includes(phrase.value.entry)) continue;
+        // Most walks skip no entry: an empty list is not searched (a call out for each hit).
+        if (c < 0 || (seen.length !== 0 && seen.includes(phrase.value.entry))) continue;
         const m = actorMatch(i, i, hit, phrase, c === 1);
         if (!foreignAfter(tokens, m, fold) && !isLanguage(tokens, m, fold)) return m;
         // Only an entry skipped here is ever looked for again (a match returns).
@@ -427,7 +428,7 @@ export function compileLexicon(dictionaries: readonly Dictionary[]): Lexicon {
         continue;
       }
       for (const { phrase, exact } of allowed(tokens, i, hit)) {
-        if (seen.includes(phrase.value.entry)) continue;
+        if (seen.length !== 0 && seen.includes(phrase.value.entry)) continue;
         const m = actorMatch(i, i, hit, phrase, exact);
         if (!foreignAfter(tokens, m, fold) && !isLanguage(tokens, m, fold)) return m;
         seen.push(phrase.value.entry);
