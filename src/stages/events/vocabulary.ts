@@ -158,7 +158,7 @@ function wordClasses(
   return classes;
 }
 
-/** How many forms a memo of a compiled vocabulary remembers (its table then takes 8 MB at most). */
+/** How many forms a memo of a compiled vocabulary remembers (its table then takes 4 MB at most). */
 const ANALYSES_KEPT = 50_000;
 /** A memo's first table size (a power of two). */
 const MEMO_START = 1024;
@@ -169,38 +169,44 @@ const MIN_GUESSED_ROOT = 4;
 
 /** A memo slot's layout, written into the probe loops as numbers (a const enum). */
 const enum SLOT {
-  /** Int32s a memo slot takes: 64 bytes, about one cache line. */
-  ints = 16,
-  /** Code units of a slot (ints * 2): its tag and answer number (two int32s), its form's length, then the form's letters. */
-  units = 32,
-  lengthUnit = 4,
-  /** The longest form a slot keeps the letters of (units - lengthUnit - 1); a longer one is compared with its string. */
-  heldLetters = 27,
+  /** Int32s a memo slot takes: 32 bytes, half a cache line. */
+  ints = 8,
+  /** Bytes of a slot (ints * 4): its tag and answer number (two int32s), its form's length, then the form's letters, a byte each. */
+  bytes = 32,
+  lengthByte = 8,
+  /** The longest form a slot keeps the letters of (bytes - lengthByte - 1); a longer one is compared with its string. */
+  heldLetters = 23,
+  /** The length byte of a form compared with its string: longer than heldLetters, or with a letter past a byte. */
+  whole = 0xff,
 }
 
-/** What a slot keeps as a form's length: the length, or one more than SLOT.heldLetters for a form compared whole. */
-function lengthCode(length: number): number {
-  return Math.min(length, SLOT.heldLetters + 1);
+/** What a slot keeps as a form's length: the length, or SLOT.whole for a form whose letters it does not hold. */
+function lengthCode(form: string): number {
+  if (form.length > SLOT.heldLetters) return SLOT.whole;
+  for (let k = 0; k < form.length; k++) if (form.charCodeAt(k) > 0xff) return SLOT.whole;
+  return form.length;
 }
 
 /**
  * A bounded memo of answers per form, by word hash: a token's hash (wordHashes) is at hand, where a
  * Map would hash the fresh token string natively before probing a large table. An ASCII form is
- * placed by its word hash (hashOfFolded), another by textHash. A slot keeps, side by side in about
- * one cache line, the hash, the number of its answer and the form's letters, so that a probe that
- * finds its form reads one line of the table (and the answers, kept in the order they were learned,
- * one line more); the forms are compared only where the hashes agree. Emptied when full.
+ * placed by its word hash (hashOfFolded), another by textHash. A slot keeps, side by side in half
+ * a cache line, the hash, the number of its answer and the form's letters (a byte each: the verbs
+ * are ASCII), so that a probe that finds its form reads one line of the table (and the answers,
+ * kept in the order they were learned, one line more), and the table of a few thousand forms fits
+ * the cache better than one of twice its size; the forms are compared only where the hashes
+ * agree. Emptied when full.
  * `compute` never answers undefined.
  */
 class FormMemo<T> {
   /** Slot k's hash + 1 at k * SLOT.ints (0: an empty slot), its answer's number after it. */
   private slots = new Int32Array(MEMO_START * SLOT.ints);
-  /** The same memory as code units: slot k's form's length at k * SLOT.units + SLOT.lengthUnit, its letters after it. */
-  private units = new Uint16Array(this.slots.buffer);
+  /** The same memory as bytes: slot k's form's length code (lengthCode) at k * SLOT.bytes + SLOT.lengthByte, its letters after it. */
+  private bytes = new Uint8Array(this.slots.buffer);
   private mask = MEMO_START - 1;
   /** The answers, by number. */
   private values: T[] = [];
-  /** The forms longer than SLOT.heldLetters, by their answer's number. */
+  /** The forms a slot does not hold the letters of (SLOT.whole), by their answer's number. */
   private longForms = new Map<number, string>();
 
   constructor(
@@ -243,11 +249,13 @@ class FormMemo<T> {
 
   /** Whether the form in `slot` is text[start, end). */
   private holds(slot: number, text: string, start: number, end: number): boolean {
-    const units = this.units;
-    const at = slot * SLOT.units + SLOT.lengthUnit;
-    if (units[at] !== lengthCode(end - start)) return false;
-    if (end - start > SLOT.heldLetters) return this.longForms.get(this.slots[slot * SLOT.ints + 1]!) === text.slice(start, end);
-    for (let k = start, u = at + 1; k < end; k++, u++) if (units[u] !== text.charCodeAt(k)) return false;
+    const bytes = this.bytes;
+    const at = slot * SLOT.bytes + SLOT.lengthByte;
+    const length = bytes[at]!;
+    if (length === SLOT.whole) return this.longForms.get(this.slots[slot * SLOT.ints + 1]!) === text.slice(start, end);
+    if (length !== end - start) return false;
+    // A letter past a byte equals no byte: such a form is held whole.
+    for (let k = start, b = at + 1; k < end; k++, b++) if (bytes[b] !== text.charCodeAt(k)) return false;
     return true;
   }
 
@@ -257,10 +265,11 @@ class FormMemo<T> {
     this.values.push(value);
     this.slots[slot * SLOT.ints] = tag;
     this.slots[slot * SLOT.ints + 1] = number;
-    const at = slot * SLOT.units + SLOT.lengthUnit;
-    this.units[at] = lengthCode(form.length);
-    if (form.length > SLOT.heldLetters) this.longForms.set(number, form);
-    else for (let k = 0; k < form.length; k++) this.units[at + 1 + k] = form.charCodeAt(k);
+    const at = slot * SLOT.bytes + SLOT.lengthByte;
+    const length = lengthCode(form);
+    this.bytes[at] = length;
+    if (length === SLOT.whole) this.longForms.set(number, form);
+    else for (let k = 0; k < form.length; k++) this.bytes[at + 1 + k] = form.charCodeAt(k);
   }
 
   private emptySlot(hash: number): number {
@@ -289,7 +298,7 @@ class FormMemo<T> {
   /** An empty table of `size` slots. */
   private resize(size: number): void {
     this.slots = new Int32Array(size * SLOT.ints);
-    this.units = new Uint16Array(this.slots.buffer);
+    this.bytes = new Uint8Array(this.slots.buffer);
     this.mask = size - 1;
   }
 }
