@@ -176,12 +176,15 @@ const enum Nibbles {
 function unpackWeights(model: NerModel, tagCount: number): WeightTable {
   const { hashBits, positions, weights } = model;
   const buckets = 1 << hashBits;
-  // Each symbol's value, by its byte: a digit of a gap (0..63), or the offset byte of a level (0: no level).
-  const digit = new Int8Array(256).fill(-1);
+  // Each symbol's value, by its byte: a digit of a gap (0..63), or the offset byte of a level. A
+  // byte no symbol has is a leading digit that puts every later slot past the table, and no level's
+  // byte is 0: placeWeights reads both without a test, and a damaged model is told after it.
+  const digit = new Int32Array(256).fill(NOT_A_DIGIT);
   const byteOf = new Uint8Array(256);
   for (let i = 0; i < SYMBOLS.length; i++) digit[SYMBOLS.charCodeAt(i)] = i;
   model.levels.forEach((level, i) => (byteOf[SYMBOLS.charCodeAt(i)] = level + OFFSET));
   const rows = new Int32Array(buckets * 2).fill(EMPTY_WORD);
+  const rowBytes = new Uint8Array(rows.buffer);
   // Tag t of a bucket is byte t of its two words in memory order (t ^ 3 where the first byte is the high one).
   const flip = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1 ? 0 : 3;
   // A weight's bits in its bucket's nibble row, by tag × 256 + offset byte: its 4-bit code in its
@@ -196,29 +199,34 @@ function unpackWeights(model: NerModel, tagCount: number): WeightTable {
   // The symbols as bytes (one each, see SYMBOLS), converted natively: the loop that reads them runs
   // once per process, mostly before it is optimized, where a charCodeAt call costs more than a load.
   const encoder = new TextEncoder();
-  const bytes = encoder.encode(weights);
-  const read = placeWeights(encoder.encode(positions), bytes, digit, byteOf, new Uint8Array(rows.buffer), flip, nibbles, nibbleBits, hashBits, tagCount);
-  if (read < 0) {
+  const read = placeWeights(encoder.encode(positions), encoder.encode(weights), digit, byteOf, rowBytes, flip, nibbles, nibbleBits, hashBits, tagCount);
+  // A weight that is no level, or one past the last, left a byte of 0 in the rows.
+  if (read < 0 || rowBytes.indexOf(0) >= 0) {
     const bad = positions.split('').findIndex((c) => !SYMBOLS.includes(c));
     if (bad >= 0) throw new Error(`ner model: "${positions[bad]}" at ${bad} of positions is no symbol`);
-    throw new Error(`ner model: weights are corrupt at weight ${-read - 1}`);
+    const levelSymbols = SYMBOLS.slice(0, model.levels.length);
+    const badWeight = weights.split('').findIndex((c) => !levelSymbols.includes(c));
+    throw new Error(`ner model: weights are corrupt at weight ${badWeight >= 0 ? badWeight : weights.length}`);
   }
-  if (read !== bytes.length || bytes.length !== weights.length) throw new Error(`ner model: ${weights.length} weights but ${read} positions`);
+  if (read !== weights.length) throw new Error(`ner model: ${weights.length} weights but ${read} positions`);
   const byteOfCode = [OFFSET, ...coded.map((level) => level + OFFSET)];
   const nibbleLanes = new Int32Array(256);
   for (let b = 0; b < 256; b++) nibbleLanes[b] = (byteOfCode[b & 15] ?? OFFSET) | ((byteOfCode[b >>> 4] ?? OFFSET) << 16);
   return { rows, nibbles, nibbleLanes };
 }
 
+/** The digit of a byte that is no symbol: a leading digit so large that the next slot is past any table. */
+const NOT_A_DIGIT = 1 << 30;
+
 /**
- * Writes each weight into the byte rows (`rowBytes`, Row.Stride bytes a bucket) and the nibble rows,
- * in one pass over the gaps (see NerModel.positions): the number of weights read, or -1 - w when
- * weight w is no level, or its position no symbol or past the table.
+ * Writes each weight into the byte rows (`rowBytes`, eight bytes a bucket) and the nibble rows, in
+ * one pass over the gaps (see NerModel.positions), without a test per weight (see unpackWeights):
+ * the number of positions read, or -1 when a slot falls past the table or the gaps end inside one.
  */
 function placeWeights(
   positions: Uint8Array,
   weights: Uint8Array,
-  digit: Int8Array,
+  digit: Int32Array,
   byteOf: Uint8Array,
   rowBytes: Uint8Array,
   flip: number,
@@ -228,7 +236,6 @@ function placeWeights(
   tagCount: number,
 ): number {
   const mask = (1 << hashBits) - 1;
-  const slots = tagCount << hashBits;
   let slot = -1;
   let gap = 0;
   let w = 0;
@@ -238,20 +245,17 @@ function placeWeights(
       gap = gap * GAP_BASE + d - GAP_BASE;
       continue;
     }
-    if (d < 0) return -1 - w;
     // Slot t × buckets + b holds tag t of bucket b.
     slot += gap * GAP_BASE + d + 1;
     gap = 0;
-    const byte = w < weights.length ? byteOf[weights[w]!]! : 0;
-    if (byte === 0 || slot >= slots) return -1 - w;
-    w++;
+    // Past the last weight, a byte of 0 (undefined stored).
+    const byte = byteOf[weights[w++]!]!;
     const bucket = slot & mask;
     const tag = slot >>> hashBits;
-    // Two words, eight bytes, a bucket.
     rowBytes[(bucket << 3) | (tag ^ flip)] = byte;
     nibbles[bucket] = nibbles[bucket]! | nibbleBits[(tag << 8) | byte]!;
   }
-  return w;
+  return gap === 0 && slot < tagCount << hashBits ? w : -1;
 }
 
 function checkModel(model: NerModel): void {
