@@ -369,12 +369,19 @@ export function tokenize(text: string, abbreviations: Abbreviations): Token[] {
       const separator = text.charCodeAt(runEnd);
       const separated = separator === 0x2f || separator === 0x2e || separator === 0x2d || separator === 0x3a;
       const digitAfter = isDigitCode(text.charCodeAt(runEnd + 1));
-      if (separated && digitAfter && (end = stickyAt(DATE, text, i)) > 0) {
+      // The digits on either side of the separator rule out most numbers before the patterns run: a
+      // date's are one or two each ("9/11/2024") or four and two ("2024-11-09"), a time's one or two
+      // and two ("14.30"); "1.250.000" has one and three.
+      const digitsBefore = runEnd - i;
+      const digitsAfter = separated && digitAfter ? digitsEnd(text, runEnd + 1) - runEnd - 1 : 0;
+      const mayBeDate = digitsAfter > 0 && (digitsBefore <= 2 ? digitsAfter <= 2 : digitsBefore === 4 && separator === 0x2d && digitsAfter === 2);
+      const mayBeTime = digitsAfter === 2 && digitsBefore <= 2 && (separator === 0x2e || separator === 0x3a);
+      if (mayBeDate && (end = stickyAt(DATE, text, i)) > 0) {
         tokens.push(token(text, i, end, 'date'));
         i = end;
         continue;
       }
-      if (separated && digitAfter && (end = stickyAt(TIME, text, i)) > 0) {
+      if (mayBeTime && (end = stickyAt(TIME, text, i)) > 0) {
         tokens.push(token(text, i, end, 'time'));
         i = end;
         continue;
