@@ -8,7 +8,7 @@ import { tokenOffsets, type TokenOffsets } from '../../spans.js';
 import { sortUnlessOrdered } from '../../order.js';
 import { fillRange, SLOTS, type ScratchArrays } from './scratch.js';
 import { TokenIndex } from './tokenIndex.js';
-import { pronounOf, WORD_CLASS, type EventVocabulary, type VerbForm } from './vocabulary.js';
+import { WORD_CLASS, type EventVocabulary, type VerbForm } from './vocabulary.js';
 
 /** One or more actors named by the same tokens ("Putin"; "Keduanya" → Putin and Kim). */
 export interface MentionUnit {
@@ -162,7 +162,7 @@ function wordShape(text: string, start: number, end: number, c: number, hash: nu
   } else if (c >= 0x41 && c <= 0x5a && hash !== Hash.NotAscii && !vocabulary.mayBeVerbAt(text, start, end, hash, true)) shape |= SHAPE.capitalNoVerb;
   // An ASCII word is a pronoun's only when its class says so (its lowercase form has its length
   // and initial); the test by letters is for the others.
-  if (hash === Hash.NotAscii ? vocabulary.mayBePronounAt(text, start, end) : pronounOf(word) !== undefined) shape |= SHAPE.mayBePronoun;
+  if (hash === Hash.NotAscii ? vocabulary.mayBePronounAt(text, start, end) : (word & WORD_CLASS.pronoun) !== 0) shape |= SHAPE.mayBePronoun;
   return shape;
 }
 

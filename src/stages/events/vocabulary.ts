@@ -104,6 +104,8 @@ export const enum WORD_CLASS {
   preposition = 0b111 << 6,
   /** Any clause opener (the kind's three bits). */
   opener = 0b111 << 9,
+  /** Any pronoun the stage resolves itself (the kind's three bits). */
+  pronoun = 0b111 << 12,
   /** A coordinator that adds a name to a list ("dan", "serta": kind `and`). */
   additive = 1 << 16,
   /** A word after which a clause opener opens no clause ("setelah itu"). */
