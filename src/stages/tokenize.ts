@@ -18,8 +18,8 @@ const HANDLE = /@[\p{L}\p{N}_](?:[\p{L}\p{N}_]|\.(?=[\p{L}\p{N}_])){0,63}/uy;
 const DATE = /(?:\d{1,2}([/.-])\d{1,2}\1\d{4}|\d{1,2}\/\d{1,2}\/\d{2}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2})(?![\p{N}\p{L}]|[/.-]\d)/uy;
 /** 14.30, 09:00, 07.40.15 */
 const TIME = /(?:[01]?\d|2[0-4])[.:][0-5]\d(?:[.:][0-5]\d)?(?![\p{N}]|[.,:]\d)/uy;
-/** 11.000, 1.250.000, 2,5, 5,2 (Indonesian grouping and decimals), 1990-an. */
-const NUMBER = /\d+(?:[.,]\d+)*(?:-an(?![\p{L}\p{N}]))?/uy;
+/** A letter or a number, read at a code point's start: what may not follow a number's "-an" (numberEnd). */
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/uy;
 /** Currency written against the amount: "Rp2,5", "US$10". */
 const CURRENCY = /(?:Rp|US\$|S\$|RM)(?=\d)/y;
 /** Initials and dotted abbreviations: "S.H.", "M.Si.", "a.n.", "s.d.", "U.S.", "Ph.D.". */
@@ -211,6 +211,23 @@ function isDigitCode(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
 }
 
+/**
+ * The end of the number whose digits start at `i`: 11.000, 1.250.000, 2,5, 5,2 (Indonesian grouping
+ * and decimals), 1990-an; \d+(?:[.,]\d+)*(?:-an(?![\p{L}\p{N}]))? read by code unit, as its greedy
+ * match is, without running the pattern for every amount.
+ */
+function numberEnd(text: string, i: number): number {
+  let j = digitsEnd(text, i);
+  while ((text.charCodeAt(j) === 0x2e || text.charCodeAt(j) === 0x2c) && isDigitCode(text.charCodeAt(j + 1))) j = digitsEnd(text, j + 1);
+  return text.startsWith('-an', j) && !isLetterOrNumberAt(text, j + 3) ? j + 3 : j;
+}
+
+function isLetterOrNumberAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return isAsciiLetterCode(code) || isDigitCode(code);
+  return code === code && stickyAt(LETTER_OR_NUMBER, text, i) > 0; // NaN past the end
+}
+
 function digitsEnd(text: string, i: number): number {
   let j = i;
   while (isDigitCode(text.charCodeAt(j))) j++;
@@ -386,7 +403,7 @@ export function tokenize(text: string, abbreviations: Abbreviations): Token[] {
         i = end;
         continue;
       }
-      end = (separated || separator === 0x2c) && (digitAfter || separator === 0x2d) ? stickyAt(NUMBER, text, i) : runEnd;
+      end = (separated || separator === 0x2c) && (digitAfter || separator === 0x2d) ? numberEnd(text, i) : runEnd;
       // "5G", "3D", "4x4" continue as a word; plain amounts stop at the digits.
       const after = isLetterAt(text, end) ? wordEnd(text, i) : -1;
       if (after > end && !text.slice(i, end).includes(',') && !text.slice(i, end).includes('.')) {
