@@ -183,14 +183,15 @@ function compileWordList(name: string, entries: readonly WordEntry[], split: For
       const hit = hits.at(h);
       // Most hits are of one phrase: read from the hit, not its list.
       if (hit.only !== null) {
-        if (caseAllows(tokens, i, hit, hit.only)) return { entries: hit.values, end: hit.end };
+        if (caseAllows(tokens, i, hit, hit.only)) return { entries: hit.node.values(), end: hit.end };
         continue;
       }
       let all = true;
-      for (const p of hit.phrases) if (!caseAllows(tokens, i, hit, p)) all = false;
+      const phrases = hit.node.phrases();
+      for (const p of phrases) if (!caseAllows(tokens, i, hit, p)) all = false;
       // Every phrase of the hit in the case the text has (the usual): its entries as stored.
-      if (all) return { entries: hit.values, end: hit.end };
-      const found = hit.phrases.filter((p) => caseAllows(tokens, i, hit, p)).map((p) => p.value);
+      if (all) return { entries: hit.node.values(), end: hit.end };
+      const found = phrases.filter((p) => caseAllows(tokens, i, hit, p)).map((p) => p.value);
       if (found.length) return { entries: found, end: hit.end };
     }
     return null;
@@ -214,7 +215,7 @@ function compileWordList(name: string, entries: readonly WordEntry[], split: For
 /** The phrases of a hit the text's case allows, best first: exact case, then names, then later dictionaries. */
 function allowed(tokens: readonly Token[], nameStart: number, hit: PhraseHit<ActorForm>): { phrase: Phrase<ActorForm>; exact: boolean }[] {
   const here: { phrase: Phrase<ActorForm>; exact: boolean }[] = [];
-  for (const phrase of hit.phrases) {
+  for (const phrase of hit.node.phrases()) {
     const c = caseMatch(tokens, nameStart, hit, phrase);
     if (c >= 0) here.push({ phrase, exact: c === 1 });
   }
@@ -229,13 +230,19 @@ function actorMatch(start: number, nameStart: number, hit: PhraseHit<ActorForm>,
 function bestOf(tokens: readonly Token[], start: number, hits: PhraseHits<ActorForm>, nameStart: number): ActorMatch | null {
   for (let h = hits.length - 1; h >= 0; h--) {
     const hit = hits.at(h);
+    // Most hits are of one phrase: judged alone, without the node's list.
+    if (hit.only !== null) {
+      const c = caseMatch(tokens, nameStart, hit, hit.only);
+      if (c >= 0) return actorMatch(start, nameStart, hit, hit.only, c === 1);
+      continue;
+    }
     let best: Phrase<ActorForm> | null = null;
     let bestExact = false;
     // Homonyms share a form: its case is judged once.
     let lastForm = '';
     let lastFlags = -1;
     let c: -1 | 0 | 1 = -1;
-    for (const phrase of hit.phrases) {
+    for (const phrase of hit.node.phrases()) {
       if (phrase.form !== lastForm || (phrase.flags & CASE_FLAGS) !== lastFlags) {
         c = caseMatch(tokens, nameStart, hit, phrase);
         lastForm = phrase.form;

@@ -42,11 +42,10 @@ export interface Phrase<T> {
 
 /** Forms that match at one place: they end at token `end`, and `enclitic` code units of that token are a clitic. */
 export interface PhraseHit<T> {
-  phrases: readonly Phrase<T>[];
-  /** The one phrase when `phrases` holds one (most), else null: read without the list. */
+  /** The node where the forms end: its phrases() and values(). */
+  node: TrieNode<T>;
+  /** The one phrase when the node ends one (most), else null: read without a list. */
   only: Phrase<T> | null;
-  /** The phrases' values, in their order. */
-  values: readonly T[];
   end: number;
   enclitic: number;
 }
@@ -68,16 +67,16 @@ export class PhraseHits<T> {
     this.length = 0;
   }
 
-  /** Adds the hit of a node's phrases (`only`: TrieNode.only). */
-  add(phrases: readonly Phrase<T>[], values: readonly T[], only: Phrase<T> | null, end: number, enclitic: number): void {
+  /** Adds the hit of a node's phrases. */
+  add(node: TrieNode<T>, end: number, enclitic: number): void {
     const hit = this.held[this.length];
+    const only = node.only;
     if (hit) {
-      hit.phrases = phrases;
+      hit.node = node;
       hit.only = only;
-      hit.values = values;
       hit.end = end;
       hit.enclitic = enclitic;
-    } else this.held.push({ phrases, only, values, end, enclitic });
+    } else this.held.push({ node, only, end, enclitic });
     this.length++;
   }
 }
@@ -89,6 +88,9 @@ export interface FormSplitter {
   /** Whether a word with its final period is one token ("Kab.", "Prov."). */
   keepsPeriod(word: string): boolean;
 }
+
+/** The phrases of a node that ends none. */
+const NO_PHRASES: readonly never[] = [];
 
 /** Names this short are safe only as spelled: "Xi" the leader, not "XI" the school grade. */
 const MAX_SHORT = 3;
@@ -154,18 +156,47 @@ function isWordChar(c: number): boolean {
 
 /** A node of the word trie: the phrases that end here and the words that go on from here. */
 export class TrieNode<T> {
-  phrases: Phrase<T>[] | null = null;
   /**
-   * The one phrase when `phrases` holds one (most nodes that end one), else null: beside the list
-   * in the node, which a walk reads anyway, where the list would be one more place in memory to read.
+   * The one phrase when the node ends one (most nodes that end any), else null: in the node, which
+   * a walk reads anyway, and without a list of its own (one array fewer per form for the
+   * collector to copy while a lexicon is compiled).
    */
   only: Phrase<T> | null = null;
-  /** The values of `phrases`, beside them. */
-  values: T[] | null = null;
+  /** The phrases when the node ends more than one; for one, [only] once a caller asks for a list. */
+  private list: Phrase<T>[] | null = null;
+  /** The phrases' values, made when first asked for (a word list's matches; never an actor's). */
+  private valueList: T[] | null = null;
   // Most nodes have one next word: it is kept in fields, and a Map only holds the others.
   private onlyWord: string | null = null;
   private onlyNode: TrieNode<T> | null = null;
   private others: WordMap<TrieNode<T>> | null = null;
+
+  /** Whether some form ends here. */
+  endsPhrase(): boolean {
+    return this.only !== null || this.list !== null;
+  }
+
+  /** The phrases that end here, in the order they were added (empty for none). */
+  phrases(): readonly Phrase<T>[] {
+    if (this.list === null && this.only !== null) this.list = [this.only];
+    return this.list ?? NO_PHRASES;
+  }
+
+  /** The values of phrases(), in their order. */
+  values(): readonly T[] {
+    return (this.valueList ??= this.phrases().map((p) => p.value));
+  }
+
+  /** Adds a phrase that ends here. */
+  addPhrase(phrase: Phrase<T>): void {
+    this.valueList = null;
+    if (this.only === null && this.list === null) {
+      this.only = phrase;
+      return;
+    }
+    (this.list ??= [this.only!]).push(phrase);
+    this.only = null;
+  }
 
   next(word: string): TrieNode<T> | undefined {
     if (this.onlyWord === word) return this.onlyNode!;
@@ -254,18 +285,7 @@ export class PhraseIndex<T> {
     if (!words.length) return;
     let node = this.root;
     for (const word of words) node = node.grow(word);
-    // A node's first phrase makes a list of its own size (a push on [] makes room for seventeen):
-    // most forms end at a node of their own, and the index lives as long as its lexicon.
-    const phrase = { value, form, flags };
-    if (node.phrases) {
-      node.phrases.push(phrase);
-      node.values!.push(value);
-      node.only = null;
-    } else {
-      node.phrases = [phrase];
-      node.values = [value];
-      node.only = phrase;
-    }
+    node.addPhrase({ value, form, flags });
   }
 
   /** Whether some form starts with this folded word (as the text's token folds, before its hyphens split it). */
@@ -277,7 +297,7 @@ export class PhraseIndex<T> {
   get(form: string): readonly Phrase<T>[] {
     let node: TrieNode<T> | undefined = this.root;
     for (const word of this.wordsOf(form)) if (!(node = node.next(word))) return [];
-    return node === this.root ? [] : (node.phrases ?? []);
+    return node === this.root ? [] : node.phrases();
   }
 
   /** The node of the forms that start with this folded word (no hyphen in it), for walkFrom; undefined when none does. */
@@ -331,10 +351,10 @@ export class PhraseIndex<T> {
    * Whether the walk goes on from `child`.
    */
   private reach(parent: TrieNode<T>, child: TrieNode<T> | undefined, part: string, t: number, enclitics: boolean, hits: PhraseHits<T>): boolean {
-    if (t >= 0 && child?.phrases) hits.add(child.phrases, child.values!, child.only, t + 1, 0);
+    if (t >= 0 && child !== undefined && child.endsPhrase()) hits.add(child, t + 1, 0);
     else if (t >= 0 && enclitics && part.length >= MIN_STEM + ENCLITIC.length && part.endsWith(ENCLITIC)) {
       const stem = parent.next(part.slice(0, -ENCLITIC.length));
-      if (stem?.phrases) hits.add(stem.phrases, stem.values!, stem.only, t + 1, ENCLITIC.length);
+      if (stem !== undefined && stem.endsPhrase()) hits.add(stem, t + 1, ENCLITIC.length);
     }
     return child?.goesOn() ?? false;
   }
