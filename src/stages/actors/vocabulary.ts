@@ -102,6 +102,15 @@ const enum Place {
 }
 
 /**
+ * The memo in front of the WordBits table (a constant enum, see Word): `Size` entries, by word hash;
+ * words of fewer than `Units` code units (a longer slice of a text may hold on to the whole text).
+ */
+const enum Memo {
+  Size = 256,
+  Units = 13,
+}
+
+/**
  * The Word bits of each folded word, looked up by its word hash (wordHashes, hashOfFolded) where a
  * token has one: a filter bit first, which most words no list has stop at, then a table whose
  * places hold each word's letters and slot, so that finding a word reads one cache line and hashes
@@ -124,6 +133,14 @@ export class WordBits {
   private readonly notAscii = new WordMap<number>();
   /** How many slots there are: a slot is a number below it. */
   readonly size: number;
+  /**
+   * The last word the table was probed for at each memo entry, with its word hash and slot: the words
+   * a document repeats ("yang", "presiden") are found in these few lines, which stay in the cache,
+   * rather than in the table's, which the other stages push out of it between the documents.
+   */
+  private readonly memoHashes = new Int32Array(Memo.Size);
+  private readonly memoWords = new Array<string | null>(Memo.Size).fill(null);
+  private readonly memoSlots = new Int32Array(Memo.Size);
 
   constructor(flags: ReadonlyMap<string, number>) {
     let size = 8;
@@ -158,6 +175,18 @@ export class WordBits {
   /** The slot of a folded word of this word hash; -1 for a word no list has and for a word outside ASCII (see bitsOf). */
   slotOf(folded: string, hash: number): number {
     if (hash === NOT_ASCII_HASH || !mayHold(this.filter, hash)) return -1;
+    if (folded.length >= Memo.Units) return this.probe(folded, hash);
+    const m = hash & (Memo.Size - 1);
+    if (this.memoHashes[m] === hash && this.memoWords[m] === folded) return this.memoSlots[m]!;
+    const slot = this.probe(folded, hash);
+    this.memoHashes[m] = hash;
+    this.memoWords[m] = folded;
+    this.memoSlots[m] = slot;
+    return slot;
+  }
+
+  /** The slot of a folded word of this word hash (an ASCII word the filter may hold), read in the table; -1 for none. */
+  private probe(folded: string, hash: number): number {
     const places = this.places;
     const tag = hash | 1;
     for (let place = hash & this.mask; places[place * Place.Words] !== 0; place = (place + 1) & this.mask) {
@@ -215,11 +244,16 @@ export class WordLookup {
    */
   private startsBySlot: (ListStart | null | undefined)[] = [];
 
-  /** `firstWord(form)`: the folded first token of a form, as the tokenizer splits it. */
+  /**
+   * `firstWord(form)`: the folded first token of a form, as the tokenizer splits it; `markStart`:
+   * called with the first word of each form and its part before a hyphen (the words that have the
+   * list's bit), in the order of the entries.
+   */
   constructor(
     private readonly list: WordList,
     private readonly bit: Word,
-    private readonly firstWord: (form: string) => string,
+    firstWord: (form: string) => string,
+    markStart: (word: string) => void,
   ) {
     for (const e of list.entries) {
       // A case-sensitive form is only ever asked for by its folded text, as the list would be.
@@ -231,21 +265,25 @@ export class WordLookup {
     const oneWord = new Map<string, WordEntry[] | null>();
     for (const e of list.entries) {
       const form = e.form.trim();
-      const folded = foldForMatch(form);
-      if (!e.caseSensitive && PLAIN_WORD.test(form)) {
-        const held = oneWord.get(folded);
+      const plain = PLAIN_WORD.test(form);
+      // A plain form is its own first word, as firstWord would find after the same test.
+      const first = plain ? foldForMatch(form) : firstWord(form);
+      const part = innerParts(first)[0]!;
+      markStart(first);
+      markStart(part);
+      if (!e.caseSensitive && plain) {
+        const held = oneWord.get(first);
         if (held) held.push(e);
-        else if (held === undefined) oneWord.set(folded, [e]);
+        else if (held === undefined) oneWord.set(first, [e]);
       } else {
-        const first = firstWord(form);
         oneWord.set(first, null);
-        oneWord.set(innerParts(first)[0]!, null);
+        oneWord.set(part, null);
       }
     }
     this.oneWord = new WordMap(oneWord);
   }
 
-  /** Makes room for bySlot and startsBySlot by the slots of `wordBits`, which holds every word of oneWord (startWords marks them). */
+  /** Makes room for bySlot and startsBySlot by the slots of `wordBits`, which holds every word of oneWord (markStart marked them). */
   indexSlots(wordBits: WordBits): void {
     this.bySlot = new Array<WordEntry[] | null | undefined>(wordBits.size).fill(undefined);
     this.startsBySlot = new Array<ListStart | null | undefined>(wordBits.size).fill(undefined);
@@ -268,15 +306,6 @@ export class WordLookup {
 
   get entries(): readonly WordEntry[] {
     return this.list.entries;
-  }
-
-  /** The folded first words of the forms, and their parts before a hyphen. */
-  *startWords(): Iterable<string> {
-    for (const e of this.list.entries) {
-      const first = this.firstWord(e.form);
-      yield first;
-      yield innerParts(first)[0]!;
-    }
   }
 
   /** Whether the folded form is in the list. */
@@ -387,8 +416,7 @@ export function compileVocabulary(lexicon: Lexicon): ActorVocabulary {
   const firstWord = firstWordOf(lexicon.words('abbreviations'));
   const lookups: WordLookup[] = [];
   const lookup = (name: string, bit: Word) => {
-    const list = new WordLookup(lexicon.words(name), bit, firstWord);
-    for (const word of list.startWords()) mark(word, bit);
+    const list = new WordLookup(lexicon.words(name), bit, firstWord, (word) => mark(word, bit));
     lookups.push(list);
     return list;
   };
