@@ -8,6 +8,7 @@
 import type { Sentence, Stage, Token } from '../types.js';
 import type { WordList } from '../lexicon/lexicon.js';
 import { hasLineBreak } from '../spans.js';
+import { foldedHash, foldForMatch, Hash, hashOfFolded } from '../lexicon/normalize.js';
 
 const UPPER_OR_DIGIT = /^[\p{Lu}\p{N}]/u;
 /** Any opening bracket in a token's text ("(", "["). */
@@ -115,7 +116,26 @@ function opensBracket(text: string, t: Token): boolean {
   return mark >= 0 ? mark === 0x28 || mark === 0x5b : OPENING_BRACKET.test(t.text);
 }
 
-export function splitSentences(text: string, tokens: readonly Token[], abbreviations: WordList): Sentence[] {
+/**
+ * The word hashes (hashOfFolded) of the abbreviations that may end a sentence (kind `terminal`):
+ * a token of one, found by its folded text or written as it is, has its folded form's hash. Most
+ * words kept with their period ("H.", "Jl.", "Dr.") are none, and are turned down without a lookup.
+ */
+function terminalHashes(abbreviations: WordList): ReadonlySet<number> {
+  return new Set(abbreviations.entries.filter((e) => e.kind === 'terminal').map((e) => hashOfFolded(foldForMatch(e.form))));
+}
+
+/** Whether word `t`, kept with its period, is an abbreviation that may end a sentence ("dll.", "Tbk."). */
+function isTerminalAbbreviation(text: string, t: Token, abbreviations: WordList, terminals: ReadonlySet<number> | undefined): boolean {
+  if (terminals !== undefined) {
+    const hash = foldedHash(text, t.start, t.end);
+    if (hash !== Hash.NotAscii && !terminals.has(hash)) return false;
+  }
+  return abbreviations.get(t.text)?.some((e) => e.kind === 'terminal') ?? false;
+}
+
+/** `terminals` (terminalHashes of `abbreviations`), when given, spares most lookups. */
+export function splitSentences(text: string, tokens: readonly Token[], abbreviations: WordList, terminals?: ReadonlySet<number>): Sentence[] {
   const sentences: Sentence[] = [];
   // The quotations in order, and the one not yet behind the scan.
   const quoted = quotations(text, tokens);
@@ -159,7 +179,7 @@ export function splitSentences(text: string, tokens: readonly Token[], abbreviat
       }
     } else if (t.kind === 'word' && text.charCodeAt(t.end - 1) === Mark.FullStop && next.start > t.end && startsUpperOrDigit(text, next)) {
       // "dll." or "Tbk." may end a sentence; "Dr." and "H." never do.
-      endsHere = abbreviations.get(t.text)?.some((e) => e.kind === 'terminal') ?? false;
+      endsHere = isTerminalAbbreviation(text, t, abbreviations, terminals);
     }
     if (endsHere) close(i);
   }
@@ -168,10 +188,18 @@ export function splitSentences(text: string, tokens: readonly Token[], abbreviat
 }
 
 export function createSentencesStage(): Stage {
+  // Per word list (one per lexicon): the hashes of its terminal forms.
+  const terminals = new WeakMap<WordList, ReadonlySet<number>>();
   return {
     name: 'sentences',
     run(doc, { lexicon }) {
-      doc.sentences = splitSentences(doc.text, doc.tokens, lexicon.words('abbreviations'));
+      const abbreviations = lexicon.words('abbreviations');
+      let known = terminals.get(abbreviations);
+      if (!known) {
+        known = terminalHashes(abbreviations);
+        terminals.set(abbreviations, known);
+      }
+      doc.sentences = splitSentences(doc.text, doc.tokens, abbreviations, known);
     },
   };
 }
