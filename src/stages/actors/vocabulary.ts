@@ -89,70 +89,42 @@ const SCAN_FILTER_BITS = 14;
 const SYMBOL_FILTER_BITS = 8;
 
 /**
- * The layout of a place of the WordBits table, a constant enum, written into the code as numbers
- * (see Word): `Words` 32-bit words a place, its tag, its word's slot, then the word's length and
- * code units, 16 bits each.
+ * A WordBits slot's layout, a constant enum, written into the code as numbers (see Word): `Words`
+ * 32-bit words a slot, its tag, its bits, then its word's length and code units, 16 bits each.
  */
-const enum Place {
+const enum Slot {
   Words = 8,
-  Slot = 1,
+  Bits = 1,
   Text = 2,
-  /** The code units a place holds after the length code (keepUnits); a longer word is compared as a string. */
+  /** The code units a slot holds after the length code (keepUnits); a longer word is compared as a string. */
   HeldUnits = (Words - Text) * 2 - 1,
-}
-
-/**
- * The memo in front of the WordBits table (a constant enum, see Word): `Size` entries, by word hash;
- * words of fewer than `Units` code units (a longer slice of a text may hold on to the whole text).
- */
-const enum Memo {
-  Size = 256,
-  Units = 13,
 }
 
 /**
  * The Word bits of each folded word, looked up by its word hash (wordHashes, hashOfFolded) where a
  * token has one: a filter bit first, which most words no list has stop at, then a table whose
- * places hold each word's letters and slot, so that finding a word reads one cache line and hashes
- * nothing. A word outside ASCII, which has no word hash, is looked up in a WordMap of those words.
- *
- * A word's slot is its number in the order the words came, below `size`: what is kept by word (its
- * bits here, the lists' entries in WordLookup, the known actors' starts) is kept in arrays by slot,
- * as many as there are words, not as many as the table has places (about four times as many).
+ * slots hold each word's bits and letters, so that finding a word reads one cache line and hashes
+ * nothing (bits kept apart, in an array by word, cost a second line a lookup). A word outside
+ * ASCII, which has no word hash, is looked up in a WordMap of those words.
  */
 export class WordBits {
   private readonly filter = new Uint8Array(1 << (WORD_FILTER_BITS - 3));
-  private readonly places: Int32Array;
+  private readonly slots: Int32Array;
   private readonly units: Uint16Array;
+  /** The words longer than Slot.HeldUnits, by slot (a Map: a few hundred of some thousands). */
+  private readonly longWords = new Map<number, string>();
   private readonly mask: number;
-  /** Each slot's word's bits. */
-  private readonly bits: Int32Array;
-  /** The words longer than Place.HeldUnits, by slot. */
-  private readonly longWords: (string | null)[];
   /** The words outside ASCII, with their bits. */
   private readonly notAscii = new WordMap<number>();
-  /** How many slots there are: a slot is a number below it. */
-  readonly size: number;
-  /**
-   * The last word the table was probed for at each memo entry, with its word hash and slot: the words
-   * a document repeats ("yang", "presiden") are found in these few lines, which stay in the cache,
-   * rather than in the table's, which the other stages push out of it between the documents.
-   */
-  private readonly memoHashes = new Int32Array(Memo.Size);
-  private readonly memoWords = new Array<string | null>(Memo.Size).fill(null);
-  private readonly memoSlots = new Int32Array(Memo.Size);
 
   constructor(flags: ReadonlyMap<string, number>) {
     let size = 8;
     while (size < flags.size * 2) size *= 2;
     const mask = size - 1;
-    const places = new Int32Array(size * Place.Words);
+    const slots = new Int32Array(size * Slot.Words);
     this.mask = mask;
-    this.places = places;
-    this.units = new Uint16Array(places.buffer);
-    this.bits = new Int32Array(flags.size);
-    this.longWords = new Array<string | null>(flags.size).fill(null);
-    let slot = 0;
+    this.slots = slots;
+    this.units = new Uint16Array(slots.buffer);
     // forEach, not for-of: no [word, bits] pair made for each word, in code that runs once, cold.
     flags.forEach((bits, word) => {
       const hash = hashOfFolded(word);
@@ -161,45 +133,33 @@ export class WordBits {
         this.notAscii.set(word, bits);
         return;
       }
-      let place = hash & mask;
-      while (places[place * Place.Words] !== 0) place = (place + 1) & mask;
-      places[place * Place.Words] = hash | 1;
-      places[place * Place.Words + Place.Slot] = slot;
-      this.bits[slot] = bits;
-      if (!keepUnits(this.units, (place * Place.Words + Place.Text) * 2, Place.HeldUnits, word)) this.longWords[slot] = word;
-      slot++;
+      let slot = hash & mask;
+      while (slots[slot * Slot.Words] !== 0) slot = (slot + 1) & mask;
+      slots[slot * Slot.Words] = hash | 1;
+      slots[slot * Slot.Words + Slot.Bits] = bits;
+      if (!keepUnits(this.units, (slot * Slot.Words + Slot.Text) * 2, Slot.HeldUnits, word)) this.longWords.set(slot, word);
     });
-    this.size = slot;
+  }
+
+  /** How many slots there are: a slot is a number below it. */
+  get size(): number {
+    return this.mask + 1;
   }
 
   /** The slot of a folded word of this word hash; -1 for a word no list has and for a word outside ASCII (see bitsOf). */
   slotOf(folded: string, hash: number): number {
     if (hash === NOT_ASCII_HASH || !mayHold(this.filter, hash)) return -1;
-    if (folded.length >= Memo.Units) return this.probe(folded, hash);
-    const m = hash & (Memo.Size - 1);
-    if (this.memoHashes[m] === hash && this.memoWords[m] === folded) return this.memoSlots[m]!;
-    const slot = this.probe(folded, hash);
-    this.memoHashes[m] = hash;
-    this.memoWords[m] = folded;
-    this.memoSlots[m] = slot;
-    return slot;
-  }
-
-  /** The slot of a folded word of this word hash (an ASCII word the filter may hold), read in the table; -1 for none. */
-  private probe(folded: string, hash: number): number {
-    const places = this.places;
+    const slots = this.slots;
     const tag = hash | 1;
-    for (let place = hash & this.mask; places[place * Place.Words] !== 0; place = (place + 1) & this.mask) {
-      if (places[place * Place.Words] !== tag) continue;
-      const slot = places[place * Place.Words + Place.Slot]!;
-      if (unitsHold(this.units, (place * Place.Words + Place.Text) * 2, Place.HeldUnits, folded) ?? this.longWords[slot] === folded) return slot;
+    for (let slot = hash & this.mask; slots[slot * Slot.Words] !== 0; slot = (slot + 1) & this.mask) {
+      if (slots[slot * Slot.Words] === tag && (unitsHold(this.units, (slot * Slot.Words + Slot.Text) * 2, Slot.HeldUnits, folded) ?? this.longWords.get(slot) === folded)) return slot;
     }
     return -1;
   }
 
   /** The bits of a folded word of this word hash, found at `slot` (slotOf); 0 for a word no list has. */
   bitsOf(slot: number, folded: string, hash: number): number {
-    if (slot >= 0) return this.bits[slot]!;
+    if (slot >= 0) return this.slots[slot * Slot.Words + Slot.Bits]!;
     return hash === NOT_ASCII_HASH ? (this.notAscii.get(folded) ?? 0) : 0;
   }
 
