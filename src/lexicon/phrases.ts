@@ -92,6 +92,11 @@ export interface FormSplitter {
 /** The phrases of a node that ends none. */
 const NO_PHRASES: readonly never[] = [];
 
+/** A character past ASCII; an ASCII lowercase letter; four ASCII letters (more than MAX_SHORT), other characters between them. */
+const NOT_ASCII = /[^\x00-\x7f]/;
+const ASCII_LOWER = /[a-z]/;
+const FOUR_ASCII_LETTERS = /(?:[A-Za-z][^A-Za-z]*){4}/;
+
 /** Names this short are safe only as spelled: "Xi" the leader, not "XI" the school grade. */
 const MAX_SHORT = 3;
 
@@ -100,11 +105,19 @@ const MAX_SHORT = 3;
  * names are matched exactly, capitalized ones need their capital.
  */
 export function caseFlagsOf(form: string): number {
+  // An ASCII form (most; every form is read here once per lexicon, mostly before this is
+  // optimized) by native pattern tests, the same rules as the loop below: without a lowercase
+  // letter it is all capitals or has no letter at all.
+  if (!NOT_ASCII.test(form)) {
+    if (!ASCII_LOWER.test(form) || !FOUR_ASCII_LETTERS.test(form)) return CASE_SENSITIVE | CAPITALIZED;
+    const first = form.charCodeAt(0);
+    return first >= 0x41 && first <= 0x5a ? CAPITALIZED : 0;
+  }
   let letters = 0;
   let lower = 0;
   let upper = 0;
   for (let i = 0; i < form.length; i++) {
-    // ASCII by its code (every dictionary form is read here once per lexicon); the rest by its case mappings.
+    // ASCII by its code; the rest by its case mappings.
     const code = form.charCodeAt(i);
     if (code < 0x80) {
       if (code >= 0x61 && code <= 0x7a) lower++;
