@@ -237,17 +237,20 @@ function placeWeights(
 ): number {
   const mask = (1 << hashBits) - 1;
   let slot = -1;
-  let gap = 0;
   let w = 0;
   for (let i = 0; i < positions.length; i++) {
-    const d = digit[positions[i]!]!;
+    let d = digit[positions[i]!]!;
+    // Slot t × buckets + b holds tag t of bucket b. Most gaps are one digit: the leading digits of
+    // the others are read here, and gaps that end inside the positions make the slot NaN.
     if (d >= GAP_BASE) {
-      gap = gap * GAP_BASE + d - GAP_BASE;
-      continue;
+      let gap = 0;
+      do {
+        gap = gap * GAP_BASE + d - GAP_BASE;
+        d = digit[positions[++i]!]!;
+      } while (d >= GAP_BASE);
+      slot += gap * GAP_BASE;
     }
-    // Slot t × buckets + b holds tag t of bucket b.
-    slot += gap * GAP_BASE + d + 1;
-    gap = 0;
+    slot += d + 1;
     // Past the last weight, a byte of 0 (undefined stored).
     const byte = byteOf[weights[w++]!]!;
     const bucket = slot & mask;
@@ -255,7 +258,7 @@ function placeWeights(
     rowBytes[(bucket << 3) | (tag ^ flip)] = byte;
     nibbles[bucket] = nibbles[bucket]! | nibbleBits[(tag << 8) | byte]!;
   }
-  return gap === 0 && slot < tagCount << hashBits ? w : -1;
+  return slot < tagCount << hashBits ? w : -1;
 }
 
 function checkModel(model: NerModel): void {
