@@ -51,21 +51,39 @@ export function tokenRange(tokens: readonly Token[], span: { start: number; end:
  * Plain arrays rather than typed ones: a typed array of an article's size is allocated outside the
  * heap, which costs more than filling it.
  */
+/** A token's kind as TokenOffsets.kinds gives it: words and punctuation, the kinds the stages tell apart in their passes over every token. */
+export const enum KindCode {
+  Other = 0,
+  Word = 1,
+  Punct = 2,
+}
+
 export class TokenOffsets {
   readonly starts: readonly number[];
   readonly ends: readonly number[];
+  /**
+   * Each token's kind as a KindCode, read in the same pass as the offsets: a stage's pass over
+   * every token then reads three arrays of small numbers in order, not every token object (a
+   * document's token objects take several times the memory, which is out of the cache again by
+   * the later stages).
+   */
+  readonly kinds: readonly KindCode[];
 
   constructor(readonly tokens: readonly Token[]) {
     const n = tokens.length;
     const readStarts = new Array<number>(n);
     const readEnds = new Array<number>(n);
+    const readKinds = new Array<KindCode>(n);
     for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
       readStarts[i] = t.start;
       readEnds[i] = t.end;
+      const kind = t.kind;
+      readKinds[i] = kind === 'word' ? KindCode.Word : kind === 'punct' ? KindCode.Punct : KindCode.Other;
     }
     this.starts = readStarts;
     this.ends = readEnds;
+    this.kinds = readKinds;
   }
 
   /** Index of the first token whose end is after `offset` (tokenIndexAt). */

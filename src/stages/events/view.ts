@@ -4,7 +4,7 @@
 import type { Doc, TimeExpression, Token } from '../../types.js';
 import type { WordAnalysis } from '../../morphology/lemma.js';
 import { foldedTokens, Hash, wordHashes } from '../../lexicon/normalize.js';
-import { tokenOffsets, type TokenOffsets } from '../../spans.js';
+import { KindCode, tokenOffsets, type TokenOffsets } from '../../spans.js';
 import { sortUnlessOrdered } from '../../order.js';
 import { fillRange, SLOTS, type ScratchArrays } from './scratch.js';
 import { TokenIndex } from './tokenIndex.js';
@@ -166,15 +166,15 @@ function wordShape(text: string, start: number, end: number, c: number, hash: nu
   return shape;
 }
 
-/** The SHAPE bits of a token other than a word, of kind `kind`, `length` code units long, the first `c`. */
-function markShape(kind: Token['kind'], length: number, c: number): number {
-  let shape = kind === 'punct' ? SHAPE.punct : 0;
+/** The SHAPE bits of a token other than a word, of kind `kind` (TokenOffsets.kinds), `length` code units long, the first `c`. */
+function markShape(kind: KindCode, length: number, c: number): number {
+  let shape = kind === KindCode.Punct ? SHAPE.punct : 0;
   if (length !== 1) return shape;
   if (c === 0x2c /* , */) shape |= SHAPE.comma;
   else if (c === 0x3b /* ; */) shape |= SHAPE.semicolon;
   else if (c === 0x28 || c === 0x29 /* ( ) */) shape |= SHAPE.bracket;
   else if (c === 0x2f || c === 0x26 /* / & */) shape |= SHAPE.slash;
-  if (kind === 'punct' && isContinuingMark(c)) shape |= SHAPE.continuing;
+  if (kind === KindCode.Punct && isContinuingMark(c)) shape |= SHAPE.continuing;
   return shape;
 }
 
@@ -375,14 +375,14 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
   const view = new DocumentView(text, tokens, offsets, index, hashes, foldedTokens(doc), units, unitAt, quoted, cueOf, speakers, speakerEnds, dateStart, shape, scratch.int32(SLOTS.verbSlot, n, 0));
   // Every token's shape, word class and verb form in one pass. Most words are in no function-word
   // list, which their word hash tells without reading their letters (hash -1: not ASCII, read them).
-  const { starts, ends } = offsets;
+  // The offsets and kinds come from the shared layer, not from the token objects.
+  const { starts, ends, kinds } = offsets;
   for (let i = 0; i < n; i++) {
     const hash = hashes[i]!;
-    const t = tokens[i]!;
     // An ASCII token is read in the document's text, which the stages before have just read,
     // rather than in its own string; another in its string.
     const ascii = hash !== Hash.NotAscii;
-    const source = ascii ? text : t.text;
+    const source = ascii ? text : tokens[i]!.text;
     const start = ascii ? starts[i]! : 0;
     const end = ascii ? ends[i]! : source.length;
     const c = end > start ? source.charCodeAt(start) : NaN;
@@ -392,8 +392,8 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
       if (!ascii) word = vocabulary.wordClass(view.lower(i), hash);
       else word = vocabulary.classAt(source, start, end, hash, !((c >= 0x61 && c <= 0x7a) || c < 0x41));
     }
-    const kind = t.kind;
-    let bits = (kind === 'word' ? wordShape(source, start, end, c, hash, word, vocabulary) : markShape(kind, end - start, c)) | word;
+    const kind = kinds[i]!;
+    let bits = (kind === KindCode.Word ? wordShape(source, start, end, c, hash, word, vocabulary) : markShape(kind, end - start, c)) | word;
     if (quoted[i] === 1) bits |= SHAPE.quoted;
     if (cueOf[i]! >= 0) bits |= SHAPE.cue;
     if ((bits & (SHAPE.verbLike | SHAPE.quoted | SHAPE.cue)) === SHAPE.verbLike && (unitAt[i]! < 0 || units[unitAt[i]!]!.clitic)) {

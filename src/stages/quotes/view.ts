@@ -5,7 +5,7 @@
 // search over numbers.
 import type { Actor, ActorType, Doc, Mention, Token } from '../../types.js';
 import { foldedHash, foldedTokens, Hash, hashOfFolded, wordHashes } from '../../lexicon/normalize.js';
-import { lowerBound, tokenOffsets, type TokenOffsets } from '../../spans.js';
+import { KindCode, lowerBound, tokenOffsets, type TokenOffsets } from '../../spans.js';
 import type { BoilerplateLayer } from '../boilerplate.js';
 import { FEW_TO_INSERT, sortByInsertion, sortUnlessOrdered } from '../../order.js';
 
@@ -171,11 +171,11 @@ function shapeOfWord(text: string, start: number, end: number, hash: number): nu
 
 const UPPER_START = /^\p{Lu}/u;
 
-/** Whether a word starts with a capital, read from the text rather than from the token's own string. */
-function startsUpper(text: string, word: Token): boolean {
-  const c = text.charCodeAt(word.start);
+/** Whether the word tokens[i], at `start`, starts with a capital: read from the text, and from the token's own string past ASCII. */
+function startsUpper(text: string, start: number, tokens: readonly Token[], i: number): boolean {
+  const c = text.charCodeAt(start);
   if (c < 128) return c >= 65 && c <= 90;
-  return UPPER_START.test(word.text);
+  return UPPER_START.test(tokens[i]!.text);
 }
 
 
@@ -285,15 +285,19 @@ export class QuoteView implements DocView {
     let sentenceEnd = sn > 0 ? sentences[0]!.end : Infinity;
     let line = 0;
     let previousEnd = -1;
+    // The tokens' offsets and kinds from the shared layer, not from the token objects: a word
+    // outside ASCII alone reads its own.
+    const offsets = tokenOffsets(doc);
+    const { starts, ends, kinds } = offsets;
     for (let i = 0; i < n; i++) {
-      const t = tokens[i]!;
-      const start = t.start;
-      const end = t.end;
-      if (t.kind === 'word') {
-        flags[i] = Flag.Word | (startsUpper(text, t) ? Flag.Capital : 0);
+      const start = starts[i]!;
+      const end = ends[i]!;
+      const kind = kinds[i]!;
+      if (kind === KindCode.Word) {
+        flags[i] = Flag.Word | (startsUpper(text, start, tokens, i) ? Flag.Capital : 0);
         shapes[i] = shapeOfWord(text, start, end, hashes[i]!);
       } else {
-        const mark = t.kind === 'punct' && end - start === 1 && isQuoteMarkCode(text.charCodeAt(start));
+        const mark = kind === KindCode.Punct && end - start === 1 && isQuoteMarkCode(text.charCodeAt(start));
         flags[i] = mark ? Flag.QuoteMark : 0;
         shapes[i] = Shape.NotAWord;
         if (mark) ints[marksFrom + markCount++] = i;
@@ -320,7 +324,7 @@ export class QuoteView implements DocView {
         lastOf[s] = i;
       } else sentenceOf[i] = -1;
     }
-    this.offsets = tokenOffsets(doc);
+    this.offsets = offsets;
     this.flags = flags;
     this.firstOf = firstOf;
     this.lastOf = lastOf;
