@@ -215,19 +215,18 @@ export class WordLookup {
     firstWord: (form: string) => string,
     markStart: (word: string) => void,
   ) {
-    for (const e of list.entries) {
-      // A case-sensitive form is only ever asked for by its folded text, as the list would be.
-      const key = e.caseSensitive ? e.form : foldForMatch(e.form);
-      const held = this.byForm.get(key);
-      if (held) held.push(e);
-      else this.byForm.set(key, [e]);
-    }
     const oneWord = new Map<string, WordEntry[] | null>();
     for (const e of list.entries) {
+      const folded = foldForMatch(e.form);
+      // A case-sensitive form is only ever asked for by its folded text, as the list would be.
+      const key = e.caseSensitive ? e.form : folded;
+      const written = this.byForm.get(key);
+      if (written) written.push(e);
+      else this.byForm.set(key, [e]);
       const form = e.form.trim();
       const plain = PLAIN_WORD.test(form);
-      // A plain form is its own first word, as firstWord would find after the same test.
-      const first = plain ? foldForMatch(form) : firstWord(form);
+      // A plain form is its own first word, as firstWord would find after the same test (folded once if nothing was trimmed).
+      const first = plain ? (form === e.form ? folded : foldForMatch(form)) : firstWord(form);
       const part = innerParts(first)[0]!;
       markStart(first);
       markStart(part);
