@@ -59,18 +59,41 @@ export function mentionsIn(view: DocView, first: number, last: number): ActorMen
  * before it ("Putin dan Kim", "Korea Selatan dan negara-negara Barat"): then the first.
  */
 function pickMention(view: DocView, ql: QuoteLexicon, found: readonly ActorMention[]): ActorMention | null {
-  const named = found.filter((m) => m.role !== 'pronoun');
-  const persons = named.filter((m) => m.type === 'person');
-  const bodies = named.filter((m) => m.type !== 'location');
-  const pool = persons.length ? persons : bodies.length ? bodies : named;
-  if (!pool.length) return null;
-  let k = pool.length - 1;
-  while (k > 0 && coordinated(view, ql, pool[k - 1]!, pool[k]!)) k--;
-  const pick = pool[k]!;
+  // The pools are walked in `found` by index, without a list of each (the named, persons, bodies).
+  let persons = 0;
+  let bodies = 0;
+  for (let k = 0; k < found.length; k++) {
+    const m = found[k]!;
+    if (m.role === 'pronoun') continue;
+    if (m.type === 'person') persons++;
+    if (m.type !== 'location') bodies++;
+  }
+  const pool = persons > 0 ? Pool.Persons : bodies > 0 ? Pool.Bodies : Pool.Named;
+  let k = previousIn(found, pool, found.length);
+  if (k < 0) return null;
+  for (let before = previousIn(found, pool, k); before >= 0 && coordinated(view, ql, found[before]!, found[k]!); before = previousIn(found, pool, k)) k = before;
   // A place coordinated with the group that follows it ("Korea Selatan dan negara-negara Barat").
-  let at = named.indexOf(pick);
-  while (at > 0 && !persons.length && coordinated(view, ql, named[at - 1]!, named[at]!)) at--;
-  return named[at]!;
+  if (persons === 0) {
+    for (let before = previousIn(found, Pool.Named, k); before >= 0 && coordinated(view, ql, found[before]!, found[k]!); before = previousIn(found, Pool.Named, k)) k = before;
+  }
+  return found[k]!;
+}
+
+/** The mentions pickMention picks among: the named ones, the persons among them, or those that are no place. */
+const enum Pool {
+  Named,
+  Persons,
+  Bodies,
+}
+
+/** The index of the last mention of `pool` in found[0, end), or -1. */
+function previousIn(found: readonly ActorMention[], pool: Pool, end: number): number {
+  for (let k = end - 1; k >= 0; k--) {
+    const m = found[k]!;
+    if (m.role === 'pronoun') continue;
+    if (pool === Pool.Named || (pool === Pool.Persons ? m.type === 'person' : m.type !== 'location')) return k;
+  }
+  return -1;
 }
 
 /** A mention is a link: a pronoun the actors stage put among an actor's mentions refers to it. */
