@@ -232,9 +232,8 @@ export class QuoteView implements DocView {
   private readonly sn: number;
   // Words match folded; other tokens (quotation marks, dashes) are compared as written.
   private readonly foldedWords: readonly string[];
-  /** The first and last token of each sentence. */
-  private readonly firstOf: Int32Array;
-  private readonly lastOf: Int32Array;
+  /** The first and last token of each sentence s, at 2s and 2s + 1 (one view for both; past either end undefined). */
+  private readonly sentenceBounds: Int32Array;
   private readonly bytes: Uint8Array;
   /** The flags (Flag) of each token; past either end undefined, as no flag. */
   private readonly flags: Uint8Array;
@@ -261,8 +260,7 @@ export class QuoteView implements DocView {
     const ints = arena.int32(5 * n + 2 * sn);
     const sentenceOf = ints.subarray(0, n);
     const lineOf = ints.subarray(n, 2 * n);
-    const firstOf = ints.subarray(2 * n, 2 * n + sn);
-    const lastOf = ints.subarray(2 * n + sn, 2 * n + 2 * sn);
+    const bounds = ints.subarray(2 * n, 2 * n + 2 * sn);
     const shapes = ints.subarray(2 * n + 2 * sn, 3 * n + 2 * sn);
     const marksFrom = 3 * n + 2 * sn;
     const linesFrom = 4 * n + 2 * sn;
@@ -275,8 +273,8 @@ export class QuoteView implements DocView {
     // A loop of its own over the sentences rather than fill calls: an article has a few dozen.
     for (let k = 0; k < sn; k++) {
       bytes[n + k] = sentences[k]!.boilerplate ? 1 : 0;
-      firstOf[k] = -1;
-      lastOf[k] = -2;
+      bounds[2 * k] = -1;
+      bounds[2 * k + 1] = -2;
     }
 
     // The sentence s not yet behind the scan, its offsets in locals (Infinity past the last one).
@@ -320,14 +318,13 @@ export class QuoteView implements DocView {
       }
       if (sentenceStart <= start) {
         sentenceOf[i] = s;
-        if (firstOf[s]! < 0) firstOf[s] = i;
-        lastOf[s] = i;
+        if (bounds[2 * s]! < 0) bounds[2 * s] = i;
+        bounds[2 * s + 1] = i;
       } else sentenceOf[i] = -1;
     }
     this.offsets = offsets;
     this.flags = flags;
-    this.firstOf = firstOf;
-    this.lastOf = lastOf;
+    this.sentenceBounds = bounds;
     this.shapes = shapes;
     this.sentenceOf = sentenceOf;
     this.lineOf = lineOf;
@@ -365,11 +362,11 @@ export class QuoteView implements DocView {
   }
 
   sentenceFirst(k: number): number {
-    return this.firstOf[k]!;
+    return this.sentenceBounds[2 * k]!;
   }
 
   sentenceLast(k: number): number {
-    return this.lastOf[k]!;
+    return this.sentenceBounds[2 * k + 1]!;
   }
 
   tokenAt(offset: number): number {
@@ -378,7 +375,7 @@ export class QuoteView implements DocView {
 
   mentions(): ActorMention[] {
     if (this.body) return this.body;
-    const body = bodyMentions(this.doc, this.bodyStart, this.offsets.ends, this.sentenceOf, this.bytes.subarray(this.n, this.n + this.sn));
+    const body = bodyMentions(this.doc, this.bodyStart, this.offsets.ends, this.sentenceOf, this.bytes, this.n);
     const starts = new Array<number>(body.length);
     for (let k = 0; k < body.length; k++) starts[k] = body[k]!.start;
     this.body = body;
@@ -440,9 +437,10 @@ function inTextOrder(mentions: ActorMention[], textLength: number): ActorMention
 
 /**
  * The mentions of the article body, ordered by start (the longest first), each with its actor and
- * the token it starts in; none in the dateline or in boilerplate sentences.
+ * the token it starts in; none in the dateline or in boilerplate sentences (sentence s is one
+ * where bytes[boilerplateFrom + s] is 1: the view's bytes, read in place rather than by a view of them).
  */
-function bodyMentions(doc: Doc, bodyStart: number, ends: readonly number[], sentenceOf: Int32Array, boilerplateSentence: Uint8Array): ActorMention[] {
+function bodyMentions(doc: Doc, bodyStart: number, ends: readonly number[], sentenceOf: Int32Array, bytes: Uint8Array, boilerplateFrom: number): ActorMention[] {
   const n = ends.length;
   const mentions: ActorMention[] = [];
   const actors = doc.actors;
@@ -462,7 +460,7 @@ function bodyMentions(doc: Doc, bodyStart: number, ends: readonly number[], sent
     while (i < n && ends[i]! <= m.start) i++;
     m.token = i;
     const sentence = i < n ? sentenceOf[i]! : -1;
-    if (sentence < 0 || !boilerplateSentence[sentence]) body.push(m);
+    if (sentence < 0 || !bytes[boilerplateFrom + sentence]) body.push(m);
   }
   return body;
 }
