@@ -227,7 +227,9 @@ export class TrieNode<T> {
   }
 
   grow(word: string): TrieNode<T> {
-    const found = this.next(word);
+    // next(word), written out: this runs for every word of every form at start-up, before it is optimized, where a call costs.
+    if (this.onlyWord === word) return this.onlyNode!;
+    const found = this.others?.get(word);
     if (found) return found;
     const node = new TrieNode<T>();
     if (this.onlyWord === null) {
