@@ -235,30 +235,40 @@ function placeWeights(
   hashBits: number,
   tagCount: number,
 ): number {
-  const mask = (1 << hashBits) - 1;
-  let slot = -1;
+  const buckets = 1 << hashBits;
+  // Slot t × buckets + b holds tag t of bucket b: the slots come in order, so the bucket is counted
+  // on and the tag moves to the next when it passes the last (what depends on the tag kept with it).
+  let bucket = -1;
+  let tag = 0;
+  let lane = flip;
+  let bits = 0;
   let w = 0;
   for (let i = 0; i < positions.length; i++) {
     let d = digit[positions[i]!]!;
-    // Slot t × buckets + b holds tag t of bucket b. Most gaps are one digit: the leading digits of
-    // the others are read here, and gaps that end inside the positions make the slot NaN.
+    // Most gaps are one digit: the leading digits of the others are read here, and gaps that end
+    // inside the positions make the bucket NaN.
     if (d >= GAP_BASE) {
       let gap = 0;
       do {
         gap = gap * GAP_BASE + d - GAP_BASE;
         d = digit[positions[++i]!]!;
       } while (d >= GAP_BASE);
-      slot += gap * GAP_BASE;
+      bucket += gap * GAP_BASE;
     }
-    slot += d + 1;
+    bucket += d + 1;
+    while (bucket >= buckets && tag < tagCount) {
+      bucket -= buckets;
+      tag++;
+      lane = tag ^ flip;
+      bits = tag << 8;
+    }
     // Past the last weight, a byte of 0 (undefined stored).
     const byte = byteOf[weights[w++]!]!;
-    const bucket = slot & mask;
-    const tag = slot >>> hashBits;
-    rowBytes[(bucket << 3) | (tag ^ flip)] = byte;
-    nibbles[bucket] = nibbles[bucket]! | nibbleBits[(tag << 8) | byte]!;
+    // Two words, eight bytes, a bucket.
+    rowBytes[(bucket << 3) | lane] = byte;
+    nibbles[bucket] = nibbles[bucket]! | nibbleBits[bits | byte]!;
   }
-  return slot < tagCount << hashBits ? w : -1;
+  return tag < tagCount && !Number.isNaN(bucket) ? w : -1;
 }
 
 function checkModel(model: NerModel): void {
