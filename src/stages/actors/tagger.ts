@@ -221,7 +221,7 @@ const NOT_A_DIGIT = 1 << 30;
 /**
  * Writes each weight into the byte rows (`rowBytes`, eight bytes a bucket) and the nibble rows, in
  * one pass over the gaps (see NerModel.positions), without a test per weight (see unpackWeights):
- * the number of positions read, or -1 when a slot falls past the table or the gaps end inside one.
+ * the number of weights placed, or -1 when a slot falls past the table or the positions end inside a gap.
  */
 function placeWeights(
   positions: Uint8Array,
@@ -245,8 +245,8 @@ function placeWeights(
   let w = 0;
   for (let i = 0; i < positions.length; i++) {
     let d = digit[positions[i]!]!;
-    // Most gaps are one digit: the leading digits of the others are read here, and gaps that end
-    // inside the positions make the bucket NaN.
+    // Most gaps are one digit: the leading digits of the others are read here, and a gap the
+    // positions end inside makes the bucket NaN.
     if (d >= GAP_BASE) {
       let gap = 0;
       do {
