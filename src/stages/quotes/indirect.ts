@@ -46,13 +46,14 @@ function isPunct(view: DocView, i: number, text: string): boolean {
 function clauseEnd(view: DocView, ql: QuoteLexicon, from: number, inQuote: Uint8Array): number {
   const { tokens } = view;
   let last = from - 1;
+  // The view's flags, not the token objects: only punctuation is read as written.
   for (let i = from; i < tokens.length && i - from < MAX_CLAUSE && sameSentence(view, from, i); i++) {
-    const t = tokens[i]!;
     if (inQuote[i] && markAt(view, i)) break;
-    if (t.kind === 'punct') {
-      if (t.text === ';') break;
-      if (t.text === ',' && i + 1 < tokens.length && sameSentence(view, i, i + 1) && tailFollows(view, ql, i + 1)) break;
-    } else if (t.kind === 'word' && ql.isJoiner(view, i) && i + 1 < tokens.length) {
+    if (view.isPunctuation(i)) {
+      const text = tokens[i]!.text;
+      if (text === ';') break;
+      if (text === ',' && i + 1 < tokens.length && sameSentence(view, i, i + 1) && tailFollows(view, ql, i + 1)) break;
+    } else if (view.isWord(i) && ql.isJoiner(view, i) && i + 1 < tokens.length) {
       const next = ql.cueAt(view, i + 1);
       if (next && next.voice === 'active') break;
     }

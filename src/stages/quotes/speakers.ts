@@ -195,14 +195,14 @@ export function speakerBefore(view: DocView, ql: QuoteLexicon, cue: number, from
   let sourceUntilComma = false;
   const excluded = new Uint8Array(cue - lowest);
   let firstVerb = -1;
+  // The view's flags, not the token objects: most of these tokens are read for nothing else.
   for (let i = lowest; i < cue; i++) {
-    const t = tokens[i]!;
     if (inQuote[i]) {
       excluded[i - lowest] = 1;
       continue;
     }
-    if (t.kind === 'punct' && t.text === ',') sourceUntilComma = false;
-    if (t.kind !== 'word') continue;
+    if (view.isComma(i)) sourceUntilComma = false;
+    if (!view.isWord(i)) continue;
     const marker = ql.markerAt(view, i);
     if (marker && (marker.kind === 'source' || marker.kind === 'according')) {
       sourceUntilComma = true;

@@ -36,6 +36,10 @@ export interface DocView {
   isCapitalized(i: number): boolean;
   /** Whether the token is a quotation mark of any style. */
   isQuoteMark(i: number): boolean;
+  /** Whether the token is a comma (a punctuation token ","). */
+  isComma(i: number): boolean;
+  /** Whether the token is punctuation (of kind 'punct'). */
+  isPunctuation(i: number): boolean;
   /** Whether tokens i and i + 1 touch (no gap between them). */
   gluedToNext(i: number): boolean;
   /** Sentence index of each token (-1 outside sentences). */
@@ -70,6 +74,8 @@ const enum Flag {
   Word = 1,
   Capital = 2,
   QuoteMark = 4,
+  Comma = 8,
+  Punct = 16,
 }
 /** “ ” „ ‟ " « » ‘ ’ ' ‹ ›, by code: read for every punctuation token. */
 function isQuoteMarkCode(c: number): boolean {
@@ -295,10 +301,16 @@ export class QuoteView implements DocView {
         flags[i] = Flag.Word | (startsUpper(text, start, tokens, i) ? Flag.Capital : 0);
         shapes[i] = shapeOfWord(text, start, end, hashes[i]!);
       } else {
-        const mark = kind === KindCode.Punct && end - start === 1 && isQuoteMarkCode(text.charCodeAt(start));
-        flags[i] = mark ? Flag.QuoteMark : 0;
+        let flag = kind === KindCode.Punct ? Flag.Punct : 0;
+        if (kind === KindCode.Punct && end - start === 1) {
+          const c = text.charCodeAt(start);
+          if (isQuoteMarkCode(c)) {
+            flag |= Flag.QuoteMark;
+            ints[marksFrom + markCount++] = i;
+          } else if (c === 0x2c) flag |= Flag.Comma;
+        }
+        flags[i] = flag;
         shapes[i] = Shape.NotAWord;
-        if (mark) ints[marksFrom + markCount++] = i;
       }
       if (previousEnd >= 0) {
         for (let c = previousEnd; c < start; c++) {
@@ -350,6 +362,14 @@ export class QuoteView implements DocView {
 
   isQuoteMark(i: number): boolean {
     return i >= 0 && i < this.n && (this.flags[i]! & Flag.QuoteMark) !== 0;
+  }
+
+  isComma(i: number): boolean {
+    return i >= 0 && i < this.n && (this.flags[i]! & Flag.Comma) !== 0;
+  }
+
+  isPunctuation(i: number): boolean {
+    return i >= 0 && i < this.n && (this.flags[i]! & Flag.Punct) !== 0;
   }
 
   gluedToNext(i: number): boolean {
