@@ -414,9 +414,10 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
   };
   /** A lowercase word that is no function word and no verb: a noun the date may modify. */
   const followsNoun = (k: number): boolean => {
-    const t = tokens[k]!;
-    if (t.kind !== 'word' || !isLowerWord(t.text)) return false;
+    // The kind and class first, from the arrays: most words before a date are prepositions ("pada", "sejak").
+    if (kinds[k] !== KindCode.Word) return false;
     if ((view.wordClass(k) & (WORD_CLASS.preposition | WORD_CLASS.opener | WORD_CLASS.coordinator | WORD_CLASS.auxiliary)) !== 0) return false;
+    if (!isLowerWord(tokens[k]!.text)) return false;
     const prefix = analysis(k).prefix;
     return prefix === '' || prefix === 'pe' || prefix === 'per' || prefix === 'ke';
   };
@@ -429,8 +430,7 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
     if (first >= end) continue;
     let comparative = false;
     for (let k = first - 1, words = 0; k >= 0 && words < REACH.comparison; k--) {
-      const t = tokens[k]!;
-      if (t.kind !== 'word') break;
+      if (kinds[k] !== KindCode.Word) break;
       if (view.wordClass(k) & WORD_CLASS.comparative) comparative = true;
       words++;
     }
