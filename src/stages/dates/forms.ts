@@ -82,6 +82,34 @@ export interface SetForm {
 
 export type Form = PointForm | DayPartForm | RangeForm | DurationForm | SetForm;
 
+/**
+ * Every form's fields in one order, each undefined: a form is made as this spread with its own
+ * fields written (\`{ ...BLANK_FORM, type: 'clock', hour, minute }\`), so that forms of every kind
+ * share one hidden class, and the refiners' and resolution's reads of their fields stay
+ * monomorphic (forms of some twenty shapes made them megamorphic).
+ */
+export const BLANK_FORM = {
+  type: undefined,
+  year: undefined,
+  month: undefined,
+  day: undefined,
+  yearOffset: undefined,
+  weekday: undefined,
+  direction: undefined,
+  weekOffset: undefined,
+  unit: undefined,
+  amount: undefined,
+  weekend: undefined,
+  fromContext: undefined,
+  hour: undefined,
+  minute: undefined,
+  standalone: undefined,
+  from: undefined,
+  to: undefined,
+  value: undefined,
+  precision: undefined,
+} as const;
+
 /** A found expression over tokens [first, end). */
 export interface Mention {
   first: number;

@@ -2,6 +2,7 @@
 // "pukul 2 dini hari", and a time token with its zone or part of day ("09:00 WITA"). The time is
 // local as written (no zone conversion); the day comes from the context at resolution.
 import type { Mention } from '../forms.js';
+import { BLANK_FORM } from '../forms.js';
 import { openingWith, type Scan } from '../scan.js';
 import { countAt } from './common.js';
 
@@ -59,5 +60,5 @@ export function clockTime(scan: Scan, i: number): Mention | null {
   if (zone) end = zone.end;
   if (!cue && !zone && !part) return null;
   if (hour > 24 || minute > 59 || (hour === 24 && minute > 0)) return null;
-  return { first: i, end, form: { type: 'clock', hour, minute } };
+  return { first: i, end, form: { ...BLANK_FORM, type: 'clock', hour, minute } };
 }

@@ -2,6 +2,7 @@
 // refiner ("Senin pagi", "kemarin sore", "Minggu (27/10/2024) siang"); only the early-morning and
 // midnight ones ("dini hari", "tengah malam") stand alone, for the day in context.
 import type { Mention } from '../forms.js';
+import { BLANK_FORM } from '../forms.js';
 import { openingWith, type Scan } from '../scan.js';
 
 const STANDALONE = new Set(['early-morning', 'midnight']);
@@ -12,5 +13,5 @@ export const DAY_PART_OPENS = openingWith(['day-parts']);
 export function dayPart(scan: Scan, i: number): Mention | null {
   const part = scan.word(i, 'day-parts');
   if (!part) return null;
-  return { first: i, end: part.end, form: { type: 'daypart', standalone: STANDALONE.has(part.entry.kind ?? '') } };
+  return { first: i, end: part.end, form: { ...BLANK_FORM, type: 'daypart', standalone: STANDALONE.has(part.entry.kind ?? '') } };
 }

@@ -2,7 +2,7 @@
 // "24 jam", "beberapa pekan" (PXW). Not a count of years after an age cue ("berusia 41 tahun"),
 // nor the number of a law ("Nomor 1 Tahun 2023").
 import type { Mention, Unit } from '../forms.js';
-import { unitPrecision } from '../forms.js';
+import { BLANK_FORM, unitPrecision } from '../forms.js';
 import { openingWith, type Scan } from '../scan.js';
 import { countedUnitAt, relativeWordAt } from './common.js';
 
@@ -31,6 +31,6 @@ export function duration(scan: Scan, i: number): Mention | null {
   return {
     first: i,
     end,
-    form: { type: 'duration', value: durationValue(counted.count, unit, counted.unit.size), precision: unitPrecision(unit) },
+    form: { ...BLANK_FORM, type: 'duration', value: durationValue(counted.count, unit, counted.unit.size), precision: unitPrecision(unit) },
   };
 }

@@ -2,6 +2,7 @@
 // "Juni 2024", "Juni 2024 lalu", "12 Agustus lalu", "Juni mendatang", "Desember tahun lalu", "bulan
 // Juni", a bare "Desember" where a month is expected, and the day alone: "tanggal 9".
 import type { CalendarForm, Direction, Mention } from '../forms.js';
+import { BLANK_FORM } from '../forms.js';
 import { openingWith, type Scan } from '../scan.js';
 import { afterEra, cueBefore, directionOf, relativeWordAt, tenseBefore } from './common.js';
 
@@ -89,7 +90,7 @@ export function monthName(scan: Scan, i: number): Mention | null {
     if (headKind !== 'day') return null;
     const after = withDirection(scan, k + 1);
     const direction = after.direction ?? tenseBefore(scan, i);
-    return { first: i, end: after.end, form: { type: 'calendar', day, ...(direction ? { direction } : {}) } };
+    return { first: i, end: after.end, form: { ...BLANK_FORM, type: 'calendar', day, direction } };
   }
   if (headKind === 'day' && day < 0) return null;
   const monthStart = day > 0 ? k + 1 : k;
@@ -97,10 +98,7 @@ export function monthName(scan: Scan, i: number): Mention | null {
   if (!month) return null;
   const slot = yearAfter(scan, month.end);
   if (!slot) return null;
-  const form: CalendarForm = { type: 'calendar', month: month.month };
-  if (day > 0) form.day = day;
-  if (slot.year !== undefined) form.year = slot.year;
-  if (slot.yearOffset !== undefined) form.yearOffset = slot.yearOffset;
+  const form: CalendarForm = { ...BLANK_FORM, type: 'calendar', year: slot.year, month: month.month, day: day > 0 ? day : undefined, yearOffset: slot.yearOffset };
   const yearKnown = slot.year !== undefined || slot.yearOffset !== undefined;
   // "Juni 2024 lalu": the word belongs to the expression; only a date without a year takes its direction.
   const after = withDirection(scan, slot.end);

@@ -1,6 +1,7 @@
 // "9/11/2024", "09-11-2024", "09.11.2024", "9/11/24", "2024-11-09" and, after a cue, "(9/11)":
 // the tokenizer's date tokens, read day/month/year (ISO year-first only with four digits first).
 import type { Mention } from '../forms.js';
+import { BLANK_FORM } from '../forms.js';
 import { openingWith, type Scan } from '../scan.js';
 import { isValidDate } from '../days.js';
 import { cueBefore } from './common.js';
@@ -31,12 +32,12 @@ export function numericDate(scan: Scan, i: number): Mention | null {
   let m = YEAR_MONTH_DAY.exec(text);
   if (m) {
     const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    return isValidDate(year, month, day) ? { first: i, end: i + 1, form: { type: 'calendar', year, month, day } } : null;
+    return isValidDate(year, month, day) ? { first: i, end: i + 1, form: { ...BLANK_FORM, type: 'calendar', year, month, day } } : null;
   }
   m = DAY_MONTH_YEAR.exec(text);
   if (m) {
     const [day, month, year] = [Number(m[DAY]), Number(m[MONTH]), fullYear(m[YEAR]!)];
-    return isValidDate(year, month, day) ? { first: i, end: i + 1, form: { type: 'calendar', year, month, day } } : null;
+    return isValidDate(year, month, day) ? { first: i, end: i + 1, form: { ...BLANK_FORM, type: 'calendar', year, month, day } } : null;
   }
   m = DAY_MONTH.exec(text);
   if (!m) return null;
@@ -44,5 +45,5 @@ export function numericDate(scan: Scan, i: number): Mention | null {
   if (!isValidDate(ANY_LEAP_YEAR, month, day)) return null;
   // A bare "9/11" is a date only where a date is expected: in brackets, after a weekday or a cue.
   const expected = (scan.textAt(i - 1) === '(' && scan.touches(i - 1)) || scan.wordBefore(i, 'weekdays') !== null || cueBefore(scan, i);
-  return expected ? { first: i, end: i + 1, form: { type: 'calendar', month, day } } : null;
+  return expected ? { first: i, end: i + 1, form: { ...BLANK_FORM, type: 'calendar', month, day } } : null;
 }

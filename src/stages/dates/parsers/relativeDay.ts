@@ -4,6 +4,7 @@
 // ("kemarin sore", "besok pagi") joins it in the dayPart refiner. "keesokan harinya" counts from the
 // date written before it.
 import type { Mention } from '../forms.js';
+import { BLANK_FORM } from '../forms.js';
 import { openingWith, type Scan } from '../scan.js';
 import { relativeWordAt } from './common.js';
 
@@ -17,23 +18,23 @@ export const RELATIVE_DAY_OPENS = openingWith(['context-days', 'relative-days', 
 
 export function relativeDay(scan: Scan, i: number): Mention | null {
   const next = scan.word(i, 'context-days');
-  if (next?.entry.value !== undefined) return { first: i, end: next.end, form: { type: 'offset', unit: 'day', amount: next.entry.value, fromContext: true } };
+  if (next?.entry.value !== undefined) return { first: i, end: next.end, form: { ...BLANK_FORM, type: 'offset', unit: 'day', amount: next.entry.value, fromContext: true } };
   const day = scan.word(i, 'relative-days');
   if (day && day.entry.value !== undefined) {
     // "hari esok" is the future in general, not tomorrow.
     if (scan.fold(i) === 'esok' && scan.wordBefore(i, 'date-heads')?.entry.kind === 'weekday') return null;
-    return { first: i, end: day.end, form: { type: 'offset', unit: 'day', amount: day.entry.value } };
+    return { first: i, end: day.end, form: { ...BLANK_FORM, type: 'offset', unit: 'day', amount: day.entry.value } };
   }
   const word = scan.word(i, 'relative-words');
   if (word?.entry.kind === 'earlier' && scan.joined(word.end - 1)) {
     const part = scan.word(word.end, 'day-parts');
-    if (part) return { first: i, end: part.end, form: { type: 'offset', unit: 'day', amount: earlierDay(part.entry.kind) } };
+    if (part) return { first: i, end: part.end, form: { ...BLANK_FORM, type: 'offset', unit: 'day', amount: earlierDay(part.entry.kind) } };
     return null;
   }
   const part = scan.word(i, 'day-parts');
   if (!part) return null;
   const after = relativeWordAt(scan, part.end);
-  if (after?.kind === 'this') return { first: i, end: after.end, form: { type: 'offset', unit: 'day', amount: 0 } };
-  if (after?.kind === 'earlier') return { first: i, end: after.end, form: { type: 'offset', unit: 'day', amount: earlierDay(part.entry.kind) } };
+  if (after?.kind === 'this') return { first: i, end: after.end, form: { ...BLANK_FORM, type: 'offset', unit: 'day', amount: 0 } };
+  if (after?.kind === 'earlier') return { first: i, end: after.end, form: { ...BLANK_FORM, type: 'offset', unit: 'day', amount: earlierDay(part.entry.kind) } };
   return null;
 }

@@ -4,6 +4,7 @@
 // before: "tiga hari kemudian", "tahun sebelumnya", "pekan berikutnya". With a duration cue and a count
 // ("dalam 5 tahun mendatang") it is a duration, left to that parser.
 import type { Mention, OffsetForm } from '../forms.js';
+import { BLANK_FORM } from '../forms.js';
 import { openingWith, type Scan } from '../scan.js';
 import { countedUnitAt, isOrdinal, relativeWordAt, unitAt, type UnitHit } from './common.js';
 
@@ -22,7 +23,7 @@ export function relativeUnit(scan: Scan, i: number): Mention | null {
   const base = offsetUnit(unit.unit);
   if (!base || isOrdinal(scan, unit.end)) return null;
   const count = counted ? counted.count! : null;
-  const weekend = unit.unit === 'weekend' ? { weekend: true } : {};
+  const weekend = unit.unit === 'weekend' ? true : undefined;
   const word = relativeWordAt(scan, unit.end);
 
   if (!word) {
@@ -30,7 +31,7 @@ export function relativeUnit(scan: Scan, i: number): Mention | null {
     if (count !== null || (scan.joined(unit.end - 1) && scan.startsWithDigit(unit.end))) return null;
     // "akhir tahun", "awal bulan": the current period; "pada akhir pekan": this weekend.
     const current = unit.unit === 'weekend' ? scan.wordBefore(i, 'date-cues') !== null : scan.wordBefore(i, 'period-parts') !== null && base !== 'day';
-    return current ? { first: i, end: unit.end, form: { type: 'offset', unit: base, amount: 0, ...weekend } } : null;
+    return current ? { first: i, end: unit.end, form: { ...BLANK_FORM, type: 'offset', unit: base, amount: 0, weekend } } : null;
   }
   let sign: number;
   if (word.kind === 'this' && count === null) sign = 0;
@@ -39,10 +40,10 @@ export function relativeUnit(scan: Scan, i: number): Mention | null {
   else if (word.kind === 'ahead' && count !== null) sign = 1;
   else return null;
   // "tiga hari kemudian", "tahun sebelumnya": from the date written before, not the document date.
-  const fromContext = word.kind === 'later' || word.kind === 'prior' ? { fromContext: true } : {};
+  const fromContext = word.kind === 'later' || word.kind === 'prior' ? true : undefined;
   if (count !== null && sign > 0 && scan.wordBefore(i, 'duration-cues') !== null) return null;
   // "hari lalu" says nothing without a count ("hari berikutnya" does); "hari ini" is the relative-day parser's.
-  if (base === 'day' && count === null && sign !== 0 && !fromContext.fromContext) return null;
+  if (base === 'day' && count === null && sign !== 0 && !fromContext) return null;
   const amount = sign * (count ?? 1) * unit.size;
-  return { first: i, end: word.end, form: { type: 'offset', unit: base, amount, ...weekend, ...fromContext } };
+  return { first: i, end: word.end, form: { ...BLANK_FORM, type: 'offset', unit: base, amount, weekend, fromContext } };
 }

@@ -2,6 +2,7 @@
 // "Jumat pekan ini", "Jumat minggu lalu". "Minggu" is Sunday unless a relative word, an ordinal or a
 // count makes it the week ("minggu lalu", "minggu ke-3", "dua minggu"): then the unit parsers read it.
 import type { Mention } from '../forms.js';
+import { BLANK_FORM } from '../forms.js';
 import { openingWith, type Scan } from '../scan.js';
 import { countAt, directionOf, isOrdinal, relativeWordAt, tenseBefore, unitAt } from './common.js';
 
@@ -48,12 +49,12 @@ export function weekday(scan: Scan, i: number): Mention | null {
     const direction = directionOf(word);
     if (word && (direction === 'past' || direction === 'future' || direction === 'this')) {
       const weekOffset = direction === 'past' ? -1 : direction === 'future' ? 1 : 0;
-      return { first: i, end: word.end, form: { type: 'weekday', weekday: day, weekOffset } };
+      return { first: i, end: word.end, form: { ...BLANK_FORM, type: 'weekday', weekday: day, weekOffset } };
     }
   }
   const word = relativeWordAt(scan, hit.end);
   const stated = directionOf(word);
-  if (stated) return { first: i, end: word!.end, form: { type: 'weekday', weekday: day, direction: stated } };
+  if (stated) return { first: i, end: word!.end, form: { ...BLANK_FORM, type: 'weekday', weekday: day, direction: stated } };
   const direction = tenseBefore(scan, i);
-  return { first: i, end: hit.end, form: { type: 'weekday', weekday: day, ...(direction ? { direction } : {}) } };
+  return { first: i, end: hit.end, form: { ...BLANK_FORM, type: 'weekday', weekday: day, direction } };
 }

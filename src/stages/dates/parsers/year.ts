@@ -3,6 +3,7 @@
 // Tahun 2023"), nor a year in a name ("Piala Dunia 2026", "UUD 1945"): no cue stands before those;
 // nor a year of another era ("1900 SM", "1445 H").
 import type { Mention } from '../forms.js';
+import { BLANK_FORM } from '../forms.js';
 import { openingWith, type Scan } from '../scan.js';
 import { afterEra, cueBefore, relativeWordAt } from './common.js';
 
@@ -51,12 +52,12 @@ export function year(scan: Scan, i: number): Mention | null {
     if (head.entry.kind !== 'year' || !scan.joined(head.end - 1) || isLawNumber(scan, i)) return null;
     const value = fourDigits(scan, head.end, MIN_HEADED_YEAR, MAX_HEADED_YEAR);
     const end = value > 0 ? endAfter(scan, head.end + 1) : -1;
-    return end > 0 ? { first: i, end, form: { type: 'calendar', year: value } } : null;
+    return end > 0 ? { first: i, end, form: { ...BLANK_FORM, type: 'calendar', year: value } } : null;
   }
   const value = fourDigits(scan, i, MIN_BARE_YEAR, MAX_BARE_YEAR);
   // After "tahun" the headed form above has read it, unless it was a law's ("Nomor 1 Tahun 2023").
   if (value < 0 || scan.wordBefore(i, 'date-heads')?.entry.kind === 'year') return null;
   if (!cueBefore(scan, i) && !laterYearAfterDash(scan, i + 1, value)) return null;
   const end = endAfter(scan, i + 1);
-  return end > 0 ? { first: i, end, form: { type: 'calendar', year: value } } : null;
+  return end > 0 ? { first: i, end, form: { ...BLANK_FORM, type: 'calendar', year: value } } : null;
 }

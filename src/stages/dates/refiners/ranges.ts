@@ -6,6 +6,7 @@
 // hingga April 2025") stay two dates, as news annotation (TimeML) has it; the one without a year
 // takes the other's.
 import type { CalendarForm, Mention, PointForm } from '../forms.js';
+import { BLANK_FORM } from '../forms.js';
 import type { Scan } from '../scan.js';
 
 type Connector = 'dash' | 'word' | 'slash';
@@ -54,7 +55,7 @@ function before(a: CalendarForm, b: CalendarForm): boolean {
 }
 
 function range(first: number, end: number, from: PointForm, to: PointForm): Mention {
-  return { first, end, form: { type: 'range', from, to } };
+  return { first, end, form: { ...BLANK_FORM, type: 'range', from, to } };
 }
 
 /** "10 –" or "Januari –" before a date: the start of its range, written without the shared parts. */
@@ -75,7 +76,7 @@ function openingEnd(scan: Scan, b: Mention, claimedUpTo: number): Mention | null
     if (f.day === undefined && f.month !== undefined && connector === 'dash') {
       const month = scan.word(k, 'months');
       if (month?.end === connectorStart && month.entry.kind === 'name' && month.entry.value !== undefined) {
-        const [from, to] = completed({ type: 'calendar', month: month.entry.value }, f);
+        const [from, to] = completed({ ...BLANK_FORM, type: 'calendar', month: month.entry.value }, f);
         return range(k, b.end, from, to);
       }
     }
@@ -93,14 +94,14 @@ function closingEnd(scan: Scan, a: Mention, next: Mention | undefined): Mention 
   if (!connector) return null;
   if (a.form.type === 'calendar' && a.form.month === undefined && a.form.year !== undefined && connector !== 'word') {
     const year = scan.digits(k) === 4 ? scan.integer(k) : -1;
-    if (year > a.form.year && year - a.form.year <= MAX_YEAR_SPAN) return range(a.first, k + 1, a.form, { type: 'calendar', year });
+    if (year > a.form.year && year - a.form.year <= MAX_YEAR_SPAN) return range(a.first, k + 1, a.form, { ...BLANK_FORM, type: 'calendar', year });
   }
   if (a.form.type === 'clock' && connector !== 'slash' && scan.kind(k) === 'time') {
     const clock = CLOCK.exec(scan.textAt(k));
     if (!clock) return null;
     const zone = scan.joined(k) ? scan.word(k + 1, 'time-zones') : null;
     const end = zone && (!next || next.first >= zone.end) ? zone.end : k + 1;
-    return range(a.first, end, a.form, { type: 'clock', hour: Number(clock[1]), minute: Number(clock[2]) });
+    return range(a.first, end, a.form, { ...BLANK_FORM, type: 'clock', hour: Number(clock[1]), minute: Number(clock[2]) });
   }
   return null;
 }
