@@ -12,6 +12,7 @@
 import type { Stage } from '../types.js';
 import type { Lexicon } from '../lexicon/lexicon.js';
 import { wordHashes } from '../lexicon/normalize.js';
+import { tokenOffsets } from '../spans.js';
 import { compileCalendar, type Calendar } from './dates/calendar.js';
 import { formatDay, parseIsoDay } from './dates/days.js';
 import { inferAnchor, resolveMentions } from './dates/document.js';
@@ -29,7 +30,7 @@ export function createDatesStage(): Stage {
         calendar = compileCalendar(lexicon);
         calendars.set(lexicon, calendar);
       }
-      const scan = new Scan(doc.text, doc.tokens, calendar, wordHashes(doc));
+      const scan = new Scan(doc.text, doc.tokens, calendar, wordHashes(doc), tokenOffsets(doc));
       const mentions = refine(scan, findMentions(scan, doc.sentences));
       let anchor = parseIsoDay(doc.documentDate);
       if (anchor === null) {

@@ -70,11 +70,15 @@ export interface CalendarWord {
   openingPhrases: readonly CalendarPhrase[];
 }
 
-/** Each list's bit in CalendarWord.lists (the lists are fewer than 32). */
-const LIST_BITS = Object.fromEntries(CALENDAR_LISTS.map((list, k) => [list, 1 << k])) as Readonly<Record<CalendarList, number>>;
+/**
+ * Each list's bit in CalendarWord.lists (the lists are fewer than 32). A Map: Scan.word asks for the
+ * bit of the list its caller names, some twenty names at one read, where a keyed read of an object
+ * goes megamorphic (a probe of V8's shared stub cache, out of the cache between documents).
+ */
+const LIST_BITS: ReadonlyMap<CalendarList, number> = new Map(CALENDAR_LISTS.map((list, k) => [list, 1 << k]));
 
 export function listBit(list: CalendarList): number {
-  return LIST_BITS[list];
+  return LIST_BITS.get(list)!;
 }
 
 /**
@@ -96,12 +100,41 @@ export const enum Role {
 /** The lists whose words a number counts or dates ("tiga hari", "9 November"). */
 const AFTER_NUMBER_LISTS: ReadonlySet<CalendarList> = new Set<CalendarList>(['months', 'time-units']);
 
-/** A folded word of ASCII characters and what it indexes, in the slot of its word hash. */
-export interface HashedWord<T> {
-  word: string;
-  /** Its word hash in full: the words of a slot mostly differ in it. */
-  hash: number;
-  value: T;
+/** A place of WordsByHash that holds no word: the hash of no ASCII word (NOT_ASCII_HASH). */
+export const EMPTY_PLACE = NOT_ASCII_HASH;
+
+/**
+ * The folded ASCII words of an index by word hash (hashOfFolded, wordHashes), with what each
+ * indexes: open addressing, a word in the first free place from its hash's on. A probe reads the
+ * full hashes in one typed array, which a token's hash rules out or points to the one word to
+ * compare letter by letter; not a slot's array, its objects and their fields, each a cache line
+ * of its own that the other stages push out between documents.
+ */
+export class WordsByHash<T> {
+  /** The word hash at each place, EMPTY_PLACE where there is none. */
+  readonly hashes: Int32Array;
+  readonly words: string[];
+  readonly values: T[];
+  /** Places - 1 (a power of two, at least twice the words: a probe always reaches a free place). */
+  readonly mask: number;
+
+  constructor(index: ReadonlyMap<string, T>) {
+    let places = Slots.MinPlaces;
+    while (places < index.size * 2) places *= 2;
+    this.mask = places - 1;
+    this.hashes = new Int32Array(places).fill(EMPTY_PLACE);
+    this.words = new Array<string>(places).fill('');
+    this.values = new Array<T>(places);
+    for (const [word, value] of index) {
+      const hash = hashOfFolded(word);
+      if (hash === NOT_ASCII_HASH) continue;
+      let place = hash & this.mask;
+      while (this.hashes[place] !== EMPTY_PLACE) place = (place + 1) & this.mask;
+      this.hashes[place] = hash;
+      this.words[place] = word;
+      this.values[place] = value;
+    }
+  }
 }
 
 export interface Calendar {
@@ -109,10 +142,10 @@ export interface Calendar {
   startingWith(first: string): CalendarWord | undefined;
   /** Phrases whose last folded token is `last`, longest first. */
   endingWith(last: string): readonly CalendarPhrase[] | undefined;
-  /** startingWith for the ASCII words, by word hash (hashOfFolded, wordHashes): the words of its slot, to compare letter by letter. */
-  firstWords(hash: number): readonly HashedWord<CalendarWord>[] | undefined;
+  /** startingWith for the ASCII words, by word hash: the words to compare letter by letter. */
+  readonly firstWords: WordsByHash<CalendarWord>;
   /** endingWith for the ASCII words, by word hash. */
-  lastWords(hash: number): readonly HashedWord<readonly CalendarPhrase[]>[] | undefined;
+  readonly lastWords: WordsByHash<readonly CalendarPhrase[]>;
   /**
    * What a word of ASCII characters with this word hash may be: the first word of a phrase
    * (Role.MayStart), the first word of an expression (Role.MayOpen), the last word of a phrase (Role.MayEnd),
@@ -128,6 +161,8 @@ const WHITESPACE = /\s+/;
 const enum Slots {
   Count = 1 << 12,
   Mask = Count - 1,
+  /** The fewest places of a WordsByHash. */
+  MinPlaces = 1 << 6,
 }
 
 function markRole(roles: Uint8Array, words: Iterable<string>, role: number): void {
@@ -135,18 +170,6 @@ function markRole(roles: Uint8Array, words: Iterable<string>, role: number): voi
     const hash = hashOfFolded(word);
     if (hash !== NOT_ASCII_HASH) roles[hash & Slots.Mask]! |= role;
   }
-}
-
-/** The ASCII words of `index` in the slots of their word hash (the others are only found by their folded text). */
-function bySlot<T>(index: ReadonlyMap<string, T>): (HashedWord<T>[] | undefined)[] {
-  const slots = new Array<HashedWord<T>[] | undefined>(Slots.Count).fill(undefined);
-  for (const [word, value] of index) {
-    const hash = hashOfFolded(word);
-    if (hash === NOT_ASCII_HASH) continue;
-    const slot = hash & Slots.Mask;
-    (slots[slot] ??= []).push({ word, hash, value });
-  }
-  return slots;
 }
 
 /** Whether an expression can open with `phrase`: of the relative words only "tadi" ("tadi malam"); "lalu", "ini" close. */
@@ -189,7 +212,7 @@ export function compileCalendar(lexicon: Lexicon): Calendar {
     if (phrases.some((p) => AFTER_NUMBER_LISTS.has(p.list))) markRole(roles, [first], Role.MayFollowNumber);
     if (phrases.some((p) => p.list === 'number-words')) markRole(roles, [first], Role.MayCount);
   }
-  return new CalendarTables(words, byLast, bySlot(words), bySlot(byLast), roles);
+  return new CalendarTables(words, byLast, new WordsByHash(words), new WordsByHash(byLast), roles);
 }
 
 /**
@@ -200,8 +223,8 @@ class CalendarTables implements Calendar {
   constructor(
     private readonly words: ReadonlyMap<string, CalendarWord>,
     private readonly byLast: ReadonlyMap<string, readonly CalendarPhrase[]>,
-    private readonly firstSlots: readonly (readonly HashedWord<CalendarWord>[] | undefined)[],
-    private readonly lastSlots: readonly (readonly HashedWord<readonly CalendarPhrase[]>[] | undefined)[],
+    readonly firstWords: WordsByHash<CalendarWord>,
+    readonly lastWords: WordsByHash<readonly CalendarPhrase[]>,
     private readonly roleSlots: Uint8Array,
   ) {}
 
@@ -211,14 +234,6 @@ class CalendarTables implements Calendar {
 
   endingWith(last: string): readonly CalendarPhrase[] | undefined {
     return this.byLast.get(last);
-  }
-
-  firstWords(hash: number): readonly HashedWord<CalendarWord>[] | undefined {
-    return this.firstSlots[hash & Slots.Mask];
-  }
-
-  lastWords(hash: number): readonly HashedWord<readonly CalendarPhrase[]>[] | undefined {
-    return this.lastSlots[hash & Slots.Mask];
   }
 
   roles(hash: number): number {

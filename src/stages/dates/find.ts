@@ -61,14 +61,14 @@ function longestAt(scan: Scan, i: number, opening: number): Mention | null {
 /** The raw mentions of the body's tokens, in order, not overlapping. */
 export function findMentions(scan: Scan, sentences: readonly Sentence[]): Mention[] {
   const mentions: Mention[] = [];
-  const tokens = scan.tokens;
+  const ends = scan.ends;
   // The sentence of token i: the last whose first token (tokenIndexAt its start) is not after i;
   // -1 before the first sentence. Both only go forward.
   let s = -1;
   let nextStart = sentences.length > 0 ? sentences[0]!.start : Infinity;
   // Most tokens can open nothing (Scan.mayOpenFrom): they are stepped over without their sentence.
-  for (let i = scan.mayOpenFrom(0); i < tokens.length; i = scan.mayOpenFrom(i)) {
-    const end = tokens[i]!.end;
+  for (let i = scan.mayOpenFrom(0); i < ends.length; i = scan.mayOpenFrom(i)) {
+    const end = ends[i]!;
     while (end > nextStart) {
       s++;
       nextStart = s + 1 < sentences.length ? sentences[s + 1]!.start : Infinity;

@@ -2,8 +2,9 @@
 // folded text, wordHashes: most tokens are never folded nor looked up), calendar words by list,
 // plain numbers, and whether two tokens sit on one line.
 import { foldToken, Hash } from '../../lexicon/normalize.js';
+import { KindCode, type TokenOffsets } from '../../spans.js';
 import type { Token, WordEntry } from '../../types.js';
-import { listBit, Role, type Calendar, type CalendarList, type CalendarPhrase, type CalendarWord, type HashedWord } from './calendar.js';
+import { listBit, Role, type Calendar, type CalendarList, type CalendarPhrase, type CalendarWord, EMPTY_PLACE, type WordsByHash } from './calendar.js';
 
 export interface Hit {
   entry: WordEntry;
@@ -67,13 +68,23 @@ export class Scan {
   private readonly recentIndex: (number | undefined)[] = new Array<number | undefined>(Scanned.RecentWords);
   private readonly recentWord: (CalendarWord | null | undefined)[] = new Array<CalendarWord | null | undefined>(Scanned.RecentWords);
 
-  /** `hashes` are the tokens' word hashes (wordHashes). */
+  /** The tokens' ends, starts and kinds (TokenOffsets): the pass over every token reads these small numbers, not the token objects. */
+  readonly ends: readonly number[];
+  private readonly starts: readonly number[];
+  private readonly kinds: readonly KindCode[];
+
+  /** `hashes` are the tokens' word hashes (wordHashes), `offsets` their TokenOffsets. */
   constructor(
     readonly text: string,
     readonly tokens: readonly Token[],
     private readonly calendar: Calendar,
     private readonly hashes: Int32Array,
-  ) {}
+    offsets: TokenOffsets,
+  ) {
+    this.ends = offsets.ends;
+    this.starts = offsets.starts;
+    this.kinds = offsets.kinds;
+  }
 
   get length(): number {
     return this.tokens.length;
@@ -97,16 +108,23 @@ export class Scan {
   /**
    * The first token from `i` on where opening may be other than 0 (the length when none is): a
    * word whose hash rules out an opening calendar word, and any token that is no word, number, date
-   * or time, is stepped over with one read of its kind and one of its roles.
+   * or time, is stepped over with one read of its kind code and one of its roles; only a token of
+   * another kind than word and punctuation has its object read.
    */
   mayOpenFrom(i: number): number {
-    const tokens = this.tokens;
-    const n = tokens.length;
+    const kinds = this.kinds;
+    const n = kinds.length;
     for (; i < n; i++) {
-      const kind = tokens[i]!.kind;
-      if (kind === 'word' ? (this.rolesAt(i) & Role.MayOpen) !== 0 : kind === 'number' || kind === 'date' || kind === 'time') return i;
+      const code = kinds[i]!;
+      if (code === KindCode.Word ? (this.rolesAt(i) & Role.MayOpen) !== 0 : code === KindCode.Other && this.isNumeric(i)) return i;
     }
     return n;
+  }
+
+  /** Whether token `i` is a number, a date or a time. */
+  private isNumeric(i: number): boolean {
+    const kind = this.tokens[i]!.kind;
+    return kind === 'number' || kind === 'date' || kind === 'time';
   }
 
   /**
@@ -170,12 +188,16 @@ export class Scan {
     return true;
   }
 
-  /** What `words` (the words of token i's hash slot) holds for ASCII token `i`; only a word of its hash is compared letter by letter. */
-  private hashed<T>(i: number, words: readonly HashedWord<T>[] | undefined): T | undefined {
-    if (words === undefined) return undefined;
+  /** What `words` holds for ASCII token `i`; only a word of its hash is compared letter by letter. */
+  private hashed<T>(i: number, words: WordsByHash<T>): T | undefined {
     const hash = this.hashes[i]!;
-    for (const w of words) if (w.hash === hash && this.foldsTo(i, w.word)) return w.value;
-    return undefined;
+    const hashes = words.hashes;
+    const mask = words.mask;
+    for (let place = hash & mask; ; place = (place + 1) & mask) {
+      const found = hashes[place]!;
+      if (found === EMPTY_PLACE) return undefined;
+      if (found === hash && this.foldsTo(i, words.words[place]!)) return words.values[place];
+    }
   }
 
   private wordAt(i: number): CalendarWord | null {
@@ -183,7 +205,7 @@ export class Scan {
     if ((roles & Role.MayStart) === 0) return null;
     const slot = i & (Scanned.RecentWords - 1);
     if (this.recentIndex[slot] === i) return this.recentWord[slot] ?? null;
-    const found = (roles & Scanned.NotAscii) !== 0 ? this.calendar.startingWith(this.fold(i)) : this.hashed(i, this.calendar.firstWords(this.hashes[i]!));
+    const found = (roles & Scanned.NotAscii) !== 0 ? this.calendar.startingWith(this.fold(i)) : this.hashed(i, this.calendar.firstWords);
     const word = found ?? null;
     this.recentIndex[slot] = i;
     this.recentWord[slot] = word;
@@ -207,7 +229,7 @@ export class Scan {
     if (i <= 0 || i > this.tokens.length) return null;
     const roles = this.rolesAt(i - 1);
     if ((roles & Role.MayEnd) === 0 || !this.joined(i - 1)) return null;
-    const phrases = (roles & Scanned.NotAscii) !== 0 ? this.calendar.endingWith(this.fold(i - 1)) : this.hashed(i - 1, this.calendar.lastWords(this.hashes[i - 1]!));
+    const phrases = (roles & Scanned.NotAscii) !== 0 ? this.calendar.endingWith(this.fold(i - 1)) : this.hashed(i - 1, this.calendar.lastWords);
     if (!phrases) return null;
     for (const phrase of phrases) {
       const start = i - phrase.parts.length;
@@ -239,10 +261,9 @@ export class Scan {
 
   /** Whether tokens `i` and `i + 1` both exist and no line break separates them. */
   joined(i: number): boolean {
-    const a = this.tokens[i];
-    const b = this.tokens[i + 1];
-    if (!a || !b) return false;
-    for (let k = a.end; k < b.start; k++) {
+    if (i < 0 || i + 1 >= this.kinds.length) return false;
+    const end = this.starts[i + 1]!;
+    for (let k = this.ends[i]!; k < end; k++) {
       const c = this.text.charCodeAt(k);
       if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return false;
     }
