@@ -67,6 +67,9 @@ export class Scan {
   // Empty slots are holes, read as undefined: no fill for each document.
   private readonly recentIndex: (number | undefined)[] = new Array<number | undefined>(Scanned.RecentWords);
   private readonly recentWord: (CalendarWord | null | undefined)[] = new Array<CalendarWord | null | undefined>(Scanned.RecentWords);
+  /** The token whose ending phrases were found last, and those (null: none): cueBefore and tenseBefore ask about one token for several lists in turn. */
+  private endingAt = -1;
+  private endingPhrases: readonly CalendarPhrase[] | null = null;
 
   /** The tokens' ends, starts and kinds (TokenOffsets): the pass over every token reads these small numbers, not the token objects. */
   readonly ends: readonly number[];
@@ -229,13 +232,24 @@ export class Scan {
     if (i <= 0 || i > this.tokens.length) return null;
     const roles = this.rolesAt(i - 1);
     if ((roles & Role.MayEnd) === 0 || !this.joined(i - 1)) return null;
-    const phrases = (roles & Scanned.NotAscii) !== 0 ? this.calendar.endingWith(this.fold(i - 1)) : this.hashed(i - 1, this.calendar.lastWords);
-    if (!phrases) return null;
+    const phrases = this.phrasesEndingAt(i - 1, roles);
+    if (phrases === null) return null;
     for (const phrase of phrases) {
+      // The list first: a phrase of another list is passed over without reading its parts.
+      if (phrase.list !== list) continue;
       const start = i - phrase.parts.length;
-      if (phrase.list === list && start >= 0 && this.matches(phrase, start, phrase.parts.length - 1)) return { entry: phrase.entry, end: i, start };
+      if (start >= 0 && this.matches(phrase, start, phrase.parts.length - 1)) return { entry: phrase.entry, end: i, start };
     }
     return null;
+  }
+
+  /** The phrases whose last word token `k` (of roles `roles`) may be, longest first; null when none is. */
+  private phrasesEndingAt(k: number, roles: number): readonly CalendarPhrase[] | null {
+    if (this.endingAt !== k) {
+      this.endingPhrases = ((roles & Scanned.NotAscii) !== 0 ? this.calendar.endingWith(this.fold(k)) : this.hashed(k, this.calendar.lastWords)) ?? null;
+      this.endingAt = k;
+    }
+    return this.endingPhrases;
   }
 
   /** Whether `phrase` is written at `i`, on one line; its part `known` is known to fold alike already (the one it was found by). */
