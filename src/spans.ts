@@ -44,13 +44,6 @@ export function tokenRange(tokens: readonly Token[], span: { start: number; end:
   return [first, last];
 }
 
-/**
- * A token array's offsets in two arrays of small integers. The stages look tokens up by offset
- * for every mention, date and quote: a binary search over contiguous numbers stays in the cache
- * where one over token objects, spread over the heap, misses it at every step of a long document.
- * Plain arrays rather than typed ones: a typed array of an article's size is allocated outside the
- * heap, which costs more than filling it.
- */
 /** A token's kind as TokenOffsets.kinds gives it: words and punctuation, the kinds the stages tell apart in their passes over every token. */
 export const enum KindCode {
   Other = 0,
@@ -58,6 +51,13 @@ export const enum KindCode {
   Punct = 2,
 }
 
+/**
+ * A token array's offsets (and kinds) in arrays of small integers. The stages look tokens up by offset
+ * for every mention, date and quote: a binary search over contiguous numbers stays in the cache
+ * where one over token objects, spread over the heap, misses it at every step of a long document.
+ * Plain arrays rather than typed ones: a typed array of an article's size is allocated outside the
+ * heap, which costs more than filling it.
+ */
 export class TokenOffsets {
   readonly starts: readonly number[];
   readonly ends: readonly number[];
