@@ -334,7 +334,7 @@ export function createNerTagger(model: NerModel): NerTagger {
       const record = sums.of(text, wordHash !== notAscii ? wordHash : textHash(text));
       words[k + 2] = record;
       // The own features of a word opening a sentence are kept beside the others.
-      owns[k] = record + (afterStop ? Part.OpeningOwnSums : Part.OwnSums);
+      owns[k] = afterStop ? openingSums(record) : record + Part.OwnSums;
       afterStop = endsSentence(text);
     }
     // The buckets of every token's pair features first, then their weights: the table's rows are
@@ -646,7 +646,7 @@ interface Workspace {
   marks: Uint8Array;
   /** Each token's record in WordSums.store, after two for the words before the range (see emissions). */
   words: Int32Array;
-  /** Where each token's own sums are in WordSums.store: its record's, for a word inside or opening a sentence. */
+  /** Where each token's own sums are in WordSums.store: its record's inside a sentence, its openingSums opening one. */
   owns: Int32Array;
   /** Each token's pair features. */
   pairs: Int32Array;
@@ -679,33 +679,34 @@ function margin(forward: Float64Array, backward: Float64Array, chosen: number, r
 
 /**
  * A word's record in WordSums.store: its word and shape hashes, then the lane sums (four 32-bit
- * lanes, see laneSums) of the features it adds to itself (inside a sentence, and opening one) and
- * to its neighbours two and one before it and one and two after it, then its text. 28 words, about
- * two cache lines: a lookup that finds its word reads the text where the sums are, not in a string
- * elsewhere in memory. A constant enum, written into the code as numbers: esbuild makes a module
- * constant a variable of the bundle, which V8 reads again at every use in a loop.
+ * lanes, see laneSums) of the features it adds to itself inside a sentence and to its neighbours
+ * two and one before it and one and two after it, then its text. 24 words, two cache lines
+ * wherever it starts (28 took three for half the records): a lookup that finds its word reads the
+ * text where the sums are, not in a string elsewhere in memory. The sums a word adds to itself
+ * opening a sentence, read for one token in fifteen, are kept apart (Store.Openings). A constant
+ * enum, written into the code as numbers: esbuild makes a module constant a variable of the
+ * bundle, which V8 reads again at every use in a loop.
  */
 const enum Part {
   WordHash = 0,
   ShapeHash = 1,
   OwnSums = 2,
-  OpeningOwnSums = 6,
   /**
    * The sums a word adds to the token two after it (it is that token's second word before), and so
    * on. A word's one feature as the second word before or after is its row of the weight table
    * (two words, see laneSums), its two as the word just before or after their lane sums (four).
    */
-  AsSecondBefore = 10,
-  AsBefore = 12,
-  AsAfter = 16,
-  AsSecondAfter = 20,
+  AsSecondBefore = 6,
+  AsBefore = 8,
+  AsAfter = 12,
+  AsSecondAfter = 16,
   /** The word's length code, then its code units, 16 bits each (keepUnits). */
-  Text = 22,
+  Text = 18,
 }
 /** The sizes of WordSums' records and slots, constant enums like Part. */
 const enum Store {
   /** The words a record takes. */
-  Record = 28,
+  Record = 24,
   /** The code units a record holds: the rest of its 32-bit words after the length code. */
   HeldUnits = (Record - Part.Text) * 2 - 1,
   /**
@@ -713,6 +714,11 @@ const enum Store {
    * distinct words costs the same per word as one of a thousand).
    */
   MaxWords = 1 << 14,
+  /**
+   * Where the records end in `store` and the sums of the words opening a sentence begin, four
+   * words a record, in the records' order: record r's at Openings + (r / Record) × 4.
+   */
+  Openings = (MaxWords + 2) * Record,
   /** The slots of the records by text: at most half of them full. */
   Slots = 2 * MaxWords,
   /** A hash's home slot is hash & SlotMask. */
@@ -730,10 +736,13 @@ const NEIGHBOUR_ROWS = [
   [-2, Part.AsSecondBefore],
   [2, Part.AsSecondAfter],
 ] as const;
-const OWN_SUMS_BY_OPENING = [
-  [false, Part.OwnSums],
-  [true, Part.OpeningOwnSums],
-] as const;
+/** A word's own sums are kept inside a sentence and opening one (openingSums). */
+const INSIDE_AND_OPENING = [false, true] as const;
+/** Where in WordSums.store the sums are that the word of a record adds to itself opening a sentence. */
+function openingSums(record: number): number {
+  return Store.Openings + (record / Store.Record) * 4;
+}
+
 /** Records 0 and 1 stand for the words before the range's first token and after its last. */
 const BEFORE_RECORD = 0;
 const AFTER_RECORD = Store.Record;
@@ -777,7 +786,7 @@ function laneSums(table: Int32Array, buckets: Int32Array, from: number, to: numb
 }
 
 function createWordSums(table: Int32Array, shift: number): WordSums {
-  const store = new Int32Array((Store.MaxWords + 2) * Store.Record);
+  const store = new Int32Array(Store.Openings + (Store.MaxWords + 2) * 4);
   /** The records' texts, 16 bits a code unit: at (record + Part.Text) × 2 the length code, then the units. */
   const units = new Uint16Array(store.buffer);
   /** The texts longer than Store.HeldUnits, by record number. */
@@ -836,7 +845,7 @@ function createWordSums(table: Int32Array, shift: number): WordSums {
     store,
     marks,
     reserve(n) {
-      if (next + n * Store.Record <= store.length) return;
+      if (next + n * Store.Record <= Store.Openings) return;
       slots.fill(0);
       next = 2 * Store.Record;
     },
@@ -851,10 +860,10 @@ function createWordSums(table: Int32Array, shift: number): WordSums {
       next += Store.Record;
       slots[slot] = high | (record / Store.Record);
       keep(record, text);
-      for (const [opening, at] of OWN_SUMS_BY_OPENING) {
+      for (const opening of INSIDE_AND_OPENING) {
         hashToken(text, opening, hashes, 0);
         ownFeatures(hashes, 0, shift, buckets, 0);
-        laneSums(table, buckets, 0, OWN_FEATURES, store, record + at);
+        laneSums(table, buckets, 0, OWN_FEATURES, store, opening ? openingSums(record) : record + Part.OwnSums);
       }
       neighbourSums(record, hashes[WORD_SLOT]!, hashes[SHAPE_SLOT]!);
       return record;
