@@ -109,7 +109,7 @@ function resolveClocks(placed: Placed[], anchor: number | null): void {
   let last: Placed | null = null;
   for (let i = 0; i < placed.length; i++) {
     const p = placed[i]!;
-    const prev = placed[i - 1];
+    const prev = i > 0 ? placed[i - 1] : undefined;
     if (needsDayInContext(p.mention)) {
       const recurs = prev && prev.sentence === p.sentence && prev.resolution?.kind === 'set';
       const after = next[i];

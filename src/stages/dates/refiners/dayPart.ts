@@ -17,7 +17,7 @@ export function attachDayParts(scan: Scan, mentions: Mention[]): Mention[] {
       out.push(m);
       continue;
     }
-    const prev = out[out.length - 1];
+    const prev = out.length > 0 ? out[out.length - 1] : undefined;
     if (prev && isDay(prev) && prev.end === m.first && scan.joined(m.first - 1)) {
       out[out.length - 1] = { ...prev, end: m.end };
     } else if (m.form.standalone) out.push(m);

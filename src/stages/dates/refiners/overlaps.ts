@@ -8,7 +8,7 @@ export function dropOverlaps(mentions: Mention[]): Mention[] {
   const sorted = [...mentions].sort((a, b) => a.first - b.first || b.end - b.first - (a.end - a.first));
   const out: Mention[] = [];
   for (const m of sorted) {
-    const prev = out[out.length - 1];
+    const prev = out.length > 0 ? out[out.length - 1] : undefined;
     if (!prev || prev.end <= m.first) out.push(m);
     else if (m.end - m.first > prev.end - prev.first) out[out.length - 1] = m;
   }

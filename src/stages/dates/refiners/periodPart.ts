@@ -14,7 +14,8 @@ export function attachPeriodParts(scan: Scan, mentions: Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
     const part = takesPart(m) ? scan.wordBefore(m.first, 'period-parts') : null;
-    const prev = out[out.length - 1];
+    // Read only when there is one: out[-1] is a named property's slow lookup, not an element's.
+    const prev = out.length > 0 ? out[out.length - 1] : undefined;
     out.push(part && (!prev || prev.end <= part.start) ? { ...m, first: part.start } : m);
   }
   return out;
