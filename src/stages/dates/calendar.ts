@@ -51,11 +51,18 @@ const OPENING_LISTS: ReadonlySet<CalendarList> = new Set<CalendarList>([
 
 export interface CalendarPhrase {
   list: CalendarList;
+  /** The list's listBit. */
+  bit: number;
   entry: WordEntry;
   /** Folded token texts. */
   parts: readonly string[];
   /** The forms as written, compared when the entry is case-sensitive. */
   exact: readonly string[];
+  // Copies of parts.length and entry.caseSensitive: a match reads the phrase's own fields, not
+  // two more objects (cache lines the later stages push out between documents).
+  /** How many tokens the phrase takes. */
+  length: number;
+  caseSensitive: boolean;
 }
 
 /** The calendar phrases that open with one folded word. */
@@ -192,16 +199,16 @@ export function compileCalendar(lexicon: Lexicon): Calendar {
       const exact = entry.form.trim().split(WHITESPACE).filter(Boolean);
       if (exact.length === 0) continue;
       const parts = exact.map(foldForMatch);
-      const phrase: CalendarPhrase = { list, entry, parts, exact };
+      const phrase: CalendarPhrase = { list, bit: listBit(list), entry, parts, exact, length: parts.length, caseSensitive: entry.caseSensitive === true };
       add(byFirst, parts[0]!, phrase);
       add(byLast, parts[parts.length - 1]!, phrase);
       if (opensWith(phrase)) openers.add(parts[0]!);
     }
   }
-  for (const index of [byFirst, byLast]) for (const bucket of index.values()) bucket.sort((a, b) => b.parts.length - a.parts.length);
+  for (const index of [byFirst, byLast]) for (const bucket of index.values()) bucket.sort((a, b) => b.length - a.length);
   const words = new Map<string, CalendarWord>();
   for (const [first, phrases] of byFirst) {
-    const lists = phrases.reduce((bits, phrase) => bits | listBit(phrase.list), 0);
+    const lists = phrases.reduce((bits, phrase) => bits | phrase.bit, 0);
     words.set(first, { phrases, lists, opens: openers.has(first), openingPhrases: phrases.filter(opensWith) });
   }
   const roles = new Uint8Array(Slots.Count);

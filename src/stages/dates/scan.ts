@@ -161,8 +161,8 @@ export class Scan {
     let countEnd = -1;
     for (const phrase of word.openingPhrases) {
       if (!this.matches(phrase, i, 0)) continue;
-      lists |= listBit(phrase.list);
-      if (phrase.list === 'number-words' && countEnd < 0) countEnd = i + phrase.parts.length;
+      lists |= phrase.bit;
+      if (phrase.list === 'number-words' && countEnd < 0) countEnd = i + phrase.length;
     }
     if (countEnd >= 0 && (countEnd >= this.tokens.length || (this.rolesAt(countEnd) & (Role.MayFollowNumber | Role.MayCount)) === 0)) lists &= ~listBit('number-words');
     return lists;
@@ -220,9 +220,11 @@ export class Scan {
     if (i < 0 || i >= this.tokens.length) return null;
     const word = this.wordAt(i);
     // Most words asked about have no phrase of the list: told by their bits, no phrase read.
-    if (word === null || (word.lists & listBit(list)) === 0) return null;
+    if (word === null) return null;
+    const bit = listBit(list);
+    if ((word.lists & bit) === 0) return null;
     for (const phrase of word.phrases) {
-      if (phrase.list === list && this.matches(phrase, i, 0)) return { entry: phrase.entry, end: i + phrase.parts.length };
+      if (phrase.bit === bit && this.matches(phrase, i, 0)) return { entry: phrase.entry, end: i + phrase.length };
     }
     return null;
   }
@@ -237,8 +239,8 @@ export class Scan {
     for (const phrase of phrases) {
       // The list first: a phrase of another list is passed over without reading its parts.
       if (phrase.list !== list) continue;
-      const start = i - phrase.parts.length;
-      if (start >= 0 && this.matches(phrase, start, phrase.parts.length - 1)) return { entry: phrase.entry, end: i, start };
+      const start = i - phrase.length;
+      if (start >= 0 && this.matches(phrase, start, phrase.length - 1)) return { entry: phrase.entry, end: i, start };
     }
     return null;
   }
@@ -254,19 +256,19 @@ export class Scan {
 
   /** Whether `phrase` is written at `i`, on one line; its part `known` is known to fold alike already (the one it was found by). */
   private matches(phrase: CalendarPhrase, i: number, known: number): boolean {
-    const n = phrase.parts.length;
+    const n = phrase.length;
     if (i + n > this.tokens.length) return false;
     for (let k = 0; k < n; k++) {
       if (k > 0 && !this.joined(i + k - 1)) return false;
       if (k !== known && !this.foldsTo(i + k, phrase.parts[k]!)) return false;
-      if (phrase.entry.caseSensitive && this.tokens[i + k]!.text !== phrase.exact[k]) return false;
+      if (phrase.caseSensitive && this.tokens[i + k]!.text !== phrase.exact[k]) return false;
     }
     return true;
   }
 
   /** Whether the folded one-word `form` is in `list` ("tiga" in number-words). */
   isForm(form: string, list: CalendarList): boolean {
-    return this.calendar.startingWith(form)?.phrases.some((p) => p.list === list && p.parts.length === 1) ?? false;
+    return this.calendar.startingWith(form)?.phrases.some((p) => p.list === list && p.length === 1) ?? false;
   }
 
   has(i: number, list: CalendarList): boolean {
