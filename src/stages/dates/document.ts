@@ -16,13 +16,16 @@ interface Placed {
   resolution: Resolution | null;
 }
 
-/** The mentions (in text order) with their sentence and line, both found walking forward once. */
-function place(doc: Doc, mentions: readonly Mention[]): Placed[] {
+/**
+ * The mentions (in text order) with their sentence and line, both found walking forward once. The
+ * lines are counted only with `countLines` (only resolveClocks reads them); else every line is 0.
+ */
+function place(doc: Doc, mentions: readonly Mention[], countLines: boolean): Placed[] {
   const placed: Placed[] = [];
   const sentences = doc.sentences;
   let line = 0;
   // The next line feed not yet counted: found by indexOf, each one once.
-  let lineFeed = doc.text.indexOf('\n');
+  let lineFeed = countLines ? doc.text.indexOf('\n') : -1;
   // The first sentence that ends after the mention's start (sentenceIndexAt, walking forward).
   let s = 0;
   for (const mention of mentions) {
@@ -98,9 +101,9 @@ function resolveDates(placed: Placed[], anchor: number | null): void {
  * Pass 2: the day in context of each clock time: the nearest day in its sentence (before it, else
  * after it), else the last one before it in its paragraph, else the lead's, else the anchor. A
  * clock right after a set in its sentence ("setiap malam mulai pukul 22.00") recurs with it.
+ * Run only when some mention needs its day in context, on mentions placed with their lines.
  */
 function resolveClocks(placed: Placed[], anchor: number | null): void {
-  if (!placed.some((p) => needsDayInContext(p.mention))) return;
   const hasDay = (p: Placed | undefined) => p?.resolution?.day != null;
   const leadDay = placed.find((p) => p.sentence === 0 && hasDay(p))?.resolution ?? null;
   const next: (Placed | null)[] = new Array<Placed | null>(placed.length).fill(null);
@@ -137,9 +140,10 @@ function resolveWithDay(m: Mention, anchor: number | null, context: DayContext |
 
 /** The document's time expressions, resolved against `anchor` (a day number) or left open without one. */
 export function resolveMentions(doc: Doc, mentions: readonly Mention[], anchor: number | null): TimeExpression[] {
-  const placed = place(doc, mentions);
+  const clocks = mentions.some(needsDayInContext);
+  const placed = place(doc, mentions, clocks);
   resolveDates(placed, anchor);
-  resolveClocks(placed, anchor);
+  if (clocks) resolveClocks(placed, anchor);
   const expressions: TimeExpression[] = [];
   for (const { mention, resolution } of placed) {
     const r = resolution!;

@@ -137,12 +137,15 @@ export class Scan {
    * that is none).
    */
   opening(i: number): number {
-    const kind = this.tokens[i]!.kind;
-    if (kind === 'word') {
+    // A word's kind is told by its code, its token object left unread.
+    const code = this.kinds[i]!;
+    if (code === KindCode.Word) {
       if ((this.rolesAt(i) & Role.MayOpen) === 0) return 0;
       const word = this.wordAt(i);
       return word !== null && word.opens ? this.openingLists(word, i) : 0;
     }
+    if (code !== KindCode.Other) return 0;
+    const kind = this.tokens[i]!.kind;
     if (kind !== 'number' && kind !== 'date' && kind !== 'time') return 0;
     const lists = this.wordAt(i)?.lists ?? 0;
     if (kind !== 'number') return (kind === 'date' ? KindBit.Date : KindBit.Time) | lists;
@@ -179,13 +182,16 @@ export class Scan {
     return hash === Hash.NotAscii ? Role.Any | Scanned.NotAscii : this.calendar.roles(hash);
   }
 
-  /** Whether token `i` folds to `folded`; an ASCII token is compared letter by letter, with no folded copy made. */
+  /**
+   * Whether token `i` folds to `folded`; an ASCII token is compared letter by letter, with no folded
+   * copy made, at its offsets (TokenOffsets: its object is not read).
+   */
   private foldsTo(i: number, folded: string): boolean {
     if ((this.rolesAt(i) & Scanned.NotAscii) !== 0) return this.fold(i) === folded;
-    const token = this.tokens[i]!;
-    if (token.end - token.start !== folded.length) return false;
+    const start = this.starts[i]!;
+    if (this.ends[i]! - start !== folded.length) return false;
     for (let k = 0; k < folded.length; k++) {
-      const c = this.text.charCodeAt(token.start + k);
+      const c = this.text.charCodeAt(start + k);
       if ((c >= Scanned.UpperA && c <= Scanned.UpperZ ? c + Scanned.LowerCaseShift : c) !== folded.charCodeAt(k)) return false;
     }
     return true;
@@ -332,10 +338,10 @@ export class Scan {
   /** Whether token `i` folds to a text that begins with the lower-case ASCII `prefix`. */
   foldStartsWith(i: number, prefix: string): boolean {
     if ((this.rolesAt(i) & Scanned.NotAscii) !== 0) return this.fold(i).startsWith(prefix);
-    const token = this.tokens[i]!;
-    if (token.end - token.start < prefix.length) return false;
+    const start = this.starts[i]!;
+    if (this.ends[i]! - start < prefix.length) return false;
     for (let k = 0; k < prefix.length; k++) {
-      const c = this.text.charCodeAt(token.start + k);
+      const c = this.text.charCodeAt(start + k);
       if ((c >= Scanned.UpperA && c <= Scanned.UpperZ ? c + Scanned.LowerCaseShift : c) !== prefix.charCodeAt(k)) return false;
     }
     return true;
