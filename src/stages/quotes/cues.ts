@@ -5,7 +5,7 @@ import type { Lexicon, WordList } from '../../lexicon/lexicon.js';
 import type { WordEntry } from '../../types.js';
 import { foldForMatch } from '../../lexicon/normalize.js';
 import { splitClitics } from '../../morphology/clitics.js';
-import { addHash, emptyHashFilter, hashesOf, hasHash, hashOfForm, mayBeOneOf, Shape, stemHash, wordHash, type DocView } from './view.js';
+import { addHash, emptyHashFilter, hashesOf, hasHash, hashOfForm, mayBeOneOf, Shape, stemHash, wordHash, type DocView, type HashFilter } from './view.js';
 
 /**
  * How a speech verb attaches to its speaker and content:
@@ -109,14 +109,6 @@ const NOT_NYA: NyaWord = { clitic: -1, stem: '' };
 /** Distinct -nya words remembered per lexicon before the memo starts over. */
 const MAX_NYA_WORDS = 4096;
 
-/**
- * Bits of the filter on word hashes (see view.shapes): speech verbs, markers' first words, and
- * one-word markers ("menurut", which "Menurutnya" carries).
- */
-const VERB_BIT = 1;
-const MARKER_BIT = 2;
-const ONE_WORD_MARKER_BIT = 4;
-
 /** Whether a token of this shape (view.shapes) may be the word of this hash. */
 function mayEqual(shape: number, hash: number): boolean {
   return shape < 0 || hash < 0 || wordHash(shape) === hash;
@@ -183,35 +175,32 @@ export function compileQuoteLexicon(lexicon: Lexicon): QuoteLexicon {
     else markers.set(words[0]!, [phrase]);
   }
   for (const list of markers.values()) list.sort((a, b) => b.words.length - a.words.length);
-  // A word whose hash no verb or marker has is none of them: most words stop at this filter, and
-  // the others mostly read their folded strings only to confirm.
-  const gate = new Uint8Array(Shape.Hash + 1);
-  const enter = (form: string, bit: number) => {
-    const hash = hashOfForm(form);
-    if (hash >= 0) gate[hash]! |= bit;
-  };
-  for (const form of verbs.keys()) enter(form, VERB_BIT);
+  // A word whose hash no verb or marker has is none of them: most words stop at these filters,
+  // and the others mostly read their folded strings only to confirm. Bitsets (4 kB each, HashFilter),
+  // not a byte a hash (32 kB): reads that stay in the cache. The hashes of the speech verbs, of
+  // the one-word markers ("menurut", which "Menurutnya" carries); what maySpeak reads at every
+  // word: verbs and markers' first words, and stems of verbs and one-word markers.
+  const verbHashes = hashesOf(verbs.keys());
+  const oneWordMarkerHashes = emptyHashFilter();
+  const speaking = hashesOf(verbs.keys());
+  const speakingStems = hashesOf(verbs.keys());
   /** The phrases of the markers whose first word has a hash, each first word's longest first. */
   const markersByHash = new Map<number, MarkerPhrase[]>();
   for (const [first, list] of markers) {
-    enter(first, MARKER_BIT);
-    if (list.some((p) => p.words.length === 1)) enter(first, ONE_WORD_MARKER_BIT);
     const hash = hashOfForm(first);
-    if (hash >= 0) markersByHash.set(hash, [...(markersByHash.get(hash) ?? []), ...list]);
+    if (hash < 0) continue;
+    addHash(speaking, hash);
+    if (list.some((p) => p.words.length === 1)) {
+      addHash(oneWordMarkerHashes, hash);
+      addHash(speakingStems, hash);
+    }
+    markersByHash.set(hash, [...(markersByHash.get(hash) ?? []), ...list]);
   }
-  // What maySpeak reads at every word, as bitsets (4 kB each) rather than the gate's bytes (32 kB):
-  // a read that stays in the cache. Verbs and markers' first words; stems of verbs and one-word markers.
-  const speaking = emptyHashFilter();
-  const speakingStems = emptyHashFilter();
-  gate.forEach((bits, hash) => {
-    if ((bits & (VERB_BIT | MARKER_BIT)) !== 0) addHash(speaking, hash);
-    if ((bits & (VERB_BIT | ONE_WORD_MARKER_BIT)) !== 0) addHash(speakingStems, hash);
-  });
-  /** Whether the word at i may end in -nya after a stem with one of these bits (a verb, a one-word marker). */
-  const mayCarryNya = (view: DocView, i: number, bit: number): boolean => {
+  /** Whether the word at i may end in -nya after a stem of these hashes (a verb's, a one-word marker's). */
+  const mayCarryNya = (view: DocView, i: number, stems: HashFilter): boolean => {
     const shape = view.shapes[i]!;
     if (shape < 0) return view.fold(i).endsWith('nya');
-    return (shape & Shape.Nya) !== 0 && (gate[stemHash(shape)]! & bit) !== 0;
+    return (shape & Shape.Nya) !== 0 && hasHash(stems, stemHash(shape));
   };
   /** The first of the phrases that starts at i, tried by hashes before strings. */
   const phraseAt = (view: DocView, i: number, phrases: readonly MarkerPhrase[]): MarkerHit | null => {
@@ -277,14 +266,14 @@ export function compileQuoteLexicon(lexicon: Lexicon): QuoteLexicon {
     cueAt(view, i) {
       if (!view.isWord(i)) return null;
       const shape = view.shapes[i]!;
-      const verb = shape < 0 || (gate[wordHash(shape)]! & VERB_BIT) !== 0 ? verbs.get(view.fold(i)) : undefined;
+      const verb = shape < 0 || hasHash(verbHashes, wordHash(shape)) ? verbs.get(view.fold(i)) : undefined;
       if (verb) {
         if (verb.voice !== 'clitic') return hit(verb, verb.voice, i, null);
         const token = view.tokens[i]!;
         const nya = nyaOf(token.text);
         return hit(verb, 'clitic', i, nya.clitic >= 0 ? { start: token.start + nya.clitic, end: token.end } : null);
       }
-      if (!mayCarryNya(view, i, VERB_BIT)) return null;
+      if (!mayCarryNya(view, i, verbHashes)) return null;
       const token = view.tokens[i]!;
       const nya = nyaOf(token.text);
       if (nya.clitic < 0) return null;
@@ -299,7 +288,7 @@ export function compileQuoteLexicon(lexicon: Lexicon): QuoteLexicon {
       if (shape >= 0) {
         const phrases = markersByHash.get(wordHash(shape));
         const found = phrases ? phraseAt(view, i, phrases) : null;
-        if (found || !mayCarryNya(view, i, ONE_WORD_MARKER_BIT)) return found;
+        if (found || !mayCarryNya(view, i, oneWordMarkerHashes)) return found;
         // "Menurutnya", unless the word is a marker's first word itself.
         return markers.has(view.fold(i)) ? null : markerWithClitic(view, i);
       }
