@@ -68,7 +68,13 @@ export function monthIndex(year: number, month: number): number {
   return year * 12 + month - 1;
 }
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+/** "00" to "99": the two-digit fields of every value are read here, not made by String and padStart each time. */
+const TWO_DIGITS: readonly string[] = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
+
+/** A whole number in two digits at least ("07", "12", "123"). */
+export const twoDigits = (n: number): string => (n >= 0 && n < 100 && Number.isInteger(n) ? TWO_DIGITS[n]! : String(n).padStart(2, '0'));
+
+const fourDigits = (n: number): string => String(n).padStart(4, '0');
 
 /**
  * A year in four digits, with a sign before a year before 0: arithmetic from a document date near
@@ -76,11 +82,11 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
  * value unknown (withinYears) by its sign or its fifth digit.
  */
 export function formatYear(year: number): string {
-  return year < 0 ? `-${pad(-year, 4)}` : pad(year, 4);
+  return year < 0 ? `-${fourDigits(-year)}` : fourDigits(year);
 }
 
 export function formatMonth(year: number, month: number): string {
-  return `${formatYear(year)}-${pad(month)}`;
+  return `${formatYear(year)}-${twoDigits(month)}`;
 }
 
 export function formatMonthIndex(index: number): string {
@@ -89,16 +95,16 @@ export function formatMonthIndex(index: number): string {
 
 export function formatDay(n: number): string {
   const { year, month, day } = civil(n);
-  return `${formatYear(year)}-${pad(month)}-${pad(day)}`;
+  return `${formatYear(year)}-${twoDigits(month)}-${twoDigits(day)}`;
 }
 
 export function formatWeek(n: number): string {
   const { year, week } = isoWeek(n);
-  return `${formatYear(year)}-W${pad(week)}`;
+  return `${formatYear(year)}-W${twoDigits(week)}`;
 }
 
 export function formatClock(hour: number, minute: number): string {
-  return `T${pad(hour)}:${pad(minute)}`;
+  return `T${twoDigits(hour)}:${twoDigits(minute)}`;
 }
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -15,6 +15,7 @@ import {
   isValidDate,
   mondayOf,
   monthIndex,
+  twoDigits,
   weekdayOf,
 } from './days.js';
 
@@ -35,8 +36,6 @@ export interface DayContext {
   day: number;
   relative: boolean;
 }
-
-const two = (n: number) => String(n).padStart(2, '0');
 
 function dayResolution(day: number, relative: boolean, conflict = false): Resolution {
   return { value: formatDay(day), kind: 'date', precision: 'day', relative, conflict, day, point: day };
@@ -109,8 +108,8 @@ function resolveCalendar(f: CalendarForm, anchor: number | null): Resolution {
     return fixed(formatYear(f.year), 'year', false, dayNumber(f.year, 1, 1));
   }
   if (anchor === null) {
-    if (f.day !== undefined) return fixed(`XXXX-${f.month !== undefined ? two(f.month) : 'XX'}-${two(f.day)}`, 'day', true);
-    return fixed(`XXXX-${two(f.month ?? 0)}`, 'month', true);
+    if (f.day !== undefined) return fixed(`XXXX-${f.month !== undefined ? twoDigits(f.month) : 'XX'}-${twoDigits(f.day)}`, 'day', true);
+    return fixed(`XXXX-${twoDigits(f.month ?? 0)}`, 'month', true);
   }
   const a = civil(anchor);
   if (f.day !== undefined) {
@@ -123,7 +122,7 @@ function resolveCalendar(f: CalendarForm, anchor: number | null): Resolution {
     const onWeekday = f.weekday === undefined ? [] : candidates.filter((c) => weekdayOf(c.at) === f.weekday);
     if (onWeekday.length) candidates = onWeekday;
     const n = nearest(candidates, anchor, f.direction, f.month !== undefined ? DAYS_APART_YEARLY : DAYS_APART_MONTHLY);
-    if (n === null) return fixed(`XXXX-${f.month !== undefined ? two(f.month) : 'XX'}-${two(f.day)}`, 'day', true);
+    if (n === null) return fixed(`XXXX-${f.month !== undefined ? twoDigits(f.month) : 'XX'}-${twoDigits(f.day)}`, 'day', true);
     return dayResolution(n, true, f.weekday !== undefined && weekdayOf(n) !== f.weekday);
   }
   const anchorMonth = monthIndex(a.year, a.month);
