@@ -387,10 +387,13 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
     const end = ascii ? ends[i]! : source.length;
     const c = end > start ? source.charCodeAt(start) : NaN;
     let word = 0;
+    // An ASCII word's slot in the class table (-1: no class, or not ASCII), which its verb form reads again.
+    let classSlot = -1;
     if (vocabulary.mayHaveClass(hash)) {
-      // The class of lower(i): the text itself, or an ASCII word's lowercased as it is compared.
+      // The class of lower(i): the text itself, or an ASCII word's lowercased as it is compared
+      // (a lowercase-initial word, the only one read as a verb below, as it is written).
       if (!ascii) word = vocabulary.wordClass(view.lower(i), hash);
-      else word = vocabulary.classAt(source, start, end, hash, !((c >= 0x61 && c <= 0x7a) || c < 0x41));
+      else word = vocabulary.classIn((classSlot = vocabulary.classSlotAt(source, start, end, hash, !((c >= 0x61 && c <= 0x7a) || c < 0x41))));
     }
     const kind = kinds[i]!;
     let bits = (kind === KindCode.Word ? wordShape(source, start, end, c, hash, word, vocabulary) : markShape(kind, end - start, c)) | word;
@@ -398,7 +401,7 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
     if (cueOf[i]! >= 0) bits |= SHAPE.cue;
     if ((bits & (SHAPE.verbLike | SHAPE.quoted | SHAPE.cue)) === SHAPE.verbLike && (unitAt[i]! < 0 || units[unitAt[i]!]!.clitic)) {
       // A verb is of lowercase letters only: checked for the forms read as verbs, fewer than the verb-like.
-      const verb = vocabulary.verbFormAt(source, start, end, hash);
+      const verb = vocabulary.verbFormIn(source, start, end, hash, classSlot);
       if (verb !== null && isLowerWordAt(source, start, end)) {
         bits |= SHAPE.verb;
         view.keepVerbForm(i, verb);

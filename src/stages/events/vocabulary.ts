@@ -49,6 +49,12 @@ export interface EventVocabulary {
   /** verbForm of the word text[start, end) of word hash `hash` (or Hash.NotAscii), read in place. */
   verbFormAt(text: string, start: number, end: number, hash: number): VerbForm | null;
   /**
+   * verbFormAt of a word whose class slot is known: `classSlot` is classSlotAt's answer for it as
+   * written (not lowercased), or -1 when it has no class or is not ASCII (mayHaveClass false, or
+   * Hash.NotAscii): the class table is not probed again.
+   */
+  verbFormIn(text: string, start: number, end: number, hash: number, classSlot: number): VerbForm | null;
+  /**
    * A quick test on a lowercase form: false when it can be no verb (no verbal prefix, no bare verb).
    * `hash` is the form's word hash (wordHashes), or Hash.NotAscii when it is not known.
    */
@@ -63,8 +69,13 @@ export interface EventVocabulary {
    * word hash of the token it is the lowercase form of (wordHashes), by default the form's own.
    */
   wordClass(form: string, hash?: number): number;
-  /** wordClass of the ASCII word text[start, end) of word hash `hash`, read in place (`lowercased`: of its lowercase form). */
-  classAt(text: string, start: number, end: number, hash: number, lowercased: boolean): number;
+  /**
+   * The slot of the ASCII word text[start, end) of word hash `hash` in the class table, read in place
+   * (`lowercased`: of its lowercase form), or -1 when it has no class.
+   */
+  classSlotAt(text: string, start: number, end: number, hash: number, lowercased: boolean): number;
+  /** The word class in a slot of classSlotAt (-1: 0): wordClass of the word it was asked for. */
+  classIn(slot: number): number;
   /**
    * A test on a token's word hash (wordHashes): false when its lowercase form is in no
    * function-word list, so that its class is 0 without reading its letters.
@@ -597,10 +608,13 @@ class CompiledVocabulary implements EventVocabulary {
   }
 
   verbFormAt(text: string, start: number, end: number, hash: number): VerbForm | null {
-    const classTable = this.classTable;
     // Most verbs have no class, which the class filter tells without probing the class table.
-    const slot = hash === Hash.NotAscii || !this.classHashes.mayHave(hash) ? -1 : classTable.slotAt(text, start, end, hash, false);
-    return slot >= 0 ? classTable.verbFormAt(slot, this.readVerb) : this.verbForms.getAt(text, start, end, hash);
+    const slot = hash === Hash.NotAscii || !this.classHashes.mayHave(hash) ? -1 : this.classTable.slotAt(text, start, end, hash, false);
+    return this.verbFormIn(text, start, end, hash, slot);
+  }
+
+  verbFormIn(text: string, start: number, end: number, hash: number, classSlot: number): VerbForm | null {
+    return classSlot >= 0 ? this.classTable.verbFormAt(classSlot, this.readVerb) : this.verbForms.getAt(text, start, end, hash);
   }
 
   mayBeVerb(form: string, hash: number): boolean {
@@ -621,9 +635,12 @@ class CompiledVocabulary implements EventVocabulary {
     return this.classTable.classIn(this.classTable.slotAt(form, 0, form.length, hash, false));
   }
 
-  classAt(text: string, start: number, end: number, hash: number, lowercased: boolean): number {
-    const classTable = this.classTable;
-    return classTable.classIn(classTable.slotAt(text, start, end, hash, lowercased));
+  classSlotAt(text: string, start: number, end: number, hash: number, lowercased: boolean): number {
+    return this.classTable.slotAt(text, start, end, hash, lowercased);
+  }
+
+  classIn(slot: number): number {
+    return this.classTable.classIn(slot);
   }
 
   mayHaveClass(hash: number): boolean {
