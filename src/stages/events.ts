@@ -20,7 +20,7 @@ import { Clauses, type Clause } from './events/clauses.js';
 import { PredicateReader, type Predicate } from './events/predicates.js';
 import { negated, SettingIndex, type Setting } from './events/setting.js';
 import { buildView, type EventView } from './events/view.js';
-import { compileVocabulary, type EventVocabulary } from './events/vocabulary.js';
+import { compileVocabulary, VERB_MARK, type EventVocabulary } from './events/vocabulary.js';
 import { organizationResolver } from './events/party.js';
 import { sortUnlessOrdered } from '../order.js';
 import { ScratchArrays, SLOTS } from './events/scratch.js';
@@ -56,16 +56,19 @@ function settingFor(index: SettingIndex, clause: Scope, sentence: Scope, token: 
   return { date, place: place ?? (inherited && statement ? governing.place : null) };
 }
 
-/** Whether a verb reports an event: it has an agent among the actors, a category, or its clause dates it. */
+/**
+ * Whether a verb reports an event: it has an agent among the actors, a category, or its clause
+ * dates it. Told by its marks: its form is read only for the events reported.
+ */
 function reportsAction(p: Predicate, datedHere: boolean): boolean {
-  return !p.silent && (p.category !== undefined || p.agents.length > 0 || datedHere);
+  return (p.marks & VERB_MARK.silent) === 0 && ((p.marks & VERB_MARK.category) !== 0 || p.agents.length > 0 || datedHere);
 }
 
 /** An action, built in one literal (with `category` last when it has one) so it is never reshaped. */
 function actionEvent(doc: Doc, view: EventView, p: Predicate, clause: Clause, setting: Setting, sentence: number): Event {
-  const verb = lemmaSpanAt(doc.text, view.offsets.starts[p.token]!, view.offsets.ends[p.token]!, p.lemma);
+  const verb = lemmaSpanAt(doc.text, view.offsets.starts[p.token]!, view.offsets.ends[p.token]!, p.verb.lemma);
   const isNegated = negated(view, p.token, clause.first);
-  const category = p.category;
+  const category = p.verb.category;
   if (category === undefined) {
     return { type: 'action', trigger: verb, actors: p.agents, targets: p.targets, date: setting.date, location: setting.place, quote: null, negated: isNegated, sentence };
   }

@@ -10,7 +10,7 @@ import type { OrganizationAt } from './party.js';
 import { isCapitalizedWord, isLowerWord, SHAPE, type EventView, type MentionUnit } from './view.js';
 import { hashOfFolded, Hash } from '../../lexicon/normalize.js';
 import type { ScratchArrays } from './scratch.js';
-import { WORD_CLASS, type EventVocabulary, type VerbForm } from './vocabulary.js';
+import { verbMarks, VERB_MARK, WORD_CLASS, type EventVocabulary, type VerbForm } from './vocabulary.js';
 
 /**
  * The verbs and cues of a clause: for each, its first token, the token after it (after the speaker
@@ -35,13 +35,14 @@ const NO_UNITS: readonly MentionUnit[] = [];
 
 export interface Predicate {
   token: number;
-  /** The verb's root. */
-  lemma: string;
-  /** The event category of the verb's form or root. */
-  category: string | undefined;
+  /**
+   * The verb's form (its root and event category), read only for a verb that reports an event: the
+   * others need only its marks.
+   */
+  verb: VerbForm;
+  /** The form's VERB_MARK bits: VERB_MARK.silent, a verb that bounds subjects and objects but reports no event ("merupakan", "berusia"). */
+  marks: number;
   passive: boolean;
-  /** A verb that bounds subjects and objects but reports no event ("merupakan", "berusia"). */
-  silent: boolean;
   agents: string[];
   targets: string[];
   /** Who the next verb inherits as subject: the agents, or a passive verb's patient. */
@@ -89,6 +90,11 @@ class VerbTest {
     return this.view.verbForm(i);
   }
 
+  /** The VERB_MARK bits of a verb's form (formAt), without reading it. */
+  marksAt(i: number): number {
+    return this.view.verbMarks(i);
+  }
+
   /** Whether the word opening a clause is a verb, a capitalized one ("Dikutip") too. */
   testInitial(i: number): boolean {
     const { view, vocabulary } = this;
@@ -107,7 +113,7 @@ class VerbTest {
     if (!isLowerWord(text) && !isCapitalizedWord(text)) return false;
     const verb = vocabulary.verbForm(form);
     if (verb === null) return false;
-    view.keepVerbForm(i, verb);
+    view.keepVerbForm(i, verb, verbMarks(verb));
     return true;
   }
 }
@@ -162,9 +168,10 @@ export class PredicateReader {
     return out;
   }
 
-  private passive(i: number, verb: VerbForm, end: number): boolean {
-    if (verb.passive) return true;
-    if (!verb.ter) return false;
+  /** Whether the verb at `i`, of VERB_MARK bits `marks`, is passive. */
+  private passive(i: number, marks: number, end: number): boolean {
+    if (marks & VERB_MARK.passive) return true;
+    if ((marks & VERB_MARK.ter) === 0) return false;
     for (let k = i + 1; k < end && k <= i + REACH.oleh; k++) {
       // Most words are told apart by their hash, without reading them.
       const hash = this.view.hashes[k]!;
@@ -237,8 +244,8 @@ export class PredicateReader {
         subject = speaker ? [speaker] : head ? actorIds(agents.groupBefore(head, from)) : this.continuesSubject(i, from) ? before : [];
         continue;
       }
-      const verb = this.verbs.formAt(i);
-      const passive = this.passive(i, verb, clause.end);
+      const marks = this.verbs.marksAt(i);
+      const passive = this.passive(i, marks, clause.end);
       let targetUnits: readonly MentionUnit[];
       let agentIds: string[];
       if (passive) {
@@ -252,24 +259,23 @@ export class PredicateReader {
         targetUnits = agents.targets(i, next);
       }
       const targets = targetUnits.length === 0 ? [] : withoutAgents(actorIds(targetUnits), agentIds);
-      this.found(i, verb, passive, agentIds, targets, subject);
+      this.found(i, this.verbs.formAt(i), marks, passive, agentIds, targets, subject);
     }
     // The clause after takes the subject of the last verb or cue ("… ditabrak kapal China saat berpatroli").
     this.left = anchors.count > 0 ? subject : null;
   }
 
   /** Adds a predicate to `predicates`, in the place of the last clause's when there is one. */
-  private found(token: number, verb: VerbForm, passive: boolean, agents: string[], targets: string[], subject: string[]): void {
+  private found(token: number, verb: VerbForm, marks: number, passive: boolean, agents: string[], targets: string[], subject: string[]): void {
     const p = this.predicates[this.count++];
     if (p === undefined) {
-      this.predicates.push({ token, lemma: verb.lemma, category: verb.category, passive, silent: verb.silent, agents, targets, subject });
+      this.predicates.push({ token, verb, marks, passive, agents, targets, subject });
       return;
     }
     p.token = token;
-    p.lemma = verb.lemma;
-    p.category = verb.category;
+    p.verb = verb;
+    p.marks = marks;
     p.passive = passive;
-    p.silent = verb.silent;
     p.agents = agents;
     p.targets = targets;
     p.subject = subject;

@@ -8,7 +8,7 @@ import { KindCode, tokenOffsets, type TokenOffsets } from '../../spans.js';
 import { sortUnlessOrdered } from '../../order.js';
 import { fillRange, SLOTS, type ScratchArrays } from './scratch.js';
 import { TokenIndex } from './tokenIndex.js';
-import { WORD_CLASS, type EventVocabulary, type VerbForm } from './vocabulary.js';
+import { marksOfCode, VERB_MARK, WORD_CLASS, type EventVocabulary, type VerbForm } from './vocabulary.js';
 
 /** One or more actors named by the same tokens ("Putin"; "Keduanya" → Putin and Kim). */
 export interface MentionUnit {
@@ -101,8 +101,10 @@ export interface EventView {
   readonly shape: Int32Array;
   /** The verb form of a token read as a verb: SHAPE.verb, or kept by keepVerbForm. */
   verbForm(i: number): VerbForm;
-  /** Keeps the verb form of a token read as a verb outside the view's pass (a clause-initial capital). */
-  keepVerbForm(i: number, verb: VerbForm): void;
+  /** The VERB_MARK bits of the verb form of a token read as a verb (verbForm), without reading the form. */
+  verbMarks(i: number): number;
+  /** Keeps the verb form of a token read as a verb outside the view's pass (a clause-initial capital), and its VERB_MARK bits. */
+  keepVerbForm(i: number, verb: VerbForm, marks: number): void;
   /** Each token's word hash (wordHashes). */
   readonly hashes: Int32Array;
   /** Lowercase text of a token. */
@@ -277,6 +279,11 @@ function buildUnits(doc: Doc, offsets: TokenOffsets, index: TokenIndex, unitAt: 
 
 const byFirst = (a: DateRef, b: DateRef) => a.first - b.first;
 
+/** Where a verb's number stands in a view's verbSlots, above its VERB_MARK bits. */
+const enum VERB_SLOT {
+  shift = 4,
+}
+
 /**
  * An EventView as a class: its methods read the view's fields, where closures over buildView's
  * locals read each captured value from a context at every call. Its dates are set by buildView
@@ -287,8 +294,9 @@ class DocumentView implements EventView {
   /** Lowercase forms of the tokens the folded layer does not give as they are (non-ASCII words). */
   private lowers: Map<number, string> | null = null;
   /**
-   * The verbs' forms in a list of their own, by token (verbSlots): a list as long as the tokens,
-   * holey, would be a slow dictionary on a long document.
+   * The verbs' forms in a list of their own, by token (verbSlots: a verb's number in it, shifted
+   * above its VERB_MARK bits): a list as long as the tokens, holey, would be a slow dictionary on a
+   * long document.
    */
   private readonly verbList: VerbForm[] = [];
 
@@ -311,11 +319,15 @@ class DocumentView implements EventView {
   ) {}
 
   verbForm(i: number): VerbForm {
-    return this.verbList[this.verbSlots[i]!]!;
+    return this.verbList[this.verbSlots[i]! >> VERB_SLOT.shift]!;
   }
 
-  keepVerbForm(i: number, verb: VerbForm): void {
-    this.verbSlots[i] = this.verbList.length;
+  verbMarks(i: number): number {
+    return this.verbSlots[i]! & VERB_MARK.all;
+  }
+
+  keepVerbForm(i: number, verb: VerbForm, marks: number): void {
+    this.verbSlots[i] = (this.verbList.length << VERB_SLOT.shift) | marks;
     this.verbList.push(verb);
   }
 
@@ -401,10 +413,10 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
     if (cueOf[i]! >= 0) bits |= SHAPE.cue;
     if ((bits & (SHAPE.verbLike | SHAPE.quoted | SHAPE.cue)) === SHAPE.verbLike && (unitAt[i]! < 0 || units[unitAt[i]!]!.clitic)) {
       // A verb is of lowercase letters only: checked for the forms read as verbs, fewer than the verb-like.
-      const verb = vocabulary.verbFormIn(source, start, end, hash, classSlot);
-      if (verb !== null && isLowerWordAt(source, start, end)) {
+      const code = vocabulary.verbCodeIn(source, start, end, hash, classSlot);
+      if (code >= 0 && isLowerWordAt(source, start, end)) {
         bits |= SHAPE.verb;
-        view.keepVerbForm(i, verb);
+        view.keepVerbForm(i, vocabulary.verbOfCode(code), marksOfCode(code));
       }
     }
     shape[i] = bits;

@@ -37,6 +37,41 @@ export interface VerbForm {
   readonly ter: boolean;
 }
 
+/**
+ * A verb form's flags as bits (verbMarks), kept beside the answer's number where a verb is looked
+ * up and beside each verb of a view, so that reading a clause's verbs (passive? reported?) never
+ * reads the VerbForm object: most verbs report no event, and the objects, made one by one as forms
+ * were learned, are spread over the heap (a cache miss each).
+ */
+export const enum VERB_MARK {
+  passive = 1 << 0,
+  ter = 1 << 1,
+  silent = 1 << 2,
+  /** The form has an event category. */
+  category = 1 << 3,
+  /** Every bit of a verb's marks. */
+  all = (1 << 4) - 1,
+}
+
+/** A verb form's VERB_MARK bits. */
+export function verbMarks(verb: VerbForm): number {
+  return (verb.passive ? VERB_MARK.passive : 0) | (verb.ter ? VERB_MARK.ter : 0) | (verb.silent ? VERB_MARK.silent : 0) | (verb.category !== undefined ? VERB_MARK.category : 0);
+}
+
+/**
+ * A verb's code (verbCodeIn): its VERB_MARK bits, a bit that says where its form is kept (the class
+ * table or the memo of verb forms), and above them its number there.
+ */
+const enum VERB_CODE {
+  classTable = 1 << 4,
+  shift = 5,
+}
+
+/** The VERB_MARK bits of a verb code (verbCodeIn). */
+export function marksOfCode(code: number): number {
+  return code & VERB_MARK.all;
+}
+
 export interface EventVocabulary {
   /** The lemmatizer's analysis of a lowercase form, remembered for this lexicon's later documents. */
   analyze(form: string): WordAnalysis;
@@ -49,11 +84,14 @@ export interface EventVocabulary {
   /** verbForm of the word text[start, end) of word hash `hash` (or Hash.NotAscii), read in place. */
   verbFormAt(text: string, start: number, end: number, hash: number): VerbForm | null;
   /**
-   * verbFormAt of a word whose class slot is known: `classSlot` is classSlotAt's answer for it as
-   * written (not lowercased), or -1 when it has no class or is not ASCII (mayHaveClass false, or
-   * Hash.NotAscii): the class table is not probed again.
+   * verbFormAt of a word whose class slot is known, as a code (-1: null) whose low bits are the
+   * form's VERB_MARK bits (marksOfCode), read without reading the VerbForm. `classSlot` is
+   * classSlotAt's answer for the word as written (not lowercased), or -1 when it has no class or is
+   * not ASCII (mayHaveClass false, or Hash.NotAscii): the class table is not probed again.
    */
-  verbFormIn(text: string, start: number, end: number, hash: number, classSlot: number): VerbForm | null;
+  verbCodeIn(text: string, start: number, end: number, hash: number, classSlot: number): number;
+  /** The verb form of a code of verbCodeIn, asked for before any other verb is looked up. */
+  verbOfCode(code: number): VerbForm;
   /**
    * A quick test on a lowercase form: false when it can be no verb (no verbal prefix, no bare verb).
    * `hash` is the form's word hash (wordHashes), or Hash.NotAscii when it is not known.
@@ -180,11 +218,16 @@ const NOT_VERBS: ReadonlySet<string> = new Set(['preposition', 'attribution']);
 /** Roots shorter than this are read as verbs only when the root list knows them. */
 const MIN_GUESSED_ROOT = 4;
 
+/** Bits of a memo's answer code below the answer's number (FormMemo `marks`). */
+const MEMO_MARK_BITS = 5;
+/** The mark of a verb in the memo of verb forms' codes (its VERB_MARK bits below it): the answer is no null. */
+const MEMO_VERB = 1 << 4;
+
 /** A memo slot's layout, written into the probe loops as numbers (a const enum). */
 const enum SLOT {
   /** Int32s a memo slot takes: 32 bytes, half a cache line. */
   ints = 8,
-  /** Bytes of a slot (ints * 4): its tag and answer number (two int32s), its form's length, then the form's letters, a byte each. */
+  /** Bytes of a slot (ints * 4): its tag and answer code (two int32s), its form's length, then the form's letters, a byte each. */
   bytes = 32,
   lengthByte = 8,
   /** The longest form a slot keeps the letters of (bytes - lengthByte - 1); a longer one is compared with its string. */
@@ -204,15 +247,19 @@ function lengthCode(form: string): number {
  * A bounded memo of answers per form, by word hash: a token's hash (wordHashes) is at hand, where a
  * Map would hash the fresh token string natively before probing a large table. An ASCII form is
  * placed by its word hash (hashOfFolded), another by textHash. A slot keeps, side by side in half
- * a cache line, the hash, the number of its answer and the form's letters (a byte each: the verbs
- * are ASCII), so that a probe that finds its form reads one line of the table (and the answers,
- * kept in the order they were learned, one line more), and the table of a few thousand forms fits
+ * a cache line, the hash, the code of its answer (its number, and bits of it: `marks`) and the
+ * form's letters (a byte each: the verbs are ASCII), so that a probe that finds its form reads one
+ * line of the table (and the answers, kept in the order they were learned, one line more; a caller
+ * of codeAt that needs only the marks, none), and the table of a few thousand forms fits
  * the cache better than one of twice its size; the forms are compared only where the hashes
  * agree. Emptied when full.
  * `compute` never answers undefined.
  */
 class FormMemo<T> {
-  /** Slot k's hash + 1 at k * SLOT.ints (0: an empty slot), its answer's number after it. */
+  /**
+   * Slot k's hash + 1 at k * SLOT.ints (0: an empty slot), its answer's code after it: the answer's
+   * number shifted by MEMO_MARK_BITS, above the answer's marks (`marks`).
+   */
   private slots = new Int32Array(MEMO_START * SLOT.ints);
   /** The same memory as bytes: slot k's form's length code (lengthCode) at k * SLOT.bytes + SLOT.lengthByte, its letters after it. */
   private bytes = new Uint8Array(this.slots.buffer);
@@ -226,6 +273,8 @@ class FormMemo<T> {
     /** Forms kept at most. */
     private readonly limit: number,
     private readonly compute: (form: string) => T,
+    /** Bits (below 1 << MEMO_MARK_BITS) an answer's code keeps of it, read without reading the answer. */
+    private readonly marks: (value: T) => number,
   ) {}
 
   /** The answer for `form`. */
@@ -235,6 +284,16 @@ class FormMemo<T> {
 
   /** The answer for the form text[start, end), compared in place: only a new form is cut out of the text. */
   getAt(text: string, start: number, end: number, hash: number): T {
+    return this.valueOf(this.codeAt(text, start, end, hash));
+  }
+
+  /** The answer of a code of codeAt, asked for before any other form is looked up. */
+  valueOf(code: number): T {
+    return this.values[code >> MEMO_MARK_BITS]!;
+  }
+
+  /** The code of the answer for the form text[start, end) (see `slots`). */
+  codeAt(text: string, start: number, end: number, hash: number): number {
     if (hash === Hash.NotAscii) {
       hash = foldedHash(text, start, end);
       if (hash === Hash.NotAscii) hash = textHash(text.slice(start, end)) & 0x7fffffff;
@@ -243,7 +302,7 @@ class FormMemo<T> {
     const slots = this.slots;
     let slot = hash & this.mask;
     for (let held = slots[slot * SLOT.ints]!; held !== 0; held = slots[slot * SLOT.ints]!) {
-      if (held === tag && this.holds(slot, text, start, end)) return this.values[slots[slot * SLOT.ints + 1]!]!;
+      if (held === tag && this.holds(slot, text, start, end)) return slots[slot * SLOT.ints + 1]!;
       slot = (slot + 1) & this.mask;
     }
     const form = text.slice(start, end);
@@ -252,12 +311,8 @@ class FormMemo<T> {
     // Grown at three quarters full, not half: the probes stay short, and a table half the size
     // stays in the cache more often between one document's verbs and the next's.
     else if ((this.values.length + 1) * 4 > (this.mask + 1) * 3) this.grow();
-    else {
-      this.put(slot, tag, form, value);
-      return value;
-    }
-    this.put(this.emptySlot(hash), tag, form, value);
-    return value;
+    else return this.put(slot, tag, form, value);
+    return this.put(this.emptySlot(hash), tag, form, value);
   }
 
   /** Whether the form in `slot` is text[start, end). */
@@ -265,24 +320,26 @@ class FormMemo<T> {
     const bytes = this.bytes;
     const at = slot * SLOT.bytes + SLOT.lengthByte;
     const length = bytes[at]!;
-    if (length === SLOT.whole) return this.longForms.get(this.slots[slot * SLOT.ints + 1]!) === text.slice(start, end);
+    if (length === SLOT.whole) return this.longForms.get(this.slots[slot * SLOT.ints + 1]! >> MEMO_MARK_BITS) === text.slice(start, end);
     if (length !== end - start) return false;
     // A letter past a byte equals no byte: such a form is held whole.
     for (let k = start, b = at + 1; k < end; k++, b++) if (bytes[b] !== text.charCodeAt(k)) return false;
     return true;
   }
 
-  /** Fills `slot` with a new form and its answer. */
-  private put(slot: number, tag: number, form: string, value: T): void {
+  /** Fills `slot` with a new form and its answer; the answer's code. */
+  private put(slot: number, tag: number, form: string, value: T): number {
     const number = this.values.length;
     this.values.push(value);
+    const code = (number << MEMO_MARK_BITS) | this.marks(value);
     this.slots[slot * SLOT.ints] = tag;
-    this.slots[slot * SLOT.ints + 1] = number;
+    this.slots[slot * SLOT.ints + 1] = code;
     const at = slot * SLOT.bytes + SLOT.lengthByte;
     const length = lengthCode(form);
     this.bytes[at] = length;
     if (length === SLOT.whole) this.longForms.set(number, form);
     else for (let k = 0; k < form.length; k++) this.bytes[at + 1 + k] = form.charCodeAt(k);
+    return code;
   }
 
   private emptySlot(hash: number): number {
@@ -338,6 +395,8 @@ class ClassTable {
   private readonly bits: Int32Array;
   /** Each slot's form as a verb, once asked for. */
   private readonly verbs: (VerbForm | null | undefined)[];
+  /** Each slot's verb form's VERB_MARK bits, once asked for. */
+  private readonly verbMarks: Uint8Array;
   private readonly mask: number;
 
   constructor(classes: ReadonlyMap<string, number>) {
@@ -347,6 +406,7 @@ class ClassTable {
     this.forms = new Array<string>(size).fill('');
     this.bits = new Int32Array(size);
     this.verbs = new Array<VerbForm | null | undefined>(size);
+    this.verbMarks = new Uint8Array(size);
     this.mask = size - 1;
     for (const [form, bits] of classes) {
       const hash = hashOfFolded(form);
@@ -379,8 +439,21 @@ class ClassTable {
    */
   verbFormAt(slot: number, read: (form: string) => VerbForm | null): VerbForm | null {
     let verb = this.verbs[slot];
-    if (verb === undefined) this.verbs[slot] = verb = read(this.forms[slot]!);
+    if (verb === undefined) {
+      this.verbs[slot] = verb = read(this.forms[slot]!);
+      if (verb !== null) this.verbMarks[slot] = verbMarks(verb);
+    }
     return verb;
+  }
+
+  /** The VERB_MARK bits of the verb form in a slot, once verbFormAt has read it as a verb. */
+  verbMarksIn(slot: number): number {
+    return this.verbMarks[slot]!;
+  }
+
+  /** The verb form in a slot, once verbFormAt has read it. */
+  verbIn(slot: number): VerbForm | null {
+    return this.verbs[slot]!;
   }
 }
 
@@ -594,9 +667,9 @@ class CompiledVocabulary implements EventVocabulary {
     this.classTable = new ClassTable(lists.classes);
     this.bareHashes = new HashBits(lists.bare.forms());
     this.classHashes = new HashBits(lists.classes.keys());
-    this.analyses = new FormMemo(ANALYSES_KEPT, analyze);
+    this.analyses = new FormMemo(ANALYSES_KEPT, analyze, () => 0);
     this.readVerb = (form) => this.readVerbForm(form);
-    this.verbForms = new FormMemo(ANALYSES_KEPT, this.readVerb);
+    this.verbForms = new FormMemo(ANALYSES_KEPT, this.readVerb, (verb) => (verb === null ? 0 : MEMO_VERB | verbMarks(verb)));
   }
 
   analyze(form: string): WordAnalysis {
@@ -610,11 +683,22 @@ class CompiledVocabulary implements EventVocabulary {
   verbFormAt(text: string, start: number, end: number, hash: number): VerbForm | null {
     // Most verbs have no class, which the class filter tells without probing the class table.
     const slot = hash === Hash.NotAscii || !this.classHashes.mayHave(hash) ? -1 : this.classTable.slotAt(text, start, end, hash, false);
-    return this.verbFormIn(text, start, end, hash, slot);
+    return slot >= 0 ? this.classTable.verbFormAt(slot, this.readVerb) : this.verbForms.getAt(text, start, end, hash);
   }
 
-  verbFormIn(text: string, start: number, end: number, hash: number, classSlot: number): VerbForm | null {
-    return classSlot >= 0 ? this.classTable.verbFormAt(classSlot, this.readVerb) : this.verbForms.getAt(text, start, end, hash);
+  verbCodeIn(text: string, start: number, end: number, hash: number, classSlot: number): number {
+    if (classSlot >= 0) {
+      if (this.classTable.verbFormAt(classSlot, this.readVerb) === null) return -1;
+      return (classSlot << VERB_CODE.shift) | VERB_CODE.classTable | this.classTable.verbMarksIn(classSlot);
+    }
+    const code = this.verbForms.codeAt(text, start, end, hash);
+    if ((code & MEMO_VERB) === 0) return -1;
+    return ((code >> MEMO_MARK_BITS) << VERB_CODE.shift) | marksOfCode(code);
+  }
+
+  verbOfCode(code: number): VerbForm {
+    const number = code >> VERB_CODE.shift;
+    return ((code & VERB_CODE.classTable) !== 0 ? this.classTable.verbIn(number) : this.verbForms.valueOf(number << MEMO_MARK_BITS))!;
   }
 
   mayBeVerb(form: string, hash: number): boolean {
