@@ -104,10 +104,11 @@ class KnownMatches {
  */
 function knownActors(view: TokenView, { lexicon, actorStarts }: ActorVocabulary, matches: KnownMatches): (ActorMatch | undefined)[] {
   const at = matches.empty(view.length);
-  // The constructor reads every capitalized word and acronym: next finds those that open a name among them.
-  for (let i = view.next(Word.OpensKnown, 0, 0); i < view.length; i = view.next(Word.OpensKnown, 0, i + 1)) {
-    const shape = view.shape[i];
-    if (shape !== Shape.Capitalized && shape !== Shape.Acronym) continue;
+  // The constructor reads every capitalized word and acronym: their bits tell those that open a name.
+  const nameParts = view.nameParts;
+  for (let p = 0; p < nameParts.length; p++) {
+    const i = nameParts[p]!;
+    if (view.shape[i] === Shape.Initial || !view.is(i, Word.OpensKnown)) continue;
     // The token's word, read with its bits, finds where its names go on without a lookup.
     const slot = view.slotOf(i);
     const known = lexicon.namedActorAt(view.tokens, i, view.folded, slot >= 0 ? actorStarts[slot] : undefined);

@@ -108,8 +108,9 @@ export function applyTagger(
   }
   // One pass over the capitalized words: titles ("AKP" in "AKP Reza Maulana", "Dr.") are no names
   // either, and a title covers only words from its own on.
-  for (let k = 0; k < view.length; k++) {
-    if (!view.isNamePart(k)) continue;
+  const nameParts = view.nameParts;
+  for (let p = 0; p < nameParts.length; p++) {
+    const k = nameParts[p]!;
     const title = titleAt(k);
     if (title) covered.fill(1, k, title.end);
     if (!covered[k] && !view.boilerplate[k] && !view.is(k, Word.NotName)) wanted[k] = 1;

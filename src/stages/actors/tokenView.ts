@@ -102,6 +102,8 @@ export const enum Words {
   Sentence,
   /** The token's word's slot in the vocabulary's WordBits, plus 1 (0: none, or not read). */
   Slot,
+  /** The name parts' token indices, in order (TokenView.nameParts). */
+  NameParts,
   Count,
 }
 
@@ -150,6 +152,11 @@ export class TokenView {
   /** 1 inside quotation marks. */
   readonly quoted: Uint8Array;
   readonly boilerplate: Uint8Array;
+  /**
+   * The name parts' token indices in order (isNamePart; about one token in six): the passes that
+   * read only capitalized words and acronyms go through these, not over every token.
+   */
+  readonly nameParts: Int32Array;
   /** 1 when a line break separates token i from token i - 1 (adjacent reads it). */
   private readonly breakBefore: Uint8Array;
 
@@ -203,6 +210,8 @@ export class TokenView {
     // Whether the token before is ". ! ?", and where it ends, kept from its own turn of the loop.
     let afterTerminal = false;
     let previousEnd = 0;
+    const nameParts = this.words(Words.NameParts);
+    let partCount = 0;
     for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
       // The code of a one-character token (the quotes, marks and stops all are), read in the text.
@@ -217,6 +226,7 @@ export class TokenView {
         // The shape read in the document's text, which the loop reads in order, not in the token's string, apart in memory.
         const shape = wordShape(text, t.start, t.end, t.text);
         shapes[i] = shape;
+        if (shape === Shape.Capitalized || shape === Shape.Acronym || shape === Shape.Initial) nameParts[partCount++] = i;
         if (nextHyphen >= 0 && nextHyphen < t.start) nextHyphen = text.indexOf('-', t.start);
         const hyphenated = hash === Hash.NotAscii ? hyphenAt(folded) >= 0 : nextHyphen >= 0 && nextHyphen < t.end;
         if (shape !== Shape.Lower || hyphenated || mayHold(scanFilter, hash)) this.read(i, shape === Shape.Capitalized || shape === Shape.Acronym, hyphenated);
@@ -259,6 +269,7 @@ export class TokenView {
         sentenceStarted = true;
       }
     }
+    this.nameParts = new Int32Array(words.buffer, nameParts.byteOffset, partCount);
   }
 
   /** Whether tokens i and i + 1 are separated by nothing but spaces (no line break). */
