@@ -51,8 +51,8 @@ const OPENING_LISTS: ReadonlySet<CalendarList> = new Set<CalendarList>([
 
 export interface CalendarPhrase {
   list: CalendarList;
-  /** The list's listBit. */
-  bit: number;
+  /** The list's bit. */
+  bit: ListBit;
   entry: WordEntry;
   /** Folded token texts. */
   parts: readonly string[];
@@ -78,14 +78,63 @@ export interface CalendarWord {
 }
 
 /**
- * Each list's bit in CalendarWord.lists (the lists are fewer than 32). A Map: Scan.word asks for the
- * bit of the list its caller names, some twenty names at one read, where a keyed read of an object
- * goes megamorphic (a probe of V8's shared stub cache, out of the cache between documents).
+ * Each list's bit in CalendarWord.lists (the lists are fewer than 32), as a const enum: a parser
+ * names the list it asks Scan.word about by its bit, written into the code as a number, not by a
+ * name whose bit would be looked up at every word asked about.
  */
-const LIST_BITS: ReadonlyMap<CalendarList, number> = new Map(CALENDAR_LISTS.map((list, k) => [list, 1 << k]));
+export const enum ListBit {
+  Months = 1 << 0,
+  Weekdays = 1 << 1,
+  DayParts = 1 << 2,
+  TimeZones = 1 << 3,
+  RelativeDays = 1 << 4,
+  ContextDays = 1 << 5,
+  RelativeWords = 1 << 6,
+  NumberWords = 1 << 7,
+  TimeUnits = 1 << 8,
+  SingleUnits = 1 << 9,
+  PeriodParts = 1 << 10,
+  DateHeads = 1 << 11,
+  DateCues = 1 << 12,
+  RangeConnectors = 1 << 13,
+  ClockCues = 1 << 14,
+  SetCues = 1 << 15,
+  DurationCues = 1 << 16,
+  AgeCues = 1 << 17,
+  NumberCues = 1 << 18,
+  FutureCues = 1 << 19,
+  SinceCues = 1 << 20,
+  YearEras = 1 << 21,
+}
 
-export function listBit(list: CalendarList): number {
-  return LIST_BITS.get(list)!;
+/** ListBit by list name, read while compiling (the phrases' bits, the parsers' openingWith). */
+const LIST_BITS: Readonly<Record<CalendarList, ListBit>> = {
+  months: ListBit.Months,
+  weekdays: ListBit.Weekdays,
+  'day-parts': ListBit.DayParts,
+  'time-zones': ListBit.TimeZones,
+  'relative-days': ListBit.RelativeDays,
+  'context-days': ListBit.ContextDays,
+  'relative-words': ListBit.RelativeWords,
+  'number-words': ListBit.NumberWords,
+  'time-units': ListBit.TimeUnits,
+  'single-units': ListBit.SingleUnits,
+  'period-parts': ListBit.PeriodParts,
+  'date-heads': ListBit.DateHeads,
+  'date-cues': ListBit.DateCues,
+  'range-connectors': ListBit.RangeConnectors,
+  'clock-cues': ListBit.ClockCues,
+  'set-cues': ListBit.SetCues,
+  'duration-cues': ListBit.DurationCues,
+  'age-cues': ListBit.AgeCues,
+  'number-cues': ListBit.NumberCues,
+  'future-cues': ListBit.FutureCues,
+  'since-cues': ListBit.SinceCues,
+  'year-eras': ListBit.YearEras,
+};
+
+export function listBit(list: CalendarList): ListBit {
+  return LIST_BITS[list];
 }
 
 /**

@@ -4,7 +4,7 @@
 import { foldToken, Hash } from '../../lexicon/normalize.js';
 import { KindCode, type TokenOffsets } from '../../spans.js';
 import type { Token, WordEntry } from '../../types.js';
-import { listBit, Role, type Calendar, type CalendarList, type CalendarPhrase, type CalendarWord, EMPTY_PLACE, type WordsByHash } from './calendar.js';
+import { listBit, ListBit, Role, type Calendar, type CalendarList, type CalendarPhrase, type CalendarWord, EMPTY_PLACE, type WordsByHash } from './calendar.js';
 
 export interface Hit {
   entry: WordEntry;
@@ -165,9 +165,9 @@ export class Scan {
     for (const phrase of word.openingPhrases) {
       if (!this.matches(phrase, i, 0)) continue;
       lists |= phrase.bit;
-      if (phrase.list === 'number-words' && countEnd < 0) countEnd = i + phrase.length;
+      if (phrase.bit === ListBit.NumberWords && countEnd < 0) countEnd = i + phrase.length;
     }
-    if (countEnd >= 0 && (countEnd >= this.tokens.length || (this.rolesAt(countEnd) & (Role.MayFollowNumber | Role.MayCount)) === 0)) lists &= ~listBit('number-words');
+    if (countEnd >= 0 && (countEnd >= this.tokens.length || (this.rolesAt(countEnd) & (Role.MayFollowNumber | Role.MayCount)) === 0)) lists &= ~ListBit.NumberWords;
     return lists;
   }
 
@@ -221,22 +221,21 @@ export class Scan {
     return word;
   }
 
-  /** The longest phrase of `list` starting at token `i`, its words on one line. */
-  word(i: number, list: CalendarList): Hit | null {
+  /** The longest phrase of the list of bit `list` starting at token `i`, its words on one line. */
+  word(i: number, list: ListBit): Hit | null {
     if (i < 0 || i >= this.tokens.length) return null;
     const word = this.wordAt(i);
     // Most words asked about have no phrase of the list: told by their bits, no phrase read.
     if (word === null) return null;
-    const bit = listBit(list);
-    if ((word.lists & bit) === 0) return null;
+    if ((word.lists & list) === 0) return null;
     for (const phrase of word.phrases) {
-      if (phrase.bit === bit && this.matches(phrase, i, 0)) return { entry: phrase.entry, end: i + phrase.length };
+      if (phrase.bit === list && this.matches(phrase, i, 0)) return { entry: phrase.entry, end: i + phrase.length };
     }
     return null;
   }
 
-  /** The longest phrase of `list` that ends just before token `i`, on the line of `i - 1`. */
-  wordBefore(i: number, list: CalendarList): HitBefore | null {
+  /** The longest phrase of the list of bit `list` that ends just before token `i`, on the line of `i - 1`. */
+  wordBefore(i: number, list: ListBit): HitBefore | null {
     if (i <= 0 || i > this.tokens.length) return null;
     const roles = this.rolesAt(i - 1);
     if ((roles & Role.MayEnd) === 0 || !this.joined(i - 1)) return null;
@@ -244,7 +243,7 @@ export class Scan {
     if (phrases === null) return null;
     for (const phrase of phrases) {
       // The list first: a phrase of another list is passed over without reading its parts.
-      if (phrase.list !== list) continue;
+      if (phrase.bit !== list) continue;
       const start = i - phrase.length;
       if (start >= 0 && this.matches(phrase, start, phrase.length - 1)) return { entry: phrase.entry, end: i, start };
     }
@@ -277,7 +276,7 @@ export class Scan {
     return this.calendar.startingWith(form)?.phrases.some((p) => p.list === list && p.length === 1) ?? false;
   }
 
-  has(i: number, list: CalendarList): boolean {
+  has(i: number, list: ListBit): boolean {
     return this.word(i, list) !== null;
   }
 

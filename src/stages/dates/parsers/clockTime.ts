@@ -1,6 +1,7 @@
 // Clock times: "pukul 14.30 WIB", "pkl 09:00 WITA", "pukul 07.40 waktu setempat", "jam 7 malam",
 // "pukul 2 dini hari", and a time token with its zone or part of day ("09:00 WITA"). The time is
 // local as written (no zone conversion); the day comes from the context at resolution.
+import { ListBit } from '../calendar.js';
 import type { Mention } from '../forms.js';
 import { BLANK_FORM } from '../forms.js';
 import { openingWith, type Scan } from '../scan.js';
@@ -33,10 +34,10 @@ export const CLOCK_TIME_OPENS = openingWith(['clock-cues'], ['time']);
 
 export function clockTime(scan: Scan, i: number): Mention | null {
   let k = i;
-  const cue = scan.word(i, 'clock-cues');
+  const cue = scan.word(i, ListBit.ClockCues);
   if (cue) {
     // "2 jam 30 menit" counts hours: "jam" after a count is a unit.
-    const unit = scan.has(i, 'time-units') && i > 0 && scan.joined(i - 1) && countAt(scan, i - 1)?.end === i;
+    const unit = scan.has(i, ListBit.TimeUnits) && i > 0 && scan.joined(i - 1) && countAt(scan, i - 1)?.end === i;
     if (!scan.joined(cue.end - 1) || unit) return null;
     k = cue.end;
   }
@@ -48,15 +49,15 @@ export function clockTime(scan: Scan, i: number): Mention | null {
     minute = Number(clock[2]);
   } else if (cue && scan.digits(k) > 0 && scan.digits(k) <= 2) {
     hour = scan.integer(k);
-    if (scan.joined(k) && scan.has(k + 1, 'time-units')) return null;
+    if (scan.joined(k) && scan.has(k + 1, ListBit.TimeUnits)) return null;
   } else return null;
   let end = k + 1;
-  const part = scan.joined(end - 1) ? scan.word(end, 'day-parts') : null;
+  const part = scan.joined(end - 1) ? scan.word(end, ListBit.DayParts) : null;
   if (part) {
     hour = shiftByDayPart(hour, part.entry.kind);
     end = part.end;
   }
-  const zone = scan.joined(end - 1) ? scan.word(end, 'time-zones') : null;
+  const zone = scan.joined(end - 1) ? scan.word(end, ListBit.TimeZones) : null;
   if (zone) end = zone.end;
   if (!cue && !zone && !part) return null;
   if (hour > 24 || minute > 59 || (hour === 24 && minute > 0)) return null;

@@ -1,5 +1,6 @@
 // Small readers shared by the parsers: counts ("tiga", "dua puluh lima", "5"), the word that says
 // which way a date lies ("lalu", "mendatang"), and the cues that let a bare number or month be a date.
+import { ListBit } from '../calendar.js';
 import type { Direction, Unit } from '../forms.js';
 import type { Hit, Scan } from '../scan.js';
 
@@ -17,7 +18,7 @@ const MAX_COUNT = 10_000;
 export function countAt(scan: Scan, i: number): Count | null {
   const n = scan.integer(i);
   if (n > 0) return { value: n, end: i + 1 };
-  const first = scan.word(i, 'number-words');
+  const first = scan.word(i, ListBit.NumberWords);
   if (first?.entry.kind === 'vague') return { value: null, end: first.end };
   // "dua belas", "dua puluh lima", "seratus lima puluh": hundreds and thousands close a group,
   // belas and puluh work on the digit before them.
@@ -25,7 +26,7 @@ export function countAt(scan: Scan, i: number): Count | null {
   let group = 0;
   let end = i;
   for (let guard = 0; guard < 8 && (end === i || scan.joined(end - 1)); guard++) {
-    const hit = scan.word(end, 'number-words');
+    const hit = scan.word(end, ListBit.NumberWords);
     const v = hit?.entry.value;
     if (!hit || v === undefined) break;
     const kind = hit.entry.kind;
@@ -57,7 +58,7 @@ const RELATIVE_KINDS = new Set(['past', 'this', 'future', 'ahead', 'recent', 'ea
 /** The relative word ("lalu", "ini", "depan", "lagi", "terakhir") at token `i`, on the line of `i - 1`. */
 export function relativeWordAt(scan: Scan, i: number): RelativeWord | null {
   if (!scan.joined(i - 1)) return null;
-  const hit = scan.word(i, 'relative-words');
+  const hit = scan.word(i, ListBit.RelativeWords);
   if (!hit) return null;
   const kind = hit.entry.kind;
   return kind && RELATIVE_KINDS.has(kind) ? { kind: kind as RelativeWord['kind'], end: hit.end } : null;
@@ -74,16 +75,16 @@ export function directionOf(word: RelativeWord | null): Direction | undefined {
 /** Whether a cue or head word ("pada", "sejak", "tahun", "akhir") stands right before token `i`. */
 export function cueBefore(scan: Scan, i: number): boolean {
   return (
-    scan.wordBefore(i, 'date-cues') !== null ||
-    scan.wordBefore(i, 'date-heads') !== null ||
-    scan.wordBefore(i, 'period-parts') !== null
+    scan.wordBefore(i, ListBit.DateCues) !== null ||
+    scan.wordBefore(i, ListBit.DateHeads) !== null ||
+    scan.wordBefore(i, ListBit.PeriodParts) !== null
   );
 }
 
 /** The tense the words before token `i` give a date without a year: "sejak" on or before, "akan" on or after. */
 export function tenseBefore(scan: Scan, i: number): Direction | undefined {
-  const part = scan.wordBefore(i, 'period-parts');
-  if (scan.wordBefore(part ? part.start : i, 'since-cues') !== null) return 'onOrBefore';
+  const part = scan.wordBefore(i, ListBit.PeriodParts);
+  if (scan.wordBefore(part ? part.start : i, ListBit.SinceCues) !== null) return 'onOrBefore';
   return futureCueBefore(scan, i) ? 'onOrAfter' : undefined;
 }
 
@@ -92,7 +93,7 @@ function futureCueBefore(scan: Scan, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - FUTURE_CUE_REACH; k--) {
     if (!scan.joined(k)) return false;
     if (scan.kind(k) === 'punct') return false;
-    if (scan.has(k, 'future-cues')) return true;
+    if (scan.has(k, ListBit.FutureCues)) return true;
   }
   return false;
 }
@@ -112,12 +113,12 @@ function unitOf(hit: Hit | null): UnitHit | null {
 }
 
 export function unitAt(scan: Scan, i: number): UnitHit | null {
-  return unitOf(scan.word(i, 'time-units'));
+  return unitOf(scan.word(i, ListBit.TimeUnits));
 }
 
 /** A unit that holds its own count of one: "sehari", "setahun". */
 export function singleUnitAt(scan: Scan, i: number): UnitHit | null {
-  return unitOf(scan.word(i, 'single-units'));
+  return unitOf(scan.word(i, ListBit.SingleUnits));
 }
 
 /** A count followed by a unit on one line ("tiga hari", "sebulan"), or null. */
@@ -135,7 +136,7 @@ export function countedUnitAt(scan: Scan, i: number): { count: number | null; un
  * "H" make the number no Gregorian year (-1).
  */
 export function afterEra(scan: Scan, k: number): number {
-  const era = scan.joined(k - 1) ? scan.word(k, 'year-eras') : null;
+  const era = scan.joined(k - 1) ? scan.word(k, ListBit.YearEras) : null;
   if (!era) return k;
   return era.entry.kind === 'ce' ? era.end : -1;
 }
@@ -143,7 +144,7 @@ export function afterEra(scan: Scan, k: number): number {
 /** Whether token `i` is an ordinal ("ke-9", "ketiga", "pertama"): "pekan ke-9" names no week. */
 export function isOrdinal(scan: Scan, i: number): boolean {
   if (i >= scan.length || !scan.joined(i - 1)) return false;
-  if (scan.word(i, 'number-words')?.entry.kind === 'ordinal') return true;
+  if (scan.word(i, ListBit.NumberWords)?.entry.kind === 'ordinal') return true;
   if (!scan.foldStartsWith(i, 'ke')) return false;
   const t = scan.fold(i);
   return t === 'ke' || t.startsWith('ke-') || scan.isForm(t.slice(2), 'number-words');

@@ -1,6 +1,7 @@
 // Durations: "tiga hari", "dua tahun" (also after "selama"), "seratus tahun", "sebulan terakhir",
 // "24 jam", "beberapa pekan" (PXW). Not a count of years after an age cue ("berusia 41 tahun"),
 // nor the number of a law ("Nomor 1 Tahun 2023").
+import { ListBit } from '../calendar.js';
 import type { Mention, Unit } from '../forms.js';
 import { BLANK_FORM, unitPrecision } from '../forms.js';
 import { openingWith, type Scan } from '../scan.js';
@@ -21,13 +22,13 @@ export const DURATION_OPENS = openingWith(['single-units', 'number-words'], ['nu
 export function duration(scan: Scan, i: number): Mention | null {
   const counted = countedUnitAt(scan, i);
   if (!counted || counted.unit.unit === 'weekend') return null;
-  if (scan.wordBefore(i, 'age-cues') !== null || scan.wordBefore(i, 'number-cues') !== null) return null;
+  if (scan.wordBefore(i, ListBit.AgeCues) !== null || scan.wordBefore(i, ListBit.NumberCues) !== null) return null;
   // "Perang Tiga Puluh Tahun" is a name.
   if (scan.isUpper(counted.unit.end - 1) && scan.isUpper(i) && scan.joined(i - 1) && scan.kind(i - 1) === 'word' && scan.isUpper(i - 1)) return null;
   const unit = counted.unit.unit as Unit;
   let end = counted.unit.end;
   const word = relativeWordAt(scan, end);
-  if (word && (word.kind === 'recent' || (word.kind === 'future' && scan.wordBefore(i, 'duration-cues') !== null))) end = word.end;
+  if (word && (word.kind === 'recent' || (word.kind === 'future' && scan.wordBefore(i, ListBit.DurationCues) !== null))) end = word.end;
   return {
     first: i,
     end,

@@ -1,6 +1,7 @@
 // Dates written with a month name: "4 November 2024", "4 Nov. 2024", "tanggal 9 November",
 // "Juni 2024", "Juni 2024 lalu", "12 Agustus lalu", "Juni mendatang", "Desember tahun lalu", "bulan
 // Juni", a bare "Desember" where a month is expected, and the day alone: "tanggal 9".
+import { ListBit } from '../calendar.js';
 import type { CalendarForm, Direction, Mention } from '../forms.js';
 import { BLANK_FORM } from '../forms.js';
 import { openingWith, type Scan } from '../scan.js';
@@ -16,7 +17,7 @@ interface MonthHit {
 }
 
 function monthAt(scan: Scan, i: number): MonthHit | null {
-  const hit = scan.word(i, 'months');
+  const hit = scan.word(i, ListBit.Months);
   if (!hit || hit.entry.value === undefined) return null;
   let end = hit.end;
   const abbreviation = hit.entry.kind === 'abbreviation';
@@ -39,7 +40,7 @@ const YEAR_OFFSET = { past: -1, this: 0, future: 1 } as const;
 function yearAfter(scan: Scan, k: number): YearSlot | null {
   if (!scan.joined(k - 1)) return { end: k };
   let at = k;
-  const head = scan.word(k, 'date-heads');
+  const head = scan.word(k, ListBit.DateHeads);
   if (head?.entry.kind === 'year' && scan.joined(head.end - 1)) {
     const word = relativeWordAt(scan, head.end);
     if (word && (word.kind === 'past' || word.kind === 'this' || word.kind === 'future')) return { yearOffset: YEAR_OFFSET[word.kind], end: word.end };
@@ -79,7 +80,7 @@ export const MONTH_NAME_OPENS = openingWith(['date-heads', 'months'], ['number-t
 
 export function monthName(scan: Scan, i: number): Mention | null {
   let k = i;
-  const head = scan.word(k, 'date-heads');
+  const head = scan.word(k, ListBit.DateHeads);
   const headKind = head?.entry.kind;
   if (head && (headKind === 'day' || headKind === 'month') && scan.joined(head.end - 1)) k = head.end;
   else if (head) return null;

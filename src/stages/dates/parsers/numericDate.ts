@@ -1,5 +1,6 @@
 // "9/11/2024", "09-11-2024", "09.11.2024", "9/11/24", "2024-11-09" and, after a cue, "(9/11)":
 // the tokenizer's date tokens, read day/month/year (ISO year-first only with four digits first).
+import { ListBit } from '../calendar.js';
 import type { Mention } from '../forms.js';
 import { BLANK_FORM } from '../forms.js';
 import { openingWith, type Scan } from '../scan.js';
@@ -44,6 +45,6 @@ export function numericDate(scan: Scan, i: number): Mention | null {
   const [day, month] = [Number(m[1]), Number(m[2])];
   if (!isValidDate(ANY_LEAP_YEAR, month, day)) return null;
   // A bare "9/11" is a date only where a date is expected: in brackets, after a weekday or a cue.
-  const expected = (scan.textAt(i - 1) === '(' && scan.touches(i - 1)) || scan.wordBefore(i, 'weekdays') !== null || cueBefore(scan, i);
+  const expected = (scan.textAt(i - 1) === '(' && scan.touches(i - 1)) || scan.wordBefore(i, ListBit.Weekdays) !== null || cueBefore(scan, i);
   return expected ? { first: i, end: i + 1, form: { ...BLANK_FORM, type: 'calendar', month, day } } : null;
 }

@@ -3,6 +3,7 @@
 // after a period part the current one: "akhir tahun", "awal bulan". Counted from the date written
 // before: "tiga hari kemudian", "tahun sebelumnya", "pekan berikutnya". With a duration cue and a count
 // ("dalam 5 tahun mendatang") it is a duration, left to that parser.
+import { ListBit } from '../calendar.js';
 import type { Mention, OffsetForm } from '../forms.js';
 import { BLANK_FORM } from '../forms.js';
 import { openingWith, type Scan } from '../scan.js';
@@ -30,7 +31,7 @@ export function relativeUnit(scan: Scan, i: number): Mention | null {
     // "pertengahan tahun 60-an" names a decade, not this year.
     if (count !== null || (scan.joined(unit.end - 1) && scan.startsWithDigit(unit.end))) return null;
     // "akhir tahun", "awal bulan": the current period; "pada akhir pekan": this weekend.
-    const current = unit.unit === 'weekend' ? scan.wordBefore(i, 'date-cues') !== null : scan.wordBefore(i, 'period-parts') !== null && base !== 'day';
+    const current = unit.unit === 'weekend' ? scan.wordBefore(i, ListBit.DateCues) !== null : scan.wordBefore(i, ListBit.PeriodParts) !== null && base !== 'day';
     return current ? { first: i, end: unit.end, form: { ...BLANK_FORM, type: 'offset', unit: base, amount: 0, weekend } } : null;
   }
   let sign: number;
@@ -41,7 +42,7 @@ export function relativeUnit(scan: Scan, i: number): Mention | null {
   else return null;
   // "tiga hari kemudian", "tahun sebelumnya": from the date written before, not the document date.
   const fromContext = word.kind === 'later' || word.kind === 'prior' ? true : undefined;
-  if (count !== null && sign > 0 && scan.wordBefore(i, 'duration-cues') !== null) return null;
+  if (count !== null && sign > 0 && scan.wordBefore(i, ListBit.DurationCues) !== null) return null;
   // "hari lalu" says nothing without a count ("hari berikutnya" does); "hari ini" is the relative-day parser's.
   if (base === 'day' && count === null && sign !== 0 && !fromContext) return null;
   const amount = sign * (count ?? 1) * unit.size;

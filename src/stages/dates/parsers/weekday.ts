@@ -1,6 +1,7 @@
 // Weekdays: "Senin", "hari Senin", "Kamis lalu", "Senin kemarin", "Jumat depan", "Kamis ini",
 // "Jumat pekan ini", "Jumat minggu lalu". "Minggu" is Sunday unless a relative word, an ordinal or a
 // count makes it the week ("minggu lalu", "minggu ke-3", "dua minggu"): then the unit parsers read it.
+import { ListBit } from '../calendar.js';
 import type { Mention } from '../forms.js';
 import { BLANK_FORM } from '../forms.js';
 import { openingWith, type Scan } from '../scan.js';
@@ -30,17 +31,17 @@ export const WEEKDAY_OPENS = openingWith(['date-heads', 'weekdays']);
 
 export function weekday(scan: Scan, i: number): Mention | null {
   let k = i;
-  const head = scan.word(i, 'date-heads');
+  const head = scan.word(i, ListBit.DateHeads);
   if (head) {
     if (head.entry.kind !== 'weekday' || !scan.joined(head.end - 1)) return null;
     k = head.end;
   }
-  const hit = scan.word(k, 'weekdays');
+  const hit = scan.word(k, ListBit.Weekdays);
   if (!hit || hit.entry.value === undefined) return null;
   const day = hit.entry.value;
   if (day === SUNDAY && isWeekWord(scan, k, head !== null)) return null;
   // A weekday in lower case is one only after "hari" or "pada" ("pada senin").
-  if (!head && !scan.isUpper(k) && scan.wordBefore(k, 'date-cues') === null) return null;
+  if (!head && !scan.isUpper(k) && scan.wordBefore(k, ListBit.DateCues) === null) return null;
 
   // "Jumat pekan ini", "Jumat minggu lalu": the weekday of a week counted from the anchor's.
   const unit = scan.joined(hit.end - 1) ? unitAt(scan, hit.end) : null;

@@ -5,6 +5,7 @@
 // dates that each stand alone joined by a word ("19 Desember 2024 hingga 5 Januari 2025", "Januari
 // hingga April 2025") stay two dates, as news annotation (TimeML) has it; the one without a year
 // takes the other's.
+import { ListBit } from '../calendar.js';
 import type { CalendarForm, Mention, PointForm } from '../forms.js';
 import { BLANK_FORM } from '../forms.js';
 import type { Scan } from '../scan.js';
@@ -20,7 +21,7 @@ const MAX_CONNECTOR_WIDTH = 3;
 function connectorBetween(scan: Scan, from: number, to: number): Connector | null {
   if (from >= to) return null;
   // The lookup first: it turns down most tokens without reading the spaces around them.
-  const hit = scan.word(from, 'range-connectors');
+  const hit = scan.word(from, ListBit.RangeConnectors);
   const kind = hit?.entry.kind;
   if (!hit || hit.end !== to || !scan.joined(from - 1) || !scan.joined(to - 1)) return null;
   return kind === 'dash' || kind === 'word' || kind === 'slash' ? kind : null;
@@ -74,7 +75,7 @@ function openingEnd(scan: Scan, b: Mention, claimedUpTo: number): Mention | null
       if (day >= 1 && day < f.day) return range(k, b.end, { ...f, day }, f);
     }
     if (f.day === undefined && f.month !== undefined && connector === 'dash') {
-      const month = scan.word(k, 'months');
+      const month = scan.word(k, ListBit.Months);
       if (month?.end === connectorStart && month.entry.kind === 'name' && month.entry.value !== undefined) {
         const [from, to] = completed({ ...BLANK_FORM, type: 'calendar', month: month.entry.value }, f);
         return range(k, b.end, from, to);
@@ -88,7 +89,7 @@ function openingEnd(scan: Scan, b: Mention, claimedUpTo: number): Mention | null
 /** "2020-2024", "2024/2025", "14.30-16.00 WIB" after a year or a clock: the end of its range. */
 function closingEnd(scan: Scan, a: Mention, next: Mention | undefined): Mention | null {
   // The connector is the range connector written at a.end, if it is one to three tokens long.
-  const k = scan.word(a.end, 'range-connectors')?.end ?? -1;
+  const k = scan.word(a.end, ListBit.RangeConnectors)?.end ?? -1;
   if (k < a.end + 1 || k > a.end + MAX_CONNECTOR_WIDTH || (next && next.first <= k)) return null;
   const connector = connectorBetween(scan, a.end, k);
   if (!connector) return null;
@@ -99,7 +100,7 @@ function closingEnd(scan: Scan, a: Mention, next: Mention | undefined): Mention 
   if (a.form.type === 'clock' && connector !== 'slash' && scan.kind(k) === 'time') {
     const clock = CLOCK.exec(scan.textAt(k));
     if (!clock) return null;
-    const zone = scan.joined(k) ? scan.word(k + 1, 'time-zones') : null;
+    const zone = scan.joined(k) ? scan.word(k + 1, ListBit.TimeZones) : null;
     const end = zone && (!next || next.first >= zone.end) ? zone.end : k + 1;
     return range(a.first, end, a.form, { ...BLANK_FORM, type: 'clock', hour: Number(clock[1]), minute: Number(clock[2]) });
   }

@@ -1,6 +1,7 @@
 // Merges a weekday with the date written after it into one expression: "Sabtu (9/11/2024)",
 // "Senin, 4 November 2024", "Rabu pagi, 9 Oktober 2024", "Sabtu waktu setempat (9/11/2024)". The
 // date keeps its value; a weekday it does not fall on is flagged at resolution (the date wins).
+import { ListBit } from '../calendar.js';
 import type { Mention } from '../forms.js';
 import type { Scan } from '../scan.js';
 
@@ -24,7 +25,7 @@ function fillerEnd(scan: Scan, from: number, to: number, mentions: readonly Ment
       comma = true;
       k++;
     } else {
-      const zone = scan.word(k, 'time-zones');
+      const zone = scan.word(k, ListBit.TimeZones);
       if (!zone) return null;
       k = zone.end;
     }
