@@ -279,6 +279,11 @@ function buildUnits(doc: Doc, offsets: TokenOffsets, index: TokenIndex, unitAt: 
 
 const byFirst = (a: DateRef, b: DateRef) => a.first - b.first;
 
+/** Sets the SHAPE bit `mark` in the shapes of the tokens [first, end). */
+function markRange(shape: Int32Array, first: number, end: number, mark: SHAPE): void {
+  for (let k = first; k < end; k++) shape[k]! |= mark;
+}
+
 /** Where a verb's number stands in a view's verbSlots, above its VERB_MARK bits. */
 const enum VERB_SLOT {
   shift = 4,
@@ -362,6 +367,9 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
 
   const quoted = scratch.uint8(SLOTS.quoted, n);
   const cueOf = scratch.int32(SLOTS.cueOf, n, -1);
+  // The quotes' tokens are marked in the shapes too (SHAPE.quoted, SHAPE.cue), which the pass over
+  // the tokens below reads where it writes each shape, not in two arrays more.
+  const shape = scratch.int32(SLOTS.shape, n, 0);
   const quotes = doc.quotes;
   for (let qi = 0; qi < quotes.length; qi++) {
     const q = quotes[qi]!;
@@ -371,18 +379,19 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
       while (first > 0 && QUOTE_MARKS.has(tokens[first - 1]!.text)) first--;
       while (end < n && QUOTE_MARKS.has(tokens[end]!.text)) end++;
       fillRange(quoted, first, end, 1);
+      markRange(shape, first, end, SHAPE.quoted);
     }
     if (q.cue) {
       const first = index.indexAt(q.cue.start);
       const end = index.endOf(first, q.cue.end);
       fillRange(cueOf, first, end, qi);
+      markRange(shape, first, end, SHAPE.cue);
     }
   }
 
   const speakers = quotes.map((q) => q.speaker);
   const speakerEnds = quotes.map((q) => (q.speakerMention ? index.endOf(index.indexAt(q.speakerMention.start), q.speakerMention.end) : -1));
   const hashes = wordHashes(doc);
-  const shape = scratch.int32(SLOTS.shape, n, 0);
   const dateStart = scratch.uint8(SLOTS.dateStart, n);
   const view = new DocumentView(text, tokens, offsets, index, hashes, foldedTokens(doc), units, unitAt, quoted, cueOf, speakers, speakerEnds, dateStart, shape, scratch.int32(SLOTS.verbSlot, n, 0));
   // Every token's shape, word class and verb form in one pass. Most words are in no function-word
@@ -408,9 +417,7 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
       else word = vocabulary.classIn((classSlot = vocabulary.classSlotAt(source, start, end, hash, !((c >= 0x61 && c <= 0x7a) || c < 0x41))));
     }
     const kind = kinds[i]!;
-    let bits = (kind === KindCode.Word ? wordShape(source, start, end, c, hash, word, vocabulary) : markShape(kind, end - start, c)) | word;
-    if (quoted[i] === 1) bits |= SHAPE.quoted;
-    if (cueOf[i]! >= 0) bits |= SHAPE.cue;
+    let bits = (kind === KindCode.Word ? wordShape(source, start, end, c, hash, word, vocabulary) : markShape(kind, end - start, c)) | word | shape[i]!;
     if ((bits & (SHAPE.verbLike | SHAPE.quoted | SHAPE.cue)) === SHAPE.verbLike && (unitAt[i]! < 0 || units[unitAt[i]!]!.clitic)) {
       // A verb is of lowercase letters only: checked for the forms read as verbs, fewer than the verb-like.
       const code = vocabulary.verbCodeIn(source, start, end, hash, classSlot);

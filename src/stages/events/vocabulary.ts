@@ -457,38 +457,54 @@ class ClassTable {
   }
 }
 
-/** Bits of a HashBits per form: about one false hit in BITS_PER_FORM. */
+/** Bits of a HashMarks per form of a list: about one false hit in BITS_PER_FORM. */
 const BITS_PER_FORM = 32;
-/** The fewest bits of a HashBits: a cache line. */
-const MIN_HASH_BITS = 512;
+/** The fewest hashes a HashMarks tells apart: two cache lines of marks. */
+const MIN_HASH_SLOTS = 512;
+
+/** The lists a word hash may be of (HashMarks), two bits of one slot. */
+const enum HASH_MARK {
+  /** A form with a word class (the class table). */
+  classed = 1,
+  /** A bare verb. */
+  bare = 2,
+  /** Bits of a slot. */
+  bits = 2,
+}
 
 /**
- * The word hashes (hashOfFolded) of a list's ASCII forms, as bits: an ASCII word whose hash has no
- * bit is surely none of them, which the word hash of a token (wordHashes) tells without reading it.
- * The bits are few, a few cache lines for a few hundred forms: every word of a document asks, and
- * each line the asks reach has to be brought back into the cache after the stages before have
- * run; a false hit costs only the exact test after it.
+ * The word hashes (hashOfFolded) of the class table's ASCII forms and of the bare verbs', as two
+ * bits a hash: an ASCII word whose hash has no mark is surely none of them, which the word hash of
+ * a token (wordHashes) tells without reading it. The marks are few, a few cache lines for a few
+ * hundred forms: every word of a document asks, and each line the asks reach has to be brought back
+ * into the cache after the stages before have run; the two lists' marks of a hash side by side, a
+ * word asks both in one line. A false hit costs only the exact test after it.
  */
-class HashBits {
-  private readonly bits: Uint8Array;
+class HashMarks {
+  private readonly marks: Uint8Array;
   private readonly mask: number;
 
-  constructor(forms: Iterable<string>) {
-    const hashes: number[] = [];
-    for (const form of forms) {
-      const hash = hashOfFolded(form);
-      if (hash !== Hash.NotAscii) hashes.push(hash);
-    }
-    let size = MIN_HASH_BITS;
-    while (size < hashes.length * BITS_PER_FORM) size *= 2;
-    this.bits = new Uint8Array(size >> 3);
+  constructor(lists: readonly (readonly [Iterable<string>, HASH_MARK])[]) {
+    const hashes: number[][] = lists.map(([forms]) => {
+      const out: number[] = [];
+      for (const form of forms) {
+        const hash = hashOfFolded(form);
+        if (hash !== Hash.NotAscii) out.push(hash);
+      }
+      return out;
+    });
+    let size = MIN_HASH_SLOTS;
+    for (const list of hashes) while (size < list.length * BITS_PER_FORM) size *= 2;
+    this.marks = new Uint8Array((size * HASH_MARK.bits) >> 3);
     this.mask = size - 1;
-    for (const hash of hashes) this.bits[(hash & this.mask) >> 3]! |= 1 << (hash & 7);
+    lists.forEach(([, mark], k) => {
+      for (const hash of hashes[k]!) this.marks[(hash & this.mask) >> 2]! |= mark << ((hash & 3) * HASH_MARK.bits);
+    });
   }
 
-  /** False when no ASCII form has the word hash `hash` (Hash.NotAscii: not known, true). */
-  mayHave(hash: number): boolean {
-    return hash === Hash.NotAscii || (this.bits[(hash & this.mask) >> 3]! & (1 << (hash & 7))) !== 0;
+  /** False when no ASCII form of the list `mark` has the word hash `hash` (Hash.NotAscii: not known, true). */
+  mayHave(hash: number, mark: HASH_MARK): boolean {
+    return hash === Hash.NotAscii || ((this.marks[(hash & this.mask) >> 2]! >> ((hash & 3) * HASH_MARK.bits)) & mark) !== 0;
   }
 }
 
@@ -642,8 +658,8 @@ class CompiledVocabulary implements EventVocabulary {
   private readonly pronounAsciiInitials: Uint8Array;
   private readonly pronounShortLengths: number;
   private readonly classTable: ClassTable;
-  private readonly bareHashes: HashBits;
-  private readonly classHashes: HashBits;
+  /** The class table's and the bare verbs' word hashes. */
+  private readonly hashMarks: HashMarks;
   // A pure memo (an analysis depends only on the form and this lexicon), bounded so that a stream of
   // documents never grows it past ANALYSES_KEPT forms; it is emptied when full.
   private readonly analyses: FormMemo<WordAnalysis>;
@@ -665,8 +681,10 @@ class CompiledVocabulary implements EventVocabulary {
     this.pronounAsciiInitials = lists.pronounAsciiInitials;
     this.pronounShortLengths = lists.pronounShortLengths;
     this.classTable = new ClassTable(lists.classes);
-    this.bareHashes = new HashBits(lists.bare.forms());
-    this.classHashes = new HashBits(lists.classes.keys());
+    this.hashMarks = new HashMarks([
+      [lists.classes.keys(), HASH_MARK.classed],
+      [lists.bare.forms(), HASH_MARK.bare],
+    ]);
     this.analyses = new FormMemo(ANALYSES_KEPT, analyze, () => 0);
     this.readVerb = (form) => this.readVerbForm(form);
     this.verbForms = new FormMemo(ANALYSES_KEPT, this.readVerb, (verb) => (verb === null ? 0 : MEMO_VERB | verbMarks(verb)));
@@ -682,7 +700,7 @@ class CompiledVocabulary implements EventVocabulary {
 
   verbFormAt(text: string, start: number, end: number, hash: number): VerbForm | null {
     // Most verbs have no class, which the class filter tells without probing the class table.
-    const slot = hash === Hash.NotAscii || !this.classHashes.mayHave(hash) ? -1 : this.classTable.slotAt(text, start, end, hash, false);
+    const slot = hash === Hash.NotAscii || !this.hashMarks.mayHave(hash, HASH_MARK.classed) ? -1 : this.classTable.slotAt(text, start, end, hash, false);
     return slot >= 0 ? this.classTable.verbFormAt(slot, this.readVerb) : this.verbForms.getAt(text, start, end, hash);
   }
 
@@ -709,7 +727,7 @@ class CompiledVocabulary implements EventVocabulary {
     const a = text.charCodeAt(start);
     const b = end - start > 1 ? text.charCodeAt(start + 1) : NaN;
     if (lowercased ? verbalLetters(asciiLower(a), asciiLower(b)) : verbalLetters(a, b)) return true;
-    if (!this.bareHashes.mayHave(hash)) return false;
+    if (!this.hashMarks.mayHave(hash, HASH_MARK.bare)) return false;
     const form = text.slice(start, end);
     return this.bare.has(lowercased ? form.toLowerCase() : form);
   }
@@ -728,7 +746,7 @@ class CompiledVocabulary implements EventVocabulary {
   }
 
   mayHaveClass(hash: number): boolean {
-    return this.classHashes.mayHave(hash);
+    return this.hashMarks.mayHave(hash, HASH_MARK.classed);
   }
 
   mayBePronounAt(text: string, start: number, end: number): boolean {
