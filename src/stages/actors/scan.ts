@@ -6,7 +6,7 @@ import type { ActorMatch } from '../../lexicon/lexicon.js';
 import type { ActorType } from '../../types.js';
 import { addTitle, candidate, Strength, type Candidate } from './candidate.js';
 import { nameRunEnd, segmentsOf, Segments, type RunContext, type Segment } from './runs.js';
-import { Bytes, NAME_PART_SHAPES, Shape, verbShaped, type TokenView } from './tokenView.js';
+import { Bytes, Shape, verbShaped, type TokenView } from './tokenView.js';
 import { Word, type ActorVocabulary } from './vocabulary.js';
 
 /** Title kinds in the order one is chosen when a form has several ("Kapten": office and rank). */
@@ -75,13 +75,14 @@ export class Scanner {
   }
 
   scan(): ScanResult {
-    const n = this.view.length;
+    const view = this.view;
+    // Only a name part (the only tokens with a known actor) or a word that opens a title starts a group.
+    const starts = view.nameOrTitleStarts;
     let i = 0;
-    while (i < n) {
-      const view = this.view;
-      // Only a name part (the only tokens with a known actor) or a word that opens a title starts a group.
-      i = view.next(Word.OpensTitle, NAME_PART_SHAPES, i);
-      if (i >= n) break;
+    for (let p = 0; p < starts.length; p++) {
+      // A group read runs past the starts inside it.
+      if (starts[p]! < i) continue;
+      i = starts[p]!;
       // "Di", "Namun", "Sementara" open sentences with a capital and open no name.
       if (view.isNamePart(i) && !this.ctx.knownAt[i] && !this.titleAt(i) && view.is(i, Word.NotName) && !this.opensHead(i)) i++;
       else if (view.isNamePart(i) || this.ctx.knownAt[i] || this.titleAt(i)) i = Math.max(i + 1, this.readGroup(i));

@@ -72,9 +72,6 @@ export function shapeBits(...shapes: Shape[]): number {
   return bits;
 }
 
-/** The shapes of name parts (TokenView.isNamePart), as shapeBits. */
-export const NAME_PART_SHAPES = shapeBits(Shape.Capitalized, Shape.Acronym, Shape.Initial);
-
 /** The per-token byte arrays of a document, views into one scratch buffer (TokenView.bytes). */
 export const enum Bytes {
   Shape,
@@ -104,6 +101,8 @@ export const enum Words {
   Slot,
   /** The name parts' token indices, in order (TokenView.nameParts). */
   NameParts,
+  /** The name parts' and title openers' token indices, in order (TokenView.nameOrTitleStarts). */
+  NameOrTitleStarts,
   Count,
 }
 
@@ -157,6 +156,12 @@ export class TokenView {
    * read only capitalized words and acronyms go through these, not over every token.
    */
   readonly nameParts: Int32Array;
+  /**
+   * The tokens where a name or a title may start, in order: the name parts and the words with
+   * Word.OpensTitle (a Word.Scanned bit: the constructor reads every word that may have one), the
+   * only tokens the scanner starts a group at.
+   */
+  readonly nameOrTitleStarts: Int32Array;
   /** 1 when a line break separates token i from token i - 1 (adjacent reads it). */
   private readonly breakBefore: Uint8Array;
 
@@ -212,6 +217,8 @@ export class TokenView {
     let previousEnd = 0;
     const nameParts = this.words(Words.NameParts);
     let partCount = 0;
+    const starts = this.words(Words.NameOrTitleStarts);
+    let startCount = 0;
     for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
       // The code of a one-character token (the quotes, marks and stops all are), read in the text.
@@ -226,16 +233,19 @@ export class TokenView {
         // The shape read in the document's text, which the loop reads in order, not in the token's string, apart in memory.
         const shape = wordShape(text, t.start, t.end, t.text);
         shapes[i] = shape;
-        if (shape === Shape.Capitalized || shape === Shape.Acronym || shape === Shape.Initial) nameParts[partCount++] = i;
+        const namePart = shape === Shape.Capitalized || shape === Shape.Acronym || shape === Shape.Initial;
+        if (namePart) nameParts[partCount++] = i;
         if (nextHyphen >= 0 && nextHyphen < t.start) nextHyphen = text.indexOf('-', t.start);
         const hyphenated = hash === Hash.NotAscii ? hyphenAt(folded) >= 0 : nextHyphen >= 0 && nextHyphen < t.end;
         if (shape !== Shape.Lower || hyphenated || mayHold(scanFilter, hash)) this.read(i, shape === Shape.Capitalized || shape === Shape.Acronym, hyphenated);
+        if (namePart || (flags[i]! & Word.OpensTitle) !== 0) starts[startCount++] = i;
       } else {
         // Other tokens keep the scratch's 0, Shape.Other.
         if (kind === 'number') shapes[i] = Shape.Number;
         // Most of these are marks and numbers that are no symbol: the symbols' filter tells them by hash.
         const bits = mayHold(symbolFilter, hash) ? wordBits.of(folded, hash) : 0;
         flags[i] = (bits !== 0 && symbols.has(folded) ? bits : 0) | Word.Read;
+        if ((flags[i]! & Word.OpensTitle) !== 0) starts[startCount++] = i;
       }
       while (s < sentences.length && sentences[s]!.end <= t.start) {
         s++;
@@ -270,6 +280,7 @@ export class TokenView {
       }
     }
     this.nameParts = new Int32Array(words.buffer, nameParts.byteOffset, partCount);
+    this.nameOrTitleStarts = new Int32Array(words.buffer, starts.byteOffset, startCount);
   }
 
   /** Whether tokens i and i + 1 are separated by nothing but spaces (no line break). */
