@@ -105,8 +105,8 @@ class KnownMatches {
 function knownActors(view: TokenView, { lexicon, actorStarts }: ActorVocabulary, matches: KnownMatches): (ActorMatch | undefined)[] {
   const at = matches.empty(view.length);
   // The constructor reads every capitalized word and acronym: their bits tell those that open a name.
-  const nameParts = view.nameParts;
-  for (let p = 0; p < nameParts.length; p++) {
+  const { nameParts, namePartCount } = view;
+  for (let p = 0; p < namePartCount; p++) {
     const i = nameParts[p]!;
     if (view.shape[i] === Shape.Initial || !view.is(i, Word.OpensKnown)) continue;
     // The token's word, read with its bits, finds where its names go on without a lookup.

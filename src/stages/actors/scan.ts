@@ -77,9 +77,9 @@ export class Scanner {
   scan(): ScanResult {
     const view = this.view;
     // Only a name part (the only tokens with a known actor) or a word that opens a title starts a group.
-    const starts = view.nameOrTitleStarts;
+    const { nameOrTitleStarts: starts, nameOrTitleStartCount: count } = view;
     let i = 0;
-    for (let p = 0; p < starts.length; p++) {
+    for (let p = 0; p < count; p++) {
       // A group read runs past the starts inside it.
       if (starts[p]! < i) continue;
       i = starts[p]!;

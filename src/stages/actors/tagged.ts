@@ -108,8 +108,8 @@ export function applyTagger(
   }
   // One pass over the capitalized words: titles ("AKP" in "AKP Reza Maulana", "Dr.") are no names
   // either, and a title covers only words from its own on.
-  const nameParts = view.nameParts;
-  for (let p = 0; p < nameParts.length; p++) {
+  const { nameParts, namePartCount } = view;
+  for (let p = 0; p < namePartCount; p++) {
     const k = nameParts[p]!;
     const title = titleAt(k);
     if (title) covered.fill(1, k, title.end);

@@ -99,10 +99,6 @@ export const enum Words {
   Sentence,
   /** The token's word's slot in the vocabulary's WordBits, plus 1 (0: none, or not read). */
   Slot,
-  /** The name parts' token indices, in order (TokenView.nameParts). */
-  NameParts,
-  /** The name parts' and title openers' token indices, in order (TokenView.nameOrTitleStarts). */
-  NameOrTitleStarts,
   Count,
 }
 
@@ -117,19 +113,22 @@ const MAX_SCRATCH = 1 << 16;
 export class Scratch {
   private bytes = new Uint8Array(0);
   private words = new Int32Array(0);
+  /** Two lists of token indices, each up to the capacity long (TokenView.nameParts, nameOrTitleStarts): written before read, never zeroed. */
+  private lists: [Int32Array, Int32Array] = [new Int32Array(0), new Int32Array(0)];
   private capacity = 0;
 
-  /** Zeroed arrays for n tokens: Bytes.Count byte rows and Words.Count 32-bit rows. */
-  take(n: number): { bytes: Uint8Array; words: Int32Array } {
-    if (n > MAX_SCRATCH) return { bytes: new Uint8Array(n * Bytes.Count), words: new Int32Array(n * Words.Count) };
+  /** Zeroed arrays for n tokens: Bytes.Count byte rows and Words.Count 32-bit rows; and two lists of n or more indices. */
+  take(n: number): { bytes: Uint8Array; words: Int32Array; lists: [Int32Array, Int32Array] } {
+    if (n > MAX_SCRATCH) return { bytes: new Uint8Array(n * Bytes.Count), words: new Int32Array(n * Words.Count), lists: [new Int32Array(n), new Int32Array(n)] };
     if (n > this.capacity) {
       this.capacity = Math.max(n, Math.min(MAX_SCRATCH, this.capacity * 2));
       this.bytes = new Uint8Array(this.capacity * Bytes.Count);
       this.words = new Int32Array(this.capacity * Words.Count);
+      this.lists = [new Int32Array(this.capacity), new Int32Array(this.capacity)];
     }
     this.bytes.fill(0, 0, n * Bytes.Count);
     this.words.fill(0, 0, n * Words.Count);
-    return { bytes: this.bytes, words: this.words };
+    return { bytes: this.bytes, words: this.words, lists: this.lists };
   }
 }
 
@@ -152,16 +151,19 @@ export class TokenView {
   readonly quoted: Uint8Array;
   readonly boilerplate: Uint8Array;
   /**
-   * The name parts' token indices in order (isNamePart; about one token in six): the passes that
-   * read only capitalized words and acronyms go through these, not over every token.
+   * The name parts' token indices in order, the first namePartCount of the list (isNamePart; about
+   * one token in six): the passes that read only capitalized words and acronyms go through these,
+   * not over every token. A list of the stage's scratch, kept from document to document.
    */
   readonly nameParts: Int32Array;
+  readonly namePartCount: number;
   /**
-   * The tokens where a name or a title may start, in order: the name parts and the words with
-   * Word.OpensTitle (a Word.Scanned bit: the constructor reads every word that may have one), the
-   * only tokens the scanner starts a group at.
+   * The tokens where a name or a title may start, in order, the first nameOrTitleStartCount of the
+   * list: the name parts and the words with Word.OpensTitle (a Word.Scanned bit: the constructor
+   * reads every word that may have one), the only tokens the scanner starts a group at.
    */
   readonly nameOrTitleStarts: Int32Array;
+  readonly nameOrTitleStartCount: number;
   /** 1 when a line break separates token i from token i - 1 (adjacent reads it). */
   private readonly breakBefore: Uint8Array;
 
@@ -189,7 +191,7 @@ export class TokenView {
     this.wordBits = wordBits;
     const hashes = wordHashes(doc);
     this.hashes = hashes;
-    const { bytes, words } = scratch.take(n);
+    const { bytes, words, lists } = scratch.take(n);
     this.scratchBytes = bytes;
     this.scratchWords = words;
     // The Flags row read as unsigned (Word bits), over the same memory as words(Words.Flags).
@@ -215,9 +217,8 @@ export class TokenView {
     // Whether the token before is ". ! ?", and where it ends, kept from its own turn of the loop.
     let afterTerminal = false;
     let previousEnd = 0;
-    const nameParts = this.words(Words.NameParts);
+    const [nameParts, starts] = lists;
     let partCount = 0;
-    const starts = this.words(Words.NameOrTitleStarts);
     let startCount = 0;
     for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
@@ -279,8 +280,10 @@ export class TokenView {
         sentenceStarted = true;
       }
     }
-    this.nameParts = new Int32Array(words.buffer, nameParts.byteOffset, partCount);
-    this.nameOrTitleStarts = new Int32Array(words.buffer, starts.byteOffset, startCount);
+    this.nameParts = nameParts;
+    this.namePartCount = partCount;
+    this.nameOrTitleStarts = starts;
+    this.nameOrTitleStartCount = startCount;
   }
 
   /** Whether tokens i and i + 1 are separated by nothing but spaces (no line break). */
