@@ -3,19 +3,19 @@
 // quantifier, a head noun from the groups dictionary and a few modifiers; it is kept only when a
 // verb follows it (it acts) or a speech marker names it, so that "rumah warga" stays a noun.
 import { candidate, Strength, type Candidate } from './candidate.js';
-import { Shape, shapeBits, verbShaped, type TokenView } from './tokenView.js';
+import { Shape, verbShaped, type TokenView } from './tokenView.js';
 import { Word, type ActorVocabulary } from './vocabulary.js';
 
 const MAX_MODIFIERS = 4;
-const NUMBER = shapeBits(Shape.Number);
 export function findGroups(view: TokenView, vocabulary: ActorVocabulary, claimed: Uint8Array): Candidate[] {
   const out: Candidate[] = [];
-  const n = view.length;
+  const { scanned, scannedCount } = view;
   let i = 0;
-  while (i < n) {
-    // Only a number, or a word that opens a quantifier or a head, starts a group (groupAt): the rest are skipped in one loop.
-    i = view.next(Word.OpensGroupOpener | Word.OpensGroupHead, NUMBER, i);
-    if (i >= n) break;
+  // Only a number, or a word that opens a quantifier or a head, starts a group (groupAt): the list of
+  // the numbers and the words with scanned bits holds them all.
+  for (let p = 0; p < scannedCount; p++) {
+    if (scanned[p]! < i) continue;
+    i = scanned[p]!;
     const number = view.shape[i] === Shape.Number;
     if ((!number && !view.is(i, Word.OpensGroupOpener | Word.OpensGroupHead)) || claimed[i] || (!number && view.tokens[i]!.kind !== 'word')) {
       i++;

@@ -45,16 +45,20 @@ function namedInOrder(clusters: readonly Cluster[], view: TokenView): Named[] {
 
 export function findPronouns(view: TokenView, vocabulary: ActorVocabulary, clusters: readonly Cluster[]): PronounMention[] {
   const wanted = Word.Pronoun | Word.SpeechNya | Word.TitleAnaphor;
-  // Most words are neither a pronoun nor a speech verb with "-nya": they are skipped in one loop over the bits.
-  const first = view.next(wanted, 0, 0);
+  // Most words are neither a pronoun nor a speech verb with "-nya": only the words with scanned bits are read.
+  const { scanned, scannedCount } = view;
+  let first = 0;
+  while (first < scannedCount && !view.is(scanned[first]!, wanted)) first++;
   // No pronoun, or no person or group named: nothing to point back, or to point back to.
-  if (first >= view.length) return [];
+  if (first >= scannedCount) return [];
   const named = namedInOrder(clusters, view);
   if (named.length === 0) return [];
   const foldedTitles = new Map<Cluster, string[]>();
   const found: PronounMention[] = [];
   let cursor = 0;
-  for (let i = first; i < view.length; i = view.next(wanted, 0, i + 1)) {
+  for (let p = first; p < scannedCount; p++) {
+    const i = scanned[p]!;
+    if (!view.is(i, wanted)) continue;
     const t = view.tokens[i]!;
     if (t.kind !== 'word' || view.boilerplate[i]) continue;
     while (cursor < named.length && named[cursor]!.token < i) cursor++;

@@ -65,13 +65,6 @@ function opensClause(c: number): boolean {
   }
 }
 
-/** The shapes' bits, for TokenView.next. */
-export function shapeBits(...shapes: Shape[]): number {
-  let bits = 0;
-  for (const shape of shapes) bits |= 1 << shape;
-  return bits;
-}
-
 /** The per-token byte arrays of a document, views into one scratch buffer (TokenView.bytes). */
 export const enum Bytes {
   Shape,
@@ -113,18 +106,18 @@ const MAX_SCRATCH = 1 << 16;
 export class Scratch {
   private bytes = new Uint8Array(0);
   private words = new Int32Array(0);
-  /** Two lists of token indices, each up to the capacity long (TokenView.nameParts, nameOrTitleStarts): written before read, never zeroed. */
-  private lists: [Int32Array, Int32Array] = [new Int32Array(0), new Int32Array(0)];
+  /** Three lists of token indices, each up to the capacity long (TokenView.nameParts, nameOrTitleStarts, scanned): written before read, never zeroed. */
+  private lists: [Int32Array, Int32Array, Int32Array] = [new Int32Array(0), new Int32Array(0), new Int32Array(0)];
   private capacity = 0;
 
-  /** Zeroed arrays for n tokens: Bytes.Count byte rows and Words.Count 32-bit rows; and two lists of n or more indices. */
-  take(n: number): { bytes: Uint8Array; words: Int32Array; lists: [Int32Array, Int32Array] } {
-    if (n > MAX_SCRATCH) return { bytes: new Uint8Array(n * Bytes.Count), words: new Int32Array(n * Words.Count), lists: [new Int32Array(n), new Int32Array(n)] };
+  /** Zeroed arrays for n tokens: Bytes.Count byte rows and Words.Count 32-bit rows; and three lists of n or more indices. */
+  take(n: number): { bytes: Uint8Array; words: Int32Array; lists: [Int32Array, Int32Array, Int32Array] } {
+    if (n > MAX_SCRATCH) return { bytes: new Uint8Array(n * Bytes.Count), words: new Int32Array(n * Words.Count), lists: [new Int32Array(n), new Int32Array(n), new Int32Array(n)] };
     if (n > this.capacity) {
       this.capacity = Math.max(n, Math.min(MAX_SCRATCH, this.capacity * 2));
       this.bytes = new Uint8Array(this.capacity * Bytes.Count);
       this.words = new Int32Array(this.capacity * Words.Count);
-      this.lists = [new Int32Array(this.capacity), new Int32Array(this.capacity)];
+      this.lists = [new Int32Array(this.capacity), new Int32Array(this.capacity), new Int32Array(this.capacity)];
     }
     this.bytes.fill(0, 0, n * Bytes.Count);
     this.words.fill(0, 0, n * Words.Count);
@@ -164,6 +157,13 @@ export class TokenView {
    */
   readonly nameOrTitleStarts: Int32Array;
   readonly nameOrTitleStartCount: number;
+  /**
+   * The tokens with a Word.Scanned bit and the numbers, in order, the first scannedCount of the list:
+   * where a group (a quantifier, a head) or a pronoun may be. A pass that stops only at some of these
+   * reads this list, not every token's bits (a word left unread has no Word.Scanned bit).
+   */
+  readonly scanned: Int32Array;
+  readonly scannedCount: number;
   /** 1 when a line break separates token i from token i - 1 (adjacent reads it). */
   private readonly breakBefore: Uint8Array;
 
@@ -217,9 +217,10 @@ export class TokenView {
     // Whether the token before is ". ! ?", and where it ends, kept from its own turn of the loop.
     let afterTerminal = false;
     let previousEnd = 0;
-    const [nameParts, starts] = lists;
+    const [nameParts, starts, scanned] = lists;
     let partCount = 0;
     let startCount = 0;
+    let scannedCount = 0;
     for (let i = 0; i < n; i++) {
       const t = tokens[i]!;
       // The code of a one-character token (the quotes, marks and stops all are), read in the text.
@@ -240,6 +241,7 @@ export class TokenView {
         const hyphenated = hash === Hash.NotAscii ? hyphenAt(folded) >= 0 : nextHyphen >= 0 && nextHyphen < t.end;
         if (shape !== Shape.Lower || hyphenated || mayHold(scanFilter, hash)) this.read(i, shape === Shape.Capitalized || shape === Shape.Acronym, hyphenated);
         if (namePart || (flags[i]! & Word.OpensTitle) !== 0) starts[startCount++] = i;
+        if ((flags[i]! & Word.Scanned) !== 0) scanned[scannedCount++] = i;
       } else {
         // Other tokens keep the scratch's 0, Shape.Other.
         if (kind === 'number') shapes[i] = Shape.Number;
@@ -247,6 +249,7 @@ export class TokenView {
         const bits = mayHold(symbolFilter, hash) ? wordBits.of(folded, hash) : 0;
         flags[i] = (bits !== 0 && symbols.has(folded) ? bits : 0) | Word.Read;
         if ((flags[i]! & Word.OpensTitle) !== 0) starts[startCount++] = i;
+        if ((flags[i]! & Word.Scanned) !== 0 || kind === 'number') scanned[scannedCount++] = i;
       }
       while (s < sentences.length && sentences[s]!.end <= t.start) {
         s++;
@@ -284,6 +287,8 @@ export class TokenView {
     this.namePartCount = partCount;
     this.nameOrTitleStarts = starts;
     this.nameOrTitleStartCount = startCount;
+    this.scanned = scanned;
+    this.scannedCount = scannedCount;
   }
 
   /** Whether tokens i and i + 1 are separated by nothing but spaces (no line break). */
@@ -319,19 +324,6 @@ export class TokenView {
       f = this.read(i, false, false);
     }
     return (f & bits) !== 0;
-  }
-
-  /**
-   * The first token from `from` on with one of `bits`, or of one of `shapes` (a bit a shape:
-   * shapeBits); the length if none. A pass of the stage that stops at few tokens skips the others in
-   * this one loop over the arrays. A token not read yet is taken to have none of the bits: Word.Scanned
-   * bits (the constructor reads every word that may have one), or bits the caller asks only of
-   * capitalized words and acronyms (which it reads too).
-   */
-  next(bits: Word, shapes: number, from: number): number {
-    const { flags, shape, length } = this;
-    for (let i = from; i < length; i++) if ((flags[i]! & bits) !== 0 || ((1 << shape[i]!) & shapes) !== 0) return i;
-    return length;
   }
 
   /** The slot of token i's word in the vocabulary's WordBits, -1 for none; read with its Word bits (see is). */
