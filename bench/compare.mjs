@@ -9,6 +9,9 @@
 // Both builds are warmed on 4 MB, then run the same articles in turns, round after round, so that
 // a machine that slows down weighs on both alike; each build's best round counts. In one process
 // they share a heap: good enough to compare, not a figure for the README (that is bench/run.mjs).
+// Below the totals, each stage's own best and median round (wall ms per MB): a change to one stage
+// of under 1 ms/MB is lost in the totals' noise but shows there over 30 rounds or more. The build
+// loaded second tends to look a little faster: run both orders.
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { articlesOfSize, warmUp } from './text.mjs';
@@ -26,6 +29,8 @@ for (const dir of builds) runs.push((await import(pathToFileURL(join(resolve(ROO
 for (const run of runs) warmUp(run, articles);
 
 const best = runs.map(() => ({ cpuMs: Infinity, stages: {} }));
+/** Each build's wall ms per MB in each stage, round by round. */
+const stageRounds = runs.map(() => ({}));
 for (let round = 0; round < ROUNDS; round++) {
   runs.forEach((run, k) => {
     const stages = {};
@@ -34,6 +39,7 @@ for (let round = 0; round < ROUNDS; round++) {
     const used = process.cpuUsage(cpu);
     const cpuMs = (used.user + used.system) / 1000 / mb;
     if (cpuMs < best[k].cpuMs) best[k] = { cpuMs, stages };
+    for (const [stage, ms] of Object.entries(stages)) (stageRounds[k][stage] ??= []).push(ms / mb);
   });
 }
 
@@ -45,3 +51,11 @@ builds.forEach((dir, k) => {
   console.log(`${dir}: ${cpuMs.toFixed(0)} CPU ms/MB (${(1000 / cpuMs).toFixed(2)} MB/s) | ${parts.join('  ')}`);
 });
 console.log(`${builds[1]} / ${builds[0]}: ${(best[0].cpuMs / best[1].cpuMs).toFixed(2)}× the speed`);
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
+console.log('each stage, wall ms/MB, best / median of its own rounds:');
+for (const stage of Object.keys(stageRounds[0])) {
+  const [base, lib] = stageRounds.map((rounds) => rounds[stage] ?? []);
+  const cell = (xs) => `${Math.min(...xs).toFixed(1)} / ${median(xs).toFixed(1)}`;
+  console.log(`  ${stage.padEnd(12)} ${cell(base).padStart(13)} -> ${cell(lib).padStart(13)}`);
+}
