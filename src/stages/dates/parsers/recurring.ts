@@ -3,12 +3,11 @@
 // clock time right after a set recurs with it ("setiap hari pukul 08.00-16.00 WIB", see document.ts).
 import { ListBit } from '../calendar.js';
 import type { Mention } from '../forms.js';
+import { twoDigits } from '../days.js';
 import { BLANK_FORM, unitPrecision } from '../forms.js';
 import { openingWith, type Scan } from '../scan.js';
 import { countedUnitAt, unitAt } from './common.js';
 import { durationValue } from './duration.js';
-
-const TWO = (n: number) => String(n).padStart(2, '0');
 
 /** What the first token must be (see openingWith). A set cue ("setiap"). */
 export const RECURRING_OPENS = openingWith(['set-cues']);
@@ -27,7 +26,7 @@ export function recurring(scan: Scan, i: number): Mention | null {
   if (part) return { first: i, end: part.end, form: { ...BLANK_FORM, type: 'set', value: 'P1D', precision: 'day' } };
   const month = scan.word(k, ListBit.Months);
   if (month?.entry.value !== undefined && month.entry.kind === 'name') {
-    return { first: i, end: month.end, form: { ...BLANK_FORM, type: 'set', value: `XXXX-${TWO(month.entry.value)}`, precision: 'month' } };
+    return { first: i, end: month.end, form: { ...BLANK_FORM, type: 'set', value: `XXXX-${twoDigits(month.entry.value)}`, precision: 'month' } };
   }
   const counted = countedUnitAt(scan, k);
   const unit = counted?.unit ?? unitAt(scan, k);
