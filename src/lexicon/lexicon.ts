@@ -181,9 +181,10 @@ function compileWordList(name: string, entries: readonly WordEntry[], split: For
     else phrases().walk(tokens, i, fold, false, hits);
     for (let h = hits.length - 1; h >= 0; h--) {
       const hit = hits.at(h);
-      // Most hits are of one phrase: read from the hit, not its list.
-      if (hit.only !== null) {
-        if (caseAllows(tokens, i, hit, hit.only)) return { entries: hit.node.values(), end: hit.end };
+      // Most hits are of one phrase: read from its node, not a list.
+      const only = hit.node.only;
+      if (only !== null) {
+        if (caseAllows(tokens, i, hit, only)) return { entries: hit.node.values(), end: hit.end };
         continue;
       }
       let all = true;
@@ -231,9 +232,10 @@ function bestOf(tokens: readonly Token[], start: number, hits: PhraseHits<ActorF
   for (let h = hits.length - 1; h >= 0; h--) {
     const hit = hits.at(h);
     // Most hits are of one phrase: judged alone, without the node's list.
-    if (hit.only !== null) {
-      const c = caseMatch(tokens, nameStart, hit, hit.only);
-      if (c >= 0) return actorMatch(start, nameStart, hit, hit.only, c === 1);
+    const only = hit.node.only;
+    if (only !== null) {
+      const c = caseMatch(tokens, nameStart, hit, only);
+      if (c >= 0) return actorMatch(start, nameStart, hit, only, c === 1);
       continue;
     }
     let best: Phrase<ActorForm> | null = null;
@@ -423,7 +425,7 @@ export function compileLexicon(dictionaries: readonly Dictionary[]): Lexicon {
     else names.walk(tokens, i, fold, true, hits);
     for (let h = hits.length - 1; h >= 0; h--) {
       const hit = hits.at(h);
-      const phrase = hit.only;
+      const phrase = hit.node.only;
       if (phrase !== null) {
         const c = caseMatch(tokens, i, hit, phrase);
         // Most walks skip no entry: an empty list is not searched (a call out for each hit).

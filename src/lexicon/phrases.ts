@@ -42,10 +42,8 @@ export interface Phrase<T> {
 
 /** Forms that match at one place: they end at token `end`, and `enclitic` code units of that token are a clitic. */
 export interface PhraseHit<T> {
-  /** The node where the forms end: its phrases() and values(). */
+  /** The node where the forms end: its `only` phrase (most), else its phrases(); and values(). */
   node: TrieNode<T>;
-  /** The one phrase when the node ends one (most), else null: read without a list. */
-  only: Phrase<T> | null;
   end: number;
   enclitic: number;
 }
@@ -70,13 +68,11 @@ export class PhraseHits<T> {
   /** Adds the hit of a node's phrases. */
   add(node: TrieNode<T>, end: number, enclitic: number): void {
     const hit = this.held[this.length];
-    const only = node.only;
     if (hit) {
       hit.node = node;
-      hit.only = only;
       hit.end = end;
       hit.enclitic = enclitic;
-    } else this.held.push({ node, only, end, enclitic });
+    } else this.held.push({ node, end, enclitic });
     this.length++;
   }
 }
