@@ -126,16 +126,14 @@ function terminalHashes(abbreviations: WordList): ReadonlySet<number> {
 }
 
 /** Whether word `t`, kept with its period, is an abbreviation that may end a sentence ("dll.", "Tbk."). */
-function isTerminalAbbreviation(text: string, t: Token, abbreviations: WordList, terminals: ReadonlySet<number> | undefined): boolean {
-  if (terminals !== undefined) {
-    const hash = foldedHash(text, t.start, t.end);
-    if (hash !== Hash.NotAscii && !terminals.has(hash)) return false;
-  }
+function isTerminalAbbreviation(text: string, t: Token, abbreviations: WordList, terminals: ReadonlySet<number>): boolean {
+  const hash = foldedHash(text, t.start, t.end);
+  if (hash !== Hash.NotAscii && !terminals.has(hash)) return false;
   return abbreviations.get(t.text)?.some((e) => e.kind === 'terminal') ?? false;
 }
 
-/** `terminals` (terminalHashes of `abbreviations`), when given, spares most lookups. */
-export function splitSentences(text: string, tokens: readonly Token[], abbreviations: WordList, terminals?: ReadonlySet<number>): Sentence[] {
+/** `terminals` (terminalHashes of `abbreviations`) spares most lookups. */
+function splitSentences(text: string, tokens: readonly Token[], abbreviations: WordList, terminals: ReadonlySet<number>): Sentence[] {
   const sentences: Sentence[] = [];
   // The quotations in order, and the one not yet behind the scan.
   const quoted = quotations(text, tokens);
