@@ -81,11 +81,10 @@ export interface EventVocabulary {
    * preposition, clause opener or non-verb. Remembered like `analyze`.
    */
   verbForm(form: string): VerbForm | null;
-  /** verbForm of the word text[start, end) of word hash `hash` (or Hash.NotAscii), read in place. */
-  verbFormAt(text: string, start: number, end: number, hash: number): VerbForm | null;
   /**
-   * verbFormAt of a word whose class slot is known, as a code (-1: null) whose low bits are the
-   * form's VERB_MARK bits (marksOfCode), read without reading the VerbForm. `classSlot` is
+   * verbForm of the word text[start, end) of word hash `hash` (or Hash.NotAscii), read in place and
+   * given as a code (-1: null) whose low bits are the form's VERB_MARK bits (marksOfCode), read
+   * without reading the VerbForm (verbOfCode reads it). `classSlot` is
    * classSlotAt's answer for the word as written (not lowercased), or -1 when it has no class or is
    * not ASCII (mayHaveClass false, or Hash.NotAscii): the class table is not probed again.
    */
@@ -279,12 +278,7 @@ class FormMemo<T> {
 
   /** The answer for `form`. */
   get(form: string): T {
-    return this.getAt(form, 0, form.length, Hash.NotAscii);
-  }
-
-  /** The answer for the form text[start, end), compared in place: only a new form is cut out of the text. */
-  getAt(text: string, start: number, end: number, hash: number): T {
-    return this.valueOf(this.codeAt(text, start, end, hash));
+    return this.valueOf(this.codeAt(form, 0, form.length, Hash.NotAscii));
   }
 
   /** The answer of a code of codeAt, asked for before any other form is looked up. */
@@ -292,7 +286,7 @@ class FormMemo<T> {
     return this.values[code >> MEMO_MARK_BITS]!;
   }
 
-  /** The code of the answer for the form text[start, end) (see `slots`). */
+  /** The code of the answer for the form text[start, end) (see `slots`), compared in place: only a new form is cut out of the text. */
   codeAt(text: string, start: number, end: number, hash: number): number {
     if (hash === Hash.NotAscii) {
       hash = foldedHash(text, start, end);
@@ -642,7 +636,7 @@ interface VocabularyLists {
 
 /**
  * An EventVocabulary as a class whose methods read its fields: the per-token questions (mayHaveClass,
- * classAt, mayBeVerbAt, verbFormAt, mayBePronounAt) are asked for every token, and closures over
+ * classSlotAt, mayBeVerbAt, verbCodeIn, mayBePronounAt) are asked for every token, and closures over
  * compileVocabulary's locals would each read their captured values from a context at every call.
  */
 class CompiledVocabulary implements EventVocabulary {
@@ -695,13 +689,7 @@ class CompiledVocabulary implements EventVocabulary {
   }
 
   verbForm(form: string): VerbForm | null {
-    return this.verbFormAt(form, 0, form.length, Hash.NotAscii);
-  }
-
-  verbFormAt(text: string, start: number, end: number, hash: number): VerbForm | null {
-    // Most verbs have no class, which the class filter tells without probing the class table.
-    const slot = hash === Hash.NotAscii || !this.hashMarks.mayHave(hash, HASH_MARK.classed) ? -1 : this.classTable.slotAt(text, start, end, hash, false);
-    return slot >= 0 ? this.classTable.verbFormAt(slot, this.readVerb) : this.verbForms.getAt(text, start, end, hash);
+    return this.verbForms.get(form);
   }
 
   verbCodeIn(text: string, start: number, end: number, hash: number, classSlot: number): number {
