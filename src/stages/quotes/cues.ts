@@ -176,14 +176,14 @@ export function compileQuoteLexicon(lexicon: Lexicon): QuoteLexicon {
   }
   for (const list of markers.values()) list.sort((a, b) => b.words.length - a.words.length);
   // A word whose hash no verb or marker has is none of them: most words stop at these filters,
-  // and the others mostly read their folded strings only to confirm. Bitsets (4 kB each, HashFilter),
-  // not a byte a hash (32 kB): reads that stay in the cache. The hashes of the speech verbs, of
-  // the one-word markers ("menurut", which "Menurutnya" carries); what maySpeak reads at every
-  // word: verbs and markers' first words, and stems of verbs and one-word markers.
+  // and the others mostly read their folded strings only to confirm. Bitsets (4 kB each, HashFilter):
+  // reads that stay in the cache. The hashes of the speech verbs, of the one-word markers
+  // ("menurut", which "Menurutnya" carries); what maySpeak reads at every word: verbs and markers'
+  // first words, and stems of verbs and one-word markers (the verbs' hashes, markers added below).
   const verbHashes = hashesOf(verbs.keys());
   const oneWordMarkerHashes = emptyHashFilter();
-  const speaking = hashesOf(verbs.keys());
-  const speakingStems = hashesOf(verbs.keys());
+  const speaking = verbHashes.slice();
+  const speakingStems = verbHashes.slice();
   /** The phrases of the markers whose first word has a hash, each first word's longest first. */
   const markersByHash = new Map<number, MarkerPhrase[]>();
   for (const [first, list] of markers) {
