@@ -54,8 +54,9 @@ console.log(`${builds[1]} / ${builds[0]}: ${(best[0].cpuMs / best[1].cpuMs).toFi
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 console.log('each stage, wall ms/MB, best / median of its own rounds:');
-for (const stage of Object.keys(stageRounds[0])) {
+// Every stage of either build: one that only the other has shows a dash on its side.
+for (const stage of new Set(stageRounds.flatMap(Object.keys))) {
   const [base, lib] = stageRounds.map((rounds) => rounds[stage] ?? []);
-  const cell = (xs) => `${Math.min(...xs).toFixed(1)} / ${median(xs).toFixed(1)}`;
+  const cell = (xs) => (xs.length === 0 ? '-' : `${Math.min(...xs).toFixed(1)} / ${median(xs).toFixed(1)}`);
   console.log(`  ${stage.padEnd(12)} ${cell(base).padStart(13)} -> ${cell(lib).padStart(13)}`);
 }
