@@ -69,7 +69,7 @@ export interface CalendarPhrase {
 export interface CalendarWord {
   /** Longest first. */
   phrases: readonly CalendarPhrase[];
-  /** The lists of those phrases, one listBit each. */
+  /** The lists of those phrases, one ListBit each. */
   lists: number;
   /** Whether an expression can open with the word: with one of its openingPhrases. */
   opens: boolean;

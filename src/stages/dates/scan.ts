@@ -271,9 +271,9 @@ export class Scan {
     return true;
   }
 
-  /** Whether the folded one-word `form` is in `list` ("tiga" in number-words). */
-  isForm(form: string, list: CalendarList): boolean {
-    return this.calendar.startingWith(form)?.phrases.some((p) => p.list === list && p.length === 1) ?? false;
+  /** Whether the folded one-word `form` is in the list of bit `list` ("tiga" in number-words). */
+  isForm(form: string, list: ListBit): boolean {
+    return this.calendar.startingWith(form)?.phrases.some((p) => p.bit === list && p.length === 1) ?? false;
   }
 
   has(i: number, list: ListBit): boolean {

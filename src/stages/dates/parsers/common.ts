@@ -147,5 +147,5 @@ export function isOrdinal(scan: Scan, i: number): boolean {
   if (scan.word(i, ListBit.NumberWords)?.entry.kind === 'ordinal') return true;
   if (!scan.foldStartsWith(i, 'ke')) return false;
   const t = scan.fold(i);
-  return t === 'ke' || t.startsWith('ke-') || scan.isForm(t.slice(2), 'number-words');
+  return t === 'ke' || t.startsWith('ke-') || scan.isForm(t.slice(2), ListBit.NumberWords);
 }
