@@ -84,7 +84,7 @@ export type Form = PointForm | DayPartForm | RangeForm | DurationForm | SetForm;
 
 /**
  * Every form's fields in one order, each undefined: a form is made as this spread with its own
- * fields written (\`{ ...BLANK_FORM, type: 'clock', hour, minute }\`), so that forms of every kind
+ * fields written (`{ ...BLANK_FORM, type: 'clock', hour, minute }`), so that forms of every kind
  * share one hidden class, and the refiners' and resolution's reads of their fields stay
  * monomorphic (forms of some twenty shapes made them megamorphic).
  */
