@@ -287,7 +287,7 @@ export class AgentReader {
     for (let k = 0; k < units.length; k++) {
       const u = units[k]!;
       if (u.first >= end) break;
-      if (u.place && u.first >= from && !this.view.quoted[u.first] && this.governor(u.first, from) === 'place') out.push(u);
+      if (u.place && u.first >= from && (this.view.shape[u.first]! & SHAPE.quoted) === 0 && this.governor(u.first, from) === 'place') out.push(u);
     }
     return out;
   }

@@ -28,7 +28,6 @@ export const SLOTS = {
   mentionActor: 4,
   nextMention: 5,
   governorFloor: 6,
-  quoted: 7,
   dateStart: 8,
   mentionClitic: 9,
   firstStatement: 10,

@@ -67,7 +67,7 @@ export const enum SHAPE {
   mayBePronoun = 1 << 27,
   /** A verb of its clause: a verb-like word of lowercase letters outside direct quotes, cues and names, read as a verb. */
   verb = 1 << 28,
-  /** Inside a direct quote (EventView.quoted). */
+  /** Inside a direct quote (its content and marks). */
   quoted = 1 << 29,
   /** Part of a quote's cue (EventView.cueOf). */
   cue = 1 << 30,
@@ -85,8 +85,6 @@ export interface EventView {
   readonly units: readonly MentionUnit[];
   /** Token → index into units, or -1. */
   readonly unitAt: Int32Array;
-  /** Token → 1 inside a direct quote (its content and marks). */
-  readonly quoted: Uint8Array;
   /** Token → index of the quote whose cue it is, or -1. */
   readonly cueOf: Int32Array;
   /** Quote index → its speaker's actor id. */
@@ -314,7 +312,6 @@ class DocumentView implements EventView {
     private readonly folded: readonly string[],
     readonly units: readonly MentionUnit[],
     readonly unitAt: Int32Array,
-    readonly quoted: Uint8Array,
     readonly cueOf: Int32Array,
     readonly speakers: readonly (string | null)[],
     readonly speakerEnds: readonly number[],
@@ -365,10 +362,9 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
   const unitAt = scratch.int32(SLOTS.unitAt, n, -1);
   const units = buildUnits(doc, offsets, index, unitAt, scratch);
 
-  const quoted = scratch.uint8(SLOTS.quoted, n);
   const cueOf = scratch.int32(SLOTS.cueOf, n, -1);
-  // The quotes' tokens are marked in the shapes too (SHAPE.quoted, SHAPE.cue), which the pass over
-  // the tokens below reads where it writes each shape, not in two arrays more.
+  // The quotes' tokens are marked in the shapes (SHAPE.quoted; SHAPE.cue beside cueOf), which the
+  // pass over the tokens below reads where it writes each shape, not in arrays of their own.
   const shape = scratch.int32(SLOTS.shape, n, 0);
   const quotes = doc.quotes;
   for (let qi = 0; qi < quotes.length; qi++) {
@@ -378,7 +374,6 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
       let end = index.endOf(first, q.end);
       while (first > 0 && QUOTE_MARKS.has(tokens[first - 1]!.text)) first--;
       while (end < n && QUOTE_MARKS.has(tokens[end]!.text)) end++;
-      fillRange(quoted, first, end, 1);
       markRange(shape, first, end, SHAPE.quoted);
     }
     if (q.cue) {
@@ -393,7 +388,7 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
   const speakerEnds = quotes.map((q) => (q.speakerMention ? index.endOf(index.indexAt(q.speakerMention.start), q.speakerMention.end) : -1));
   const hashes = wordHashes(doc);
   const dateStart = scratch.uint8(SLOTS.dateStart, n);
-  const view = new DocumentView(text, tokens, offsets, index, hashes, foldedTokens(doc), units, unitAt, quoted, cueOf, speakers, speakerEnds, dateStart, shape, scratch.int32(SLOTS.verbSlot, n, 0));
+  const view = new DocumentView(text, tokens, offsets, index, hashes, foldedTokens(doc), units, unitAt, cueOf, speakers, speakerEnds, dateStart, shape, scratch.int32(SLOTS.verbSlot, n, 0));
   // Every token's shape, word class and verb form in one pass. Most words are in no function-word
   // list, which their word hash tells without reading their letters (hash -1: not ASCII, read them).
   // The offsets and kinds come from the shared layer, not from the token objects.
@@ -456,7 +451,7 @@ export function buildView(doc: Doc, vocabulary: EventVocabulary, scratch: Scratc
       if (view.wordClass(k) & WORD_CLASS.comparative) comparative = true;
       words++;
     }
-    dates.push({ first, end, value, comparative, quoted: quoted[first] === 1, modifier: first > 0 && followsNoun(first - 1), rangeEnd: false });
+    dates.push({ first, end, value, comparative, quoted: (shape[first]! & SHAPE.quoted) !== 0, modifier: first > 0 && followsNoun(first - 1), rangeEnd: false });
   }
   // The dates mostly come in text order already: sorting copies the list, checking it does not.
   sortUnlessOrdered(dates, byFirst);
