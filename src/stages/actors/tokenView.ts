@@ -239,17 +239,19 @@ export class TokenView {
         if (namePart) nameParts[partCount++] = i;
         if (nextHyphen >= 0 && nextHyphen < t.start) nextHyphen = text.indexOf('-', t.start);
         const hyphenated = hash === Hash.NotAscii ? hyphenAt(folded) >= 0 : nextHyphen >= 0 && nextHyphen < t.end;
-        if (shape !== Shape.Lower || hyphenated || mayHold(scanFilter, hash)) this.read(i, shape === Shape.Capitalized || shape === Shape.Acronym, hyphenated);
-        if (namePart || (flags[i]! & Word.OpensTitle) !== 0) starts[startCount++] = i;
-        if ((flags[i]! & Word.Scanned) !== 0) scanned[scannedCount++] = i;
+        // A word left unread keeps the scratch's 0 bits.
+        const f = shape !== Shape.Lower || hyphenated || mayHold(scanFilter, hash) ? this.read(i, shape === Shape.Capitalized || shape === Shape.Acronym, hyphenated) : 0;
+        if (namePart || (f & Word.OpensTitle) !== 0) starts[startCount++] = i;
+        if ((f & Word.Scanned) !== 0) scanned[scannedCount++] = i;
       } else {
         // Other tokens keep the scratch's 0, Shape.Other.
         if (kind === 'number') shapes[i] = Shape.Number;
         // Most of these are marks and numbers that are no symbol: the symbols' filter tells them by hash.
         const bits = mayHold(symbolFilter, hash) ? wordBits.of(folded, hash) : 0;
-        flags[i] = (bits !== 0 && symbols.has(folded) ? bits : 0) | Word.Read;
-        if ((flags[i]! & Word.OpensTitle) !== 0) starts[startCount++] = i;
-        if ((flags[i]! & Word.Scanned) !== 0 || kind === 'number') scanned[scannedCount++] = i;
+        const f = (bits !== 0 && symbols.has(folded) ? bits : 0) | Word.Read;
+        flags[i] = f;
+        if ((f & Word.OpensTitle) !== 0) starts[startCount++] = i;
+        if ((f & Word.Scanned) !== 0 || kind === 'number') scanned[scannedCount++] = i;
       }
       while (s < sentences.length && sentences[s]!.end <= t.start) {
         s++;
