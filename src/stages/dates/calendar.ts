@@ -205,7 +205,7 @@ export interface Calendar {
   /**
    * What a word of ASCII characters with this word hash may be: the first word of a phrase
    * (Role.MayStart), the first word of an expression (Role.MayOpen), the last word of a phrase (Role.MayEnd),
-   * the first word of a month or unit (Role.MayFollowNumber).
+   * the first word of a month or unit (Role.MayFollowNumber), the first word of a number word (Role.MayCount).
    * A bit that is not set rules the role out, so most tokens are never folded nor looked up; a bit
    * that is set only says that the word may have it.
    */
