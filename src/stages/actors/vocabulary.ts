@@ -242,7 +242,7 @@ export class WordLookup {
     this.oneWord = new WordMap(oneWord);
   }
 
-  /** Makes room for bySlot and startsBySlot by the slots of `wordBits`, which holds every word of oneWord (markStart marked them). */
+  /** Makes room for bySlot and startsBySlot, one place a slot of `wordBits` (filled as tokens ask). */
   indexSlots(wordBits: WordBits): void {
     this.bySlot = new Array<WordEntry[] | null | undefined>(wordBits.size).fill(undefined);
     this.startsBySlot = new Array<ListStart | null | undefined>(wordBits.size).fill(undefined);
