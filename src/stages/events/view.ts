@@ -282,7 +282,10 @@ function markRange(shape: Int32Array, first: number, end: number, mark: SHAPE): 
   for (let k = first; k < end; k++) shape[k]! |= mark;
 }
 
-/** Where a verb's number stands in a view's verbSlots, above its VERB_MARK bits. */
+/**
+ * Where a verb's number stands in a view's verbSlots, above its VERB_MARK bits: VERB_MARK.bits,
+ * written as a number because esbuild inlines no const enum member set from another file's.
+ */
 const enum VERB_SLOT {
   shift = 4,
 }

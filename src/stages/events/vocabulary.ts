@@ -49,8 +49,10 @@ export const enum VERB_MARK {
   silent = 1 << 2,
   /** The form has an event category. */
   category = 1 << 3,
+  /** How many bits the marks take (the codes that keep them put their other bits above). */
+  bits = 4,
   /** Every bit of a verb's marks. */
-  all = (1 << 4) - 1,
+  all = (1 << bits) - 1,
 }
 
 /** A verb form's VERB_MARK bits. */
@@ -63,8 +65,8 @@ export function verbMarks(verb: VerbForm): number {
  * table or the memo of verb forms), and above them its number there.
  */
 const enum VERB_CODE {
-  classTable = 1 << 4,
-  shift = 5,
+  classTable = 1 << VERB_MARK.bits,
+  shift = VERB_MARK.bits + 1,
 }
 
 /** The VERB_MARK bits of a verb code (verbCodeIn). */
@@ -218,9 +220,9 @@ const NOT_VERBS: ReadonlySet<string> = new Set(['preposition', 'attribution']);
 const MIN_GUESSED_ROOT = 4;
 
 /** Bits of a memo's answer code below the answer's number (FormMemo `marks`). */
-const MEMO_MARK_BITS = 5;
+const MEMO_MARK_BITS = VERB_MARK.bits + 1;
 /** The mark of a verb in the memo of verb forms' codes (its VERB_MARK bits below it): the answer is no null. */
-const MEMO_VERB = 1 << 4;
+const MEMO_VERB = 1 << VERB_MARK.bits;
 
 /** A memo slot's layout, written into the probe loops as numbers (a const enum). */
 const enum SLOT {
