@@ -99,12 +99,11 @@ export function monthName(scan: Scan, i: number): Mention | null {
   if (!month) return null;
   const slot = yearAfter(scan, month.end);
   if (!slot) return null;
-  const form: CalendarForm = { ...BLANK_FORM, type: 'calendar', year: slot.year, month: month.month, day: day > 0 ? day : undefined, yearOffset: slot.yearOffset };
   const yearKnown = slot.year !== undefined || slot.yearOffset !== undefined;
   // "Juni 2024 lalu": the word belongs to the expression; only a date without a year takes its direction.
   const after = withDirection(scan, slot.end);
   if (day < 0 && !yearKnown && !bareMonthExpected(scan, k, month, head !== null, after.direction !== undefined)) return null;
   const direction = yearKnown ? undefined : (after.direction ?? tenseBefore(scan, i));
-  if (direction) form.direction = direction;
+  const form: CalendarForm = { ...BLANK_FORM, type: 'calendar', year: slot.year, month: month.month, day: day > 0 ? day : undefined, yearOffset: slot.yearOffset, direction };
   return { first: i, end: after.end, form };
 }
