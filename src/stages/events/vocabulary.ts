@@ -453,8 +453,8 @@ class ClassTable {
   }
 }
 
-/** Bits of a HashMarks per form of a list: about one false hit in BITS_PER_FORM. */
-const BITS_PER_FORM = 32;
+/** Hashes a HashMarks tells apart (slots of marks) per form of a list: about one false hit in SLOTS_PER_FORM. */
+const SLOTS_PER_FORM = 32;
 /** The fewest hashes a HashMarks tells apart: two cache lines of marks. */
 const MIN_HASH_SLOTS = 512;
 
@@ -490,7 +490,7 @@ class HashMarks {
       return out;
     });
     let size = MIN_HASH_SLOTS;
-    for (const list of hashes) while (size < list.length * BITS_PER_FORM) size *= 2;
+    for (const list of hashes) while (size < list.length * SLOTS_PER_FORM) size *= 2;
     this.marks = new Uint8Array((size * HASH_MARK.bits) >> 3);
     this.mask = size - 1;
     lists.forEach(([, mark], k) => {
