@@ -6,7 +6,7 @@ import { articlesOfSize } from './text.mjs';
 
 const warta = await importInternals([
   "export { tokenize } from './src/stages/tokenize.ts';",
-  "export { splitSentences } from './src/stages/sentences.ts';",
+  "export { splitSentences, terminalHashes } from './src/stages/sentences.ts';",
   "export { compileLexicon } from './src/lexicon/lexicon.ts';",
   "export { SHIPPED_DICTIONARIES } from './src/lexicon/shipped.ts';",
   "export { createNerTagger } from './src/stages/actors/tagger.ts';",
@@ -18,6 +18,7 @@ const { articles, bytes } = articlesOfSize(mb * 1024 * 1024);
 const lexicon = warta.compileLexicon(warta.SHIPPED_DICTIONARIES);
 const abbreviationList = lexicon.words('abbreviations');
 const abbreviations = abbreviationList;
+const terminals = warta.terminalHashes(abbreviationList);
 
 const t0 = performance.now();
 const tagger = warta.createNerTagger(warta.model);
@@ -30,7 +31,7 @@ const docs = articles.map((text) => {
   const names = lexicon.matchActors(tokens).map((m) => ({ tokenStart: m.tokenStart, tokenEnd: m.tokenEnd, type: m.entry.type, exactCase: m.exactCase }));
   const ranges = [];
   let first = 0;
-  for (const s of warta.splitSentences(text, tokens, abbreviationList)) {
+  for (const s of warta.splitSentences(text, tokens, abbreviationList, terminals)) {
     while (first < tokens.length && tokens[first].start < s.start) first++;
     let last = first;
     while (last < tokens.length && tokens[last].end <= s.end) last++;

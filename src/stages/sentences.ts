@@ -121,7 +121,7 @@ function opensBracket(text: string, t: Token): boolean {
  * a token of one, found by its folded text or written as it is, has its folded form's hash. Most
  * words kept with their period ("H.", "Jl.", "Dr.") are none, and are turned down without a lookup.
  */
-function terminalHashes(abbreviations: WordList): ReadonlySet<number> {
+export function terminalHashes(abbreviations: WordList): ReadonlySet<number> {
   return new Set(abbreviations.entries.filter((e) => e.kind === 'terminal').map((e) => hashOfFolded(foldForMatch(e.form))));
 }
 
@@ -133,7 +133,7 @@ function isTerminalAbbreviation(text: string, t: Token, abbreviations: WordList,
 }
 
 /** `terminals` (terminalHashes of `abbreviations`) spares most lookups. */
-function splitSentences(text: string, tokens: readonly Token[], abbreviations: WordList, terminals: ReadonlySet<number>): Sentence[] {
+export function splitSentences(text: string, tokens: readonly Token[], abbreviations: WordList, terminals: ReadonlySet<number>): Sentence[] {
   const sentences: Sentence[] = [];
   // The quotations in order, and the one not yet behind the scan.
   const quoted = quotations(text, tokens);
